@@ -1,0 +1,90 @@
+"""Carry out a decision's masking obligations on rows whose column types are known.
+
+Policy says *which* operator applies to each field (``keep``, ``mask``, ``redact``, ``hash``,
+``generalize``, ``tag``); this module says *how*, using Presidio's operators and ours
+(classify/operators.py). A column's entity type comes from the catalog, so no detection is
+needed: each field gets one prepared function, applied cell by cell. Rows are never mutated;
+a new list of new dicts is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from presidio_anonymizer.operators import Keep, Redact, Replace
+
+from classify.operators import Generalize, KeyedHash, PartialMask
+
+CellFn = Callable[[Any], Any]
+
+_OPERATOR_NAMES = ("keep", "mask", "redact", "hash", "generalize", "tag")
+
+
+class MaskingError(Exception):
+    """An obligation that cannot be carried out (unknown operator, missing key)."""
+
+
+@lru_cache(maxsize=1)
+def load_mask_rules() -> dict[str, Any]:
+    """The partial-mask strategy per entity type (classify/rules/masking.yaml)."""
+    text = resources.files("classify").joinpath("rules/masking.yaml").read_text(encoding="utf-8")
+    rules = yaml.safe_load(text)
+    for entity, spec in rules["masks"].items():
+        PartialMask().validate({"spec": spec})
+    return rules
+
+
+def _on_text(fn: Callable[[str], str | None]) -> CellFn:
+    def apply(value: Any) -> Any:
+        return None if value is None else fn(str(value))
+
+    return apply
+
+
+def cell_function(operator: str, entity: str | None, mac_key: bytes | None) -> CellFn:
+    """The function that masks one cell of a column of ``entity`` under ``operator``."""
+    if operator == "keep":
+        keep = Keep()
+        return lambda value: value if value is None else (keep.operate(value, {}) if isinstance(value, str) else value)
+    if operator == "redact":
+        redact = Redact()
+        # Presidio's Redact yields ""; a redacted cell is sent as null so no type is implied.
+        return _on_text(lambda text: redact.operate(text, {}) or None)
+    if operator == "tag":
+        replace, params = Replace(), {"new_value": f"<{entity or 'REDACTED'}>"}
+        return _on_text(lambda text: replace.operate(text, params))
+    if operator == "hash":
+        if mac_key is None:
+            raise MaskingError("the hash operator needs the identifier MAC key")
+        hasher, params = KeyedHash(), {"key": mac_key}
+        hasher.validate(params)
+        return _on_text(lambda text: hasher.operate(text, params))
+    if operator == "mask":
+        rules = load_mask_rules()
+        spec = rules["masks"].get(entity or "", rules["default"])
+        masker, params = PartialMask(), {"spec": spec}
+        return _on_text(lambda text: masker.operate(text, params) or None)
+    if operator == "generalize":
+        generalizer, params = Generalize(), {"entity": entity}
+        return _on_text(lambda text: generalizer.operate(text, params) or None)
+    raise MaskingError(f"unknown masking operator {operator!r}; expected one of {', '.join(_OPERATOR_NAMES)}")
+
+
+def mask_rows(
+    rows: Sequence[Mapping[str, Any]],
+    operators: Mapping[str, str],
+    entities: Mapping[str, str | None],
+    *,
+    mac_key: bytes | None = None,
+) -> list[dict[str, Any]]:
+    """Apply ``operators`` (field → operator) to every row; fields without one are dropped.
+
+    Fail closed: a returned field always went through the operator policy named for it, and
+    a field policy did not name never leaves.
+    """
+    functions = {name: cell_function(str(op), entities.get(name), mac_key) for name, op in operators.items()}
+    return [{name: fn(row.get(name)) for name, fn in functions.items()} for row in rows]

@@ -1,0 +1,148 @@
+"""The ``govgate`` command: each package contributes its own command group."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from audit.cli import audit_app
+from classify.cli import catalog_app
+from gateway.demo.cli import demo_app
+from gateway.settings import Settings
+from keys.cli import keys_app
+from policy.cli import policy_app
+
+console = Console()
+err = Console(stderr=True)
+
+app = typer.Typer(name="govgate", help="湖州市公共数据安全治理网关 govgate — policy, masking, audit.",
+                  no_args_is_help=True, add_completion=False)
+credentials_app = typer.Typer(help="Department API keys: issue (shown once), list, revoke.", no_args_is_help=True)
+
+app.add_typer(catalog_app, name="catalog")
+app.add_typer(policy_app, name="policy")
+app.add_typer(audit_app, name="audit")
+app.add_typer(keys_app, name="keys")
+app.add_typer(demo_app, name="demo")
+app.add_typer(credentials_app, name="credentials")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="bind address (GOVGATE_HOST)")] = None,
+    port: Annotated[Optional[int], typer.Option(help="port (GOVGATE_PORT, default 8000)")] = None,
+) -> None:
+    """Start the gateway (uvicorn, one process)."""
+    import uvicorn
+
+    from gateway.app import create_app
+    from gateway.context import open_governance
+    from gateway.errors import NotReady
+
+    settings = Settings()
+    try:
+        governance = open_governance(settings)
+    except NotReady as exc:
+        err.print(f"[red]not ready:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    bind_host, bind_port = host or settings.host, port or settings.port
+    console.print(f"govgate serving on [bold]http://{bind_host}:{bind_port}[/bold]  "
+                  f"(policy {governance.engine.revision[:19]}…, ledger {settings.ledger_dir})")
+    uvicorn.run(create_app(settings, governance), host=bind_host, port=bind_port, log_level="info",
+                loop="uvloop", http="httptools")
+
+
+def _state():  # noqa: ANN202 - small local helper
+    from gateway.state import make_engine, migrate, session_factory
+
+    settings = Settings()
+    migrate(settings.database_url)
+    return session_factory(make_engine(settings.database_url))
+
+
+@credentials_app.command("issue")
+def credentials_issue(
+    department: Annotated[str, typer.Option("--department", "-d", help="department id (see `govgate catalog departments`)")],
+    label: Annotated[str, typer.Option(help="what the key is for, e.g. the calling system")] = "",
+    days: Annotated[int, typer.Option(help="expires after this many days (0 = no expiry)")] = 365,
+) -> None:
+    """Issue an API key for a department; the key is printed once and stored only as a hash."""
+    from classify import load_catalog
+    from gateway.state import CredentialError, issue, sync_departments
+
+    catalog = load_catalog()
+    if department not in catalog.departments:
+        err.print(f"[red]error:[/red] --department: unknown department {department!r}; "
+                  "see `govgate catalog departments`")
+        raise typer.Exit(2)
+    now = datetime.now(timezone.utc)
+    with _state()() as session:
+        sync_departments(session, catalog.departments, now=now)
+        try:
+            key = issue(session, department, now=now, label=label,
+                        expires_at=now + timedelta(days=days) if days > 0 else None)
+        except CredentialError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    err.print(f"issued credential [bold]{key.credential_id}[/bold] for {department} "
+              f"({catalog.departments[department].name}); store it now — it is not shown again:")
+    print(key.api_key)
+
+
+@credentials_app.command("list")
+def credentials_list(
+    department: Annotated[Optional[str], typer.Option("--department", "-d")] = None,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """List credentials (ids and states, never the keys)."""
+    from gateway.state import list_credentials
+
+    with _state()() as session:
+        rows = list_credentials(session, department)
+    records = [{"id": r.id, "department": r.department_id, "label": r.label,
+                "created": r.created_at.isoformat(), "expires": r.expires_at.isoformat() if r.expires_at else None,
+                "revoked": r.revoked_at.isoformat() if r.revoked_at else None} for r in rows]
+    if fmt is Format.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "department", "label", "created", "expires", "revoked")
+    for r in records:
+        table.add_row(r["id"], r["department"], r["label"], r["created"][:19], (r["expires"] or "-")[:19],
+                      (r["revoked"] or "-")[:19])
+    console.print(table)
+
+
+@credentials_app.command("revoke")
+def credentials_revoke(credential_id: Annotated[str, typer.Argument(help="the credential id (gg_<id>_…)")]) -> None:
+    """Revoke a credential: requests with it are refused (and audited) from now on."""
+    from gateway.state import CredentialError, revoke
+
+    with _state()() as session:
+        try:
+            row = revoke(session, credential_id, now=datetime.now(timezone.utc))
+        except CredentialError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    console.print(f"revoked {row.id} ({row.department_id})")
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    app(prog_name="govgate")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Everything a governed request needs, built once per process by ``open_governance``."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy.orm import Session
+
+from audit import Ledger
+from classify import Catalog, load_catalog
+from gateway.errors import NotReady
+from gateway.settings import Settings
+from gateway.sources import SqliteStore
+from gateway.state import make_engine, migrate, session_factory
+from keys import Keyring
+from policy import EmbeddedEngine, PolicyEngine
+from policy.data import catalog_data
+
+
+@dataclass
+class Governance:
+    settings: Settings
+    catalog: Catalog
+    engine: PolicyEngine
+    store: SqliteStore
+    ledger: Ledger
+    keyring: Keyring
+    sessions: Callable[[], Session]
+    mac_key_bytes: bytes
+
+    def identifier_mac(self, identifier: str) -> str:
+        """Keyed hash of a personal identifier, as it may appear in the audit trail."""
+        return hmac.new(self.mac_key_bytes, identifier.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def close(self) -> None:
+        self.ledger.close()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def open_governance(settings: Settings) -> Governance:
+    """Open keys, state, policy, store and ledger; refuse to start on anything missing."""
+    if not settings.store.exists():
+        raise NotReady(f"no demo store at {settings.store}; run `govgate demo init` (or `make run`) first")
+    if not settings.keys_dir.exists():
+        raise NotReady(f"no keyring at {settings.keys_dir}; run `govgate demo init` first")
+    catalog = load_catalog()
+    keyring = Keyring.open(settings.keys_dir)
+    migrate(settings.database_url)
+    sessions = session_factory(make_engine(settings.database_url))
+    engine = EmbeddedEngine.from_catalog(catalog)
+    ledger = Ledger.open(settings.ledger_dir, keyring.signer("audit-signing"),
+                         checkpoint_every=settings.checkpoint_every)
+    return Governance(settings=settings, catalog=catalog, engine=engine, store=SqliteStore(settings.store),
+                      ledger=ledger, keyring=keyring, sessions=sessions,
+                      mac_key_bytes=keyring.mac_key("identifier-mac").key_bytes())

@@ -1,0 +1,164 @@
+"""One governed read, in one direction: decide → fetch → mask → audit → respond.
+
+Each stage is one call into a package's public API. The audit event is appended (durably)
+before any row is returned; if it cannot be, nothing is returned (fail closed).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from audit import LedgerWriteError, build_access_event, uuid7
+from classify import mask_rows
+from gateway.context import Governance
+from gateway.errors import AuditUnavailable, Refused
+from gateway.state import Principal, find_grant, grant_document
+from policy import Decision, PolicyError
+
+# Personal identifiers whose keyed hashes go into the audit event, so that "who accessed this
+# person's data" can be answered without the audit store holding the identifier.
+SUBJECT_ENTITIES = frozenset({"CN_RESIDENT_ID", "CN_SOCIAL_SECURITY"})
+
+# Reason codes that mean the request itself is wrong rather than forbidden.
+_NOT_FOUND = frozenset({"unknown_dataset"})
+_BAD_REQUEST = frozenset({"unknown_field", "unknown_purpose", "missing_fields", "missing_purpose"})
+
+
+@dataclass(frozen=True)
+class ReadRequest:
+    dataset: str
+    fields: tuple[str, ...]
+    purpose: str
+    limit: int
+    after: int = 0
+    source_ip: str | None = None
+    method: str = "GET"
+    path: str = ""
+
+
+@dataclass
+class ReadResult:
+    decision: Decision
+    rows: list[dict[str, Any]]
+    receipt: dict[str, Any]
+    next_after: int | None
+    grant_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _status_for(decision: Decision) -> int:
+    codes = {reason.code for reason in decision.reasons}
+    if codes & _NOT_FOUND:
+        return 404
+    if codes & _BAD_REQUEST:
+        return 400
+    return 403
+
+
+def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, Any] | None,
+                 now: datetime) -> dict[str, Any]:
+    """The input document of docs/policy.md."""
+    return {
+        "principal": {
+            "department": principal.department_id,
+            "credential": principal.credential_id,
+            "credential_status": principal.credential_status,
+            "department_status": principal.department_status,
+        },
+        "resource": {"dataset": request.dataset, "fields": list(request.fields)},
+        "purpose": request.purpose,
+        "grant": grant,
+        "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": False},
+    }
+
+
+def _subject_hashes(gov: Governance, dataset_id: str, raw_rows: list[dict[str, Any]]) -> list[str]:
+    dataset = gov.catalog.datasets[dataset_id]
+    id_fields = [f.name for f in dataset.fields if f.entity in SUBJECT_ENTITIES and raw_rows and f.name in raw_rows[0]]
+    hashes = {
+        gov.identifier_mac(str(row[name]).strip().upper())
+        for row in raw_rows
+        for name in id_fields
+        if row.get(name)
+    }
+    return sorted(hashes)
+
+
+def _audit(gov: Governance, *, now: datetime, principal: Principal | None, request: ReadRequest,
+           decision: Decision | None, reasons: list[dict[str, str]], status: int, row_count: int = 0,
+           returned: dict[str, str] | None = None, grant_id: str | None = None,
+           subjects: list[str] | None = None) -> dict[str, Any]:
+    event = build_access_event(
+        now=now,
+        event_id=uuid7(now, secrets.token_bytes(10)),
+        action="dataset.read",
+        outcome="success" if status < 400 else "failure",
+        department=principal.department_id if principal else "",
+        credential_id=principal.credential_id if principal else "",
+        source_ip=request.source_ip,
+        dataset=request.dataset,
+        fields_requested=list(request.fields),
+        fields_returned=returned or {},
+        purpose=request.purpose,
+        decision_id=decision.decision_id if decision else "",
+        policy_revision=decision.policy_revision if decision else gov.engine.revision,
+        reasons=reasons,
+        row_count=row_count,
+        grant_id=grant_id,
+        subject_hashes=subjects or [],
+        http={"method": request.method, "path": request.path, "status": status},
+    )
+    try:
+        return gov.ledger.append(event).model_dump(mode="json")
+    except LedgerWriteError as exc:
+        raise AuditUnavailable("the audit ledger could not record the request") from exc
+
+
+def refuse_unauthenticated(gov: Governance, request: ReadRequest, *, now: datetime, code: str) -> dict[str, Any]:
+    """Audit a request that carried no valid credential; returns the receipt."""
+    reasons = [{"code": code, "message": "缺少或无效的访问凭证"}]
+    return _audit(gov, now=now, principal=None, request=request, decision=None, reasons=reasons, status=401)
+
+
+def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> ReadResult:
+    """Run one governed read. Raises ``Refused`` (audited) or ``AuditUnavailable``."""
+    # 1. the grant this department holds for this dataset and purpose, if any
+    with gov.sessions() as session:
+        grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
+        grant = grant_document(grant_row) if grant_row else None
+
+    # 2. decide (policy errors fail closed: the caller answers 503)
+    try:
+        decision = gov.engine.decide(policy_input(principal, request, grant, now))
+    except PolicyError:
+        raise
+    reasons = [r.model_dump() for r in decision.reasons]
+    if not decision.allow:
+        status = _status_for(decision)
+        receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision,
+                         reasons=reasons, status=status)
+        raise Refused(decision, status, receipt)
+
+    # 3. fetch only the allowed fields, at most the policy's row limit
+    operators = {name: op.value for name, op in decision.obligations.fields.items()}
+    limit = min(request.limit, decision.obligations.row_limit or request.limit)
+    raw = gov.store.fetch(request.dataset, list(operators), limit + 1, after_row_id=request.after,
+                          with_row_id=True)
+    has_more = len(raw) > limit
+    raw = raw[:limit]
+    next_after = raw[-1]["row_id"] if has_more and raw else None
+
+    # 4. mask per the obligations (column types come from the catalog)
+    dataset = gov.catalog.datasets[request.dataset]
+    entities = {f.name: f.entity for f in dataset.fields}
+    rows = mask_rows(raw, operators, entities, mac_key=gov.mac_key_bytes)
+
+    # 5. audit durably before anything leaves
+    grant_id = grant["id"] if grant and decision.allow and principal.department_id != dataset.owner else None
+    receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
+                     status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
+                     subjects=_subject_hashes(gov, request.dataset, raw))
+    return ReadResult(decision, rows, receipt, next_after, grant_id)

@@ -1,0 +1,32 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from gateway.deps import Gov
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="Liveness: the process answers")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="Readiness: policy loaded, ledger writable, state reachable")
+def readyz(gov: Gov) -> JSONResponse:
+    checks: dict[str, str] = {}
+    checks["policy"] = "ok" if gov.engine.revision else "no bundle"
+    checks["ledger"] = "ok" if gov.ledger.writable() else "not writable"
+    try:
+        with gov.sessions() as session:
+            session.execute(text("SELECT 1"))
+        checks["state"] = "ok"
+    except Exception as exc:  # readiness reports, it does not raise
+        checks["state"] = f"unreachable: {type(exc).__name__}"
+    ready = all(v == "ok" for v in checks.values())
+    return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks,
+                         "policy_revision": gov.engine.revision}, status_code=200 if ready else 503)

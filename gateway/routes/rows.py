@@ -1,0 +1,75 @@
+"""GET /v1/datasets/{id}/rows — the governed read."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from gateway.context import utcnow
+from gateway.deps import Gov, resolve_principal
+from gateway.errors import BadRequest, Unauthenticated
+from gateway.pipeline import ReadRequest, read_rows, refuse_unauthenticated
+
+router = APIRouter(prefix="/v1", tags=["data"])
+
+_FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_MAX_FIELDS = 64
+
+
+def parse_fields(raw: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in raw.split(",") if name.strip())
+    if not names:
+        raise BadRequest("fields", "name at least one field, e.g. fields=name,district")
+    bad = [n for n in names if not _FIELD.match(n)]
+    if bad:
+        raise BadRequest("fields", f"not a field name: {', '.join(repr(b[:70]) for b in bad[:5])}")
+    if len(set(names)) != len(names):
+        raise BadRequest("fields", "a field is named twice")
+    if len(names) > _MAX_FIELDS:
+        raise BadRequest("fields", f"at most {_MAX_FIELDS} fields per request")
+    return names
+
+
+@router.get(
+    "/datasets/{dataset_id}/rows",
+    summary="Fetch rows of a dataset, decided by policy, masked and audited",
+    responses={400: {"description": "bad parameter"}, 401: {"description": "no valid API key"},
+               403: {"description": "refused by policy"}, 404: {"description": "unknown dataset"},
+               503: {"description": "policy or audit unavailable: nothing returned"}},
+)
+def get_rows(
+    dataset_id: str,
+    request: Request,
+    gov: Gov,
+    fields: Annotated[str, Query(description="comma-separated field names", examples=["name,sex,district"])],
+    purpose: Annotated[str, Query(description="a registered purpose id", examples=["social-assistance"])],
+    limit: Annotated[int, Query(ge=1, description="rows wanted; capped by policy's row limit")] = 100,
+    after: Annotated[int, Query(ge=0, description="cursor: the next_after of the previous page")] = 0,
+) -> dict[str, Any]:
+    now = utcnow()
+    if limit > gov.settings.max_rows:
+        raise BadRequest("limit", f"at most {gov.settings.max_rows} rows per request; page with `after`")
+    read = ReadRequest(dataset=dataset_id, fields=parse_fields(fields), purpose=purpose.strip(), limit=limit,
+                       after=after, source_ip=request.client.host if request.client else None,
+                       method=request.method, path=request.url.path)
+    principal = resolve_principal(request, gov)
+    if isinstance(principal, str):
+        raise Unauthenticated(principal, refuse_unauthenticated(gov, read, now=now, code=principal))
+    result = read_rows(gov, principal, read, now=now)
+    decision = result.decision
+    return {
+        "dataset": dataset_id,
+        "purpose": read.purpose,
+        "fields": list(decision.obligations.fields),
+        "rows": result.rows,
+        "row_count": len(result.rows),
+        "next_after": result.next_after,
+        "obligations": decision.obligations.model_dump(mode="json"),
+        "decision": {"id": decision.decision_id, "allow": decision.allow,
+                     "policy_revision": decision.policy_revision,
+                     "reasons": [r.model_dump() for r in decision.reasons]},
+        "grant": result.grant_id,
+        "receipt": result.receipt,
+    }
