@@ -8,6 +8,8 @@ loaded catalog is. Holding a ``Catalog`` means it is well formed: every referenc
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -116,6 +118,10 @@ class Dataset(_Model):
     rows_per_person: float | None = None
     rows_per_org: float | None = None
     rows: int | None = None
+    # demo generator hints for the dataset as a whole: {min_age, max_age} restrict which
+    # persons get rows_per_person rows; {org_industry} picks the row's organisation from
+    # one 行业门类 (see gateway/demo/synth.py)
+    synth: dict[str, Any] | None = None
     fields: tuple[DatasetField, ...]
 
     def field(self, name: str) -> DatasetField | None:
@@ -129,3 +135,31 @@ class Catalog(_Model):
     purposes: dict[str, Purpose]
     departments: dict[str, Department]
     datasets: dict[str, Dataset]
+
+
+# The default catalog ships with the package, next to this module.
+CATALOG_ROOT = Path(__file__).with_name("catalog")
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Load and validate the catalog under ``root`` (default: the packaged ``catalog/``).
+
+    Raises ``CatalogError`` naming file, line, column and path of every problem found.
+    The packaged catalog is loaded once per process (models are frozen, so sharing is
+    safe); an explicit ``root`` is always read afresh.
+    """
+    if root is None:
+        return _load_default_catalog()
+    return _load(Path(root))
+
+
+@lru_cache(maxsize=1)
+def _load_default_catalog() -> Catalog:
+    return _load(CATALOG_ROOT)
+
+
+def _load(root: Path) -> Catalog:
+    # Imported here: the loader needs the models above, and grading imports them too.
+    from classify._catalog_loader import load
+
+    return load(root)

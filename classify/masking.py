@@ -20,6 +20,7 @@ from presidio_anonymizer.operators import Keep, Redact, Replace
 from classify.operators import Generalize, KeyedHash, PartialMask
 
 CellFn = Callable[[Any], Any]
+MacFn = Callable[[bytes], str]  # bytes → hex digest under a key held by keys/
 
 _OPERATOR_NAMES = ("keep", "mask", "redact", "hash", "generalize", "tag")
 
@@ -45,7 +46,7 @@ def _on_text(fn: Callable[[str], str | None]) -> CellFn:
     return apply
 
 
-def cell_function(operator: str, entity: str | None, mac_key: bytes | None) -> CellFn:
+def cell_function(operator: str, entity: str | None, mac: MacFn | None) -> CellFn:
     """The function that masks one cell of a column of ``entity`` under ``operator``."""
     if operator == "keep":
         keep = Keep()
@@ -58,9 +59,9 @@ def cell_function(operator: str, entity: str | None, mac_key: bytes | None) -> C
         replace, params = Replace(), {"new_value": f"<{entity or 'REDACTED'}>"}
         return _on_text(lambda text: replace.operate(text, params))
     if operator == "hash":
-        if mac_key is None:
-            raise MaskingError("the hash operator needs the identifier MAC key")
-        hasher, params = KeyedHash(), {"key": mac_key}
+        if mac is None:
+            raise MaskingError("the hash operator needs the pseudonym MAC key")
+        hasher, params = KeyedHash(), {"mac": mac}
         hasher.validate(params)
         return _on_text(lambda text: hasher.operate(text, params))
     if operator == "mask":
@@ -79,12 +80,12 @@ def mask_rows(
     operators: Mapping[str, str],
     entities: Mapping[str, str | None],
     *,
-    mac_key: bytes | None = None,
+    mac: MacFn | None = None,
 ) -> list[dict[str, Any]]:
     """Apply ``operators`` (field → operator) to every row; fields without one are dropped.
 
     Fail closed: a returned field always went through the operator policy named for it, and
     a field policy did not name never leaves.
     """
-    functions = {name: cell_function(str(op), entities.get(name), mac_key) for name, op in operators.items()}
+    functions = {name: cell_function(str(op), entities.get(name), mac) for name, op in operators.items()}
     return [{name: fn(row.get(name)) for name, fn in functions.items()} for row in rows]

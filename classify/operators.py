@@ -9,8 +9,6 @@ as Presidio's do, and none of them mutates its input.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from typing import Any
 
@@ -127,16 +125,15 @@ class PartialMask(Operator):
 
 
 class KeyedHash(Operator):
-    """HMAC-SHA256 under a key from keys/ (params: ``key`` bytes): joinable, not reversible."""
+    """A keyed hash (params: ``mac`` — bytes → hex digest, a MAC key from keys/): joinable, not
+    reversible. The key never passes through here, only the function that uses it."""
 
     def operate(self, text: str, params: dict | None = None) -> str:
-        digest = hmac.new((params or {})["key"], text.encode("utf-8"), hashlib.sha256).hexdigest()
-        return digest[:32]
+        return (params or {})["mac"](text.encode("utf-8"))[:32]
 
     def validate(self, params: dict | None = None) -> None:
-        key = (params or {}).get("key")
-        if not isinstance(key, bytes) or len(key) < 16:
-            raise InvalidParamError("KeyedHash needs a key of at least 16 bytes")
+        if not callable((params or {}).get("mac")):
+            raise InvalidParamError("KeyedHash needs `mac`, a function from bytes to a hex digest")
 
     def operator_name(self) -> str:
         return "keyed_hash"

@@ -1,0 +1,114 @@
+"""The embedded demo source: a read-only SQLite file, one table per dataset.
+
+Identifiers never come from the caller into SQL unchecked: the table must exist and
+every requested field must be one of its real columns (``PRAGMA table_info``, cached),
+and both are then double-quoted; values (limit, cursor) are bound parameters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.request import pathname2url
+
+from gateway import sources
+
+__all__ = ["SqliteStore", "MAX_LIMIT"]
+
+MAX_LIMIT = 100_000  # rows per call; the gateway pages with after_row_id
+
+
+def _table(dataset_id: str) -> str:
+    return dataset_id.replace("-", "_")
+
+
+class SqliteStore:
+    """Read rows of the demo store. Thread-safe: one read-only connection per thread."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._uri = f"file:{pathname2url(str(self.path.resolve()))}?mode=ro"
+        self._local = threading.local()
+        self._columns: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self._uri, uri=True, check_same_thread=True)
+            except sqlite3.Error as exc:
+                raise sources.SourceError(f"cannot open the store {self.path}: {exc}") from exc
+            self._local.conn = conn
+        return conn
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn().execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise sources.SourceError(f"cannot read the store {self.path}: {exc}") from exc
+
+    def columns(self, dataset_id: str) -> tuple[str, ...]:
+        """The table's columns (``row_id`` first); ``SourceError`` for an unknown dataset."""
+        table = _table(dataset_id)
+        cached = self._columns.get(table)
+        if cached is not None:
+            return cached
+        exists = self._execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+        if not exists:
+            raise sources.SourceError(f"unknown dataset {dataset_id!r}: no table {table!r} in {self.path}")
+        cols = tuple(r[1] for r in self._execute(f'PRAGMA table_info("{table}")'))
+        with self._lock:
+            self._columns[table] = cols
+        return cols
+
+    def fetch(
+        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int = 0
+    ) -> list[dict[str, Any]]:
+        """Up to ``limit`` rows with ``row_id > after_row_id``, ordered by ``row_id``, each a
+        dict holding exactly ``fields``."""
+        rows, _ = self._select(dataset_id, fields, limit, after_row_id)
+        return rows
+
+    def fetch_page(
+        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int = 0
+    ) -> tuple[list[dict[str, Any]], int | None]:
+        """Like ``fetch``, plus the cursor for the next page (``None`` when no row came)."""
+        return self._select(dataset_id, fields, limit, after_row_id)
+
+    def _select(
+        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int
+    ) -> tuple[list[dict[str, Any]], int | None]:
+        if isinstance(fields, str):  # a bare string would be read as one field per character
+            raise sources.SourceError("fields must be a sequence of field names, not a string")
+        if not fields:
+            raise sources.SourceError("no fields requested")
+        if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= MAX_LIMIT:
+            raise sources.SourceError(f"limit must be an integer 0..{MAX_LIMIT}")
+        if not isinstance(after_row_id, int) or isinstance(after_row_id, bool) or after_row_id < 0:
+            raise sources.SourceError("after_row_id must be a non-negative integer")
+        known = self.columns(dataset_id)
+        unknown = [f for f in fields if f not in known]
+        if unknown:
+            raise sources.SourceError(f"dataset {dataset_id!r} has no field(s): {', '.join(map(repr, unknown))}")
+        names = list(dict.fromkeys(fields))  # a field asked twice is returned once
+        cols = ", ".join(f'"{f}"' for f in ["row_id", *names])
+        sql = f'SELECT {cols} FROM "{_table(dataset_id)}" WHERE "row_id" > ? ORDER BY "row_id" LIMIT ?'
+        result = self._execute(sql, (after_row_id, limit))
+        rows = [dict(zip(names, r[1:])) for r in result]
+        return rows, (result[-1][0] if result else None)
+
+    def count(self, dataset_id: str) -> int:
+        """Number of rows of a dataset."""
+        self.columns(dataset_id)  # validates the dataset id
+        return self._execute(f'SELECT COUNT(*) FROM "{_table(dataset_id)}"')[0][0]
+
+    def close(self) -> None:
+        """Close this thread's connection (other threads' close when they end)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
