@@ -65,14 +65,14 @@ def build_access_event(
     action: str,
     outcome: Literal["success", "failure"],
     allow: bool,
-    department: str,
-    credential_id: str,
+    department: str | None,
+    credential_id: str | None,
     source_ip: str | None,
     dataset: str,
     fields_requested: Sequence[str],
     fields_returned: Mapping[str, Any],
     purpose: str,
-    decision_id: str,
+    decision_id: str | None,
     policy_revision: str,
     reasons: Sequence[Mapping[str, str] | Any],
     row_count: int,
@@ -86,7 +86,9 @@ def build_access_event(
     decided — they differ when policy allowed but the source failed, so both
     are recorded.  ``fields_returned`` maps each returned field to the masking
     operator actually applied (``keep``, ``mask``, ``hash`` …).  ``http`` holds
-    ``method``, ``path`` (no query string) and ``status``.
+    ``method``, ``path`` (no query string) and ``status``. ``department`` and
+    ``credential_id`` are None together for a request that carried no valid
+    credential; ``decision_id`` is None when no decision was made.
     """
     if isinstance(event_id, uuid.UUID):  # policy/_uuid7.py returns UUID objects
         event_id = str(event_id)
@@ -140,8 +142,6 @@ def build_access_event(
         "@timestamp": rfc3339_millis(now),
         "ecs": {"version": ECS_VERSION},
         "event": event,
-        "user": {"id": _text("credential_id", credential_id),
-                 "group": {"id": _text("department", department)}},
         "http": {"request": {"method": method}, "response": {"status_code": status}},
         "url": {"path": path},
         "govgate": {
@@ -149,7 +149,7 @@ def build_access_event(
             "purpose": _text("purpose", purpose),
             "fields": {"requested": requested, "returned": returned},
             "decision": {
-                "id": _text("decision_id", decision_id),
+                **({"id": _text("decision_id", decision_id)} if decision_id is not None else {}),
                 "allow": allow,
                 "reasons": reason_list,
                 "policy_revision": _text("policy_revision", policy_revision),
@@ -158,6 +158,10 @@ def build_access_event(
             "subjects": subjects,
         },
     }
+    # An unauthenticated attempt has no credential, so the event has no user.
+    if credential_id is not None or department is not None:
+        doc["user"] = {"id": _text("credential_id", credential_id),
+                       "group": {"id": _text("department", department)}}
     if source_ip is not None:
         try:
             doc["source"] = {"ip": str(ipaddress.ip_address(source_ip))}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -16,7 +14,7 @@ from gateway.errors import NotReady
 from gateway.settings import Settings
 from gateway.sources import SqliteStore
 from gateway.state import make_engine, migrate, session_factory
-from keys import Keyring
+from keys import Keyring, MacKey, Purpose
 from policy import EmbeddedEngine, PolicyEngine
 from policy.data import catalog_data
 
@@ -30,11 +28,12 @@ class Governance:
     ledger: Ledger
     keyring: Keyring
     sessions: Callable[[], Session]
-    mac_key_bytes: bytes
+    subject_mac: MacKey  # keyed hashes of identifiers in the audit trail
+    pseudonym_mac: MacKey  # the `hash` masking operator
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""
-        return hmac.new(self.mac_key_bytes, identifier.encode("utf-8"), hashlib.sha256).hexdigest()
+        return self.subject_mac.hexdigest(identifier.encode("utf-8"))
 
     def close(self) -> None:
         self.ledger.close()
@@ -55,8 +54,9 @@ def open_governance(settings: Settings) -> Governance:
     migrate(settings.database_url)
     sessions = session_factory(make_engine(settings.database_url))
     engine = EmbeddedEngine.from_catalog(catalog)
-    ledger = Ledger.open(settings.ledger_dir, keyring.signer("audit-signing"),
+    ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every)
     return Governance(settings=settings, catalog=catalog, engine=engine, store=SqliteStore(settings.store),
                       ledger=ledger, keyring=keyring, sessions=sessions,
-                      mac_key_bytes=keyring.mac_key("identifier-mac").key_bytes())
+                      subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
+                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC))

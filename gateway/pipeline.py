@@ -24,7 +24,7 @@ SUBJECT_ENTITIES = frozenset({"CN_RESIDENT_ID", "CN_SOCIAL_SECURITY"})
 
 # Reason codes that mean the request itself is wrong rather than forbidden.
 _NOT_FOUND = frozenset({"unknown_dataset"})
-_BAD_REQUEST = frozenset({"unknown_field", "unknown_purpose", "missing_fields", "missing_purpose"})
+_BAD_REQUEST = frozenset({"unknown_field", "unknown_purpose", "input_missing", "input_invalid"})
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,15 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
         event_id=uuid7(now, secrets.token_bytes(10)),
         action="dataset.read",
         outcome="success" if status < 400 else "failure",
-        department=principal.department_id if principal else "",
-        credential_id=principal.credential_id if principal else "",
+        allow=bool(decision and decision.allow),
+        department=principal.department_id if principal else None,
+        credential_id=principal.credential_id if principal else None,
         source_ip=request.source_ip,
         dataset=request.dataset,
         fields_requested=list(request.fields),
         fields_returned=returned or {},
         purpose=request.purpose,
-        decision_id=decision.decision_id if decision else "",
+        decision_id=decision.decision_id if decision else None,
         policy_revision=decision.policy_revision if decision else gov.engine.revision,
         reasons=reasons,
         row_count=row_count,
@@ -145,16 +146,14 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     # 3. fetch only the allowed fields, at most the policy's row limit
     operators = {name: op.value for name, op in decision.obligations.fields.items()}
     limit = min(request.limit, decision.obligations.row_limit or request.limit)
-    raw = gov.store.fetch(request.dataset, list(operators), limit + 1, after_row_id=request.after,
-                          with_row_id=True)
-    has_more = len(raw) > limit
-    raw = raw[:limit]
-    next_after = raw[-1]["row_id"] if has_more and raw else None
+    raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after)
+    # A full page may have a successor; the last page can be empty when rows divide evenly.
+    next_after = cursor if len(raw) == limit else None
 
     # 4. mask per the obligations (column types come from the catalog)
     dataset = gov.catalog.datasets[request.dataset]
     entities = {f.name: f.entity for f in dataset.fields}
-    rows = mask_rows(raw, operators, entities, mac_key=gov.mac_key_bytes)
+    rows = mask_rows(raw, operators, entities, mac=gov.pseudonym_mac.hexdigest)
 
     # 5. audit durably before anything leaves
     grant_id = grant["id"] if grant and decision.allow and principal.department_id != dataset.owner else None

@@ -42,5 +42,7 @@ class Decision(BaseModel):
     allow: bool
     reasons: tuple[Reason, ...] = ()
     obligations: Obligations = Field(default_factory=Obligations)
-    policy_revision: str
-    decision_id: str
+    policy_revision: str  # "sha256:<64 hex>" over the serving modules and data
+    decision_id: str  # UUIDv7
+    # On what ground data was given: "owner" | "unconditional" | "granted"; None when refused.
+    basis: str | None = None

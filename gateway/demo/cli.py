@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import Annotated
@@ -13,23 +12,55 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from classify import CatalogError, load_catalog
+from gateway.settings import Settings
 from gateway.demo.synth import DEFAULT_SEED, SynthError, generate_demo_store, table_name
 
-demo_app = typer.Typer(help="The embedded demo: synthetic Huzhou source data.", no_args_is_help=True)
+demo_app = typer.Typer(help="The embedded demo: keys, state, synthetic Huzhou data, demo credentials.",
+                       no_args_is_help=True)
 
 _out = Console()
 _err = Console(stderr=True)
 
 
-@demo_app.callback()
-def _group() -> None:
-    """The embedded demo: synthetic Huzhou source data."""
-    # A callback keeps ``demo`` a command group even while it has a single command.
+@demo_app.command()
+def init(
+    people: Annotated[int, typer.Option("--people", min=1, help="Synthetic persons, if the store is new.")] = 2000,
+) -> None:
+    """Prepare the embedded demo, reusing what exists: catalog check, keys, state, data, grants, keys per department."""
+    from gateway.demo.prepare import DemoError, prepare_demo
+
+    settings = Settings()
+    started = time.perf_counter()
+    try:
+        with Progress(TextColumn("[bold]生成演示数据[/bold]"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=_err, transient=True) as bar:
+            task = bar.add_task("rows", total=None)
+            summary = prepare_demo(settings, people=people,
+                                   progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except CatalogError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    except (DemoError, SynthError, OSError) as exc:
+        typer.echo(f"cannot prepare the demo: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    elapsed = time.perf_counter() - started
+    store = (f"generated ({sum(summary.store_rows.values()):,} rows)" if summary.store_rows is not None
+             else "reused")
+    creds = (f"{summary.credentials_issued} new keys" if summary.credentials_issued else "reused")
+    _err.print(f"demo ready in {elapsed:.1f} s — home {settings.home.resolve()}")
+    _err.print(f"  source store   {settings.store}  ({store})")
+    _err.print(f"  demo grants    {summary.grants_added} added")
+    _err.print(f"  API keys       {settings.credentials_file}  ({creds}; one per department, mode 0600)")
+    _err.print("next, in another terminal (see README.md, \"Five-minute walkthrough\"):")
+    _err.print(f"  KEY=$(python3 -c \"import json; print(json.load(open('{settings.credentials_file}'))"
+               f"['civil-affairs']['api_key'])\")")
+    _err.print(f"  curl -s -H \"Authorization: Bearer $KEY\" \"http://{settings.host}:{settings.port}"
+               "/v1/datasets/population/rows?fields=resident_id,name,birth_date&purpose=social-assistance&limit=3\"")
 
 
 def default_store_path() -> Path:
     """``$GOVGATE_HOME/demo/store.db``; GOVGATE_HOME defaults to ``./var``."""
-    return Path(os.environ.get("GOVGATE_HOME") or "var") / "demo" / "store.db"
+    return Settings().store
 
 
 @demo_app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Annotated, Any
 
@@ -15,7 +16,17 @@ from gateway.pipeline import ReadRequest, read_rows, refuse_unauthenticated
 router = APIRouter(prefix="/v1", tags=["data"])
 
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_PURPOSE = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _MAX_FIELDS = 64
+
+
+def client_ip(request: Request) -> str | None:
+    """The peer's IP address, or None when the peer is not an IP endpoint (tests, sockets)."""
+    host = request.client.host if request.client else None
+    try:
+        return str(ipaddress.ip_address(host)) if host else None
+    except ValueError:
+        return None
 
 
 def parse_fields(raw: str) -> tuple[str, ...]:
@@ -51,8 +62,10 @@ def get_rows(
     now = utcnow()
     if limit > gov.settings.max_rows:
         raise BadRequest("limit", f"at most {gov.settings.max_rows} rows per request; page with `after`")
+    if not _PURPOSE.match(purpose.strip()):
+        raise BadRequest("purpose", "a purpose id such as social-assistance; see GET /v1/me for yours")
     read = ReadRequest(dataset=dataset_id, fields=parse_fields(fields), purpose=purpose.strip(), limit=limit,
-                       after=after, source_ip=request.client.host if request.client else None,
+                       after=after, source_ip=client_ip(request),
                        method=request.method, path=request.url.path)
     principal = resolve_principal(request, gov)
     if isinstance(principal, str):

@@ -1,0 +1,161 @@
+"""``govgate policy …``: run the Rego unit tests, evaluate one input, show the revision.
+
+The gateway's CLI mounts ``policy_app`` (``app.add_typer(policy_app, name="policy")``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from policy.bundle import DEFAULT_BUNDLE_DIR, bundle_revision, discover_rego_tests, run_rego_tests, short_revision
+from policy.errors import PolicyError
+
+policy_app = typer.Typer(help="Policy bundle: Rego tests, evaluation, revision.", no_args_is_help=True)
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+BundleDir = Annotated[
+    Path,
+    typer.Option("--bundle-dir", help="Bundle directory (OPA layout).", exists=True, file_okay=False),
+]
+Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="text (Rich) or json.")]
+
+
+def _console() -> Console:
+    return Console(highlight=False)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    Console(stderr=True, highlight=False).print(f"[red]error:[/red] {message}")
+    return typer.Exit(code)
+
+
+@policy_app.command("test")
+def test_command(
+    bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
+    output: Format = OutputFormat.TEXT,
+) -> None:
+    """Run every test_* rule in the bundle's *_test.rego modules (like `opa test -v`)."""
+    started = time.perf_counter()
+    try:
+        results = run_rego_tests(bundle_dir)
+    except PolicyError as exc:
+        raise _fail(exc.diagnostics()) from exc
+    elapsed = time.perf_counter() - started
+    passed = sum(r.passed for r in results)
+
+    if output is OutputFormat.JSON:
+        typer.echo(
+            json.dumps(
+                {
+                    "passed": passed,
+                    "total": len(results),
+                    "seconds": round(elapsed, 3),
+                    "tests": [{"name": r.name, "passed": r.passed, "error": r.error} for r in results],
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        console = _console()
+        for r in results:
+            status = "[green]PASS[/green]" if r.passed else "[red]FAIL[/red]"
+            line = f"data.{r.name}: {status}"
+            if r.error:
+                line += f" ({r.error})"
+            console.print(line)
+        console.print("-" * 80)
+        if not results:
+            console.print("[red]no tests found[/red] (fail on empty)")
+        elif passed == len(results):
+            console.print(f"[green]PASS[/green]: {passed}/{len(results)}  ({elapsed:.2f}s)")
+        else:
+            console.print(f"[green]PASS[/green]: {passed}/{len(results)}")
+            console.print(f"[red]FAIL[/red]: {len(results) - passed}/{len(results)}")
+    if not results or passed != len(results):
+        raise typer.Exit(1)
+
+
+@policy_app.command("eval")
+def eval_command(
+    input_file: Annotated[Path, typer.Option("--input", "-i", help="Input document (JSON).", exists=True, dir_okay=False)],
+    bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
+    output: Format = OutputFormat.TEXT,
+) -> None:
+    """Evaluate one input against the bundle, with data built from the real catalog."""
+    from policy.engine import EmbeddedEngine  # noqa: PLC0415 — keep `policy test` light
+
+    try:
+        document = json.loads(input_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _fail(f"cannot read {input_file}: {exc}") from exc
+    try:
+        engine = EmbeddedEngine(bundle_dir, _real_data())
+        decision = engine.decide(document)
+    except PolicyError as exc:
+        raise _fail(exc.diagnostics()) from exc
+
+    if output is OutputFormat.JSON:
+        typer.echo(decision.model_dump_json())
+        return
+    console = _console()
+    verdict = "[green]ALLOW[/green]" if decision.allow else "[red]DENY[/red]"
+    console.print(f"{verdict}  basis={decision.basis or '-'}  revision={short_revision(decision.policy_revision)}")
+    console.print(f"decision_id={decision.decision_id}")
+    for reason in decision.reasons:
+        console.print(f"  [yellow]{reason.code}[/yellow]  {reason.message}")
+    if decision.allow:
+        table = Table("field", "operator", title="obligations")
+        for name, op in decision.obligations.fields.items():
+            table.add_row(name, op.value)
+        console.print(table)
+        ob = decision.obligations
+        console.print(f"row_limit={ob.row_limit}  require_mfa={ob.require_mfa}  watermark={ob.watermark}")
+
+
+@policy_app.command("revision")
+def revision_command(
+    bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
+    output: Format = OutputFormat.TEXT,
+) -> None:
+    """Print the revision of the bundle with the data built from the real catalog."""
+    try:
+        revision = bundle_revision(bundle_dir, _real_data())
+        tests = len(discover_rego_tests(bundle_dir))
+    except PolicyError as exc:
+        raise _fail(exc.diagnostics()) from exc
+    if output is OutputFormat.JSON:
+        typer.echo(json.dumps({"revision": revision, "short": short_revision(revision), "rego_tests": tests}))
+    else:
+        _console().print(f"{revision}\nshort: {short_revision(revision)}  rego tests: {tests}")
+
+
+def _real_data() -> dict[str, Any]:
+    """The data document from the real catalog (classify, imported lazily)."""
+    try:
+        from classify import load_catalog  # noqa: PLC0415
+    except ImportError as exc:
+        raise _fail(
+            "the real catalog is not available: classify.load_catalog() cannot be imported "
+            f"({exc}). `govgate policy test` needs no catalog."
+        ) from exc
+    from policy.data import catalog_data  # noqa: PLC0415
+
+    try:
+        return catalog_data(load_catalog())
+    except PolicyError:
+        raise
+    except Exception as exc:  # any loader failure: report it, do not trace back
+        raise _fail(f"cannot load the catalog: {type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,544 @@
+# METADATA
+# title: govgate authorization
+# description: >-
+#   Decides whether a department may read fields of a dataset for a purpose, and with
+#   which masking obligations. Entrypoint: data.govgate.authz.decision.
+#   Deny by default. `allow` is built only from positive conditions, each of which needs
+#   its input present and well formed, so missing input, or a refusal rule that silently
+#   fails to fire (regopy leaves a misspelt reference undefined instead of rejecting it),
+#   can never produce an allow. Refusals only explain a denial; they are evaluated on
+#   the denial path alone (evaluating them on every request doubled the latency). The
+#   tests check that the two agree: allow ⇔ no refusal, on every test input.
+#   Input and data documents: see policy/engine.py and policy/data.py.
+# scope: package
+package govgate.authz
+
+catalog := data.govgate.catalog
+
+rules := data.govgate.rules
+
+# ---------------------------------------------------------------------------------------
+# The decision
+# ---------------------------------------------------------------------------------------
+
+# METADATA
+# title: decision
+# description: >-
+#   The one document the host reads; its shape is policy.decision.Decision (plus
+#   `basis`: owner | unconditional | granted, null when refused).
+# entrypoint: true
+# custom:
+#   code: decision
+decision := {
+	"allow": true,
+	"basis": basis,
+	"reasons": [],
+	"obligations": {
+		"fields": field_operators,
+		"row_limit": row_limit,
+		"require_mfa": mfa_needed,
+		"watermark": watermark,
+	},
+} if {
+	allow
+} else := {
+	"allow": false,
+	"basis": null,
+	"reasons": denial_reasons,
+	"obligations": {
+		"fields": {},
+		"row_limit": 0,
+		# still reported on refusal so the host knows to ask for a second factor
+		"require_mfa": mfa_needed,
+		"watermark": false,
+	},
+}
+
+# Each rule is referenced as few times as possible on purpose: regopy compiles a copy of
+# a rule per reference when a test evaluates it under `with`, so a rule named twice costs
+# twice (and transitively) in `govgate policy test` compile time. Serving is unaffected.
+
+# METADATA
+# title: allow
+# description: Every positive condition holds; each mirrors one or more refusals below.
+# custom:
+#   code: allow
+default allow := false
+
+allow if {
+	input_well_formed
+	department_active
+	credential_active
+	purpose_permitted
+	fields_known
+	mfa_satisfied
+	is_string(basis)
+	count(field_operators) == count(requested)
+}
+
+# regopy iterates a set in insertion order, not sorted order: sort explicitly so the
+# same request always gives the same reasons in the same order.
+denial_reasons := sorted if {
+	sorted := sort([r | some r in refusals])
+	count(sorted) > 0
+} else := [reason("denied_by_default", "无允许访问的依据（默认拒绝）")]
+
+reason(code, message) := {"code": code, "message": message}
+
+# ---------------------------------------------------------------------------------------
+# Input accessors: each is defined only when its input member is well formed.
+# ---------------------------------------------------------------------------------------
+
+department_id := input.principal.department if non_empty_string(input.principal.department)
+
+dataset_id := input.resource.dataset if non_empty_string(input.resource.dataset)
+
+purpose_id := input.purpose if non_empty_string(input.purpose)
+
+requested := {f | some f in input.resource.fields} if {
+	is_array(input.resource.fields)
+	count(input.resource.fields) > 0
+	every f in input.resource.fields {
+		non_empty_string(f)
+	}
+}
+
+now_ns := parse_time(input.context.time)
+
+grant := input.grant if is_object(input.grant)
+
+department := catalog.departments[department_id]
+
+dataset := catalog.datasets[dataset_id]
+
+non_empty_string(s) if {
+	is_string(s)
+	s != ""
+}
+
+# regopy's time.parse_rfc3339_ns rejects the "Z" designator (undefined) but accepts
+# "+00:00"; rewrite Z so both regopy and OPA read the same instant.
+parse_time(t) := time.parse_rfc3339_ns(concat("", [trim_suffix(t, "Z"), "+00:00"])) if {
+	is_string(t)
+	endswith(t, "Z")
+}
+
+else := time.parse_rfc3339_ns(concat("", [trim_suffix(t, "z"), "+00:00"])) if {
+	is_string(t)
+	endswith(t, "z")
+}
+
+else := time.parse_rfc3339_ns(t) if is_string(t)
+
+# ---------------------------------------------------------------------------------------
+# Positive conditions (all must hold for allow)
+# ---------------------------------------------------------------------------------------
+
+department_active if {
+	is_object(department)
+	input.principal.department_status == "active"
+}
+
+credential_active if {
+	non_empty_string(input.principal.credential)
+	input.principal.credential_status == "active"
+}
+
+purpose_permitted if {
+	is_object(catalog.purposes[purpose_id])
+	purpose_id in department.purposes
+}
+
+fields_known if {
+	is_object(dataset)
+	count(requested) > 0
+	every f in requested {
+		is_object(dataset.fields[f])
+	}
+}
+
+# Mirrors the input_invalid refusals on optional members (required ones are mirrored by
+# the conditions that read them).
+input_well_formed if {
+	is_number(now_ns)
+	rows_well_formed
+	mfa_well_formed
+	grant_well_formed
+}
+
+rows_well_formed if object.get(input.context, "requested_rows", null) == null
+
+rows_well_formed if valid_row_count(input.context.requested_rows)
+
+mfa_well_formed if object.get(input.context, "mfa", null) == null
+
+mfa_well_formed if is_boolean(input.context.mfa)
+
+grant_well_formed if object.get(input, "grant", null) == null
+
+grant_well_formed if {
+	every key in required_grant_strings {
+		non_empty_string(grant[key])
+	}
+	is_array(grant.fields)
+	is_number(parse_time(grant.not_after))
+}
+
+# No second factor needed, or one was given.
+mfa_satisfied if not mfa_needed
+
+mfa_satisfied if input.context.mfa == true
+
+is_owner if dataset.owner == department_id
+
+# The ground on which the data is given; at most one holds.
+basis := "owner" if {
+	is_owner
+} else := "unconditional" if {
+	dataset.sharing == "unconditional"
+} else := "granted" if {
+	dataset.sharing == "restricted"
+	grant_valid
+}
+
+# A grant counts only if it names this department, dataset and purpose, covers every
+# requested field, is unexpired now and carries only known operators.
+grant_valid if {
+	grant_matches
+	grant_unexpired
+	grant_operators_valid
+}
+
+grant_matches if {
+	grant.department == department_id
+	grant.dataset == dataset_id
+	grant.purpose == purpose_id
+	is_array(grant.fields)
+	every f in requested {
+		f in grant.fields
+	}
+}
+
+grant_unexpired if now_ns < parse_time(grant.not_after)
+
+grant_operators_valid if {
+	is_object(grant_overrides)
+	every _, op in grant_overrides {
+		op in rules.operators
+	}
+}
+
+grant_overrides := grant.operators if grant.operators != null
+
+else := {}
+
+# ---------------------------------------------------------------------------------------
+# Obligations
+# ---------------------------------------------------------------------------------------
+
+# The provider's approval may name a per-field operator; it applies only when the data
+# is given on the strength of that approval.
+applied_overrides := grant_overrides if basis == "granted"
+
+else := {}
+
+# Exactly the requested fields; a field whose operator cannot be found is left out, which
+# makes allow fail (count check) and raises policy_data_invalid.
+field_operators := {f: op |
+	some f in requested
+	op := object.get(applied_overrides, f, rules.operators_by_grade[basis][dataset.fields[f].grade])
+}
+
+row_limit := rules.row_limits[dataset.grade]
+
+default mfa_needed := false
+
+mfa_needed if {
+	some f in requested
+	dataset.fields[f].grade in rules.mfa_grades
+}
+
+default watermark := false
+
+watermark if {
+	some f in requested
+	dataset.fields[f].grade in rules.watermark_grades
+}
+
+watermark if {
+	rules.watermark_sensitive == true
+	some f in requested
+	dataset.fields[f].sensitive == true
+}
+
+# ---------------------------------------------------------------------------------------
+# Refusals: each explains one failed condition. Codes are stable API (gateway, audit).
+# ---------------------------------------------------------------------------------------
+
+# Required input members, as paths into the input document.
+required_strings := [
+	["principal", "department"],
+	["principal", "credential"],
+	["principal", "credential_status"],
+	["principal", "department_status"],
+	["resource", "dataset"],
+	["purpose"],
+	["context", "time"],
+]
+
+required_grant_strings := ["id", "department", "dataset", "purpose", "not_after"]
+
+# METADATA
+# title: input_missing
+# description: The input is not an object at all.
+# custom:
+#   code: input_missing
+refusals contains reason("input_missing", "请求为空或不是 JSON 对象") if not is_object(input)
+
+# METADATA
+# title: input_missing
+# description: A required input member is absent, null or empty.
+# custom:
+#   code: input_missing
+refusals contains reason("input_missing", concat("", ["请求缺少必要项：", concat(".", path)])) if {
+	is_object(input)
+	some path in required_strings
+	object.get(input, path, null) in {null, ""}
+}
+
+refusals contains reason("input_missing", "请求缺少必要项：resource.fields") if {
+	is_object(input)
+	object.get(input, ["resource", "fields"], null) in {null, []}
+}
+
+# METADATA
+# title: input_invalid
+# description: A required input member has the wrong type or format.
+# custom:
+#   code: input_invalid
+refusals contains reason("input_invalid", concat("", ["请求项格式错误：", concat(".", path)])) if {
+	is_object(input)
+	some path in required_strings
+	v := object.get(input, path, null)
+	not v in {null, ""}
+	not is_string(v)
+}
+
+refusals contains reason("input_invalid", concat("", ["请求项格式错误：", key])) if {
+	is_object(input)
+	some key in ["principal", "resource", "context"]
+	v := input[key]
+	v != null
+	not is_object(v)
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：resource.fields") if {
+	fields := input.resource.fields
+	not fields in {null, []}
+	not requested
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：context.time（须为 RFC 3339 时间）") if {
+	is_string(input.context.time)
+	input.context.time != ""
+	not is_number(now_ns)
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：context.requested_rows") if {
+	rows := input.context.requested_rows
+	rows != null
+	not valid_row_count(rows)
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：context.mfa") if {
+	mfa := input.context.mfa
+	mfa != null
+	not is_boolean(mfa)
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：grant") if {
+	g := input.grant
+	g != null
+	not is_object(g)
+}
+
+refusals contains reason("input_invalid", concat("", ["请求项格式错误：grant.", key])) if {
+	is_object(grant)
+	some key in required_grant_strings
+	not non_empty_string(grant[key])
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：grant.fields") if {
+	is_object(grant)
+	not is_array(grant.fields)
+}
+
+valid_row_count(n) if {
+	is_number(n)
+	n >= 0
+	n == floor(n)
+}
+
+# METADATA
+# title: unknown_department
+# custom:
+#   code: unknown_department
+refusals contains reason("unknown_department", concat("", ["未登记的部门：", department_id])) if {
+	non_empty_string(department_id)
+	not is_object(catalog.departments[department_id])
+}
+
+# METADATA
+# title: department_suspended
+# custom:
+#   code: department_suspended
+refusals contains reason("department_suspended", "部门已被暂停数据共享") if {
+	is_object(department)
+	status := input.principal.department_status
+	non_empty_string(status)
+	status != "active"
+}
+
+# METADATA
+# title: credential_inactive
+# custom:
+#   code: credential_inactive
+refusals contains reason("credential_inactive", concat("", ["凭证已失效（", status, "）"])) if {
+	status := input.principal.credential_status
+	non_empty_string(status)
+	status != "active"
+}
+
+# METADATA
+# title: unknown_dataset
+# custom:
+#   code: unknown_dataset
+refusals contains reason("unknown_dataset", concat("", ["未登记的数据集：", dataset_id])) if {
+	non_empty_string(dataset_id)
+	not is_object(catalog.datasets[dataset_id])
+}
+
+# METADATA
+# title: unknown_field
+# description: Names every requested field the dataset does not have.
+# custom:
+#   code: unknown_field
+refusals contains reason("unknown_field", concat("", ["数据集中不存在的字段：", concat("、", sort(unknown))])) if {
+	is_object(dataset)
+	unknown := {f | some f in requested; not is_object(dataset.fields[f])}
+	count(unknown) > 0
+}
+
+# METADATA
+# title: unknown_purpose
+# custom:
+#   code: unknown_purpose
+refusals contains reason("unknown_purpose", concat("", ["未登记的用途：", purpose_id])) if {
+	non_empty_string(purpose_id)
+	not is_object(catalog.purposes[purpose_id])
+}
+
+# METADATA
+# title: purpose_not_in_duties
+# description: PIPL arts. 34-37 — a state organ processes data only within its duties.
+# custom:
+#   code: purpose_not_in_duties
+refusals contains reason("purpose_not_in_duties", "用途不在本部门登记职责范围内") if {
+	is_object(catalog.purposes[purpose_id])
+	is_object(department)
+	not purpose_id in department.purposes
+}
+
+# METADATA
+# title: not_shared
+# description: 不予共享 data goes to nobody but its owner, grant or no grant.
+# custom:
+#   code: not_shared
+refusals contains reason("not_shared", "该数据不予共享") if {
+	dataset.sharing == "not_shared"
+	not is_owner
+}
+
+# Only a restricted dataset read by someone else than its owner needs a grant.
+grant_needed if {
+	dataset.sharing == "restricted"
+	not is_owner
+}
+
+# METADATA
+# title: grant_required
+# custom:
+#   code: grant_required
+refusals contains reason("grant_required", "受限共享数据须经提供部门批准的申请") if {
+	grant_needed
+	not is_object(input.grant)
+}
+
+# METADATA
+# title: grant_mismatch
+# description: The grant does not name this department, dataset or purpose, or misses a requested field.
+# custom:
+#   code: grant_mismatch
+refusals contains reason("grant_mismatch", concat("", ["批准的申请与本次请求不符：", concat("、", sort(grant_mismatches))])) if {
+	grant_needed
+	count(grant_mismatches) > 0
+}
+
+grant_mismatches contains "部门" if object.get(grant, "department", null) != department_id
+
+grant_mismatches contains "数据集" if object.get(grant, "dataset", null) != dataset_id
+
+grant_mismatches contains "用途" if object.get(grant, "purpose", null) != purpose_id
+
+grant_mismatches contains concat("", ["字段（", concat("、", sort(uncovered)), "）"]) if {
+	granted_fields := object.get(grant, "fields", [])
+	is_array(granted_fields)
+	uncovered := {f | some f in requested; not f in granted_fields}
+	count(uncovered) > 0
+}
+
+# METADATA
+# title: grant_expired
+# custom:
+#   code: grant_expired
+refusals contains reason("grant_expired", "批准的申请已过期") if {
+	grant_needed
+	now_ns >= parse_time(grant.not_after)
+}
+
+refusals contains reason("input_invalid", "请求项格式错误：grant.not_after（须为 RFC 3339 时间）") if {
+	non_empty_string(grant.not_after)
+	not is_number(parse_time(grant.not_after))
+}
+
+# METADATA
+# title: grant_invalid
+# description: The grant names an operator the host cannot carry out.
+# custom:
+#   code: grant_invalid
+refusals contains reason("grant_invalid", "批准的申请中脱敏方式无效") if {
+	grant_needed
+	is_object(grant)
+	not grant_operators_valid
+}
+
+# METADATA
+# title: mfa_required
+# description: A field of a grade in rules.mfa_grades needs a second factor first.
+# custom:
+#   code: mfa_required
+refusals contains reason("mfa_required", "访问该数据须完成二次身份验证") if {
+	mfa_needed
+	not input.context.mfa == true
+}
+
+# METADATA
+# title: policy_data_invalid
+# description: Fail closed when the rules give no operator for a requested field.
+# custom:
+#   code: policy_data_invalid
+refusals contains reason("policy_data_invalid", concat("", ["策略数据缺少字段的脱敏方式：", concat("、", sort(missing))])) if {
+	is_string(basis)
+	missing := {f | some f in requested; is_object(dataset.fields[f]); not field_operators[f]}
+	count(missing) > 0
+}

@@ -1,0 +1,207 @@
+"""Invariants of the policy over generated requests (hypothesis), against the real bundle.
+
+The oracles below are test code: they restate the rules independently so a property can
+say "allowed ⇒ this held"; the engine itself has no decision logic in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policy import DEFAULT_BUNDLE_DIR, EmbeddedEngine, Operator
+from policy.bundle import compile_bundle, load_modules
+from policy.engine import set_input
+from tests.policy.conftest import NOW, small_catalog, small_data
+
+CATALOG = small_catalog()
+DATA = small_data()
+ENGINE = EmbeddedEngine(DEFAULT_BUNDLE_DIR, DATA)
+ALL_FIELDS = sorted({f.name for ds in CATALOG.datasets.values() for f in ds.fields} | {"salary"})
+DEPARTMENTS = sorted(CATALOG.departments) + ["nobody"]
+DATASETS = sorted(CATALOG.datasets) + ["nope"]
+PURPOSES = sorted(CATALOG.purposes) + ["curiosity"]
+TIMES = [NOW, "2025-06-01T07:59:59Z", "2025-06-01T16:00:00+08:00", "2030-01-01T00:00:00Z",
+         "2020-01-01T00:00:00Z", "2025-06-01T08:00:00.000001Z", "not a time", ""]
+OPERATORS = [op.value for op in Operator] + ["decrypt"]
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(strategy, st.none())
+
+
+def _sometimes_without(doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """The document, or the document with some members removed (true absence)."""
+    return st.sets(st.sampled_from(sorted(doc)), max_size=len(doc)).map(
+        lambda gone: {k: v for k, v in doc.items() if k not in gone}
+    )
+
+
+grants = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from(["grant-1", ""]),
+        "department": st.sampled_from(DEPARTMENTS),
+        "dataset": st.sampled_from(DATASETS),
+        "fields": st.lists(st.sampled_from(ALL_FIELDS), max_size=6),
+        "purpose": st.sampled_from(PURPOSES),
+        "not_after": st.sampled_from(TIMES),
+    },
+    optional={"operators": _maybe(st.dictionaries(st.sampled_from(ALL_FIELDS), st.sampled_from(OPERATORS), max_size=3))},
+)
+
+
+def _rarely(draw: st.DrawFn, one_in: int) -> bool:
+    # hypothesis favours small integers, so the rare branch is the largest value
+    return draw(st.integers(0, one_in - 1)) == one_in - 1
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> dict[str, Any]:
+    """Mostly plausible requests (so allows happen and the boundary is explored), each
+    part sometimes wrong, sometimes missing."""
+    dataset_id = draw(st.sampled_from(DATASETS))
+    dataset = CATALOG.datasets.get(dataset_id)
+    owner = dataset.owner if dataset else "nobody"
+    department = owner if _rarely(draw, 4) else draw(st.sampled_from(DEPARTMENTS))
+    duties = CATALOG.departments[department].purposes if department in CATALOG.departments else ()
+    purpose = draw(st.sampled_from(PURPOSES)) if not duties or _rarely(draw, 5) else draw(st.sampled_from(duties))
+    own_fields = [f.name for f in dataset.fields] if dataset else ALL_FIELDS
+    pool = ALL_FIELDS if _rarely(draw, 8) else own_fields
+    fields = draw(st.lists(st.sampled_from(pool), min_size=0 if _rarely(draw, 10) else 1, max_size=4))
+    grant = None
+    if not _rarely(draw, 4):
+        grant = draw(grants)
+        if not _rarely(draw, 4):
+            # nearly right: the interesting boundary is a grant that matches all but one thing
+            grant.update(department=department, dataset=dataset_id, purpose=purpose, id="grant-1")
+            grant["fields"] = sorted(set(grant["fields"]) | set(fields))
+            grant["not_after"] = draw(st.sampled_from(TIMES)) if _rarely(draw, 3) else "2030-01-01T00:00:00Z"
+    principal = {
+        "department": department,
+        "credential": "" if _rarely(draw, 20) else "cred-1",
+        "credential_status": draw(st.sampled_from(["revoked", "expired"])) if _rarely(draw, 8) else "active",
+        "department_status": "suspended" if _rarely(draw, 10) else "active",
+    }
+    if _rarely(draw, 10):
+        principal = draw(_sometimes_without(principal))
+    doc = {
+        "principal": principal,
+        "resource": {"dataset": dataset_id, "fields": fields},
+        "purpose": purpose,
+        "grant": grant,
+        "context": {"time": draw(st.sampled_from(TIMES)) if _rarely(draw, 5) else NOW,
+                    "requested_rows": 10, "mfa": draw(st.booleans())},
+    }
+    return draw(_sometimes_without(doc)) if _rarely(draw, 10) else doc
+
+
+def _instant(text: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return None
+
+
+def grant_is_valid(doc: dict[str, Any]) -> bool:
+    """Independent restatement of a valid grant for this request."""
+    grant = doc.get("grant")
+    if not isinstance(grant, dict):
+        return False
+    principal, resource = doc.get("principal") or {}, doc.get("resource") or {}
+    now, end = _instant((doc.get("context") or {}).get("time")), _instant(grant.get("not_after"))
+    operators = grant.get("operators") or {}
+    return (
+        grant.get("department") == principal.get("department")
+        and grant.get("dataset") == resource.get("dataset")
+        and grant.get("purpose") == doc.get("purpose")
+        and set(resource.get("fields") or []) <= set(grant.get("fields") or [])
+        and now is not None and end is not None and now < end
+        and all(op in {o.value for o in Operator} for op in operators.values())
+    )
+
+
+def _dataset(doc: dict[str, Any]) -> Any:
+    return CATALOG.datasets.get((doc.get("resource") or {}).get("dataset"))
+
+
+@SETTINGS
+@given(requests())
+def test_restricted_data_needs_a_valid_grant_unless_owner(doc: dict[str, Any]) -> None:
+    decision = ENGINE.decide(doc)
+    dataset = _dataset(doc)
+    if decision.allow and dataset is not None and dataset.sharing == "restricted":
+        if doc["principal"]["department"] != dataset.owner:
+            assert decision.basis == "granted"
+            assert grant_is_valid(doc), doc
+
+
+@SETTINGS
+@given(requests())
+def test_not_shared_data_goes_only_to_its_owner(doc: dict[str, Any]) -> None:
+    decision = ENGINE.decide(doc)
+    dataset = _dataset(doc)
+    if dataset is not None and dataset.sharing == "not_shared" and decision.allow:
+        assert doc["principal"]["department"] == dataset.owner
+        assert decision.basis == "owner"
+
+
+@SETTINGS
+@given(requests())
+def test_only_known_fields_and_exactly_the_requested_ones(doc: dict[str, Any]) -> None:
+    decision = ENGINE.decide(doc)
+    if decision.allow:
+        dataset = _dataset(doc)
+        requested = set(doc["resource"]["fields"])
+        assert dataset is not None and requested
+        assert requested <= {f.name for f in dataset.fields}
+        assert set(decision.obligations.fields) == requested
+    else:
+        assert decision.reasons and decision.obligations.fields == {}
+
+
+# allow ⇔ no refusal: allow is built from positive conditions, the refusals only explain;
+# evaluate both entrypoints on the same input and check they agree.
+_INTERP, _BUNDLE = compile_bundle(
+    load_modules(DEFAULT_BUNDLE_DIR), DATA, ["govgate/authz/decision", "govgate/authz/refusals"]
+)
+
+
+def _evaluate(doc: Any, entrypoint: str) -> Any:
+    set_input(_INTERP, doc)
+    output = _INTERP.query_bundle_entrypoint(_BUNDLE, entrypoint)
+    return output[0].expressions[0] if len(output) and output[0].expressions else None
+
+
+@SETTINGS
+@given(requests())
+def test_allow_exactly_when_no_refusal(doc: dict[str, Any]) -> None:
+    decision = _evaluate(doc, "govgate/authz/decision")
+    refusals = _evaluate(doc, "govgate/authz/refusals") or []
+    assert decision["allow"] == (len(refusals) == 0), (decision, refusals)
+    if not decision["allow"]:
+        assert decision["reasons"] == sorted(refusals, key=lambda r: (r["code"], r["message"]))
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=20,
+)
+garbage_members = st.dictionaries(
+    st.sampled_from(["principal", "resource", "purpose", "grant", "context", "extra"]), json_values, max_size=6
+)
+
+
+@SETTINGS
+@given(st.one_of(json_values, garbage_members))
+def test_garbage_never_allows(doc: Any) -> None:
+    decision = ENGINE.decide(doc)
+    assert not decision.allow
+    assert decision.reasons
+    json.dumps(decision.model_dump(mode="json"))
