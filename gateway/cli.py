@@ -59,8 +59,8 @@ def serve(
         err.print(f"[red]not ready:[/red] {exc}")
         raise typer.Exit(2) from exc
     bind_host, bind_port = host or settings.host, port or settings.port
-    console.print(f"govgate serving on [bold]http://{bind_host}:{bind_port}[/bold]  "
-                  f"(policy {governance.engine.revision[:19]}…, ledger {settings.ledger_dir})")
+    typer.echo(f"govgate serving on http://{bind_host}:{bind_port}  "
+               f"(policy {governance.engine.revision[:19]}…, ledger {settings.ledger_dir})", err=True)
     uvicorn.run(create_app(settings, governance), host=bind_host, port=bind_port, log_level="info",
                 loop="uvloop", http="httptools")
 

@@ -144,7 +144,8 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
         raise Refused(decision, status, receipt)
 
     # 3. fetch only the allowed fields, at most the policy's row limit
-    operators = {name: op.value for name, op in decision.obligations.fields.items()}
+    # in the order the caller asked for them (policy's object has no order)
+    operators = {name: decision.obligations.fields[name].value for name in request.fields}
     limit = min(request.limit, decision.obligations.row_limit or request.limit)
     raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after)
     # A full page may have a successor; the last page can be empty when rows divide evenly.

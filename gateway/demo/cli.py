@@ -44,18 +44,20 @@ def init(
         typer.echo(f"cannot prepare the demo: {exc}", err=True)
         raise typer.Exit(2) from exc
     elapsed = time.perf_counter() - started
-    store = (f"generated ({sum(summary.store_rows.values()):,} rows)" if summary.store_rows is not None
+    store = (f"generated, {sum(summary.store_rows.values()):,} rows" if summary.store_rows is not None
              else "reused")
     creds = (f"{summary.credentials_issued} new keys" if summary.credentials_issued else "reused")
-    _err.print(f"demo ready in {elapsed:.1f} s — home {settings.home.resolve()}")
-    _err.print(f"  source store   {settings.store}  ({store})")
-    _err.print(f"  demo grants    {summary.grants_added} added")
-    _err.print(f"  API keys       {settings.credentials_file}  ({creds}; one per department, mode 0600)")
-    _err.print("next, in another terminal (see README.md, \"Five-minute walkthrough\"):")
-    _err.print(f"  KEY=$(python3 -c \"import json; print(json.load(open('{settings.credentials_file}'))"
-               f"['civil-affairs']['api_key'])\")")
-    _err.print(f"  curl -s -H \"Authorization: Bearer $KEY\" \"http://{settings.host}:{settings.port}"
-               "/v1/datasets/population/rows?fields=resident_id,name,birth_date&purpose=social-assistance&limit=3\"")
+    typer.echo(f"demo ready in {elapsed:.1f} s — home {settings.home.resolve()}", err=True)
+    typer.echo(f"  source store   {settings.store}  ({store})", err=True)
+    typer.echo(f"  demo grants    {summary.grants_added} added", err=True)
+    typer.echo(f"  API keys       {settings.credentials_file}  ({creds}; one per department, mode 0600)", err=True)
+    # Plain echo for the commands: Rich would wrap them and break copy-and-paste.
+    typer.echo("next, in another terminal (README.md, \"Five-minute walkthrough\"):", err=True)
+    typer.echo(f"  KEY=$(python3 -c \"import json; print(json.load(open('{settings.credentials_file}'))"
+               f"['civil-affairs']['api_key'])\")", err=True)
+    typer.echo(f"  curl -s -H \"Authorization: Bearer $KEY\" \"http://{settings.host}:{settings.port}"
+               "/v1/datasets/population/rows?fields=resident_id,name,birth_date&purpose=social-assistance&limit=3\"",
+               err=True)
 
 
 def default_store_path() -> Path:

@@ -6,7 +6,7 @@ import ipaddress
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from gateway.context import utcnow
 from gateway.deps import Gov, resolve_principal
@@ -53,6 +53,7 @@ def parse_fields(raw: str) -> tuple[str, ...]:
 def get_rows(
     dataset_id: str,
     request: Request,
+    response: Response,
     gov: Gov,
     fields: Annotated[str, Query(description="comma-separated field names", examples=["name,sex,district"])],
     purpose: Annotated[str, Query(description="a registered purpose id", examples=["social-assistance"])],
@@ -72,10 +73,10 @@ def get_rows(
         raise Unauthenticated(principal, refuse_unauthenticated(gov, read, now=now, code=principal))
     result = read_rows(gov, principal, read, now=now)
     decision = result.decision
-    return {
+    body = {
         "dataset": dataset_id,
         "purpose": read.purpose,
-        "fields": list(decision.obligations.fields),
+        "fields": list(read.fields),
         "rows": result.rows,
         "row_count": len(result.rows),
         "next_after": result.next_after,
@@ -86,3 +87,10 @@ def get_rows(
         "grant": result.grant_id,
         "receipt": result.receipt,
     }
+    if decision.obligations.watermark:
+        # Attribution label: names the recipient and the decision in the body and a header, so a
+        # leaked copy can be traced back to its audit record. Row-level fingerprinting is not built.
+        label = f"govgate:{principal.department_id}:{decision.decision_id}"
+        body["watermark"] = label
+        response.headers["Govgate-Watermark"] = label
+    return body

@@ -216,3 +216,13 @@ def test_ledger_verifies_after_all_of_the_above(client, demo_keys, demo_home):
     report = verify_ledger(demo_home / "audit", keyring.public_keys(Purpose.AUDIT_SIGNING))
     assert report.entries_checked == len(ledger_entries(demo_home)) > 10
     assert report.unsealed == 0
+
+
+def test_fields_come_back_in_the_order_asked_and_l4_reads_carry_a_watermark(client, demo_keys):
+    resp = client.get(rows_url("population", "name,resident_id,birth_date", "social-assistance", limit=2),
+                      headers=bearer(demo_keys["civil-affairs"]))
+    body = resp.json()
+    assert body["fields"] == ["name", "resident_id", "birth_date"]
+    assert list(body["rows"][0]) == ["name", "resident_id", "birth_date"]
+    assert body["obligations"]["watermark"] is True
+    assert body["watermark"] == resp.headers["govgate-watermark"] == f"govgate:civil-affairs:{body['decision']['id']}"
