@@ -1,6 +1,6 @@
 """decide() latency on a synthetic catalog of 50 datasets and 70 departments.
 
-    /tmp/venv/bin/python -m tests.policy.bench_decide [calls]
+    .venv/bin/python -m bench.policy_decide [calls]
 
 Prints p50/p90/p99 over mixed inputs (allowed and refused), then for the allowed and
 refused subsets. Not collected by pytest.

@@ -1,6 +1,6 @@
 """Measure ledger appends/s (not a test; no timing assertions anywhere).
 
-    cd /work/main && /tmp/venv/bin/python -m tests.audit.bench_append [DIR] [N]
+    .venv/bin/python -m bench.audit_append [DIR] [N]
 
 DIR must be on the disk the ledger will live on (fsync cost is the point).
 """
