@@ -48,15 +48,26 @@ def serve(
     """Start the gateway (uvicorn, one process)."""
     import uvicorn
 
+    from audit import AuditError
+    from classify import ClassifyError
     from gateway.app import create_app
     from gateway.context import open_governance
     from gateway.errors import NotReady
+    from keys import KeysError
+    from policy import PolicyError
 
     settings = Settings()
     try:
         governance = open_governance(settings)
     except NotReady as exc:
-        err.print(f"[red]not ready:[/red] {exc}")
+        typer.echo(f"not ready: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    except (ClassifyError, AuditError, KeysError, PolicyError) as exc:
+        # Refuse to serve on a broken catalog, ledger, keyring or bundle: name it and stop.
+        typer.echo(f"cannot start: {type(exc).__name__}: {exc}", err=True)
+        if isinstance(exc, AuditError):
+            typer.echo(f"  the ledger in {settings.ledger_dir} is kept as evidence; "
+                       "`govgate audit verify` names the first bad entry", err=True)
         raise typer.Exit(2) from exc
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(f"govgate serving on http://{bind_host}:{bind_port}  "
