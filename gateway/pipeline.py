@@ -7,7 +7,7 @@ before any row is returned; if it cannot be, nothing is returned (fail closed).
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +16,7 @@ from classify import mask_rows
 from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused
 from gateway.state import Principal, find_grant, grant_document
-from policy import Decision, PolicyError
+from policy import Decision
 
 # Personal identifiers whose keyed hashes go into the audit event, so that "who accessed this
 # person's data" can be answered without the audit store holding the identifier.
@@ -46,7 +46,6 @@ class ReadResult:
     receipt: dict[str, Any]
     next_after: int | None
     grant_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _status_for(decision: Decision) -> int:
@@ -131,11 +130,8 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
         grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
         grant = grant_document(grant_row) if grant_row else None
 
-    # 2. decide (policy errors fail closed: the caller answers 503)
-    try:
-        decision = gov.engine.decide(policy_input(principal, request, grant, now))
-    except PolicyError:
-        raise
+    # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
+    decision = gov.engine.decide(policy_input(principal, request, grant, now))
     reasons = [r.model_dump() for r in decision.reasons]
     if not decision.allow:
         status = _status_for(decision)
