@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 
 from gateway import problems
 from gateway.context import Governance, open_governance
@@ -40,6 +41,19 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
         lifespan=lifespan,
     )
     problems.install(app)
+
+    @app.middleware("http")
+    async def count_requests(request: Request, call_next):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        response = await call_next(request)
+        gov = getattr(request.app.state, "governance", None)
+        if gov is not None:
+            route = request.scope.get("route")
+            template = getattr(route, "path", "unmatched")  # the template, never ids or values
+            gov.metrics.requests.labels(request.method, template, str(response.status_code)).inc()
+            gov.metrics.latency.labels(template).observe(time.perf_counter() - started)
+        return response
+
     app.include_router(health.router)
     app.include_router(catalog.router)
     app.include_router(rows.router)

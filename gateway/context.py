@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from audit import Ledger
 from classify import Catalog, load_catalog
 from gateway.errors import NotReady
+from gateway.metrics import Metrics
 from gateway.settings import Settings
 from gateway.sources import SqliteStore
 from gateway.state import make_engine, migrate, session_factory
@@ -30,6 +31,7 @@ class Governance:
     sessions: Callable[[], Session]
     subject_mac: MacKey  # keyed hashes of identifiers in the audit trail
     pseudonym_mac: MacKey  # the `hash` masking operator
+    metrics: Metrics = field(default_factory=Metrics)
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""

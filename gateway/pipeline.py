@@ -7,6 +7,7 @@ before any row is returned; if it cannot be, nothing is returned (fail closed).
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -111,10 +112,14 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
         subject_hashes=subjects or [],
         http={"method": request.method, "path": request.path, "status": status},
     )
+    started = time.perf_counter()
     try:
-        return gov.ledger.append(event).model_dump(mode="json")
+        receipt = gov.ledger.append(event).model_dump(mode="json")
     except LedgerWriteError as exc:
         raise AuditUnavailable("the audit ledger could not record the request") from exc
+    gov.metrics.audit_append.observe(time.perf_counter() - started)
+    gov.metrics.ledger_size.set(receipt["tree_size"])
+    return receipt
 
 
 def refuse_unauthenticated(gov: Governance, request: ReadRequest, *, now: datetime, code: str) -> dict[str, Any]:
@@ -133,6 +138,9 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
     decision = gov.engine.decide(policy_input(principal, request, grant, now))
     reasons = [r.model_dump() for r in decision.reasons]
+    gov.metrics.decisions.labels("allow" if decision.allow else "deny", decision.basis or "-").inc()
+    for reason in decision.reasons:
+        gov.metrics.refusals.labels(reason.code).inc()
     if not decision.allow:
         status = _status_for(decision)
         receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision,
@@ -157,4 +165,5 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
                      subjects=_subject_hashes(gov, request.dataset, raw))
+    gov.metrics.rows.labels(request.dataset).inc(len(rows))
     return ReadResult(decision, rows, receipt, next_after, grant_id)

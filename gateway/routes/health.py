@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import APIRouter
+from fastapi import Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from gateway.deps import Gov
+from gateway.metrics import CONTENT_TYPE_LATEST
 
 router = APIRouter(tags=["health"])
 
@@ -16,11 +20,18 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+@router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+def metrics(gov: Gov) -> Response:
+    return Response(gov.metrics.render(), media_type=CONTENT_TYPE_LATEST)
+
+
 @router.get("/readyz", summary="Readiness: policy loaded, ledger writable, state reachable")
 def readyz(gov: Gov) -> JSONResponse:
     checks: dict[str, str] = {}
     checks["policy"] = "ok" if gov.engine.revision else "no bundle"
-    checks["ledger"] = "ok" if gov.ledger.writable() else "not writable"
+    ledger_ok = getattr(gov.ledger, "writable", None)
+    writable = ledger_ok() if callable(ledger_ok) else os.access(gov.ledger.directory, os.W_OK)
+    checks["ledger"] = "ok" if writable else "not writable"
     try:
         with gov.sessions() as session:
             session.execute(text("SELECT 1"))

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request, Response
 from gateway.context import utcnow
 from gateway.deps import Gov, resolve_principal
 from gateway.errors import BadRequest, Unauthenticated
+from gateway.formats import Format, negotiate, streamed
 from gateway.pipeline import ReadRequest, read_rows, refuse_unauthenticated
 
 router = APIRouter(prefix="/v1", tags=["data"])
@@ -59,7 +60,8 @@ def get_rows(
     purpose: Annotated[str, Query(description="a registered purpose id", examples=["social-assistance"])],
     limit: Annotated[int, Query(ge=1, description="rows wanted; capped by policy's row limit")] = 100,
     after: Annotated[int, Query(ge=0, description="cursor: the next_after of the previous page")] = 0,
-) -> dict[str, Any]:
+    format: Annotated[Format | None, Query(description="json (default), csv or ndjson; or send Accept")] = None,
+) -> Any:
     now = utcnow()
     if limit > gov.settings.max_rows:
         raise BadRequest("limit", f"at most {gov.settings.max_rows} rows per request; page with `after`")
@@ -93,4 +95,7 @@ def get_rows(
         label = f"govgate:{principal.department_id}:{decision.decision_id}"
         body["watermark"] = label
         response.headers["Govgate-Watermark"] = label
+    fmt = negotiate(format, request.headers.get("accept", ""))
+    if fmt is not Format.JSON:
+        return streamed(fmt, body, dict(response.headers))
     return body
