@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from audit import Ledger
 from classify import Catalog, load_catalog
 from gateway.errors import NotReady
+from gateway.limits import RateLimiter
 from gateway.metrics import Metrics
 from gateway.settings import Settings
 from gateway.sources import SqliteStore
@@ -32,6 +33,11 @@ class Governance:
     subject_mac: MacKey  # keyed hashes of identifiers in the audit trail
     pseudonym_mac: MacKey  # the `hash` masking operator
     metrics: Metrics = field(default_factory=Metrics)
+    rate_limiter: RateLimiter | None = None
+
+    def __post_init__(self) -> None:
+        if self.rate_limiter is None:
+            self.rate_limiter = RateLimiter(self.settings.rate_per_second, self.settings.rate_burst)
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""

@@ -28,6 +28,14 @@ class Unauthenticated(GatewayError):
         self.receipt = receipt
 
 
+class Throttled(GatewayError):
+    """A rate limit or the daily row quota: 429 with Retry-After; audited."""
+
+    def __init__(self, code: str, message: str, retry_after: int, receipt: dict[str, Any]) -> None:
+        super().__init__(code)
+        self.code, self.message, self.retry_after, self.receipt = code, message, retry_after, receipt
+
+
 class BadRequest(GatewayError):
     """A parameter is malformed; names the parameter."""
 

@@ -6,6 +6,7 @@ before any row is returned; if it cannot be, nothing is returned (fail closed).
 
 from __future__ import annotations
 
+import math
 import secrets
 import time
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from typing import Any
 from audit import LedgerWriteError, build_access_event, uuid7
 from classify import mask_rows
 from gateway.context import Governance
-from gateway.errors import AuditUnavailable, Refused
-from gateway.state import Principal, find_grant, grant_document
+from gateway.errors import AuditUnavailable, Refused, Throttled
+from gateway.limits import quota_day, seconds_until_next_day
+from gateway.state import Principal, add_rows, find_grant, grant_document, rows_used
 from policy import Decision
 
 # Personal identifiers whose keyed hashes go into the audit event, so that "who accessed this
@@ -128,12 +130,28 @@ def refuse_unauthenticated(gov: Governance, request: ReadRequest, *, now: dateti
     return _audit(gov, now=now, principal=None, request=request, decision=None, reasons=reasons, status=401)
 
 
+def _throttle(gov: Governance, now: datetime, principal: Principal, request: ReadRequest, code: str,
+              message: str, retry_after: int, decision: Decision | None = None) -> None:
+    reasons = [{"code": code, "message": message}]
+    gov.metrics.refusals.labels(code).inc()
+    receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
+                     status=429)
+    raise Throttled(code, message, retry_after, receipt)
+
+
 def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> ReadResult:
-    """Run one governed read. Raises ``Refused`` (audited) or ``AuditUnavailable``."""
-    # 1. the grant this department holds for this dataset and purpose, if any
+    """Run one governed read. Raises ``Refused``/``Throttled`` (audited) or ``AuditUnavailable``."""
+    # 0. the department's request rate (cheap, before any other work)
+    wait = gov.rate_limiter.acquire(principal.department_id, time.monotonic())
+    if wait > 0:
+        _throttle(gov, now, principal, request, "rate_limited", "请求频率超过本部门限额", math.ceil(wait))
+
+    # 1. the grant this department holds for this dataset and purpose, and today's row usage
+    day = quota_day(now)
     with gov.sessions() as session:
         grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
         grant = grant_document(grant_row) if grant_row else None
+        used = rows_used(session, principal.department_id, day)
 
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
     decision = gov.engine.decide(policy_input(principal, request, grant, now))
@@ -147,10 +165,14 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
                          reasons=reasons, status=status)
         raise Refused(decision, status, receipt)
 
-    # 3. fetch only the allowed fields, at most the policy's row limit
-    # in the order the caller asked for them (policy's object has no order)
+    # 3. fetch only the allowed fields, at most the policy's row limit and what is left of
+    #    today's quota, in the order the caller asked for them (policy's object has no order)
+    remaining = gov.settings.daily_row_quota - used
+    if remaining <= 0:
+        _throttle(gov, now, principal, request, "daily_quota_exhausted", "本部门今日数据行数配额已用完",
+                  seconds_until_next_day(now), decision)
     operators = {name: decision.obligations.fields[name].value for name in request.fields}
-    limit = min(request.limit, decision.obligations.row_limit or request.limit)
+    limit = min(request.limit, decision.obligations.row_limit or request.limit, remaining)
     raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after)
     # A full page may have a successor; the last page can be empty when rows divide evenly.
     next_after = cursor if len(raw) == limit else None
@@ -165,5 +187,7 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
                      subjects=_subject_hashes(gov, request.dataset, raw))
+    with gov.sessions() as session:
+        add_rows(session, principal.department_id, day, len(rows))
     gov.metrics.rows.labels(request.dataset).inc(len(rows))
     return ReadResult(decision, rows, receipt, next_after, grant_id)

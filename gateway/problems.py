@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gateway.errors import AuditUnavailable, BadRequest, Refused, Unauthenticated
+from gateway.errors import AuditUnavailable, BadRequest, Refused, Throttled, Unauthenticated
 from policy import PolicyError
 
 log = logging.getLogger("govgate.gateway")
@@ -50,6 +50,15 @@ def install(app: FastAPI) -> None:
         return problem(401, "unauthenticated", "未认证 (unauthenticated)",
                        "缺少或无效的访问凭证 (missing or invalid API key)", request.url.path,
                        reasons=[{"code": exc.code, "message": "缺少或无效的访问凭证"}], **extra)
+
+    @app.exception_handler(Throttled)
+    async def _throttled(request: Request, exc: Throttled) -> JSONResponse:
+        response = problem(429, "too-many-requests", "请求过多 (too many requests)",
+                           f"{exc.message}；请在 {exc.retry_after} 秒后重试 (retry after {exc.retry_after} s)",
+                           request.url.path, reasons=[{"code": exc.code, "message": exc.message}],
+                           retry_after=exc.retry_after, receipt=exc.receipt)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(BadRequest)
     async def _bad_request(request: Request, exc: BadRequest) -> JSONResponse:

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     store_path: Path | None = Field(default=None, description="the SQLite demo source store; default home/demo/store.db")
     checkpoint_every: int = Field(default=1, ge=1, description="sign a ledger checkpoint every N events")
     max_rows: int = Field(default=1000, ge=1, description="largest `limit` a request may ask for")
+    rate_per_second: float = Field(default=50.0, gt=0, description="requests per second per department (per process)")
+    rate_burst: int = Field(default=100, ge=1, description="requests a department may send at once")
+    daily_row_quota: int = Field(default=200_000, ge=1, description="rows per department per day (CST)")
 
     @property
     def keys_dir(self) -> Path:
