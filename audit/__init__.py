@@ -15,7 +15,7 @@ from audit.errors import (
     LedgerWriteError,
 )
 from audit._ids import uuid7
-from audit.event import ACTION_DATASET_READ, build_access_event
+from audit.event import ACTION_DATASET_READ, build_access_event, build_action_event
 from audit.ledger import DEFAULT_ORIGIN, Ledger, Receipt
 from audit.verify import VerifyReport, verify_ledger
 
@@ -35,6 +35,7 @@ __all__ = [
     "Receipt",
     "VerifyReport",
     "build_access_event",
+    "build_action_event",
     "uuid7",
     "verify_ledger",
 ]

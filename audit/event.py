@@ -170,3 +170,66 @@ def build_access_event(
     if grant_id is not None:
         doc["govgate"]["grant"] = {"id": _text("grant_id", grant_id)}
     return doc
+
+
+def build_action_event(
+    *,
+    now: datetime,
+    event_id: str | uuid.UUID,
+    action: str,
+    outcome: Literal["success", "failure"],
+    actor_id: str | None,
+    department: str | None,
+    category: str = "iam",
+    reasons: Sequence[Mapping[str, str] | Any] = (),
+    details: Mapping[str, str | int | bool | None | Sequence[str]] | None = None,
+    source_ip: str | None = None,
+) -> dict[str, Any]:
+    """An ECS document for an administrative or security action (not a data read).
+
+    Applications and approvals, credential and key operations, logins, policy reloads:
+    ``action`` is dotted (``application.approve``), ``actor_id`` the user or credential that
+    acted, ``details`` flat govgate-specific facts (ids, field *names*, states — never
+    values or secrets) recorded under ``govgate.<first part of the action>``.
+    """
+    if isinstance(event_id, uuid.UUID):
+        event_id = str(event_id)
+    if not is_uuid7(event_id):
+        raise InvalidEvent("event_id must be a UUIDv7 (a UUID or its lower-case string)")
+    if not isinstance(action, str) or not _ACTION_RE.match(action):
+        raise InvalidEvent("action must be dotted lower-case, e.g. application.approve")
+    if outcome not in ("success", "failure"):
+        raise InvalidEvent("outcome must be 'success' or 'failure'")
+    if not re.fullmatch(r"[a-z_]+", category):
+        raise InvalidEvent("category must be an ECS category name")
+    reason_list = [_reason(r) for r in reasons]
+    facts: dict[str, Any] = {}
+    for key, value in (details or {}).items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise InvalidEvent(f"detail key {key!r} is not a snake_case name")
+        if isinstance(value, (list, tuple)):
+            facts[key] = [_text(f"details.{key}[]", v) for v in value]
+        elif value is None or isinstance(value, (str, int, bool)):
+            facts[key] = value
+        else:
+            raise InvalidEvent(f"detail {key!r} must be a string, number, boolean or list of strings")
+    event: dict[str, Any] = {"id": event_id, "kind": "event", "category": [category], "action": action,
+                             "outcome": outcome}
+    if reason_list:
+        event["reason"] = ", ".join(r["code"] for r in reason_list)
+    doc: dict[str, Any] = {
+        "@timestamp": rfc3339_millis(now),
+        "ecs": {"version": ECS_VERSION},
+        "event": event,
+        "govgate": {action.split(".", 1)[0]: facts, "reasons": reason_list},
+    }
+    if actor_id is not None or department is not None:
+        doc["user"] = {"id": _text("actor_id", actor_id)}
+        if department is not None:
+            doc["user"]["group"] = {"id": _text("department", department)}
+    if source_ip is not None:
+        try:
+            doc["source"] = {"ip": str(ipaddress.ip_address(source_ip))}
+        except ValueError:
+            raise InvalidEvent("source_ip is not an IP address") from None
+    return doc
