@@ -21,6 +21,7 @@ hypothesis.
 from __future__ import annotations
 
 import json
+from json import encoder as _json_encoder
 from typing import Any
 
 import rfc8785
@@ -28,7 +29,25 @@ import rfc8785
 from audit.errors import InvalidEvent
 
 _INT_MAX = 2**53 - 1
-_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _make_encode() -> Any:
+    # The C encoder object, built once: JSONEncoder.encode would rebuild it on every call
+    # (≈ 2 µs of the ≈ 10 µs an event costs).  markers=None: no cycle check; a cycle ends
+    # in RecursionError, which canonicalize() maps to InvalidEvent like every other failure.
+    make = getattr(_json_encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - interpreters without the C accelerator
+        return json.JSONEncoder(ensure_ascii=False, allow_nan=False, sort_keys=True,
+                                separators=(",", ":")).encode
+    c_encode = make(None, _refuse, _json_encoder.c_encode_basestring, None, ":", ",", True, False, False)
+    return lambda value: "".join(c_encode(value, 0))
+
+
+_encode = _make_encode()
 
 
 def _fast_ok(value: Any) -> bool:
@@ -39,7 +58,7 @@ def _fast_ok(value: Any) -> bool:
             keys = "".join(value)  # one C call checks every key is a str
         except TypeError:
             return False
-        if max(keys, default="") >= "\ud800":
+        if not keys.isascii() and max(keys) >= "\ud800":
             return False
         children: Any = value.values()
     elif t is list or t is tuple:

@@ -9,7 +9,7 @@
 ``[0, size)`` — one per set bit of ``size``, largest first — so appending costs
 O(log n) amortised (O(1) on average) and the root at the current size costs
 O(log n), without storing or rehashing the leaves.  Inclusion and consistency
-proofs (a later issue) need the stored leaves and are built on the same hashes.
+proofs (:mod:`audit.proof`) need the leaves and are built on the same hashes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 HASH_SIZE = 32
 EMPTY_ROOT = hashlib.sha256(b"").digest()
+_sha256 = hashlib.sha256
 
 
 def leaf_hash(data: bytes) -> bytes:
@@ -74,6 +75,33 @@ class CompactRange:
             self._hashes.append(node_hash(left, right))
             n >>= 1
         self._size += 1
+
+    def extend(self, leaves: Sequence[bytes]) -> None:
+        """Append many leaf hashes; the same result as :meth:`append` one by one, faster.
+
+        Aligned runs of 2**k leaves are reduced level by level (a list comprehension
+        per level) and appended as one perfect subtree.
+        """
+        i, n = 0, len(leaves)
+        while i < n:
+            size = self._size
+            k = size & -size if size else 1 << 62  # the largest aligned run allowed here
+            while k > n - i:
+                k >>= 1
+            level = list(leaves[i : i + k]) if k > 1 else [leaves[i]]
+            if k == 1 and len(level[0]) != HASH_SIZE:
+                raise ValueError("a leaf hash is 32 bytes")
+            while len(level) > 1:
+                level = [_sha256(b"\x01" + level[j] + level[j + 1]).digest() for j in range(0, len(level), 2)]
+            self._hashes.append(level[0])
+            carry = size // k
+            while carry & 1:
+                right = self._hashes.pop()
+                left = self._hashes.pop()
+                self._hashes.append(node_hash(left, right))
+                carry >>= 1
+            self._size += k
+            i += k
 
     def root(self) -> bytes:
         """MTH at the current size: fold the subtree roots right to left.

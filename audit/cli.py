@@ -1,7 +1,8 @@
-"""``govgate audit …``: show the tail of the ledger and verify it.
+"""``govgate audit …``: tail, verify, prove, consistency, export (+ es-setup, ship, search, subject).
 
-Neither command takes the writer's lock, so both work while the gateway runs.
-Exit codes of ``verify``: 0 verified, 1 verification failed, 2 ledger or keys missing.
+No command takes the writer's lock, so all work while the gateway runs.
+Exit codes of ``verify``: 0 verified, 1 verification failed (ledger, bundle or
+Elasticsearch cross-check), 2 ledger, keys or Elasticsearch missing.
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from audit._parallel import default_workers
+from audit._reader import iter_entries, read_leaves
 from audit._store import read_tail
+from audit.bundle import export_bundle, verify_bundle
+from audit.checkpoint import split_note
 from audit.errors import AuditError, LedgerVerificationError
+from audit.proof import prove_consistency, prove_inclusion
+from audit.status import latest_checkpoint
 from audit.verify import verify_ledger
 
 audit_app = typer.Typer(help="Inspect and verify the audit ledger.", no_args_is_help=True)
@@ -85,34 +92,52 @@ def tail(
     Console().print(table)
 
 
+def _trusted(keys_dir: Path | None, verifier_keys: list[str] | None) -> dict[str, object]:
+    """Trusted audit-signing keys: the given verifier keys (strings or files), else the keyring."""
+    if verifier_keys:
+        parsed = []
+        for v in verifier_keys:
+            text = Path(v).read_text("utf-8").strip() if "+" not in v and Path(v).is_file() else v.strip()
+            parsed.append(parse_verifier_key(text))
+        return {p.key_id: p.public_key_bytes for p in parsed}
+    keyring = Keyring.open(keys_dir or _home() / "keys")
+    return dict(keyring.public_keys(Purpose.AUDIT_SIGNING))
+
+
 @audit_app.command("verify")
 def verify(
     ledger_dir: LedgerDir = None,
     keys_dir: KeysDir = None,
     verifier_key: Annotated[
         list[str] | None,
-        typer.Option("--verifier-key", help="trust this note verifier key (name+hash+key) "
-                     "instead of the keyring; repeatable"),
+        typer.Option("--verifier-key", "--pubkey", help="trust this note verifier key (name+hash+key, or a file "
+                     "holding it) instead of the keyring; repeatable"),
     ] = None,
+    bundle: Annotated[Path | None, typer.Option("--bundle", help="verify an exported bundle instead")] = None,
+    deep: Annotated[bool, typer.Option("--deep", help="also re-canonicalise every event (RFC 8785)")] = False,
+    known: Annotated[list[Path] | None, typer.Option("--known-checkpoint", help="a signed checkpoint seen "
+                     "earlier (receipt, witness): the ledger must still contain it; repeatable")] = None,
+    workers: Annotated[int, typer.Option(help="processes checking entries (0 = one per core)")] = 0,
+    es: Annotated[bool, typer.Option("--es", help="then cross-check Elasticsearch ($GOVGATE_ES_URL)")] = False,
 ) -> None:
-    """Verify the hash chain, every checkpoint signature and root, and completeness."""
+    """Verify the hash chain, every checkpoint signature and root, and completeness (exit 1 on failure)."""
     out, err = Console(), Console(stderr=True)
     directory = ledger_dir or _home() / "audit"
-    if not directory.is_dir():
+    if bundle is None and not directory.is_dir():
         err.print(f"[red]no ledger at {escape(str(directory))}[/red]")
         raise typer.Exit(2)
     try:
-        if verifier_key:
-            parsed = [parse_verifier_key(v) for v in verifier_key]
-            trusted: dict[str, object] = {v.key_id: v.public_key_bytes for v in parsed}
-        else:
-            keyring = Keyring.open(keys_dir or _home() / "keys")
-            trusted = dict(keyring.public_keys(Purpose.AUDIT_SIGNING))
-    except KeysError as exc:
-        err.print(f"[red]cannot load trusted keys: {escape(exc.diagnostics())}[/red]")
+        trusted = _trusted(keys_dir, verifier_key)
+        known_notes = tuple(p.read_text("utf-8") for p in known or [])
+    except (KeysError, OSError) as exc:
+        err.print(f"[red]cannot load trusted keys: {escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     try:
-        report = verify_ledger(directory, trusted)
+        if bundle is not None:
+            report = verify_bundle(bundle, trusted, deep=deep, known=known_notes)
+        else:
+            report = verify_ledger(directory, trusted, deep=deep, known=known_notes,
+                                   workers=workers or default_workers())
     except LedgerVerificationError as exc:
         where = "-" if exc.index is None else str(exc.index)
         out.print(f"[bold red]FAILED[/bold red] [red]first bad index {where} "
@@ -128,3 +153,72 @@ def verify(
         out.print(f"[yellow]{report.unsealed} newest events are not yet covered by a signed checkpoint[/yellow]")
     if report.torn_tail:
         out.print("[yellow]an unacknowledged partial last line is present (the writer drops it on reopen)[/yellow]")
+    if es and bundle is None:
+        from audit._cli_es import es_crosscheck
+
+        es_crosscheck(directory, report.latest_checkpoint_size)
+
+
+def _proof_out(obj: dict[str, object], note: str | None) -> None:
+    if note is not None:
+        obj["checkpoint"] = note
+    typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+
+
+@audit_app.command("prove")
+def prove(
+    index: Annotated[int, typer.Argument(help="ledger index (the receipt's index)")],
+    tree_size: Annotated[int | None, typer.Option("--tree-size", help="prove against this size "
+                         "[default: the latest signed checkpoint]")] = None,
+    ledger_dir: LedgerDir = None,
+) -> None:
+    """Print the RFC 9162 inclusion proof of an entry against a signed checkpoint (JSON)."""
+    directory = ledger_dir or _home() / "audit"
+    note = latest_checkpoint(directory)
+    size = tree_size if tree_size is not None else (split_note(note).checkpoint.size if note else 0)
+    try:
+        leaves = read_leaves(directory, size)
+        proof = prove_inclusion(leaves, index, size)
+    except (AuditError, OSError) as exc:
+        Console(stderr=True).print(f"[red]cannot prove index {index}: {escape(str(exc))}[/red]")
+        raise typer.Exit(1) from None
+    obj = proof.to_dict()
+    obj["event_hash"] = next(iter_entries(directory, index, index + 1))[0].hash
+    _proof_out(obj, note if tree_size is None or (note and split_note(note).checkpoint.size == size) else None)
+
+
+@audit_app.command("consistency")
+def consistency(
+    old_size: Annotated[int, typer.Argument(help="the older tree size (an earlier checkpoint)")],
+    new_size: Annotated[int | None, typer.Argument(help="the newer size [default: latest checkpoint]")] = None,
+    ledger_dir: LedgerDir = None,
+) -> None:
+    """Print the RFC 9162 consistency proof between two tree sizes (JSON)."""
+    directory = ledger_dir or _home() / "audit"
+    note = latest_checkpoint(directory)
+    size = new_size if new_size is not None else (split_note(note).checkpoint.size if note else 0)
+    try:
+        proof = prove_consistency(read_leaves(directory, size), old_size, size)
+    except (AuditError, OSError) as exc:
+        Console(stderr=True).print(f"[red]cannot prove consistency: {escape(str(exc))}[/red]")
+        raise typer.Exit(1) from None
+    _proof_out(proof.to_dict(), note if new_size is None else None)
+
+
+@audit_app.command("export")
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="bundle file to write (tar)")],
+    ledger_dir: LedgerDir = None,
+) -> None:
+    """Write a bundle of everything sealed; verify it with `audit verify --bundle B --pubkey K`."""
+    directory = ledger_dir or _home() / "audit"
+    try:
+        manifest = export_bundle(directory, out)
+    except (AuditError, OSError) as exc:
+        Console(stderr=True).print(f"[red]cannot export: {escape(str(exc))}[/red]")
+        raise typer.Exit(1) from None
+    Console(stderr=True).print(f"wrote {escape(str(out))}: {manifest['tree_size']} events, "
+                               f"root {str(manifest['root_hash'])[:16]}…")
+
+
+from audit import _cli_es  # noqa: E402,F401 - registers es-setup, ship, search, subject

@@ -1,14 +1,24 @@
-"""The audit ledger: an append-only, hash-chained, Merkle-checkpointed event log.
+"""The audit ledger: an append-only, hash-chained, Merkle-checkpointed event log with group commit.
 
-An event is acknowledged (a :class:`Receipt` returned) only after its line is
-written *and fsync'ed*; the gateway sends no byte of data before that.  See
-:mod:`audit._store` for the file formats and :mod:`audit.checkpoint` for the
-signed checkpoint notes.
+An event is acknowledged (its :class:`Receipt` returned) only after its line is written
+*and fdatasync'ed*; the gateway sends no byte of data before that.
 
-One writer per directory: :meth:`Ledger.open` takes an exclusive ``flock`` on
-``ledger.lock`` for the ledger's lifetime (a second writer, in this process or
-another, gets :class:`LedgerLocked`); within the process a mutex serialises
-appends.  Readers (``audit tail``, ``verify_ledger``) take no lock.
+**Group commit.**  ``append`` is a blocking call, safe from any number of threads.  Each
+caller encodes its event, takes the next index and chain hash under a short lock and
+joins the *open batch*.  If no commit is running, that caller becomes the leader: it
+takes the whole open batch, writes it with one ``write`` and one ``fdatasync``, signs a
+checkpoint when one is due, and wakes every caller of the batch.  Callers arriving
+meanwhile form the next batch, so under load one fdatasync acknowledges hundreds of
+events, and alone a caller pays exactly one.  A caller waits at most for the commit in
+flight plus its own: the added latency is at most one group-commit interval.
+
+**Checkpoints** are signed at the end of a commit when the tree crosses a multiple of
+``checkpoint_every`` entries or, with ``checkpoint_interval_ms``, when the oldest
+unsealed entry is that old (a background thread seals an idle tail).  They are written
+after the entries they cover are durable.
+
+One writer per directory (``flock`` on ``ledger.lock``).  See :mod:`audit._store` for
+the file formats, :mod:`audit.checkpoint` for the notes, :mod:`audit.proof` for proofs.
 """
 
 from __future__ import annotations
@@ -19,113 +29,79 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from keys import Signer
-from pydantic import BaseModel, ConfigDict
 
+from audit import _reader
 from audit._canonical import canonicalize
-from audit._merkle import EMPTY_ROOT, CompactRange, leaf_hash
+from audit._commit import Batch, Receipt, event_id_of
+from audit._files import SegmentWriter, fsync_dir, truncate_torn
+from audit._merkle import EMPTY_ROOT, CompactRange
 from audit._store import (
     CHECKPOINTS_NAME, LOCK_NAME, ZERO_HASH, Entry, encode_checkpoint_line, encode_entry, is_torn,
-    iter_checked, iter_lines, list_segments, parse_checkpoint_line, read_tail, segment_name,
+    iter_lines, parse_checkpoint_line, read_tail,
 )
 from audit.checkpoint import Checkpoint, sign_checkpoint
-from audit.errors import (
-    AuditError, LedgerCorrupt, LedgerLocked, LedgerVerificationError, LedgerWriteError,
-)
+from audit.errors import AuditError, LedgerCorrupt, LedgerLocked, LedgerVerificationError, LedgerWriteError
+from audit.proof import ConsistencyProof, InclusionProof, prove_consistency, prove_inclusion
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_ORIGIN = "govgate.huzhou/audit"
+DEFAULT_SEGMENT_BYTES = 64 << 20
 _ORIGIN_RE = re.compile(r"^[^\s+]+$")  # origins double as note key names
-_fdatasync = getattr(os, "fdatasync", os.fsync)
-
-
-class Receipt(BaseModel):
-    """Proof of acknowledgement handed back with the data.
-
-    ``event_hash`` is the chain hash of this entry (``SHA-256(prev || canonical
-    event)``), ``leaf_hash`` its RFC 9162 Merkle leaf.  ``tree_size``,
-    ``root_hash`` and ``chain_head`` describe the ledger right after the append
-    call that recorded this entry; ``checkpoint`` is the signed note for that
-    tree size when one was written (``checkpoint_every``), else ``None``.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    index: int
-    event_id: str | None
-    prev_hash: str
-    event_hash: str
-    leaf_hash: str
-    chain_head: str
-    tree_size: int
-    root_hash: str
-    origin: str
-    checkpoint: str | None = None
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _open_append(path: Path) -> int:
-    created = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
-    if created:
-        _fsync_dir(path.parent)  # the new file's name must survive a crash too
-    return fd
-
-
-def _truncate(path: Path, offset: int, what: str) -> None:
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.truncate(offset)
-        f.flush()
-        os.fsync(f.fileno())
-    # Byte counts only: the torn bytes are audit content and stay out of logs.
-    logger.warning("%s: dropped a torn %s of %d bytes at offset %d (never acknowledged)",
-                   path, what, size - offset, offset)
 
 
 class Ledger:
     """Use :meth:`Ledger.open`; close with :meth:`close` or a ``with`` block."""
 
-    def __init__(self, directory: Path, signer: Signer, checkpoint_every: int, origin: str,
-                 lock_fd: int) -> None:
+    def __init__(self, directory: Path, signer: Signer, checkpoint_every: int, interval_ms: int | None,
+                 origin: str, lock_fd: int, segment_bytes: int, clock: Callable[[], float]) -> None:
         self._directory = directory
         self._signer = signer
         self._every = checkpoint_every
+        self._interval = None if interval_ms is None else interval_ms / 1000
         self._origin = origin
         self._lock_fd: int | None = lock_fd
-        self._mutex = threading.Lock()
+        self._clock = clock
+        self._cond = threading.Condition()
+        # Assigned state (covers the open batch) — guarded by _cond.
         self._size = 0
         self._head = ZERO_HASH
-        self._frontier = CompactRange()
-        self._last_cp_size = 0
-        self._seg_fd: int | None = None
-        self._cp_fd: int | None = None
+        self._pending = Batch(0)
+        self._flushing = False
         self._failed: BaseException | None = None
+        # Committed state — changed only by the leader of the commit in flight.
+        self._frontier = CompactRange()
+        self._durable = 0
+        self._durable_head = ZERO_HASH
+        self._last_cp_size = 0
+        self._unsealed_since: float | None = None
+        self._segments = SegmentWriter(directory, segment_bytes)
+        self._cp_fd: int | None = None
+        self._sealer: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.commits = 0  # number of group commits (fdatasyncs of the segment) so far
 
     # -- opening -------------------------------------------------------------
     @classmethod
     def open(cls, directory: Path, signer: Signer, *, checkpoint_every: int = 1,
-             origin: str = DEFAULT_ORIGIN) -> Ledger:
+             checkpoint_interval_ms: int | None = None, origin: str = DEFAULT_ORIGIN,
+             segment_bytes: int = DEFAULT_SEGMENT_BYTES,
+             clock: Callable[[], float] = time.monotonic) -> Ledger:
+        """Open (creating if needed) and recover the ledger in ``directory``.
+
+        ``checkpoint_every`` N and ``checkpoint_interval_ms`` T: a signed checkpoint
+        follows at the latest N entries or T ms (when given) after an entry is durable.
+        """
         if checkpoint_every < 1:
             raise AuditError("checkpoint_every must be ≥ 1")
+        if checkpoint_interval_ms is not None and checkpoint_interval_ms < 1:
+            raise AuditError("checkpoint_interval_ms must be ≥ 1")
         if not _ORIGIN_RE.match(origin):
             raise AuditError("origin must be non-empty, without spaces or '+'")
         if signer.name != origin:
@@ -134,7 +110,7 @@ class Ledger:
         directory = Path(directory)
         if not directory.is_dir():
             directory.mkdir(mode=0o750, parents=True, exist_ok=True)
-            _fsync_dir(directory.parent)  # the new directory's name must survive a crash
+            fsync_dir(directory.parent)  # the new directory's name must survive a crash
         lock_fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o640)
         try:
             fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -143,19 +119,24 @@ class Ledger:
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
                 raise LedgerLocked(f"{directory} is held by another ledger writer") from None
             raise LedgerWriteError(f"cannot lock {directory}: {exc.strerror}") from exc
-        ledger = cls(directory, signer, checkpoint_every, origin, lock_fd)
+        ledger = cls(directory, signer, checkpoint_every, checkpoint_interval_ms, origin, lock_fd,
+                     segment_bytes, clock)
         try:
             ledger._recover()
         except BaseException:
             ledger._release()
             raise
+        if ledger._interval is not None:
+            ledger._sealer = threading.Thread(target=ledger._seal_loop, name="govgate-ledger-sealer",
+                                              daemon=True)
+            ledger._sealer.start()
         return ledger
 
     def _recover(self) -> None:
         """Re-derive chain head and Merkle frontier from the files; drop torn tails.
 
-        Nothing is modified until every check has passed, so a corrupt ledger
-        is left exactly as found (it is evidence).
+        Nothing is modified until every check has passed, so a corrupt ledger is left
+        exactly as found (it is evidence).
         """
         cp_path = self._directory / CHECKPOINTS_NAME
         last_cp: Checkpoint | None = None
@@ -174,36 +155,36 @@ class Ledger:
             if last_cp is not None and last_cp.origin != self._origin:
                 raise LedgerCorrupt(None, f"checkpoints have origin {last_cp.origin!r}, "
                                     f"not {self._origin!r}")
-            root_at_cp = EMPTY_ROOT
-            ev_torn: int | None = None
-            checker = None
-            for entry, line, checker in iter_checked(self._directory):
-                if entry is None:
-                    ev_torn = line.offset
-                elif last_cp is not None and checker.size == last_cp.size:
-                    root_at_cp = checker.frontier.root()
+            roots: dict[int, bytes] = {}
+            wanted = iter([last_cp.size] if last_cp is not None else [])
+            found = _reader.scan(self._directory, sizes=wanted, on_size=roots.__setitem__)
         except LedgerVerificationError as exc:
             raise LedgerCorrupt(exc.index, exc.reason) from None
-        size = checker.size if checker is not None else 0
         if last_cp is not None:
-            if last_cp.size > size:
-                raise LedgerCorrupt(size, f"truncated: a signed checkpoint covers {last_cp.size} "
-                                    f"entries but only {size} are present")
-            if root_at_cp != last_cp.root_hash:
+            if last_cp.size > found.size:
+                raise LedgerCorrupt(found.size, f"truncated: a signed checkpoint covers {last_cp.size} "
+                                    f"entries but only {found.size} are present")
+            if roots.get(last_cp.size, EMPTY_ROOT) != last_cp.root_hash:
                 raise LedgerCorrupt(max(last_cp.size - 1, 0), "latest checkpoint root does not "
                                     "match the entries")
         # All checks passed: now it is safe to drop torn tails and resume.
-        segments = list_segments(self._directory)
-        if ev_torn is not None:
-            _truncate(segments[-1], ev_torn, "entry")
+        if found.torn_offset is not None and found.last_segment is not None:
+            truncate_torn(found.last_segment, found.torn_offset, "entry")
         if cp_torn is not None:
-            _truncate(cp_path, cp_torn, "checkpoint")
-        if checker is not None:
-            self._size, self._head, self._frontier = checker.size, checker.head, checker.frontier
+            truncate_torn(cp_path, cp_torn, "checkpoint")
+        self._size = self._durable = found.size
+        self._head = self._durable_head = found.head
+        self._frontier = found.frontier
+        self._pending = Batch(found.size)
         self._last_cp_size = last_cp.size if last_cp is not None else 0
+        if self._size > self._last_cp_size:
+            self._unsealed_since = self._clock()
         try:
-            self._seg_fd = _open_append(segments[-1] if segments else self._directory / segment_name(1))
-            self._cp_fd = _open_append(cp_path)
+            self._segments.resume(found.last_segment, found.last_segment_bytes)
+            created = not cp_path.exists()
+            self._cp_fd = os.open(cp_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
+            if created:
+                fsync_dir(self._directory)
         except OSError as exc:
             raise LedgerWriteError(f"cannot open ledger files: {exc.strerror}") from exc
 
@@ -213,67 +194,132 @@ class Ledger:
         return self.append_many([event])[0]
 
     def append_many(self, events: Sequence[Mapping[str, Any]]) -> list[Receipt]:
-        """Durably record several events with one write and one fsync (group commit)."""
+        """Durably record several events, all in the same group commit."""
         canon = [canonicalize(e) for e in events]  # InvalidEvent before anything is written
         if not canon:
             return []
-        with self._mutex:
+        ids = [event_id_of(e) for e in events]
+        with self._cond:
             self._check_usable()
-            first, prev = self._size, self._head
-            chunks, hashes, prevs = [], [], []
-            for k, c in enumerate(canon):
-                line, digest = encode_entry(first + k, prev, c)
-                chunks.append(line)
-                prevs.append(prev)
-                hashes.append(digest)
-                prev = digest
-            assert self._seg_fd is not None
-            try:
-                _write_all(self._seg_fd, b"".join(chunks))
-                _fdatasync(self._seg_fd)
-            except OSError as exc:
-                # After a failed write or fsync the file state is unknown (and
-                # Linux may report a later fsync as clean): stop accepting appends.
-                self._failed = exc
-                raise LedgerWriteError(f"audit write failed: {exc.strerror}") from exc
-            leaves = [leaf_hash(c) for c in canon]
-            for lf in leaves:
-                self._frontier.append(lf)
-            self._size += len(canon)
-            self._head = prev
-            root = self._frontier.root()
-            note = None
-            if self._size // self._every > self._last_cp_size // self._every:
-                note = self._write_checkpoint(root)
-            return [
-                Receipt(
-                    index=first + k, event_id=_event_id(events[k]), prev_hash=prevs[k].hex(),
-                    event_hash=hashes[k].hex(), leaf_hash=leaves[k].hex(), chain_head=prev.hex(),
-                    tree_size=self._size, root_hash=root.hex(), origin=self._origin, checkpoint=note,
-                )
-                for k in range(len(canon))
-            ]
+            batch = self._pending
+            first = batch.first + len(batch.lines)
+            head = self._head
+            for c in canon:
+                line, digest, leaf = encode_entry(self._size, head, c)
+                batch.add(line, head, digest, leaf)
+                head = digest
+                self._size += 1
+            self._head = head
+            lead = self._take_turn(batch)
+        if lead:
+            self._commit(batch)
+        if batch.error is not None:
+            raise LedgerWriteError(f"audit write failed: {batch.error}") from batch.error
+        return [batch.receipt(k, ids[k - first], self._origin, self._every, self._interval)
+                for k in range(first, first + len(canon))]
 
     def checkpoint(self) -> str | None:
-        """Sign and store a checkpoint for the current size now, if it has none."""
-        with self._mutex:
+        """Commit what is pending and sign a checkpoint for the size now, if it has none."""
+        with self._cond:
             self._check_usable()
-            if self._size == self._last_cp_size:
-                return None
-            return self._write_checkpoint(self._frontier.root())
+            batch = self._pending
+            batch.force_checkpoint = True
+            lead = self._take_turn(batch)
+        if lead:
+            self._commit(batch)
+        if batch.error is not None:
+            raise LedgerWriteError(f"checkpoint failed: {batch.error}") from batch.error
+        return batch.note
 
-    def _write_checkpoint(self, root: bytes) -> str:
-        # Called with the mutex held, after the entries it covers are durable.
-        note = sign_checkpoint(Checkpoint(self._origin, self._size, root), self._signer)
-        assert self._cp_fd is not None
+    def _take_turn(self, batch: Batch) -> bool:
+        """Wait (``_cond`` held) until ``batch`` is committed (False) or ours to commit (True)."""
+        while True:
+            if batch.done:
+                return False
+            if self._failed is not None:
+                raise LedgerWriteError("ledger stopped after an earlier write failure; reopen it")
+            if not self._flushing:
+                # The batch is still the open one: take it, and open the next.
+                self._flushing = True
+                self._pending = Batch(self._size)
+                return True
+            self._cond.wait()
+
+    def _commit(self, batch: Batch) -> None:
+        """Leader only: write + fdatasync the batch, sign a checkpoint if due, wake its callers."""
+        error: BaseException | None = None
+        note = None
         try:
-            _write_all(self._cp_fd, encode_checkpoint_line(note))
-            _fdatasync(self._cp_fd)
+            if batch.lines:
+                self._segments.write(b"".join(batch.lines))  # one write, one fdatasync
+                self.commits += 1
+            self._frontier.extend(batch.leaves)
+            batch.tree_size, batch.root = self._frontier.size, self._frontier.root()
+            now = self._clock()
+            if batch.lines and self._unsealed_since is None:
+                self._unsealed_since = now
+            if self._checkpoint_due(batch, now):
+                note = self._write_checkpoint(batch.tree_size, batch.root)
+                self._unsealed_since = None
         except OSError as exc:
-            self._failed = exc
-            raise LedgerWriteError(f"checkpoint write failed: {exc.strerror}") from exc
-        self._last_cp_size = self._size
+            error = exc
+            self._segments.rollback()  # best effort: drop a partly written batch
+        except BaseException as exc:  # noqa: BLE001 - e.g. a signer failure: fail closed
+            error = exc
+        with self._cond:
+            if error is not None:
+                # After a failed write or fsync the file state is unknown (and Linux may
+                # report a later fsync as clean): stop accepting appends until reopened.
+                self._failed = error
+                batch.error = error
+            else:
+                self._durable = batch.tree_size
+                if batch.hashes:
+                    self._durable_head = batch.hashes[-1]
+            batch.note = note
+            batch.done = True
+            self._flushing = False
+            self._cond.notify_all()
+
+    def _checkpoint_due(self, batch: Batch, now: float) -> bool:
+        size, last = batch.tree_size, self._last_cp_size
+        if size <= last:
+            return False
+        if batch.force_checkpoint or size // self._every > last // self._every:
+            return True
+        since = self._unsealed_since
+        return self._interval is not None and since is not None and now - since >= self._interval
+
+    def _write_checkpoint(self, size: int, root: bytes) -> str:
+        # Leader only, after the entries it covers are durable.
+        note = sign_checkpoint(Checkpoint(self._origin, size, root), self._signer)
+        assert self._cp_fd is not None
+        data = encode_checkpoint_line(note)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._cp_fd, view):]
+        os.fdatasync(self._cp_fd)
+        self._last_cp_size = size
         return note
+
+    def _seal_loop(self) -> None:
+        """Background: sign a checkpoint once the oldest unsealed entry is ``interval`` old."""
+        assert self._interval is not None
+        timeout = self._interval
+        while not self._stop.wait(timeout):
+            since = self._unsealed_since
+            timeout = self._interval
+            if since is None:
+                continue
+            remaining = since + self._interval - self._clock()
+            if remaining > 0:
+                timeout = remaining
+                continue
+            try:
+                self.checkpoint()
+            except AuditError:
+                logger.exception("could not seal the ledger tail; appends now fail closed")
+                return
 
     def _check_usable(self) -> None:
         if self._lock_fd is None:
@@ -281,61 +327,75 @@ class Ledger:
         if self._failed is not None:
             raise LedgerWriteError("ledger stopped after an earlier write failure; reopen it")
 
+    def writable(self) -> bool:
+        """Open and not stopped by a write failure (readiness: appends would be attempted)."""
+        return self._lock_fd is not None and self._failed is None
+
     # -- reading -------------------------------------------------------------
     @property
     def size(self) -> int:
-        return self._size
+        """Entries acknowledged (durable) so far."""
+        return self._durable
 
     @property
     def head(self) -> str:
-        return self._head.hex()
+        """Chain hash of the last acknowledged entry."""
+        return self._durable_head.hex()
 
     @property
     def root_hash(self) -> str:
-        with self._mutex:
+        with self._cond:
             return self._frontier.root().hex()
 
-    @property
-    def directory(self) -> Path:
-        return self._directory
-
-    @property
-    def origin(self) -> str:
-        return self._origin
+    directory = property(lambda self: self._directory)
+    origin = property(lambda self: self._origin)
 
     def tail(self, n: int) -> list[Entry]:
-        with self._mutex:
-            return read_tail(self._directory, n)
+        return read_tail(self._directory, n)
 
     def iter_entries(self) -> Iterator[Entry]:
-        """Every entry, re-checked against the chain, up to the size at call time."""
-        limit = self._size
+        """Every acknowledged entry, re-checked against the chain first."""
+        limit = self._durable
         try:
-            for entry, _line, _checker in iter_checked(self._directory):
-                if entry is None or entry.index >= limit:
-                    return
-                yield entry
+            _reader.scan(self._directory, limit=limit)
         except LedgerVerificationError as exc:
             raise LedgerCorrupt(exc.index, exc.reason) from None
+        for entry, _event in _reader.iter_entries(self._directory, 0, limit):
+            yield entry
+
+    def prove_inclusion(self, index: int, tree_size: int | None = None) -> InclusionProof:
+        """RFC 9162 inclusion proof of entry ``index`` in the tree of ``tree_size`` (default: now)."""
+        size = self._durable if tree_size is None else tree_size
+        return prove_inclusion(_reader.read_leaves(self._directory, size), index, size)
+
+    def prove_consistency(self, old_size: int, new_size: int | None = None) -> ConsistencyProof:
+        size = self._durable if new_size is None else new_size
+        return prove_consistency(_reader.read_leaves(self._directory, size), old_size, size)
 
     # -- closing -------------------------------------------------------------
     def close(self) -> None:
         """Seal the unsealed tail with a checkpoint, then release files and lock."""
-        with self._mutex:
-            if self._lock_fd is None:
-                return
-            if self._failed is None and self._size > self._last_cp_size:
-                try:
-                    self._write_checkpoint(self._frontier.root())
-                except LedgerWriteError:
-                    logger.exception("could not seal the ledger on close")
+        self._stop.set()
+        if self._sealer is not None and self._sealer is not threading.current_thread():
+            self._sealer.join()
+        if self._lock_fd is None:
+            return
+        if self._failed is None:
+            try:
+                self.checkpoint()
+            except LedgerWriteError:
+                logger.exception("could not seal the ledger on close")
+        with self._cond:
+            while self._flushing:
+                self._cond.wait()
             self._release()
 
     def _release(self) -> None:
-        for fd in (self._seg_fd, self._cp_fd, self._lock_fd):
+        self._segments.close()
+        for fd in (self._cp_fd, self._lock_fd):
             if fd is not None:
                 os.close(fd)  # closing the lock fd releases the flock
-        self._seg_fd = self._cp_fd = self._lock_fd = None
+        self._cp_fd = self._lock_fd = None
 
     def __enter__(self) -> Ledger:
         return self
@@ -344,10 +404,4 @@ class Ledger:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Ledger(directory={str(self._directory)!r}, size={self._size}, origin={self._origin!r})"
-
-
-def _event_id(event: Mapping[str, Any]) -> str | None:
-    inner = event.get("event")
-    value = inner.get("id") if isinstance(inner, Mapping) else None
-    return value if isinstance(value, str) else None
+        return f"Ledger({str(self._directory)!r}, size={self._durable}, origin={self._origin!r})"

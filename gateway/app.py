@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 
 from gateway import problems
 from gateway.context import Governance, open_governance
+from gateway.routes import audit as audit_routes
 from gateway.routes import catalog, health, rows
 from gateway.settings import Settings
 
@@ -57,4 +58,5 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
     app.include_router(health.router)
     app.include_router(catalog.router)
     app.include_router(rows.router)
+    app.include_router(audit_routes.router)
     return app

@@ -30,3 +30,23 @@ class KeyFileError(KeysError):
 
 class SignatureError(KeysError):
     """A signature did not verify (or could not be checked at all)."""
+
+
+class KeyDestroyed(KeyNotFound):
+    """The key was destroyed: its material is erased, so what it encrypted no longer
+    decrypts and what it signed no longer verifies (destroy is the answer to a leak)."""
+
+
+class KeyStateError(KeysError):
+    """A key operation that its state forbids (e.g. destroying an active key)."""
+
+
+class MasterKeyError(KeysError):
+    """No master key is configured, it is malformed, or it is not the keyring's master key.
+
+    Raised before anything is written: a wrong master key never damages the keyring.
+    """
+
+
+class UnprotectedKeyring(KeyFileError):
+    """The keyring holds key material in the clear (``protection: "none"``)."""

@@ -21,6 +21,7 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
+from typing import NoReturn
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -30,10 +31,24 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from keys.errors import KeyFileError, SignatureError
+from keys.suites import Algorithm, sm3
 
 ALG_ED25519 = 0x01  # signed-note signature type byte
 ED25519_PUBLIC_KEY_SIZE = 32
 ED25519_SIGNATURE_SIZE = 64
+#: gm suite: Ed25519 over a domain-separated SM3 digest (docs/keys.md says why not SM2).
+ED25519_SM3_CONTEXT = b"govgate ed25519-sm3\x00"
+
+
+def signed_bytes(algorithm: Algorithm, data: bytes) -> bytes:
+    """What the Ed25519 key actually signs for ``algorithm``: ``data`` itself, or
+    ``context || SM3(data)`` for ``ed25519-sm3``.  The context keeps a gm signature from
+    ever being a valid intl signature over a 32-byte message."""
+    if algorithm is Algorithm.ED25519:
+        return data
+    if algorithm is Algorithm.ED25519_SM3:
+        return ED25519_SM3_CONTEXT + sm3(data)
+    raise SignatureError(f"{algorithm} is not a signature algorithm")
 
 
 def check_key_name(name: str) -> None:
@@ -113,6 +128,15 @@ def parse_verifier_key(vkey: str) -> VerifierKey:
     return VerifierKey(name=name, key_id=hash_hex, public_key_bytes=public)
 
 
+def verify_signature(algorithm: Algorithm | str, public_key_bytes: bytes, signature: bytes, data: bytes) -> None:
+    """Verify a signature made by :meth:`Signer.sign` with ``algorithm``; raise on failure."""
+    try:
+        alg = Algorithm(algorithm)
+    except ValueError:
+        raise SignatureError(f"unknown signature algorithm {algorithm!r}") from None
+    verify_ed25519(public_key_bytes, signature, signed_bytes(alg, data))
+
+
 def verify_ed25519(public_key_bytes: bytes, signature: bytes, data: bytes) -> None:
     """Verify an Ed25519 signature; return nothing, raise :class:`SignatureError`."""
     try:
@@ -133,11 +157,13 @@ class Signer:
     ``repr()`` and ``str()`` show the name and key id only — never the seed.
     """
 
-    __slots__ = ("_key", "name", "key_id", "public_key_bytes")
+    __slots__ = ("_key", "name", "key_id", "public_key_bytes", "algorithm")
 
-    def __init__(self, name: str, private_key: Ed25519PrivateKey) -> None:
+    def __init__(self, name: str, private_key: Ed25519PrivateKey, algorithm: Algorithm = Algorithm.ED25519) -> None:
         check_key_name(name)
+        signed_bytes(algorithm, b"")  # refuses a non-signature algorithm
         self._key = private_key
+        self.algorithm = algorithm
         self.name = name
         self.public_key_bytes: bytes = private_key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -145,15 +171,16 @@ class Signer:
         self.key_id: str = key_id_for(name, self.public_key_bytes)
 
     @classmethod
-    def from_seed(cls, name: str, seed: bytes) -> Signer:
+    def from_seed(cls, name: str, seed: bytes, algorithm: Algorithm = Algorithm.ED25519) -> Signer:
         """Build from the 32-byte RFC 8032 private key (seed)."""
         if len(seed) != 32:
             raise KeyFileError("an Ed25519 private key (seed) is 32 bytes")
-        return cls(name, Ed25519PrivateKey.from_private_bytes(seed))
+        return cls(name, Ed25519PrivateKey.from_private_bytes(seed), algorithm)
 
     def sign(self, data: bytes) -> bytes:
-        """Sign ``data``; returns the 64-byte Ed25519 signature."""
-        return self._key.sign(data)
+        """Sign ``data``; returns the 64-byte Ed25519 signature (over ``context || SM3(data)``
+        for an ``ed25519-sm3`` key — see :func:`signed_bytes`)."""
+        return self._key.sign(signed_bytes(self.algorithm, data))
 
     @property
     def verifier_key(self) -> str:
@@ -161,10 +188,10 @@ class Signer:
         return verifier_key(self.name, self.public_key_bytes)
 
     def __repr__(self) -> str:
-        return f"Signer(name={self.name!r}, key_id={self.key_id!r})"
+        return f"Signer(name={self.name!r}, key_id={self.key_id!r}, algorithm={self.algorithm.value!r})"
 
     __str__ = __repr__
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> NoReturn:
         # Pickling would copy the private key into whatever stores the pickle.
         raise TypeError("Signer objects hold private keys and cannot be pickled")

@@ -75,7 +75,9 @@ def prepare_demo(settings: Settings, *, people: int = 2000, seed: int = 20171213
     summary = DemoSummary(credentials_file=settings.credentials_file)
     catalog = load_catalog()  # 1. a malformed catalog stops here, with file and line
 
-    keyring = Keyring.open(settings.keys_dir, create=True)  # 2. keys
+    # 2. keys, wrapped under the master key: GOVGATE_MASTER_KEY / _FILE / _PASSPHRASE, else a local
+    #    $GOVGATE_HOME/master.key generated here (demo only); a pre-issue-6 keyring in the clear is migrated
+    keyring = Keyring.open(settings.keys_dir, create=True, unprotected="migrate")
     keyring.ensure_defaults()
 
     migrate(settings.database_url)  # 3. state

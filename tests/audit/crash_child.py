@@ -1,6 +1,6 @@
 """Child for test_crash: append forever, printing each receipt once it is returned.
 
-Run as ``python crash_child.py KEYS_DIR LEDGER_DIR CHECKPOINT_EVERY``; the parent
+Run as ``python crash_child.py KEYS_DIR LEDGER_DIR CHECKPOINT_EVERY [THREADS]``; the parent
 kills it with SIGKILL at a random moment.  A line on stdout means "acknowledged".
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,10 +20,21 @@ from keys import Keyring
 
 def main() -> None:
     keys_dir, ledger_dir, every = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    threads = int(sys.argv[4]) if len(sys.argv) > 4 else 1
     signer = Keyring.open(keys_dir).signer("audit-signing")
     ledger = Ledger.open(ledger_dir, signer, checkpoint_every=every)
+    lock = threading.Lock()
+    workers = [threading.Thread(target=run, args=(ledger, lock, ledger.size + 1_000_000 * t), daemon=True)
+               for t in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
+def run(ledger: Ledger, lock: threading.Lock, i: int) -> None:
+    """Append forever from one thread (several share each group commit)."""
     t0 = datetime(2025, 3, 1, tzinfo=UTC)
-    i = ledger.size
     while True:
         now = t0 + timedelta(milliseconds=i)
         event = build_access_event(
@@ -34,8 +46,9 @@ def main() -> None:
             http={"method": "GET", "path": "/v1/rows", "status": 200},
         )
         receipt = ledger.append(event)
-        sys.stdout.write(json.dumps({"index": receipt.index, "event_hash": receipt.event_hash}) + "\n")
-        sys.stdout.flush()
+        with lock:
+            sys.stdout.write(json.dumps({"index": receipt.index, "event_hash": receipt.event_hash}) + "\n")
+            sys.stdout.flush()
         i += 1
 
 

@@ -55,7 +55,7 @@ def test_receipt_fields(tmp_path: Path, signer: Signer, trusted: dict[str, bytes
     assert r1.index == 1 and r1.tree_size == 2 and r1.origin == "govgate.huzhou/audit"
     assert r1.event_id == make_event(1)["event"]["id"]
     assert r1.prev_hash == r0.event_hash
-    assert r1.event_hash == hashlib.sha256(bytes.fromhex(r0.event_hash) + canon).hexdigest()
+    assert r1.event_hash == hashlib.sha256(bytes.fromhex(r0.event_hash) + leaf_hash(canon)).hexdigest()
     assert r1.chain_head == r1.event_hash
     assert r1.leaf_hash == leaf_hash(canon).hex()
     assert r0.prev_hash == "00" * 32
@@ -220,7 +220,7 @@ def test_write_failure_fails_closed(tmp_path: Path, signer: Signer, trusted: dic
     ledger.append(make_event(0))
     # Disk full, for real: point the segment descriptor at /dev/full.
     full = os.open("/dev/full", os.O_WRONLY)
-    os.dup2(full, ledger._seg_fd)  # noqa: SLF001 - the only way to fill the disk in a test
+    os.dup2(full, ledger._segments.fd)  # noqa: SLF001 - the only way to fill the disk in a test
     os.close(full)
     with pytest.raises(LedgerWriteError):
         ledger.append(make_event(1))

@@ -51,7 +51,8 @@ def write_notes(d: Path, notes: list[str]) -> None:
 
 
 def chained(index: int, prev_hex: str, event: dict) -> dict:
-    digest = hashlib.sha256(bytes.fromhex(prev_hex) + rfc8785.dumps(event)).hexdigest()
+    leaf = hashlib.sha256(b"\x00" + rfc8785.dumps(event)).digest()
+    digest = hashlib.sha256(bytes.fromhex(prev_hex) + leaf).hexdigest()
     return {"index": index, "prev": prev_hex, "hash": digest, "event": event}
 
 
