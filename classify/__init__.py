@@ -1,4 +1,5 @@
-"""classify: the public-data catalog, entity types, grading and identifier checks."""
+"""classify: the public-data catalog, entity types, detection of Chinese personal information,
+grading (with aggregation) and grade checks, masking operators and identifier checks."""
 
 from classify.catalog import (
     Catalog,
@@ -12,7 +13,13 @@ from classify.catalog import (
     Sharing,
     load_catalog,
 )
+from classify.aggregation import DatasetGrading, FieldFacts, Reason, grade_dataset
+from classify.detect import Finding, Scanner, presidio_findings
 from classify.entities import EntityType, load_entities
+from classify.gradecheck import DatasetRows, GradeCheckReport, grade_check
+from classify.nlp import build_analyzer
+from classify.report_html import render_html
+from classify.textmask import TextMasker, mask_text, text_operators
 from classify.errors import CatalogError, ClassifyError
 from classify.masking import MaskingError, mask_rows
 from classify.grading import default_sharing, field_grade, load_grading_rules
@@ -28,6 +35,21 @@ from classify.identifiers import (
 )
 
 __all__ = [
+    "DatasetGrading",
+    "DatasetRows",
+    "FieldFacts",
+    "Finding",
+    "GradeCheckReport",
+    "Reason",
+    "Scanner",
+    "TextMasker",
+    "build_analyzer",
+    "grade_check",
+    "grade_dataset",
+    "mask_text",
+    "presidio_findings",
+    "render_html",
+    "text_operators",
     "Catalog",
     "CatalogError",
     "ClassifyError",

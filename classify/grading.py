@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from classify.catalog import DatasetField, Grade, Opening, Sharing
 from classify.entities import EntityType, load_entities
@@ -22,6 +22,7 @@ __all__ = [
     "GradeRule",
     "SharingRule",
     "GradingRules",
+    "AggregationRules",
     "load_grading_rules",
     "field_grade",
     "default_sharing",
@@ -44,10 +45,40 @@ class SharingRule(_Frozen):
     opening: Opening
 
 
+class DirectWithSensitiveRule(_Frozen):
+    grade: Grade = Grade.L4
+    reason: str
+
+
+class VolumeRule(_Frozen):
+    threshold_records: int = Field(gt=0)
+    raise_by: int = Field(default=1, ge=1, le=3)
+    reason: str
+
+
+class QuasiIdentifierRule(_Frozen):
+    min_distinct: int = Field(ge=2)
+    max_member_grade: Grade = Grade.L2
+    grade: Grade = Grade.L3
+    entities: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    reason: str
+
+
+class AggregationRules(_Frozen):
+    direct_with_sensitive: DirectWithSensitiveRule | None = None
+    volume: VolumeRule | None = None
+    quasi_identifiers: QuasiIdentifierRule | None = None
+
+
 class GradingRules(_Frozen):
     entity_grades: dict[str, GradeRule]
     no_entity: GradeRule
     sharing_defaults: dict[Grade, SharingRule]
+    aggregation: AggregationRules = AggregationRules()
+    address_granularity: dict[str, Grade] = {}
+    content_min_share: float = Field(default=0.05, gt=0, le=1)
+    entity_classes: dict[str, str] = {}
 
 
 def load_grading_rules(
@@ -78,6 +109,12 @@ def _load(path: Path, entities: Mapping[str, EntityType]) -> GradingRules:
     missing = sorted(set(entities) - set(rules.entity_grades))
     if missing:
         raise CatalogError(path, None, None, "entity_grades", f"no default grade for: {', '.join(missing)}")
+    qi = rules.aggregation.quasi_identifiers
+    unknown_qi = sorted(set(qi.entities) - set(entities)) if qi else []
+    unknown_cls = sorted(set(rules.entity_classes) - set(entities))
+    if unknown_qi or unknown_cls:
+        raise CatalogError(path, None, None, "aggregation" if unknown_qi else "entity_classes",
+                           f"not entity types in entities.yaml: {', '.join(unknown_qi or unknown_cls)}")
     missing_grades = [g.value for g in Grade if g not in rules.sharing_defaults]
     if missing_grades:
         raise CatalogError(path, None, None, "sharing_defaults", f"no default for grade(s): {', '.join(missing_grades)}")

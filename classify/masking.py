@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from presidio_anonymizer.operators import Keep, Redact, Replace
 
-from classify.operators import Generalize, KeyedHash, PartialMask
+from classify.operators import Generalize, KeyedHash, PartialMask, prepare_partial_mask
 
 CellFn = Callable[[Any], Any]
 MacFn = Callable[[bytes], str]  # bytes → hex digest under a key held by keys/
@@ -67,8 +67,9 @@ def cell_function(operator: str, entity: str | None, mac: MacFn | None) -> CellF
     if operator == "mask":
         rules = load_mask_rules()
         spec = rules["masks"].get(entity or "", rules["default"])
-        masker, params = PartialMask(), {"spec": spec}
-        return _on_text(lambda text: masker.operate(text, params) or None)
+        PartialMask().validate({"spec": spec})
+        masker = prepare_partial_mask(spec)  # what PartialMask.operate runs, resolved once per column
+        return lambda value: None if value is None else (masker(value if isinstance(value, str) else str(value)) or None)
     if operator == "generalize":
         generalizer, params = Generalize(), {"entity": entity}
         return _on_text(lambda text: generalizer.operate(text, params) or None)
@@ -87,5 +88,5 @@ def mask_rows(
     Fail closed: a returned field always went through the operator policy named for it, and
     a field policy did not name never leaves.
     """
-    functions = {name: cell_function(str(op), entities.get(name), mac) for name, op in operators.items()}
-    return [{name: fn(row.get(name)) for name, fn in functions.items()} for row in rows]
+    functions = [(name, cell_function(str(op), entities.get(name), mac)) for name, op in operators.items()]
+    return [{name: fn(row.get(name)) for name, fn in functions} for row in rows]

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from audit.cli import audit_app
 from classify.cli import catalog_app
+from classify.cli_classify import classify_app
 from gateway.demo.cli import demo_app
 from gateway.settings import Settings
 from keys.cli import keys_app
@@ -28,6 +29,7 @@ app = typer.Typer(name="govgate", help="湖州市公共数据安全治理网关 
 credentials_app = typer.Typer(help="Department API keys: issue (shown once), list, revoke.", no_args_is_help=True)
 
 app.add_typer(catalog_app, name="catalog")
+app.add_typer(classify_app, name="classify")
 app.add_typer(policy_app, name="policy")
 app.add_typer(audit_app, name="audit")
 app.add_typer(keys_app, name="keys")

@@ -1,0 +1,200 @@
+"""Build the labeled corpora under tests/classify/data/ (deterministic; the files are committed).
+
+    .venv/bin/python -m bench.classify_corpus            # rewrite the three .jsonl files
+
+- ``dev.jsonl`` — dev-family templates (bench/classify_templates_dev.py), seed 20240601;
+- ``heldout_generated.jsonl`` — held-out-family templates and value pools, seed 99173;
+- ``heldout_handwritten.jsonl`` — converted from ``heldout_handwritten.txt`` (inline markup);
+- ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
+
+Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
+"start", "end"}], "source"}``; offsets are Python string indices.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import classify_values as V
+from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
+from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "classify" / "data"
+_SLOT = re.compile(r"\{(~?[A-Za-z0-9_]+)(?::([a-z]+))?\}")
+_MARK = re.compile(r"\[\[(~?[A-Za-z_]+)\|(.+?)\]\]")
+
+# Simplified → Traditional for the address characters the generators use (apart from
+# classify/_text.py on purpose).
+_S2T = str.maketrans("吴兴区县镇乡号单长浔飞红练双庆杨阳东凤门楼园苑乐华爱织迁陆钟广湾义乌临台苏绍嘉宁兰乔丽锦翠绿",
+                     "吳興區縣鎮鄉號單長潯飛紅練雙慶楊陽東鳳門樓園苑樂華愛織遷陸鍾廣灣義烏臨臺蘇紹嘉寧蘭喬麗錦翠綠")
+
+HEALTH = {"dev": ["高血压", "糖尿病", "冠心病", "慢阻肺", "脑梗死", "哮喘", "肺炎"],
+          "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"]}
+
+
+def _amount(rng: random.Random, family: str) -> str:
+    r = rng.random()
+    if r < 0.4:
+        return f"{rng.randint(800, 9800)}元"
+    if r < 0.7:
+        return f"{rng.randint(1, 99)}.{rng.randint(0, 9)}万元"
+    return f"{rng.randint(1, 99)},{rng.randint(100, 999)}元" if family == "heldout" else f"{rng.randint(100, 999)}元"
+
+
+def _medical(rng: random.Random, family: str) -> str:
+    if family == "dev":
+        return rng.choice([f"ZY{rng.randrange(10**10):010d}", f"{rng.randrange(10**9, 10**10)}"])
+    return rng.choice([f"MZ{rng.randrange(10**8):08d}", f"330521{rng.randrange(10**11):011d}", f"H{rng.randrange(10**9):09d}"])
+
+
+def _coords(rng: random.Random, family: str) -> str:
+    lon, lat = rng.uniform(119.2, 120.6), rng.uniform(30.3, 31.2)
+    return f"{lon:.4f},{lat:.4f}" if family == "dev" else rng.choice([f"{lat:.5f}, {lon:.5f}", f"{lon:.6f},{lat:.6f}"])
+
+
+def entity_fillers(family: str) -> dict[str, Callable[[random.Random, str | None], tuple[str, str]]]:
+    f = family
+    return {
+        "PERSON": lambda r, v: ("PERSON", V.person(r, f)),
+        "PERSON_T": lambda r, v: ("PERSON", r.choice(V.TRAD_NAMES)),
+        "CN_RESIDENT_ID": lambda r, v: ("CN_RESIDENT_ID", V.resident_id(r, f)),
+        "CN_RESIDENT_ID_FW": lambda r, v: ("CN_RESIDENT_ID", V.fullwidth(V.resident_id(r, f))),
+        "CN_RESIDENT_ID_SP": lambda r, v: ("CN_RESIDENT_ID", (lambda s: f"{s[:6]} {s[6:14]} {s[14:]}")(V.resident_id(r, f))),
+        "CN_SOCIAL_SECURITY": lambda r, v: ("CN_SOCIAL_SECURITY", V.resident_id(r, f)),
+        "CN_MOBILE": lambda r, v: ("CN_MOBILE", V.mobile(r, f)),
+        "CN_MOBILE_SP": lambda r, v: ("CN_MOBILE", (lambda s: f"{s[:3]} {s[3:7]} {s[7:]}")(V.mobile(r, f))),
+        "CN_MOBILE_DASH": lambda r, v: ("CN_MOBILE", (lambda s: f"{s[:3]}-{s[3:7]}-{s[7:]}")(V.mobile(r, f))),
+        "CN_MOBILE_86": lambda r, v: ("CN_MOBILE", r.choice(["+86 ", "+86-", "+86", "0086 "]) + V.mobile(r, f)),
+        "CN_MOBILE_FW": lambda r, v: ("CN_MOBILE", V.fullwidth(V.mobile(r, f))),
+        "CN_LANDLINE": lambda r, v: ("CN_LANDLINE", V.landline(r, f)),
+        "CN_USCC": lambda r, v: ("CN_USCC", V.uscc(r, f)),
+        "BANK_CARD": lambda r, v: ("BANK_CARD", V.bank_card(r, f)),
+        "BANK_CARD_SP": lambda r, v: ("BANK_CARD", " ".join(re.findall(".{1,4}", V.bank_card(r, f)))),
+        "EMAIL_ADDRESS": lambda r, v: ("EMAIL_ADDRESS", V.email(r, f)),
+        "IP_ADDRESS": lambda r, v: ("IP_ADDRESS", V.ipv4(r)),
+        "CN_PASSPORT": lambda r, v: ("CN_PASSPORT", V.passport(r)),
+        "CN_HK_MACAO_PERMIT": lambda r, v: ("CN_HK_MACAO_PERMIT", V.hk_permit(r)),
+        "CN_LICENSE_PLATE": lambda r, v: ("CN_LICENSE_PLATE", V.plate(r, f)),
+        "CN_ADDRESS": lambda r, v: ("CN_ADDRESS", V.address(r, f)),
+        "CN_ADDRESS_TOWN": lambda r, v: ("CN_ADDRESS", V.address(r, f, "town")),
+        "CN_ADDRESS_T": lambda r, v: ("CN_ADDRESS", V.address(r, f).translate(_S2T)),
+        "DATE_OF_BIRTH": lambda r, v: ("DATE_OF_BIRTH", V.birth_date(r, v or "iso")),
+        "HEALTH_INFO": lambda r, v: ("HEALTH_INFO", r.choice(HEALTH[f])),
+        "FINANCIAL_INFO": lambda r, v: ("FINANCIAL_INFO", _amount(r, f)),
+        "CN_MEDICAL_RECORD": lambda r, v: ("CN_MEDICAL_RECORD", _medical(r, f)),
+        "LOCATION_TRACE": lambda r, v: ("LOCATION_TRACE", _coords(r, f)),
+    }
+
+
+def negative_fillers(family: str) -> dict[str, Callable[[random.Random], str]]:
+    f = family
+    y = lambda r: r.randint(2015, 2024)  # noqa: E731
+    return {
+        "doc_no": lambda r: r.choice([f"浙政发〔{y(r)}〕{r.randint(1, 60)}号", f"湖政办发〔{y(r)}〕{r.randint(1, 90)}号",
+                                      f"国办发〔{y(r)}〕{r.randint(1, 120)}号", f"湖罚〔{y(r)}〕{r.randint(1, 9999):04d}号"]),
+        "amount": lambda r: _amount(r, f),
+        "date": lambda r: r.choice([f"{y(r)}年{r.randint(1, 12)}月{r.randint(1, 28)}日", f"{y(r)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"]),
+        "datetime": lambda r: f"{y(r)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
+        "postcode": lambda r: r.choice(["313000", "313100", "313200", "313300", "310012", "315100"]),
+        "order_no": lambda r: r.choice([f"{y(r)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}{r.randrange(10**10):010d}",
+                                        f"SF{r.randrange(10**12):012d}", f"JD{r.randrange(10**13):013d}"]),
+        "order_pass": lambda r: f"E{r.randrange(10**8):08d}",
+        "invoice_code": lambda r: f"0{r.choice(['33', '44', '11'])}00{r.randint(1900, 2499)}{r.randint(100, 999)}",
+        "invoice_no": lambda r: f"{r.randrange(10**8):08d}",
+        "staff_no": lambda r: f"HZ0{r.randrange(10**4):04d}",
+        "case_ref": lambda r: f"HZ{r.randrange(10**12):012d}",
+        "count": lambda r: r.choice([f"{r.randint(2, 99)}.{r.randint(1, 9)}万人", f"{r.randint(20, 900)}户", f"{r.randint(10, 400)}家"]),
+        "percent": lambda r: f"{r.randint(1, 99)}.{r.randint(0, 9)}%",
+        "hotline": lambda r: r.choice(["12345", "96345", "12315", "110"]),
+        "version": lambda r: r.choice([f"v{r.randint(1, 5)}.{r.randint(0, 9)}.{r.randint(0, 9)}.{r.randint(0, 20)}", f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}"]),
+        "time": lambda r: f"{r.randint(8, 17)}:{r.choice(['00', '30'])}",
+        "ms": lambda r: f"{r.randint(3, 900)}ms",
+        "seconds": lambda r: f"{r.randint(10, 900)}秒",
+        "session": lambda r: "S" + "".join(r.choice("0123456789abcdef") for _ in range(10)),
+        "project_code": lambda r: f"{y(r)}-{r.choice(V.REGIONS[f])}-{r.randint(10, 89)}-0{r.randint(1, 3)}-{r.randrange(10**6):06d}",
+        "court_case": lambda r: f"（{y(r)}）浙05{r.randint(1, 23):02d}民初{r.randint(100, 9999)}号",
+        "bad_id": lambda r: V.resident_id(r, f, valid=False),
+        "bad_card": lambda r: V.bank_card(r, f, valid=False),
+        "bad_uscc": lambda r: V.uscc(r, f, valid=False),
+        "last4": lambda r: f"{r.randrange(10**4):04d}",
+        "area": lambda r: f"{r.randint(40, 180)}.{r.randint(0, 99):02d}平方米",
+        "points": lambda r: f"{r.choice([1, 3, 6, 9])}分",
+        "speed": lambda r: f"{r.randint(10, 90)}km/h",
+        "serial": lambda r: f"SN{r.randrange(10**10):010d}",
+        "org": lambda r: "湖州" + r.choice(["恒信", "华达", "瑞丰", "永安"]) + r.choice(["贸易有限公司", "建设工程有限公司", "物流有限公司"]),
+    }
+
+
+def fill(template: str, rng: random.Random, family: str) -> dict:
+    ents, negs = entity_fillers(family), negative_fillers(family)
+    out, entities, negatives, pos = [], [], [], 0
+    for m in _SLOT.finditer(template):
+        out.append(template[pos:m.start()])
+        start = sum(len(p) for p in out)
+        key, variant = m.group(1), m.group(2)
+        if key.startswith("~"):
+            value = negs[key[1:]](rng)
+            negatives.append({"kind": key[1:], "start": start, "end": start + len(value)})
+        else:
+            entity, value = ents[key](rng, variant)
+            entities.append({"type": entity, "start": start, "end": start + len(value)})
+        out.append(value)
+        pos = m.end()
+    out.append(template[pos:])
+    return {"text": "".join(out), "entities": entities, "negatives": negatives}
+
+
+def generate(family: str, templates: list[str], n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        t_index = i % len(templates)
+        doc = fill(templates[t_index], rng, family)
+        docs.append({"id": f"{family}-{i:05d}", **doc, "source": f"template:{family}:{t_index}"})
+    return docs
+
+
+def parse_marked(path: Path, prefix: str) -> list[dict]:
+    """Documents from a file with ``[[TYPE|value]]`` / ``[[~kind|value]]`` inline markup."""
+    docs = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        out, entities, negatives, pos = [], [], [], 0
+        for m in _MARK.finditer(line):
+            out.append(line[pos:m.start()])
+            start = sum(len(p) for p in out)
+            key, value = m.group(1), m.group(2)
+            span = {"start": start, "end": start + len(value)}
+            (negatives.append({"kind": key[1:], **span}) if key.startswith("~") else entities.append({"type": key, **span}))
+            out.append(value)
+            pos = m.end()
+        out.append(line[pos:])
+        docs.append({"id": f"{prefix}-{lineno:04d}", "text": "".join(out), "entities": entities, "negatives": negatives,
+                     "source": f"handwritten:{path.name}:{lineno}"})
+    return docs
+
+
+def write(docs: list[dict], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    write(generate("dev", DEV_TEMPLATES, 3000, 20240601), DATA / "dev.jsonl")
+    write(generate("heldout", HELDOUT_TEMPLATES, 3000, 99173), DATA / "heldout_generated.jsonl")
+    write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
+    write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
+    for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl"):
+        print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""Precision and recall per entity type on the labeled corpora, plus masking leaks.
+
+    .venv/bin/python -m bench.classify_eval                 # dev and held-out, markdown tables
+    .venv/bin/python -m bench.classify_eval --set dev --errors 20   # show dev errors (tuning)
+    .venv/bin/python -m bench.classify_eval --json
+
+Matching: a finding is a true positive when type, start and end equal a gold span
+(``strict``). For PERSON and CN_ADDRESS a ``lenient`` score also counts a same-type
+finding that overlaps a gold span (boundaries off by a character or two). ORGANIZATION is
+not labeled in the corpora, so its findings are ignored.
+
+Masking (default operators: a type tag per finding, organisation names kept): a *leak* is a
+gold entity whose text still appears in the masked document; a hard negative *survives*
+when its text is still there; a negative is *hit* when a finding overlaps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from classify.detect import Finding, Scanner
+from classify.textmask import TextMasker
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "classify" / "data"
+SETS = {
+    "dev": ["dev.jsonl", "dev_handwritten.jsonl"],
+    "dev_handwritten": ["dev_handwritten.jsonl"],
+    "heldout": ["heldout_generated.jsonl", "heldout_handwritten.jsonl"],
+    "heldout_generated": ["heldout_generated.jsonl"],
+    "heldout_handwritten": ["heldout_handwritten.jsonl"],
+}
+STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
+              "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
+FUZZY = ["PERSON", "CN_ADDRESS"]
+OTHER = ["CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD", "DATE_OF_BIRTH", "HEALTH_INFO", "FINANCIAL_INFO", "LOCATION_TRACE"]
+IGNORED = {"ORGANIZATION"}
+
+
+@dataclass
+class Tally:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    ltp: Counter = field(default_factory=Counter)  # lenient, PERSON / CN_ADDRESS
+    lfp: Counter = field(default_factory=Counter)
+    lfn: Counter = field(default_factory=Counter)
+    leaks: Counter = field(default_factory=Counter)
+    gold: Counter = field(default_factory=Counter)
+    negatives: int = 0
+    survived: int = 0
+    hit: Counter = field(default_factory=Counter)
+    docs: int = 0
+    errors: list = field(default_factory=list)
+
+
+def load(names: list[str]) -> list[dict]:
+    docs = []
+    for name in names:
+        with (DATA / name).open(encoding="utf-8") as fh:
+            docs.extend(json.loads(line) for line in fh if line.strip())
+    return docs
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(docs: list[dict], scanner: Scanner, masker: TextMasker, keep_errors: int = 0) -> Tally:
+    t = Tally()
+    for doc in docs:
+        text = doc["text"]
+        found: list[Finding] = scanner.scan(text)
+        pred = {(f.type, f.start, f.end) for f in found if f.type not in IGNORED}
+        gold = {(e["type"], e["start"], e["end"]) for e in doc["entities"]}
+        t.docs += 1
+        for g in gold:
+            t.gold[g[0]] += 1
+        for p in pred:
+            (t.tp if p in gold else t.fp)[p[0]] += 1
+        for g in gold - pred:
+            t.fn[g[0]] += 1
+        for kind in FUZZY:
+            gs = [g for g in gold if g[0] == kind]
+            ps = [p for p in pred if p[0] == kind]
+            t.ltp[kind] += sum(1 for g in gs if any(_overlaps(g[1:], p[1:]) for p in ps))
+            t.lfn[kind] += sum(1 for g in gs if not any(_overlaps(g[1:], p[1:]) for p in ps))
+            t.lfp[kind] += sum(1 for p in ps if not any(_overlaps(g[1:], p[1:]) for g in gs))
+        masked = masker.mask(text, found)
+        for e in doc["entities"]:
+            if text[e["start"]:e["end"]] in masked:
+                t.leaks[e["type"]] += 1
+        for n in doc["negatives"]:
+            t.negatives += 1
+            t.survived += text[n["start"]:n["end"]] in masked
+            if any(_overlaps((n["start"], n["end"]), (f.start, f.end)) for f in found if f.type not in IGNORED):
+                t.hit[n["kind"]] += 1
+        if keep_errors and (pred != gold) and len(t.errors) < keep_errors:
+            t.errors.append({"id": doc["id"], "text": text,
+                             "missed": [(g[0], text[g[1]:g[2]]) for g in sorted(gold - pred, key=lambda x: x[1])],
+                             "extra": [(p[0], text[p[1]:p[2]], round(next(f.score for f in found if (f.type, f.start, f.end) == p), 2))
+                                       for p in sorted(pred - gold, key=lambda x: x[1])]})
+    return t
+
+
+def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r
+
+
+def rows(t: Tally) -> list[dict]:
+    out = []
+    for kind in STRUCTURED + FUZZY + OTHER:
+        p, r = _pr(t.tp[kind], t.fp[kind], t.fn[kind])
+        row = {"type": kind, "gold": t.gold[kind], "tp": t.tp[kind], "fp": t.fp[kind], "fn": t.fn[kind],
+               "precision": round(p, 4), "recall": round(r, 4), "leaks": t.leaks[kind]}
+        if kind in FUZZY:
+            lp, lr = _pr(t.ltp[kind], t.lfp[kind], t.lfn[kind])
+            row |= {"lenient_precision": round(lp, 4), "lenient_recall": round(lr, 4)}
+        out.append(row)
+    return out
+
+
+def bar(row: dict) -> str:
+    kind = row["type"]
+    if kind in STRUCTURED:
+        return "meets" if row["precision"] >= 0.99 and row["recall"] >= 0.99 else "**below**"
+    if kind in FUZZY:
+        ok_strict = row["recall"] >= 0.90 and row["precision"] >= 0.85
+        ok_lenient = row["lenient_recall"] >= 0.90 and row["lenient_precision"] >= 0.85
+        return "meets" if ok_strict else ("meets (lenient only)" if ok_lenient else "**below**")
+    return "—"
+
+
+def markdown(name: str, t: Tally, seconds: float) -> str:
+    lines = [f"### {name}: {t.docs} documents, {sum(t.gold.values())} labeled entities, {t.negatives} hard negatives "
+             f"({seconds:.2f} s)", "",
+             "| type | gold | TP | FP | FN | precision | recall | lenient P / R | leaks after masking | bar |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |"]
+    for row in rows(t):
+        lenient = f"{row['lenient_precision']:.3f} / {row['lenient_recall']:.3f}" if "lenient_precision" in row else ""
+        lines.append(f"| {row['type']} | {row['gold']} | {row['tp']} | {row['fp']} | {row['fn']} | {row['precision']:.3f} | "
+                     f"{row['recall']:.3f} | {lenient} | {row['leaks']} | {bar(row)} |")
+    hits = ", ".join(f"{k} {v}" for k, v in t.hit.most_common()) or "none"
+    lines += ["", f"Hard negatives surviving masking: {t.survived}/{t.negatives}; negatives overlapped by a finding: {hits}.",
+              f"Leaked entities after masking: {sum(t.leaks.values())} of {sum(t.gold.values())}.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N documents with errors (use on dev only)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    scanner, masker = Scanner(), TextMasker()
+    names = ["dev", "heldout_generated", "heldout_handwritten"] if args.set == "all" else [args.set]
+    report = {}
+    for name in names:
+        docs = load(SETS[name])
+        t0 = time.perf_counter()
+        t = evaluate(docs, scanner, masker, args.errors)
+        seconds = time.perf_counter() - t0
+        report[name] = {"tally": t, "seconds": seconds}
+        if not args.json:
+            print(markdown(name, t, seconds))
+            for e in t.errors:
+                print(json.dumps(e, ensure_ascii=False))
+    if args.json:
+        print(json.dumps({n: {"docs": r["tally"].docs, "rows": rows(r["tally"]), "negatives": r["tally"].negatives,
+                              "survived": r["tally"].survived, "negatives_hit": dict(r["tally"].hit)}
+                          for n, r in report.items()}, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""jieba (0.42.1) as a dictionary: word frequencies, part-of-speech tags, short segmentations.
+
+Loaded lazily on first use (≈ 1 s: the prefix dictionary, then the tag table); jieba keeps
+its own cache file in the temp directory. Only the rule-based recognizers use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+
+__all__ = ["common_word", "is_name_word", "segment", "word_freq"]
+
+_lock = threading.Lock()
+# Words jieba tags as person names (nr) that are ordinary words in government text.
+_NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州".split())
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+COMMON_FREQ = 100  # a word at least this frequent in jieba's dictionary is a word, not a name
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, str], object]:
+    with _lock:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, jieba.dt
+
+
+def word_freq(word: str) -> int:
+    return _tables()[0].get(word) or 0
+
+
+def common_word(word: str) -> bool:
+    """A frequent dictionary word that jieba does not tag as a person name."""
+    freq, tags, _ = _tables()
+    return (freq.get(word) or 0) >= COMMON_FREQ and tags.get(word) not in _NAME_TAGS
+
+
+def is_name_word(word: str) -> bool:
+    """jieba's dictionary tags the word as a person name (and it is not a known exception)."""
+    _, tags, _ = _tables()
+    return tags.get(word) in _NAME_TAGS and word not in _NOT_NAMES
+
+
+def segment(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """jieba's tokens of ``text[start:end]`` with their offsets in ``text``."""
+    _, _, tokenizer = _tables()
+    out, pos = [], start
+    for token in tokenizer.lcut(text[start:end]):  # type: ignore[attr-defined]
+        out.append((pos, token))
+        pos += len(token)
+    return out

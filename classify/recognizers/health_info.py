@@ -1,0 +1,44 @@
+"""HEALTH_INFO — 健康生理信息: diagnoses, conditions and ICD-10 codes about a person.
+
+Disease names come from a lexicon (``classify/lexicon/health_terms.txt``: common chronic,
+infectious, mental and oncological conditions, Simplified forms; Traditional text is
+normalized first). A disease word alone is often public-health prose (高血压防治宣传周), so
+a match needs a clinical context word (诊断、确诊、患有、病史、就诊) or a column named so.
+ICD-10 codes (``I10``, ``E11.9``) need context (诊断编码、ICD) likewise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from presidio_analyzer import Pattern
+
+from classify._trie import trie_regex
+from classify.lexicon import read_words
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+
+
+@lru_cache(maxsize=1)
+def _terms_regex() -> str:
+    return trie_regex(read_words("health_terms.txt"))
+
+
+class HealthInfoRecognizer(CnPatternRecognizer):
+    ENTITY = "HEALTH_INFO"
+    REFERENCE = "《个人信息保护法》第二十八条 (医疗健康); GB/T 35273-2020 附录B; ICD-10 (GB/T 14396)"
+    CONTEXT = (
+        "诊断", "确诊", "患有", "患", "病史", "既往史", "就诊", "住院", "治疗", "病情", "检查结果", "阳性", "icd", "diagnosis",
+        "診斷", "確診", "患有", "病史", "就診", "住院", "治療", "病情",
+    )
+    NEGATIVE_CONTEXT = ("宣传", "防治", "科普", "讲座", "宣傳", "講座", "指南")
+    NEGATIVE_RIGHT_CONTEXT = ("患病率", "发病率", "防治", "筛查", "宣传", "知识", "讲座", "等慢性病", "死亡率", "發病率")
+    CONTEXT_LEFT = 10
+    CONTEXT_RIGHT = 3
+    CONTEXT_BOOST = 0.4
+
+    def __init__(self) -> None:
+        type(self).PATTERNS = (
+            Pattern("condition", _terms_regex(), 0.45),
+            Pattern("icd10", NOT_ALNUM_BEFORE + r"[A-TV-Z]\d{2}(?:\.\d{1,2})?" + NOT_ALNUM_AFTER, 0.2),
+        )
+        super().__init__()

@@ -1,0 +1,41 @@
+"""IP_ADDRESS — IPv4 dotted quads (RFC 791) and IPv6 text forms (RFC 4291 §2.2, RFC 5952).
+
+Octets are range-checked by the pattern. Version numbers (``版本 2.1.0.3``) are told apart
+by context, ``v1.2.3.4`` by the letter glued before it (only ``IP`` may be glued).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+from presidio_analyzer import Pattern
+
+from classify.recognizers._base import CnPatternRecognizer
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_H = r"[0-9A-Fa-f]{1,4}"
+
+
+class IpAddressRecognizer(CnPatternRecognizer):
+    ENTITY = "IP_ADDRESS"
+    REFERENCE = "RFC 791 (IPv4), RFC 4291 §2.2 and RFC 5952 (IPv6 text)"
+    TRIGGER = r"\d\.\d|[0-9A-Fa-f]:"
+    PATTERNS = (
+        Pattern("ipv4", r"(?:(?<![0-9A-Za-z.])|(?<=IP)|(?<=ip))" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9A-Za-z]|\.\d)", 0.6),
+        Pattern(
+            "ipv6",
+            r"(?<![0-9A-Za-z:])(?:" + _H + r"(?::" + _H + r"){7}|(?:" + _H + r":){1,7}:(?:" + _H + r"(?::" + _H + r"){0,6})?|::" + _H + r"(?::" + _H + r"){0,6})(?![0-9A-Za-z:])",
+            0.6,
+        ),
+    )
+    VALIDATED_SCORE = 0.6
+    CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器")
+    NEGATIVE_CONTEXT = ("版本", "version", "ver.", "固件", "补丁", "版本號")
+    CONTEXT_LEFT = 8
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        try:
+            ipaddress.ip_address(pattern_text)
+        except ValueError:
+            return False
+        return True

@@ -1,0 +1,44 @@
+"""CN_LANDLINE — 固定电话: area code + 7-8 digit local number, optional extension.
+
+Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖州, 0571 杭州).
+Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, with ``转123`` / ``-123``
+extensions. Without a separator (``05722345678``) a number needs context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+
+_AREA = r"(?:010|02\d|0[3-9]\d{2})"
+_EXT = r"(?:(?:转|-|ext\.?|#)\d{1,5})?"
+
+
+class LandlineRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_LANDLINE"
+    REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
+    TRIGGER = r"0\d{2}"
+    PATTERNS = (
+        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + r"[ -]" + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
+    )
+    CONTEXT = (
+        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline",
+        "電話", "座機", "固話", "聯繫電話", "傳真",
+    )
+    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "发票", "邮编", "邮政编码", "訂單", "編號", "郵編")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        body = re.split(r"转|ext|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
+        digits = "".join(c for c in body if c.isdigit())
+        area = 3 if digits.startswith(("010", "02")) else 4
+        local = digits[area:]
+        if area == 3 and len(local) != 8:
+            return False  # 010 and 02x take 8-digit local numbers
+        if len(set(local)) == 1:
+            return False
+        return None  # no check digit: the score stays the pattern's

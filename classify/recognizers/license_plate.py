@@ -1,0 +1,36 @@
+"""CN_LICENSE_PLATE — 机动车号牌 (GA 36-2018).
+
+A province character, the issuing city's letter (Huzhou 浙E), then 5 characters over digits
+and letters without I and O; new-energy plates carry D (pure electric) or F (hybrid) and
+5 digits (small cars: D/F first; large vehicles: D/F last). ``·`` or a space may follow the
+city letter; 挂/学/警 end trailer, coach and police plates.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from classify.recognizers._base import NOT_ALNUM_AFTER, CnPatternRecognizer
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_L = "[A-HJ-NP-Z]"
+_X = "[A-HJ-NP-Z0-9]"
+
+
+class LicensePlateRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_LICENSE_PLATE"
+    REFERENCE = "GA 36-2018 中华人民共和国机动车号牌"
+    TRIGGER = f"[{PROVINCES}][A-Z]"
+    PATTERNS = (
+        Pattern(
+            "plate",
+            f"[{PROVINCES}]{_L}[·•. ]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警])" + NOT_ALNUM_AFTER,
+            0.75,
+        ),
+    )
+    CONTEXT = ("车牌", "号牌", "车牌号", "牌照", "车辆", "机动车", "驾驶", "plate", "車牌", "號牌", "車輛", "機動車", "駕駛")
+    NEGATIVE_CONTEXT = ()
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        tail = pattern_text[2:].lstrip("·•. ")
+        return not any(c.isdigit() for c in tail)

@@ -1,0 +1,55 @@
+"""CN_MOBILE — 手机号码 (MIIT numbering plan: 1 + 10 digits, second digit 3-9).
+
+Found with ``+86``/``0086``/``86`` prefixes, grouped 3-4-4 by spaces or dashes, glued to
+Chinese text and in full-width digits. The segment prefix is checked against the ranges the
+numbering plan has allocated to mobile networks.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from classify.recognizers._base import NOT_ALNUM_AFTER, CnPatternRecognizer
+
+# Allocated mobile segments (13x, 14x data/IoT excluded except 145-149, 15x, 16x, 17x, 18x, 19x).
+_SEGMENTS = frozenset(
+    [f"13{d}" for d in range(10)] + ["145", "146", "147", "148", "149"]
+    + [f"15{d}" for d in (0, 1, 2, 3, 5, 6, 7, 8, 9)] + ["162", "165", "166", "167"]
+    + [f"17{d}" for d in range(9)] + [f"18{d}" for d in range(10)]
+    + [f"19{d}" for d in (0, 1, 2, 3, 5, 6, 7, 8, 9)]
+)
+
+
+def national_number(value: str) -> str:
+    digits = "".join(c for c in value if c.isdigit())
+    for prefix in ("0086", "86"):
+        if len(digits) == 11 + len(prefix) and digits.startswith(prefix):
+            return digits[len(prefix):]
+    return digits
+
+
+class MobileRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_MOBILE"
+    REFERENCE = "工业和信息化部《电信网编号计划》: 1 + 10 digits; E.164 country code +86"
+    TRIGGER = r"1[3-9]\d"
+    PATTERNS = (
+        Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
+    )
+    VALIDATED_SCORE = 0.85
+    CONTEXT = (
+        "手机", "手机号", "电话", "联系电话", "联系方式", "联系", "致电", "来电", "拨打", "号码", "tel", "mobile", "phone",
+        "手機", "電話", "聯繫電話", "聯繫方式", "聯繫", "聯絡", "撥打", "號碼",
+    )
+    NEGATIVE_CONTEXT = (
+        "订单", "单号", "流水号", "编号", "工号", "学号", "发票", "快递", "交易号", "序列号", "批号", "账单",
+        "訂單", "單號", "編號", "發票",
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = national_number(pattern_text)
+        return len(number) == 11 and number[:3] in _SEGMENTS
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        number = national_number(pattern_text)
+        return len(set(number[3:])) == 1  # 13800000000-style placeholders

@@ -1,0 +1,278 @@
+"""PERSON — 姓名, found without a named-entity model.
+
+No Chinese NER model can be downloaded here, so names are found by rules over lexicons:
+
+1. **Candidates**: a surname from ``lexicon/surnames.txt`` (single or compound, 复姓)
+   followed by one or two given-name characters: Chinese characters that are not function
+   words, administrative suffixes, numerals of measure or punctuation (``_NOT_GIVEN``).
+2. **Label cues** (姓名、申请人、联系人、患者、法定代表人、举报人 …, both scripts) right before a
+   candidate make it a name (score 0.9); the length (2 or 3 characters) is the one that ends
+   at a boundary — punctuation, a following cue (男/女、身份证、电话、反映 …) or the end — or
+   else the one jieba segments as a word.
+3. **Without a label**, a candidate is a name when it stands between boundaries (after
+   punctuation, a conjunction or a verb of address; before punctuation or a right cue), its
+   given-name characters are common in names (``lexicon/given_chars.txt``) or jieba's
+   dictionary tags it as a name, and it is not a common word (jieba's dictionary: 周末、
+   金额、高中 are words, not names). Score 0.65, 0.8 with a strong right cue.
+4. Honorific-only forms (王女士、张先生) and anonymized ones (李某、王某某) are not names.
+
+jieba (0.42.1) is used only for its dictionary (word frequencies and part-of-speech tags)
+and to segment a short window when a labelled name's length is ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classify._trie import trie_regex
+from classify.lexicon import gazetteer, read_words
+from classify.recognizers._base import CnRuleRecognizer, Span
+from classify.recognizers.license_plate import PROVINCES as PLATE_PROVINCES
+from classify.recognizers._jieba import common_word, is_name_word, segment
+
+# Form labels: what follows is a name.
+LABEL_CUES = (
+    "姓名", "名字", "申请人", "联系人", "患者", "病人", "当事人", "法定代表人", "法人代表", "户主", "经办人", "举报人", "投诉人",
+    "被投诉人", "来访人", "来电人", "报案人", "报警人", "嫌疑人", "犯罪嫌疑人", "受害人", "被害人", "驾驶人", "驾驶员", "监护人",
+    "收件人", "寄件人", "负责人", "委托人", "代理人", "被告人", "被告", "原告", "证人", "承租人", "出租人", "借款人", "担保人",
+    "被执行人", "申报人", "填报人", "审核人", "审批人", "签收人", "记录人", "调查人", "见证人", "参保人", "被保险人", "投保人",
+    "受益人", "纳税人", "持卡人", "开户人", "报告人", "上报人", "发现人", "承办人", "受理人", "就诊人", "就诊者", "持证人", "车主",
+    "收款人", "付款人", "权利人", "共有人", "所有人", "原告人", "申请者", "参保人员", "病患", "发起人", "联络人", "对接人",
+    "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name",
+    "申請人", "聯繫人", "當事人", "舉報人", "投訴人",
+)
+# Roles, titles and kinship: usually a name follows, but so do ordinary words (村民都知道),
+# so the candidate must also look like a name (common given-name characters, not a word).
+ROLE_CUES = (
+    "配偶", "丈夫", "妻子", "父亲", "母亲", "儿子", "女儿", "之子", "之女", "其子", "其女", "其妻", "其夫", "其父", "其母",
+    "村民", "居民", "职工", "员工", "学生", "教师", "医生", "护士", "司机", "业主", "租户", "网格员", "网格长", "志愿者", "党员",
+    "主任", "书记", "局长", "县长", "市长", "镇长", "村长", "组长", "队长", "科长", "处长", "所长", "院长", "校长", "主席", "委员",
+    "老人", "患儿", "死者", "伤者", "本人", "用户", "市民", "群众", "旅客", "乘客", "游客", "住户", "工作人员", "执法人员", "民警",
+    "干部", "同学", "学员", "考生", "客户", "股东", "监事", "董事", "经理", "会计", "出纳", "保洁员", "快递员", "外卖员", "保安",
+    "记者", "律师", "法官", "检察官", "警官", "社工", "厂长", "董事长", "总经理", "副市长", "副县长", "副局长", "副主任",
+)
+# After a name: what usually follows it in case notes, forms and logs.
+RIGHT_CUES = (
+    "男", "女", "先生", "女士", "同志", "老师", "医生", "身份证", "证件", "手机", "电话", "联系", "住", "现住", "家住", "户籍",
+    "于", "因", "称", "反映", "来电", "来访", "投诉", "举报", "系", "出生", "生于", "年龄", "现年", "今年", "等", "和", "与", "及",
+    "的", "在", "到", "向", "说", "表示", "同意", "签字", "签名", "申请", "提出", "要求", "报警", "驾驶", "持有", "名下", "家",
+    "夫妇", "一家", "本人", "已", "未", "将", "被", "把", "从", "自", "经", "对", "为", "是", "所", "户", "岁", "（", "(",
+    "提交", "持", "月收入", "年收入", "收入", "名下", "三人", "二人", "两人", "等人", "一行", "同志", "拨打", "签收", "办理",
+    "患", "患有", "因", "确诊", "就诊", "入院", "出院", "死亡", "受伤", "驾驶", "乘坐", "居住", "户籍", "现居", "现住",
+    "介绍", "告诉", "认为", "指出", "强调", "主持", "出席", "参加", "参与", "带领", "获得", "获评", "荣获", "任", "担任", "负责",
+    "陪同", "透露", "解释", "签署", "领取", "申领", "前往", "来到", "回到", "离开", "工作", "务工", "经营", "从事", "发现",
+    "看到", "收到", "接到", "交给", "展示", "讲述", "夫妻", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "一起", "共同",
+)
+STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
+                "先生", "女士", "同志", "（", "(")
+# Before a name, besides punctuation: conjunctions and verbs that take a person.
+LEFT_CUES = (
+    "和", "与", "及", "同", "跟", "把", "被", "让", "给", "对", "向", "由", "经", "叫", "找", "请", "派", "据", "是", "为", "约",
+    "通知", "联系", "告知", "陪同", "看望", "走访", "慰问", "约谈", "询问", "协助", "帮助", "委托", "指派", "安排", "会同",
+    "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
+    "的",
+)
+HONORIFICS = ("先生", "女士", "同志", "老师", "师傅", "阿姨", "大爷", "大妈", "老人", "小姐", "夫人", "某")
+_PUNCT = set(" \t\r\n,.;:!?()[]{}<>\"'/|-、，。；：！？（）【】《》“”‘’…—·")
+# Characters that do not occur in given names (function words, suffixes, measure words).
+_NOT_GIVEN = set(
+    "的了是在和与及或等于为对向从被把将也都就还又而但却所因此如果虽然这那个们我你他她它其之者省市区县镇乡村街道路号室幢栋"
+    "单元组局委会院校厂店司部处科所站队某年月日时分秒元万亿第各每本该有无不没很最更已要能可应须必让给做说看到去来上下内外"
+    "前后多少第件条项户口岁吗呢吧啊呀哦嗯请由经据向及并称系其该某您咱您们将对于以及因为所以但是如果虽然已经"
+) | _PUNCT
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    words = read_words("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
+def _surname_regex() -> re.Pattern:
+    singles, compounds = _surnames()
+    # overlapping starts matter (欧阳 inside 司马欧阳…): a lookahead finds every position
+    return re.compile("(?=" + trie_regex([*singles, *compounds]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _given_chars() -> frozenset[str]:
+    return frozenset("".join(read_words("given_chars.txt")))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], tuple[int, ...]]:
+    g = gazetteer()
+    names = [*g["provinces"], *g["zhejiang"], *g["other_cities"], *(c for cs in g["zhejiang"].values() for c in cs),
+             *(t for ts in g["huzhou_towns"].values() for t in ts)]
+    short = {n[:2] for n in names if len(n) >= 3}
+    return frozenset(short), (2,)
+
+
+def _place_at(norm: str, pos: int) -> bool:
+    """A place name starts inside the given name (任湖州…, 张家港): not a person."""
+    places, _ = _places()
+    return norm[pos:pos + 2] in places
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@lru_cache(maxsize=None)
+def _word_set(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str | None:
+    """The longest of ``words`` that ends at ``text[end]``."""
+    table, lengths = _word_set(words)
+    for n in lengths:
+        if n <= end and text[end - n:end] in table:
+            return text[end - n:end]
+    return None
+
+
+def _starts_with(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The longest of ``words`` that starts at ``text[pos]``."""
+    table, lengths = _word_set(words)
+    for n in lengths:
+        if text[pos:pos + n] in table:
+            return text[pos:pos + n]
+    return None
+
+
+class PersonRecognizer(CnRuleRecognizer):
+    ENTITY = "PERSON"
+    REFERENCE = "GB/T 35273-2020 附录A (个人基本资料: 姓名); 百家姓 / 公安部户籍人口姓氏统计"
+    CONTEXT = LABEL_CUES + ROLE_CUES
+    HEADER_CONTEXT = ("姓名", "name", "person", "applicant", "contact", "patient", "driver", "reporter", "informant")
+    NEGATIVE_HEADER_CONTEXT = ("org", "company", "企业", "单位", "机构", "名称", "scenic", "hospital", "project", "employer",
+                               "operator", "项目", "景区", "医院", "机关")
+    CONTEXT_LEFT = 0  # label cues are handled by the candidate rules; header context still applies
+    CONTEXT_RIGHT = 0
+    CONTEXT_BOOST = 0.25
+
+    def load(self) -> None:
+        """Read the lexicons and jieba's dictionary now rather than on the first text."""
+        _surnames(), _surname_regex(), _given_chars(), _places()
+        common_word("的")
+
+    def spans(self, norm: str) -> list[Span]:
+        singles, compounds = _surnames()
+        results: list[Span] = []
+        next_free = 0
+        for m in _surname_regex().finditer(norm):
+            i = m.start()
+            if i < next_free:
+                continue
+            c = norm[i]
+            compound = norm[i:i + 2] in compounds
+            found = self._candidate(norm, i, 2 if compound else 1)
+            if found is None and compound and c in singles:
+                found = self._candidate(norm, i, 1)
+            if found is not None:
+                end, score = found
+                results.append((i, end, score))
+                next_free = end
+        return results
+
+    def _candidate(self, norm: str, start: int, sur_len: int) -> tuple[int, float] | None:
+        given_start = start + sur_len
+        if _starts_with(norm, given_start, HONORIFICS):
+            return None
+        lengths = [k for k in (1, 2) if self._given_ok(norm, given_start, k)]
+        if not lengths:
+            return None
+        label = self._label_before(norm, start, LABEL_CUES)
+        role = None if label is not None else self._label_before(norm, start, ROLE_CUES)
+        if label is None and role is None and not self._left_bounded(norm, start):
+            return None
+        bounded = [k for k in lengths if self._right_bounded(norm, given_start + k)]
+        common = _given_chars()
+        if label is not None or role is not None:
+            k = self._pick_length(norm, start, given_start, lengths, bounded)
+            word = norm[start:given_start + k]
+            if label is not None:
+                return given_start + k, 0.9
+            looks_like_name = all(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
+            segmented = bounded or any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
+            if looks_like_name and segmented and not (common_word(word) and not is_name_word(word)) \
+                    and not _place_at(norm, given_start):
+                return given_start + k, 0.85
+            if not bounded:
+                return None
+        for k in sorted(bounded, reverse=True):
+            end = given_start + k
+            word = norm[start:end]
+            if common_word(word) and not is_name_word(word):
+                continue
+            if not (all(ch in common for ch in norm[given_start:end]) or is_name_word(word)):
+                continue
+            if len(word) == 2 and sur_len == 1 and common_word(norm[start:end + 1]):
+                continue
+            if _place_at(norm, given_start):
+                continue
+            strong = _starts_with(norm, end, STRONG_RIGHT) is not None or end == len(norm) and start == 0
+            return end, 0.8 if strong else 0.65
+        return None
+
+    @staticmethod
+    def _given_ok(norm: str, given_start: int, k: int) -> bool:
+        chunk = norm[given_start:given_start + k]
+        return len(chunk) == k and all(_is_cjk(ch) and ch not in _NOT_GIVEN for ch in chunk)
+
+    @staticmethod
+    def _label_before(norm: str, start: int, cues: tuple[str, ...]) -> str | None:
+        j = start
+        while j > 0 and norm[j - 1] in " :：\t":
+            j -= 1
+        for filler in ("为", "是", "叫"):
+            if j > 0 and norm[j - 1] == filler and _ends_with(norm, j - 1, cues):
+                j -= 1
+                break
+        return _ends_with(norm, j, cues)
+
+    @staticmethod
+    def _left_bounded(norm: str, start: int) -> bool:
+        if start == 0:
+            return True
+        prev = norm[start - 1]
+        if prev in _PUNCT or not _is_cjk(prev):
+            return True
+        if prev in "号室组" and start >= 2 and norm[start - 2].isdigit():
+            return True  # right after an address or a number (…12号王建国)
+        return _ends_with(norm, start, LEFT_CUES) is not None
+
+    @staticmethod
+    def _right_bounded(norm: str, end: int) -> bool:
+        if end >= len(norm):
+            return True
+        nxt = norm[end]
+        if nxt in _PUNCT or not _is_cjk(nxt):
+            return True
+        if _place_at(norm, end) or (nxt in PLATE_PROVINCES and norm[end + 1:end + 2].isupper()):
+            return True  # an address or a plate glued after the name
+        return _starts_with(norm, end, RIGHT_CUES) is not None
+
+    @staticmethod
+    def _pick_length(norm: str, start: int, given_start: int, lengths: list[int], bounded: list[int]) -> int:
+        if len(lengths) == 1:
+            return lengths[0]
+        if len(bounded) == 1:
+            return bounded[0]
+        if bounded:
+            # both lengths end at a boundary (姓名张伟男，…): the second given-name character
+            # is itself a cue (男, 于, 在 …) unless jieba knows the three-character name
+            if _starts_with(norm, given_start + 1, RIGHT_CUES) and not is_name_word(norm[start:given_start + 2]):
+                return 1
+            return 2
+        # no boundary either way: let jieba segment a short window and take the token at start
+        for token_start, token in segment(norm, start, given_start + 4):
+            if token_start == start:
+                k = len(token) - (given_start - start)
+                if k in lengths:
+                    return k
+                break
+        return 2

@@ -1,0 +1,57 @@
+"""CN_RESIDENT_ID — 公民身份号码 (GB 11643-1999).
+
+18 digits: a 6-digit region code (GB/T 2260; its first two digits a province), the birth
+date YYYYMMDD, a 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character
+(``X`` for 10). The legacy 15-digit form (YYMMDD, no check) is accepted only with context.
+Written glued to text, in full-width digits, or grouped 6-8-4 with spaces or dashes.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from classify.identifiers import is_valid_resident_id
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+
+# GB/T 2260 province-level codes (and 81-83: residence permits of Hong Kong, Macao, Taiwan residents).
+PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
+)
+_DATE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_DATE_SEP = r"(?:18|19|20)\d{2}[ -]?(?:0[1-9]|1[0-2])[ -]?(?:0[1-9]|[12]\d|3[01])"
+
+
+def _digits(value: str) -> str:
+    return value.replace(" ", "").replace("-", "")
+
+
+def region_ok(value: str) -> bool:
+    return value[:2] in PROVINCES
+
+
+class ResidentIdRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_RESIDENT_ID"
+    REFERENCE = "GB 11643-1999 公民身份号码; GB/T 2260 行政区划代码; ISO 7064 MOD 11-2"
+    TRIGGER = r"\d{6}"
+    PATTERNS = (
+        Pattern("id18", NOT_ALNUM_BEFORE + r"[1-9]\d{5}" + _DATE + r"\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
+        Pattern("id18_grouped", NOT_ALNUM_BEFORE + r"[1-9]\d{5}[ -]" + _DATE_SEP + r"[ -]\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
+        Pattern("id15_legacy", NOT_ALNUM_BEFORE + r"[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + NOT_ALNUM_AFTER, 0.3),
+    )
+    VALIDATED_SCORE = 1.0
+    CONTEXT = (
+        "身份证", "身份证号", "身份证号码", "公民身份号码", "证件号", "证件号码", "身份号码", "居民身份证",
+        "身份證", "身份證號", "身份證號碼", "公民身份號碼", "證件號", "證件號碼",
+        "id card", "idcard", "id_card", "resident_id", "id_no", "sfzh",
+    )
+    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递", "運單", "运单")
+    CONTEXT_BOOST = 0.4
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = _digits(pattern_text)
+        if not region_ok(digits):
+            return False
+        if len(digits) == 15:
+            # no check digit: the date and region are all there is; context must confirm
+            return None if is_valid_resident_id(digits) else False
+        return is_valid_resident_id(digits)

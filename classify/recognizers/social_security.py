@@ -1,0 +1,32 @@
+"""CN_SOCIAL_SECURITY — 社会保障号码.
+
+社会保险法 art. 58: a person's social security number is their 公民身份号码, so the shape
+and check are GB 11643's. What makes a number a social security number rather than an ID is
+where it stands: next to 社保/社会保障 words or in a column named so. Without that context
+the match stays below the threshold and the resident ID recognizer reports the number.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from classify.identifiers import is_valid_resident_id
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers.resident_id import region_ok
+
+
+class SocialSecurityRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_SOCIAL_SECURITY"
+    REFERENCE = "《社会保险法》第五十八条 (社会保障号码 = 公民身份号码); GB 11643-1999"
+    TRIGGER = r"\d{17}"
+    PATTERNS = (Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),)
+    VALIDATED_SCORE = 0.35
+    CONTEXT = (
+        "社保", "社会保障", "社会保障号", "社会保障号码", "社保号", "社保卡", "参保", "社会保险", "social_security", "ssn",
+        "社會保障", "社會保障號碼", "社保號", "參保", "社會保險",
+    )
+    CONTEXT_BOOST = 0.65
+    PRIORITY = 2  # with context it outranks CN_RESIDENT_ID on the same digits
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return region_ok(pattern_text) and is_valid_resident_id(pattern_text)

@@ -1,0 +1,52 @@
+"""CN_USCC — 统一社会信用代码 (GB 32100-2015).
+
+18 characters over ``0-9A-Z`` without I, O, S, V, Z: registering authority and category
+(91 enterprise, 92 individual business, 93 farmers' cooperative, 11-13 government bodies,
+51-53 social organisations, …), a 6-digit region code, the 9-character organisation code
+(GB 11714) and a MOD 31 check character.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc, resident_id_check_char
+from classify.recognizers.resident_id import PROVINCES
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+
+_C = "[0-9A-HJ-NPQRTUWXY]"
+# GB 32100-2015 Appendix A: registering authority → category codes.
+AUTHORITY_CATEGORIES = {
+    "1": "1239", "2": "19", "3": "1234559", "4": "19", "5": "1239", "6": "129", "7": "129",
+    "8": "19", "9": "123", "A": "19", "N": "1239", "Y": "1",
+}
+
+
+class UsccRecognizer(CnPatternRecognizer):
+    ENTITY = "CN_USCC"
+    REFERENCE = "GB 32100-2015 法人和其他组织统一社会信用代码编码规则; GB 11714 组织机构代码"
+    TRIGGER = r"\d{6}"
+    PATTERNS = (Pattern("uscc", NOT_ALNUM_BEFORE + _C + r"{2}\d{6}" + _C + r"{10}" + NOT_ALNUM_AFTER, 0.5),)
+    VALIDATED_SCORE = 0.95
+    CONTEXT = (
+        "统一社会信用代码", "信用代码", "社会信用代码", "uscc", "credit code", "纳税人识别号", "税号", "营业执照",
+        "統一社會信用代碼", "信用代碼", "營業執照", "納稅人識別號",
+    )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        s = pattern_text
+        if s[1] not in AUTHORITY_CATEGORIES.get(s[0], ""):
+            return False
+        return is_valid_uscc(s)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        # An all-digit code shaped like a resident ID (a province, then a birth date) — valid
+        # or a look-alike with a wrong check digit, which passes the MOD 31 check one time in
+        # 31 — is a credit code only if its organisation code passes GB 11714 as well.
+        if pattern_text[:17].isdigit() and _id_shaped(pattern_text):
+            return not is_valid_org_code(pattern_text[8:17])
+        return False
+
+
+def _id_shaped(s: str) -> bool:
+    return s[:2] in PROVINCES and is_valid_resident_id(s[:17] + resident_id_check_char(s[:17]))

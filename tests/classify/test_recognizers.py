@@ -1,0 +1,209 @@
+"""One table per recognizer: valid, invalid check digit look-alike, glued to Chinese text,
+full-width, and context words in Simplified and Traditional script.
+
+Each case is (text, expected): ``expected`` is the exact text of the one finding of the
+recognizer's type, or ``None`` when that type must not be found at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classify.detect import Scanner
+
+ID = "11010519491231002X"  # GB 11643-1999's own example
+ID_BAD = "110105194912310021"  # same digits, wrong check character
+CARD = "6225880669074396"  # Luhn-valid UnionPay number
+USCC = "91110000600037341L"  # GB 32100-2015's own example
+ID_LUHN = "330502198503120251"  # a valid resident ID that also passes Luhn
+
+CASES: dict[str, list[tuple[str, str | None]]] = {
+    "CN_RESIDENT_ID": [
+        (f"公民身份号码：{ID}", ID),
+        (f"身份证号{ID}的申请人", ID),  # glued on both sides
+        (f"身份证号{ID_BAD}的申请人", None),  # wrong check character
+        ("身份证号１１０１０５１９４９１２３１００２Ｘ。", "１１０１０５１９４９１２３１００２Ｘ"),  # full-width
+        (f"身份證號碼：{ID}", ID),  # Traditional
+        ("证件号 110105 19491231 002X", "110105 19491231 002X"),  # grouped 6-8-4
+        (f"身份证号{ID.lower()}", ID.lower()),  # lowercase x
+        ("身份证号330502850101123（旧证）", "330502850101123"),  # legacy 15 digits with context
+        ("编号330502850101123", None),  # 15 digits without context
+        ("身份证号990502198501011231", None),  # no such province
+        ("身份证号330502198513011234", None),  # month 13
+    ],
+    "CN_MOBILE": [
+        ("联系电话13857201234", "13857201234"),
+        ("请拨打13857201234联系", "13857201234"),
+        ("手机：+86 138-5720-1234", "+86 138-5720-1234"),
+        ("手机+8613857201234", "+8613857201234"),
+        ("手机 138 5720 1234。", "138 5720 1234"),
+        ("電話：１３８５７２０１２３４", "１３８５７２０１２３４"),  # Traditional, full-width
+        ("手機號碼13857201234", "13857201234"),
+        ("号码12857201234", None),  # no 12x segment
+        ("电话13800000000", None),  # placeholder
+        ("订单号13857201234已发货", None),  # negative context
+        ("编号138572012345", None),  # 12 digits
+    ],
+    "CN_LANDLINE": [
+        ("办公电话0572-2345678", "0572-2345678"),
+        ("电话(0572)2345678", "(0572)2345678"),
+        ("电话0571-88123456转123", "0571-88123456转123"),
+        ("北京010-62345678", "010-62345678"),
+        ("電話：0572 2345678", "0572 2345678"),
+        ("电话05722345678", "05722345678"),  # no separator: needs context
+        ("编码05722345678", None),
+        ("010-1234567", None),  # 010 takes 8 digits
+        ("0572-1234567", None),  # local numbers do not start with 1
+    ],
+    "CN_USCC": [
+        (f"统一社会信用代码{USCC}，", USCC),
+        (f"信用代码：{USCC}", USCC),
+        ("統一社會信用代碼９１１１００００６０００３７３４１Ｌ", "９１１１００００６０００３７３４１Ｌ"),
+        ("统一社会信用代码91110000600037341M", None),  # wrong check character
+        ("代码01110000600037341L", None),  # no registering authority 0
+        (f"档案编号{ID_BAD}", None),  # a resident-ID look-alike is not taken for a credit code
+        ("档案编号330302194911213781", None),
+    ],
+    "BANK_CARD": [
+        (f"银行卡号{CARD}，", CARD),
+        ("卡号6225 8806 6907 4396", "6225 8806 6907 4396"),
+        (f"銀行卡號{CARD}", CARD),
+        ("卡号６２２５８８０６６９０７４３９６", "６２２５８８０６６９０７４３９６"),
+        ("卡号6225880669074397", None),  # Luhn fails
+        (f"订单号{CARD}已支付", None),  # negative context
+        (f"身份证号{ID_LUHN}", None),  # a valid resident ID is not a card even if Luhn passes
+    ],
+    "EMAIL_ADDRESS": [
+        ("邮箱zhangsan@huzhou.gov.cn联系", "zhangsan@huzhou.gov.cn"),
+        ("電子郵件：li.si@qq.com。", "li.si@qq.com"),
+        ("邮箱ｚｈａｎｇ＠１６３．ｃｏｍ", "ｚｈａｎｇ＠１６３．ｃｏｍ"),
+        ("邮箱zhang..san@163.com", None),
+        ("邮箱zhangsan@163", None),
+    ],
+    "IP_ADDRESS": [
+        ("来源IP192.168.1.10登录", "192.168.1.10"),
+        ("客戶端地址：10.0.0.1", "10.0.0.1"),
+        ("访问地址2001:db8::1", "2001:db8::1"),
+        ("来源１９２．１６８．１．１０", "１９２．１６８．１．１０"),
+        ("地址256.1.1.1", None),
+        ("系统版本2.1.0.3", None),
+    ],
+    "CN_PASSPORT": [
+        ("护照号码E12345678", "E12345678"),
+        ("持护照EA1234567出境", "EA1234567"),
+        ("護照號碼：G12345678", "G12345678"),
+        ("编号E12345678", None),  # no context
+        ("订单号E12345678", None),
+        ("护照号E1234567", None),  # 7 digits
+    ],
+    "CN_HK_MACAO_PERMIT": [
+        ("港澳通行证C12345678", "C12345678"),
+        ("往來港澳通行證號碼：CA1234567", "CA1234567"),
+        ("编号C12345678", None),
+    ],
+    "CN_LICENSE_PLATE": [
+        ("车牌浙E3K762的车辆", "浙E3K762"),
+        ("车牌号浙E·12345", "浙E·12345"),
+        ("新能源车浙ED12345", "浙ED12345"),
+        ("車牌號浙Ｅ１２３４５", "浙Ｅ１２３４５"),
+        ("浙A级景区", None),
+        ("车牌浙EIO123", None),  # I and O are not used
+    ],
+    "CN_SOCIAL_SECURITY": [
+        (f"社会保障号码{ID}", ID),
+        (f"社會保障號碼：{ID}", ID),
+        (f"社保卡号{ID_BAD}", None),
+        (f"公民身份号码{ID}", None),  # without social-security context it is an ID
+    ],
+    "CN_MEDICAL_RECORD": [
+        ("住院号ZY2023004518，", "ZY2023004518"),
+        ("病歷號：ZY2023004518", "ZY2023004518"),
+        ("编号ZY2023004518", None),
+    ],
+    "DATE_OF_BIRTH": [
+        ("出生日期1985-03-12", "1985-03-12"),
+        ("男，1985年3月12日出生", "1985年3月12日"),
+        ("生於1985年3月12日", "1985年3月12日"),
+        ("成立日期1985-03-12", None),
+        ("出生日期1985-02-30", None),  # no such day
+        ("印发日期2016年1月5日", None),
+    ],
+    "HEALTH_INFO": [
+        ("诊断为高血压", "高血压"),
+        ("診斷：糖尿病", "糖尿病"),
+        ("诊断编码I10", "I10"),
+        ("高血压防治宣传周", None),
+    ],
+    "FINANCIAL_INFO": [
+        ("月收入3500元", "3500元"),
+        ("存款餘額12萬元", "12萬元"),
+        ("罚款3500元", None),
+        ("项目总投资5亿元", None),
+    ],
+    "LOCATION_TRACE": [
+        ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
+        ("軌跡點120.0876,30.8921", "120.0876,30.8921"),
+        ("经度120.0876", None),
+    ],
+    "ORGANIZATION": [
+        ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
+    ],
+    "PERSON": [
+        ("申请人王建国，男", "王建国"),
+        ("申請人：陳曉明，電話", "陳曉明"),
+        ("联系人欧阳娜娜，电话", "欧阳娜娜"),
+        ("姓名张伟男，", "张伟"),
+        ("患者刘洋因病入院", "刘洋"),
+        ("王女士来电反映", None),  # honorific only
+        ("经查，李某某于2023年", None),  # anonymized
+        ("周末加班，金额为3000元", None),  # common words
+        ("高中（中专）", None),
+    ],
+    "CN_ADDRESS": [
+        ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
+        ("家住安吉县天荒坪镇余村3组12号", "安吉县天荒坪镇余村3组12号"),
+        ("地址：浙江省湖州市長興縣雉城街道明珠路1188號", "浙江省湖州市長興縣雉城街道明珠路1188號"),
+        ("户籍地：湖州市南浔区练市镇", "湖州市南浔区练市镇"),  # township level, after a cue
+        ("湖州市南浔区练市镇开展活动", None),  # a place name, not an address
+        ("群众反映凤凰路128号附近", "凤凰路128号"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, cases in CASES.items() for text, expected in cases],
+)
+def test_recognizer_case(scanner: Scanner, entity: str, text: str, expected: str | None) -> None:
+    found = [text[f.start:f.end] for f in scanner.scan(text) if f.type == entity]
+    if expected is None:
+        assert found == []
+    else:
+        assert found == [expected]
+
+
+def test_every_entity_type_has_a_table(scanner: Scanner) -> None:
+    assert set(CASES) == set(scanner.entities)
+
+
+def test_every_table_covers_valid_and_invalid() -> None:
+    for entity, cases in CASES.items():
+        if entity == "ORGANIZATION":
+            continue
+        assert any(e is not None for _, e in cases), entity
+        assert any(e is None for _, e in cases), entity
+
+
+def test_every_recognizer_states_its_standard_and_both_scripts(scanner: Scanner) -> None:
+    traditional = set("證號碼電話機銀護車聯繫請診斷歷檔險郵戶籍統計會議歲齡與產營業區縣鎮鄉單樓門於軌跡餘額資產貸")
+    for rec in scanner.recognizers:
+        assert rec.REFERENCE, rec.name
+        words = "".join(rec.CONTEXT)
+        assert any("\u4e00" <= c <= "\u9fff" for c in words), rec.name
+        if rec.supported_entities[0] not in ("ORGANIZATION",):
+            assert traditional & set(words), f"{rec.name}: no Traditional context word"
