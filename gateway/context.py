@@ -17,7 +17,7 @@ from gateway.settings import Settings
 from gateway.sources import SqliteStore
 from gateway.state import make_engine, migrate, session_factory
 from keys import Keyring, MacKey, Purpose
-from policy import EmbeddedEngine, PolicyEngine
+from policy import PolicyEngine, engine_from_settings
 from policy.data import catalog_data
 
 
@@ -61,7 +61,7 @@ def open_governance(settings: Settings) -> Governance:
     keyring = Keyring.open(settings.keys_dir)
     migrate(settings.database_url)
     sessions = session_factory(make_engine(settings.database_url))
-    engine = EmbeddedEngine.from_catalog(catalog)
+    engine = engine_from_settings(settings.opa_url, catalog)  # embedded regopy (cached) unless GOVGATE_OPA_URL
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every)
     return Governance(settings=settings, catalog=catalog, engine=engine, store=SqliteStore(settings.store),

@@ -27,7 +27,8 @@ SUBJECT_ENTITIES = frozenset({"CN_RESIDENT_ID", "CN_SOCIAL_SECURITY"})
 
 # Reason codes that mean the request itself is wrong rather than forbidden.
 _NOT_FOUND = frozenset({"unknown_dataset"})
-_BAD_REQUEST = frozenset({"unknown_field", "unknown_purpose", "input_missing", "input_invalid"})
+_BAD_REQUEST = frozenset({"unknown_field", "unknown_purpose", "input_missing", "input_invalid",
+                          "break_glass_justification_required"})
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     db_url: str | None = Field(default=None, description="SQLAlchemy URL of the state database; default SQLite in home")
     store_path: Path | None = Field(default=None, description="the SQLite demo source store; default home/demo/store.db")
     checkpoint_every: int = Field(default=1, ge=1, description="sign a ledger checkpoint every N events")
+    opa_url: str | None = Field(default=None, description="a remote OPA (Data API) instead of the embedded engine")
     max_rows: int = Field(default=1000, ge=1, description="largest `limit` a request may ask for")
     rate_per_second: float = Field(default=50.0, gt=0, description="requests per second per department (per process)")
     rate_burst: int = Field(default=100, ge=1, description="requests a department may send at once")

@@ -1,31 +1,46 @@
 """Authorization for govgate: the Rego bundle, its data document and the engines.
 
-    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, build_data(catalog, field_grades, entities=…))
+    engine = engine_from_settings(settings.opa_url, catalog)   # cached; embedded or remote OPA
     decision = engine.decide(input)   # Decision; raises PolicyUnavailable → answer 503
+    reloader = BundleReloader(engine, DEFAULT_BUNDLE_DIR, lambda: catalog_data(catalog),
+                              on_reject=audit_the_rejection)
+    reloader.reload()                 # or reloader.watch(): a bad bundle is refused, the last good stays
 
-Decisions come only from the Rego policy (policy/rego/govgate/authz/authz.rego);
-Python validates, carries and records them.
+Decisions come only from the Rego policy (policy/rego/govgate/authz/*.rego);
+Python validates, carries, caches and records them.
 """
 
 from policy.bundle import DEFAULT_BUNDLE_DIR, TestResult, bundle_revision, run_rego_tests
-from policy.data import build_data
-from policy.decision import Decision, Obligations, Operator, Reason
+from policy.cache import CachedEngine, CacheStats
+from policy.data import build_data, catalog_data
+from policy.decision import Decision, Obligations, Operator, Reason, Validity
 from policy.engine import EmbeddedEngine, PolicyEngine
 from policy.errors import BundleError, PolicyError, PolicyUnavailable
+from policy.opa import OpaEngine, engine_from_settings
+from policy.reload import BundleRejected, BundleReloader, ReloadResult
 
 __all__ = [
     "DEFAULT_BUNDLE_DIR",
     "BundleError",
+    "BundleRejected",
+    "BundleReloader",
+    "CacheStats",
+    "CachedEngine",
     "Decision",
     "EmbeddedEngine",
     "Obligations",
+    "OpaEngine",
     "Operator",
     "PolicyEngine",
     "PolicyError",
     "PolicyUnavailable",
     "Reason",
+    "ReloadResult",
     "TestResult",
+    "Validity",
     "build_data",
     "bundle_revision",
+    "catalog_data",
+    "engine_from_settings",
     "run_rego_tests",
 ]

@@ -18,7 +18,7 @@ from rich.table import Table
 from policy.bundle import DEFAULT_BUNDLE_DIR, bundle_revision, discover_rego_tests, run_rego_tests, short_revision
 from policy.errors import PolicyError
 
-policy_app = typer.Typer(help="Policy bundle: Rego tests, evaluation, revision.", no_args_is_help=True)
+policy_app = typer.Typer(help="Policy bundle: Rego tests, evaluation, explanation, revision.", no_args_is_help=True)
 
 
 class OutputFormat(StrEnum):
@@ -97,12 +97,9 @@ def eval_command(
     """Evaluate one input against the bundle, with data built from the real catalog."""
     from policy.engine import EmbeddedEngine  # noqa: PLC0415 — keep `policy test` light
 
+    document = _read_input(input_file)
     try:
-        document = json.loads(input_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise _fail(f"cannot read {input_file}: {exc}") from exc
-    try:
-        engine = EmbeddedEngine(bundle_dir, _real_data())
+        engine = EmbeddedEngine(bundle_dir, _real_data(bundle_dir))
         decision = engine.decide(document)
     except PolicyError as exc:
         raise _fail(exc.diagnostics()) from exc
@@ -113,7 +110,7 @@ def eval_command(
     console = _console()
     verdict = "[green]ALLOW[/green]" if decision.allow else "[red]DENY[/red]"
     console.print(f"{verdict}  basis={decision.basis or '-'}  revision={short_revision(decision.policy_revision)}")
-    console.print(f"decision_id={decision.decision_id}")
+    console.print(f"decision_id={decision.decision_id}  flags={','.join(decision.flags) or '-'}")
     for reason in decision.reasons:
         console.print(f"  [yellow]{reason.code}[/yellow]  {reason.message}")
     if decision.allow:
@@ -122,7 +119,59 @@ def eval_command(
             table.add_row(name, op.value)
         console.print(table)
         ob = decision.obligations
-        console.print(f"row_limit={ob.row_limit}  require_mfa={ob.require_mfa}  watermark={ob.watermark}")
+        console.print(f"row_limit={ob.row_limit}  export_limit={ob.export_limit}  require_mfa={ob.require_mfa}  "
+                      f"watermark={ob.watermark}  open_incident={ob.open_incident}")
+
+
+@policy_app.command("explain")
+def explain_command(
+    input_file: Annotated[Path, typer.Option("--input", "-i", help="Input document (JSON).", exists=True, dir_okay=False)],
+    bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
+    output: Format = OutputFormat.TEXT,
+) -> None:
+    """Which rules fired for one input, and why it was refused (data from the real catalog)."""
+    from policy.explain import explain  # noqa: PLC0415
+
+    document = _read_input(input_file)
+    try:
+        result = explain(bundle_dir, _real_data(bundle_dir), document)
+    except PolicyError as exc:
+        raise _fail(exc.diagnostics()) from exc
+    if output is OutputFormat.JSON:
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+        return
+    console = _console()
+    decision = result.decision
+    verdict = "[green]ALLOW[/green]" if decision.allow else "[red]DENY[/red]"
+    console.print(f"{verdict}  basis={decision.basis or '-'}  flags={','.join(decision.flags) or '-'}  "
+                  f"revision={short_revision(decision.policy_revision)}")
+    table = Table("", "rule", "meaning", title="allow needs every one of")
+    for rule, meaning, holds in result.conditions:
+        table.add_row("[green]✓[/green]" if holds else "[red]✗[/red]", rule, meaning)
+    console.print(table)
+    details = Table("", "rule", "meaning", title="how basis and grant were judged")
+    for rule, meaning, holds in result.details:
+        details.add_row("[green]✓[/green]" if holds else "[dim]✗[/dim]", rule, meaning)
+    console.print(details)
+    if result.refusals:
+        console.print("[bold]refusals fired[/bold] (why refused):")
+    for code, message, sources in result.refusals:
+        console.print(f"  [yellow]{code}[/yellow]  {message}")
+        for source in sources:
+            about = f" — {source.description}" if source.description else ""
+            console.print(f"      {source.file}:{source.line}{about}")
+    if decision.allow:
+        ob = decision.obligations
+        console.print("obligations: " + ", ".join(f"{k}={v.value}" for k, v in ob.fields.items()))
+        console.print(f"row_limit={ob.row_limit}  export_limit={ob.export_limit}  require_mfa={ob.require_mfa}  "
+                      f"watermark={ob.watermark}  open_incident={ob.open_incident}")
+
+
+def _read_input(input_file: Path) -> Any:
+    try:
+        return json.loads(input_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _fail(f"cannot read {input_file}: {exc}") from exc
 
 
 @policy_app.command("revision")
@@ -132,7 +181,7 @@ def revision_command(
 ) -> None:
     """Print the revision of the bundle with the data built from the real catalog."""
     try:
-        revision = bundle_revision(bundle_dir, _real_data())
+        revision = bundle_revision(bundle_dir, _real_data(bundle_dir))
         tests = len(discover_rego_tests(bundle_dir))
     except PolicyError as exc:
         raise _fail(exc.diagnostics()) from exc
@@ -142,7 +191,7 @@ def revision_command(
         _console().print(f"{revision}\nshort: {short_revision(revision)}  rego tests: {tests}")
 
 
-def _real_data() -> dict[str, Any]:
+def _real_data(bundle_dir: Path = DEFAULT_BUNDLE_DIR) -> dict[str, Any]:
     """The data document from the real catalog (classify, imported lazily)."""
     try:
         from classify import load_catalog  # noqa: PLC0415
@@ -154,7 +203,7 @@ def _real_data() -> dict[str, Any]:
     from policy.data import catalog_data  # noqa: PLC0415
 
     try:
-        return catalog_data(load_catalog())
+        return catalog_data(load_catalog(), bundle_dir=bundle_dir)
     except PolicyError:
         raise
     except Exception as exc:  # any loader failure: report it, do not trace back

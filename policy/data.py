@@ -12,12 +12,18 @@ Shape (``data`` as seen by Rego)::
                                                              entity: <entity type>|null,
                                                              sensitive: bool}}}}
       rules:          # policy/rego/govgate/rules/data.yaml, validated by ``Rules``
-        operators_by_grade: {unconditional|granted|owner: {L1..L4: <operator>}}
+        operators_by_grade: {unconditional|granted|owner|break_glass: {L1..L4: <operator>}}
         row_limits:         {L1..L4: int > 0}
+        export_limits:      {L1..L4: int > 0}        # rows per department × dataset × day
         mfa_grades:         [grade…]
+        mfa_bulk_rows:      {grade: int > 0}         # more rows than this → step-up
         watermark_grades:   [grade…]
         watermark_sensitive: bool
+        break_glass:        {roles: [role…], purposes: [purpose id…],
+                             min_justification_chars: int > 0, require_mfa: bool}
         operators:          [every Operator value]   # added here: the host's vocabulary
+      meta:
+        revision: "sha256:…"  # added by the engine that loads the data (policy.engine)
 
 Only what the policy decides on is copied: names, descriptions and demo hints stay in
 the catalog, so editing a label does not move the policy revision.
@@ -25,6 +31,7 @@ the catalog, so editing a label does not move the policy revision.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -47,7 +54,19 @@ GRADES = tuple(g.value for g in Grade)
 # (a (grade, reason) tuple is accepted as well as a bare grade).
 FieldGrades = Mapping[tuple[str, str], "Grade | str"] | Callable[[Dataset, DatasetField], "Grade | str"]
 
-Basis = Literal["unconditional", "granted", "owner"]
+Basis = Literal["unconditional", "granted", "owner", "break_glass"]
+BASES: tuple[str, ...] = ("unconditional", "granted", "owner", "break_glass")
+
+
+class BreakGlass(BaseModel):
+    """Emergency access (rules/data.yaml ``break_glass``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    roles: list[str]
+    purposes: list[str]
+    min_justification_chars: PositiveInt
+    require_mfa: bool = True
 
 
 class Rules(BaseModel):
@@ -57,14 +76,17 @@ class Rules(BaseModel):
 
     operators_by_grade: dict[Basis, dict[Grade, Operator]]
     row_limits: dict[Grade, PositiveInt]
+    export_limits: dict[Grade, PositiveInt]
     mfa_grades: list[Grade] = []
+    mfa_bulk_rows: dict[Grade, PositiveInt] = {}
     watermark_grades: list[Grade] = []
     watermark_sensitive: bool = True
+    break_glass: BreakGlass
 
     @field_validator("operators_by_grade")
     @classmethod
     def _every_basis_and_grade(cls, value: dict[str, dict[Grade, Operator]]) -> dict[str, dict[Grade, Operator]]:
-        for basis in ("unconditional", "granted", "owner"):
+        for basis in BASES:
             table = value.get(basis)  # type: ignore[call-overload]
             if table is None:
                 raise ValueError(f"operators_by_grade.{basis} is missing")
@@ -73,12 +95,12 @@ class Rules(BaseModel):
                 raise ValueError(f"operators_by_grade.{basis} misses grades {missing}")
         return value
 
-    @field_validator("row_limits")
+    @field_validator("row_limits", "export_limits")
     @classmethod
     def _every_grade(cls, value: dict[Grade, int]) -> dict[Grade, int]:
         missing = [g.value for g in Grade if g not in value]
         if missing:
-            raise ValueError(f"row_limits misses grades {missing}")
+            raise ValueError(f"misses grades {missing}")
         return value
 
     def document(self) -> dict[str, Any]:
@@ -92,17 +114,32 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> dict[str, Any]:
     """Read and validate the rules file; return its raw mapping."""
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise BundleError(
+            f"cannot parse rules: {exc.problem or exc}",
+            file=str(path),
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from exc
     except (OSError, yaml.YAMLError) as exc:
         raise BundleError(f"cannot read rules: {exc}", file=str(path)) from exc
-    validate_rules(raw, source=str(path))
+    validate_rules(raw, source=str(path), text=Path(path).read_text(encoding="utf-8"))
     return raw
 
 
-def validate_rules(raw: Any, *, source: str = "rules") -> Rules:
+def validate_rules(raw: Any, *, source: str = "rules", text: str | None = None) -> Rules:
+    """The rules as a model, or BundleError naming the source (and, given its text, the
+    line of the top-level key the first error is under)."""
     try:
         return Rules.model_validate(raw)
     except ValidationError as exc:
-        raise BundleError(f"invalid rules: {exc}", file=source) from exc
+        line = None
+        errors = exc.errors()
+        if text is not None and errors and errors[0]["loc"]:
+            match = re.search(rf"^{re.escape(str(errors[0]['loc'][0]))}\s*:", text, re.MULTILINE)
+            line = text.count("\n", 0, match.start()) + 1 if match else None
+        raise BundleError(f"invalid rules: {exc}", file=source, line=line) from exc
 
 
 def load_entity_sensitivity(path: Path) -> dict[str, bool]:
@@ -190,18 +227,29 @@ def _grade_of(dataset: Dataset, field: DatasetField, field_grades: FieldGrades |
         raise PolicyError(f"{dataset.id}.{field.name}: invalid grade {grade!r}") from exc
 
 
-def catalog_data(catalog: Catalog, rules: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def catalog_data(
+    catalog: Catalog, rules: Mapping[str, Any] | None = None, *, bundle_dir: Path | None = None
+) -> dict[str, Any]:
     """The data document for ``catalog`` with classify's packaged grading and entity types.
 
     Field grades come from ``classify.field_grade`` (declared grade, else the entity
     type's default, else the no-entity rule); sensitivity from ``classify.load_entities``.
+    Rules: ``rules`` if given, else the rules file of ``bundle_dir`` (default: the
+    packaged bundle) — so a reload of another bundle directory reads its own rules.
     """
     import classify  # noqa: PLC0415 — classify's grading is needed only here
 
     types = classify.load_entities()
     grading = classify.load_grading_rules()
+    if rules is None and bundle_dir is not None:
+        rules = load_rules(rules_path(bundle_dir))
 
     def grade(_dataset: Dataset, field: DatasetField) -> Any:
         return classify.field_grade(field, grading, types)
 
     return build_data(catalog, grade, rules=rules, entities={name: t.sensitive for name, t in types.items()})
+
+
+def rules_path(bundle_dir: Path) -> Path:
+    """Where a bundle keeps its rules (data.govgate.rules)."""
+    return Path(bundle_dir) / "govgate" / "rules" / "data.yaml"

@@ -23,9 +23,16 @@ Input document (``decide(input)``; example: policy/rego/testdata/example_input.j
         "not_after": "<RFC 3339>",                  # exclusive: expired at this instant
         "operators": {"<field>": "<operator>"}      # optional per-field override
       },
+      "emergency": null | {                         # optional; a break-glass claim
+        "justification": "<written reason>",        # ≥ rules.break_glass.min_justification_chars
+        "incident": "<incident id>"                 # optional, informational (an open incident)
+      },
       "context": {
         "time": "<RFC 3339, UTC>",                  # required; "Z" or an offset
-        "requested_rows": <int ≥ 0>,                # optional, informational
+        "requested_rows": <int ≥ 0>,                # optional; rows asked for (bulk step-up)
+        "rows_today": <int ≥ 0>,                    # optional; rows this department already
+                                                    #   received from this dataset today
+                                                    #   (export limit; unchecked when absent)
         "mfa": <bool>                               # optional; true once TOTP step-up passed
       }
     }
@@ -52,7 +59,7 @@ from regopy import Bundle, Interpreter, RegoError
 
 from policy._uuid7 import uuid7
 from policy.bundle import DEFAULT_BUNDLE_DIR, ENTRYPOINT, Module, compile_bundle, load_modules, modules_revision
-from policy.decision import Decision, Obligations, Operator, Reason
+from policy.decision import Decision, Obligations, Operator, Reason, Validity
 from policy.errors import PolicyError, PolicyUnavailable
 
 if TYPE_CHECKING:
@@ -84,8 +91,18 @@ class _RawObligations(BaseModel):
     model_config = ConfigDict(extra="forbid")
     fields: dict[str, Operator]
     row_limit: StrictInt
+    export_limit: StrictInt | None
     require_mfa: StrictBool
     watermark: StrictBool
+    open_incident: StrictStr | None
+
+
+class _RawValidity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    time_from_ns: StrictInt | None
+    time_until_ns: StrictInt | None
+    rows_from: StrictInt | None
+    rows_until: StrictInt | None
 
 
 class _RawDecision(BaseModel):
@@ -94,14 +111,22 @@ class _RawDecision(BaseModel):
     basis: StrictStr | None
     reasons: list[_RawReason]
     obligations: _RawObligations
+    flags: list[StrictStr]
+    revision: StrictStr
+    valid: _RawValidity | None
 
 
-def parse_decision(value: Any, *, revision: str, decision_id: str, requested: Any = None) -> Decision:
+def parse_decision(
+    value: Any, *, revision: str | None, decision_id: str, requested: Any = None
+) -> Decision:
     """Turn the policy's ``decision`` document into a Decision, or raise PolicyUnavailable.
 
     Only checks that the document is well formed and self-consistent; it never changes
     what the policy decided. An allow must carry no reasons, a basis, and obligations for
-    exactly the requested fields; a denial must carry a reason.
+    exactly the requested fields; a denial must carry a reason. The revision the policy
+    reports (data.govgate.meta.revision) must be ``revision``, the one the engine loaded;
+    with ``revision=None`` (a remote OPA provisioned by someone else) any
+    ``sha256:`` revision is accepted and carried.
     """
     try:
         raw = _RawDecision.model_validate(value) if isinstance(value, dict) else None
@@ -116,18 +141,20 @@ def parse_decision(value: Any, *, revision: str, decision_id: str, requested: An
             raise PolicyUnavailable("policy obligations do not cover exactly the requested fields")
     elif not raw.reasons:
         raise PolicyUnavailable("policy denied without a reason")
+    if revision is None:
+        if not raw.revision.startswith("sha256:"):
+            raise PolicyUnavailable("policy reports no revision")
+    elif raw.revision != revision:
+        raise PolicyUnavailable("policy evaluated a different revision than the one loaded")
     return Decision(
         allow=raw.allow,
         reasons=tuple(Reason(code=r.code, message=r.message) for r in raw.reasons),
-        obligations=Obligations(
-            fields=dict(raw.obligations.fields),
-            row_limit=raw.obligations.row_limit,
-            require_mfa=raw.obligations.require_mfa,
-            watermark=raw.obligations.watermark,
-        ),
-        policy_revision=revision,
+        obligations=Obligations(**raw.obligations.model_dump()),
+        policy_revision=raw.revision,
         decision_id=decision_id,
         basis=raw.basis,
+        flags=tuple(raw.flags),
+        validity=Validity(**raw.valid.model_dump()) if raw.valid is not None else None,
     )
 
 
@@ -225,7 +252,7 @@ class EmbeddedEngine:
     def _prepare(self, bundle_dir: Path, data: Mapping[str, Any], *, generation: int) -> _Snapshot:
         modules = load_modules(bundle_dir)
         revision = modules_revision(modules, data)
-        data_json = json.dumps(data, ensure_ascii=False)
+        data_json = json.dumps(served_data(data, revision), ensure_ascii=False)
         snapshot = _Snapshot(generation, bundle_dir, modules, data_json, revision)
         # Compile in the calling thread now, so errors surface here and this thread keeps
         # a ready interpreter; other threads build theirs on first use.
@@ -250,6 +277,16 @@ class EmbeddedEngine:
         return compile_bundle(
             snapshot.modules, None, [ENTRYPOINT], bundle_dir=snapshot.bundle_dir, data_json=snapshot.data_json
         )
+
+
+def served_data(data: Mapping[str, Any], revision: str) -> dict[str, Any]:
+    """The data document as loaded into an evaluator: ``data`` plus
+    ``govgate.meta.revision``, which the policy copies into every decision (not part of
+    the revision itself)."""
+    served = dict(data)
+    govgate = served.get("govgate")
+    served["govgate"] = {**(govgate if isinstance(govgate, Mapping) else {}), "meta": {"revision": revision}}
+    return served
 
 
 def set_input(interpreter: Interpreter, value: Any) -> None:

@@ -7,12 +7,20 @@ here too); grades are given explicitly by a precomputed field_grades mapping.
 from __future__ import annotations
 
 import copy
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from classify.catalog import Catalog, Dataset, DatasetField, Department, Purpose
-from policy import DEFAULT_BUNDLE_DIR, EmbeddedEngine, build_data
+from policy import DEFAULT_BUNDLE_DIR, Decision, EmbeddedEngine, build_data
 
 # sensitive flag by entity type (PIPL art. 28), as classify/entities.yaml has it
 ENTITIES: dict[str, bool] = {
@@ -49,7 +57,8 @@ def _dataset(ds_id: str, owner: str, grade: str, sharing: str, fields: list[Data
 def small_catalog() -> Catalog:
     purposes = {
         p: Purpose(id=p, name=p)
-        for p in ("social-insurance", "data-governance", "health-services", "market-supervision", "social-governance")
+        for p in ("social-insurance", "data-governance", "health-services", "market-supervision", "social-governance",
+                  "public-security")
     }
     departments = {
         "hr-social-security": Department(id="hr-social-security", name="市人力社保局", kind="government", purposes=("social-insurance",)),
@@ -57,6 +66,7 @@ def small_catalog() -> Catalog:
         "health-commission": Department(id="health-commission", name="市卫生健康委", kind="government", purposes=("health-services",)),
         "market-supervision": Department(id="market-supervision", name="市市场监管局", kind="government", purposes=("market-supervision",)),
         "political-legal": Department(id="political-legal", name="市委政法委", kind="party", purposes=("social-governance",), roles=("incident-response",)),
+        "public-security": Department(id="public-security", name="市公安局", kind="government", purposes=("public-security",), roles=("incident-response",)),
     }
     datasets = {
         "population": _dataset("population", "big-data-center", "L4", "restricted", [
@@ -149,3 +159,82 @@ def data() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def engine(data: dict[str, Any]) -> EmbeddedEngine:
     return EmbeddedEngine(DEFAULT_BUNDLE_DIR, data)
+
+
+# -- real processes and the real catalog -----------------------------------------------------
+
+
+class CompatServer:
+    """``python -m policy.opa_compat_server`` as a real process on a free loopback port."""
+
+    def __init__(self, workers: int, state_dir: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "policy.opa_compat_server", "--port", "0", "--workers", str(workers),
+             "--state-dir", str(state_dir)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=Path(__file__).resolve().parents[2],
+        )
+        assert self.process.stdout is not None
+        first = self.process.stdout.readline()
+        match = re.search(r"http://[\d.]+:\d+", first)
+        if not match:
+            self.stop()
+            raise RuntimeError(f"compat server did not start: {first!r}")
+        self.url = match.group(0)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/health", timeout=1) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture(scope="session")
+def opa_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CompatServer]:
+    """One compat server with two workers for the whole session."""
+    server = CompatServer(2, tmp_path_factory.mktemp("opa-state"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def real_catalog() -> Catalog:
+    from classify import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def real_data(real_catalog: Catalog) -> dict[str, Any]:
+    from policy import catalog_data
+
+    return catalog_data(real_catalog)
+
+
+def decide_all(engine: Any, inputs: list[dict[str, Any]], threads: int = 2) -> list[Any]:
+    """Decisions for ``inputs`` in order, from ``threads`` threads (regopy releases the GIL)."""
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(engine.decide, inputs))
+
+
+@pytest.fixture(scope="session")
+def table(real_catalog: Catalog, real_data: dict[str, Any]) -> list[tuple[Any, Decision]]:
+    """The decision table's cases with the embedded engine's decisions (computed once)."""
+    from tests.policy.decision_table import cases
+
+    all_cases = list(cases(real_catalog))
+    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, real_data)
+    return list(zip(all_cases, decide_all(engine, [c.input for c in all_cases]), strict=True))

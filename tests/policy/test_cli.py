@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 import json
 from pathlib import Path
 from typing import Any
@@ -60,3 +61,68 @@ def test_eval_without_catalog_loader_fails_clearly(monkeypatch: pytest.MonkeyPat
     result = runner.invoke(policy_app, ["eval", "--input", str(example)])
     assert result.exit_code == 1
     assert "classify.load_catalog()" in result.output
+
+
+BREAK_GLASS = {
+    "principal": {"department": "public-security", "credential": "c1", "credential_status": "active",
+                  "department_status": "active"},
+    "resource": {"dataset": "population", "fields": ["resident_id", "name", "mobile"]},
+    "purpose": "emergency-response",
+    "grant": None,
+    "emergency": {"justification": "化工厂泄漏，需联系周边居民组织疏散"},
+    "context": {"time": "2026-06-01T08:00:00Z", "requested_rows": 50, "mfa": False},
+}
+
+
+def _write(tmp_path: Path, doc: Any) -> str:
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_explain_says_why_refused(tmp_path: Path) -> None:
+    result = runner.invoke(policy_app, ["explain", "--input", _write(tmp_path, BREAK_GLASS)])
+    assert result.exit_code == 0, result.output
+    assert "DENY" in result.output and "flags=break_glass" in result.output
+    assert "mfa_required" in result.output and "authz.rego:" in result.output  # the rule that fired, located
+    assert "✗ │ mfa_satisfied" in result.output and "✓ │ break_glass_valid" in result.output
+
+
+def test_explain_json_lists_conditions_and_refusal_sources(tmp_path: Path) -> None:
+    doc = {**BREAK_GLASS, "context": {**BREAK_GLASS["context"], "mfa": True}}
+    allowed = json.loads(runner.invoke(policy_app, ["explain", "-i", _write(tmp_path, doc), "-f", "json"]).output)
+    assert allowed["decision"]["allow"] and allowed["decision"]["basis"] == "break_glass"
+    assert allowed["decision"]["obligations"]["open_incident"] == "break_glass"
+    assert all(c["holds"] for c in allowed["conditions"]) and allowed["refusals"] == []
+
+    refused_doc = {**doc, "purpose": "tourism-services", "emergency": {"justification": "急"}}
+    refused = json.loads(runner.invoke(policy_app, ["explain", "-i", _write(tmp_path, refused_doc), "-f", "json"]).output)
+    codes = {r["code"] for r in refused["refusals"]}
+    assert codes == {"purpose_not_in_duties", "break_glass_justification_required", "break_glass_purpose"}
+    for refusal in refused["refusals"]:
+        assert refusal["rules"] and all(Path(s["file"]).exists() and s["line"] > 0 for s in refusal["rules"])
+    assert not {c["rule"]: c["holds"] for c in refused["conditions"]}["purpose_permitted"]
+
+
+def test_explained_rules_exist_in_the_bundle() -> None:
+    from policy.bundle import DEFAULT_BUNDLE_DIR, load_modules
+    from policy.explain import ALLOW_CONDITIONS, DETAIL_CONDITIONS, rule_sources
+
+    text = "\n".join(m.text for m in load_modules(DEFAULT_BUNDLE_DIR))
+    for name, _ in ALLOW_CONDITIONS + DETAIL_CONDITIONS:
+        assert re.search(rf"^(default )?{name}\b", text, re.MULTILINE), name
+    codes = {s.code for s in rule_sources(DEFAULT_BUNDLE_DIR)}
+    assert {"grant_required", "not_shared", "break_glass_not_permitted", "export_limit_exceeded"} <= codes
+
+
+def test_eval_prints_flags(tmp_path: Path) -> None:
+    result = runner.invoke(policy_app, ["eval", "--input", _write(tmp_path, BREAK_GLASS)])
+    assert result.exit_code == 0 and "flags=break_glass" in result.output
+
+
+def test_break_glass_example_file_is_allowed_and_flagged() -> None:
+    example = Path(__file__).resolve().parents[2] / "policy" / "rego" / "testdata" / "break_glass_input.json"
+    result = runner.invoke(policy_app, ["eval", "--input", str(example), "--format", "json"])
+    decision = json.loads(result.output)
+    assert decision["allow"] and decision["basis"] == "break_glass" and decision["flags"] == ["break_glass"]
+    assert decision["obligations"]["open_incident"] == "break_glass"

@@ -29,6 +29,12 @@ TIMES = [NOW, "2025-06-01T07:59:59Z", "2025-06-01T16:00:00+08:00", "2030-01-01T0
          "2020-01-01T00:00:00Z", "2025-06-01T08:00:00.000001Z", "not a time", ""]
 OPERATORS = [op.value for op in Operator] + ["decrypt"]
 
+EMERGENCIES: list[Any] = [
+    {"justification": "重大案件侦查需核实嫌疑人身份信息"}, {"justification": "重大案件侦查需核实嫌疑人身份信息"},
+    {"justification": "重大案件侦查需核实嫌疑人身份信息"}, {"justification": "太短"}, {"justification": " " * 12},
+    {"justification": 12345678901}, {}, "yes", None,
+]
+
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -96,8 +102,16 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
         "purpose": purpose,
         "grant": grant,
         "context": {"time": draw(st.sampled_from(TIMES)) if _rarely(draw, 5) else NOW,
-                    "requested_rows": 10, "mfa": draw(st.booleans())},
+                    "requested_rows": draw(st.sampled_from([10, 10, 150, 600])), "mfa": draw(st.booleans())},
     }
+    if _rarely(draw, 3):  # a break-glass claim, often by an incident-response unit
+        doc["emergency"] = draw(st.sampled_from(EMERGENCIES))
+        if department != "public-security" and not _rarely(draw, 3):
+            doc["principal"]["department"] = "public-security"
+            doc["purpose"] = "public-security"
+            doc["context"]["mfa"] = not _rarely(draw, 4)
+    if _rarely(draw, 4):
+        doc["context"]["rows_today"] = draw(st.sampled_from([0, 199, 1999, 2000, 10**6]))
     return draw(_sometimes_without(doc)) if _rarely(draw, 10) else doc
 
 
@@ -130,15 +144,47 @@ def _dataset(doc: dict[str, Any]) -> Any:
     return CATALOG.datasets.get((doc.get("resource") or {}).get("dataset"))
 
 
+def break_glass_is_valid(doc: dict[str, Any]) -> bool:
+    """Independent restatement of a valid emergency claim (rules/data.yaml defaults)."""
+    emergency = doc.get("emergency")
+    department = CATALOG.departments.get((doc.get("principal") or {}).get("department"))
+    justification = emergency.get("justification") if isinstance(emergency, dict) else None
+    return (
+        department is not None and "incident-response" in department.roles
+        and isinstance(justification, str) and len(justification.strip()) >= 10
+        and doc.get("purpose") in {"emergency-response", "cyber-security", "public-security"}
+        and doc.get("purpose") in department.purposes
+        and (doc.get("context") or {}).get("mfa") is True
+    )
+
+
 @SETTINGS
 @given(requests())
 def test_restricted_data_needs_a_valid_grant_unless_owner(doc: dict[str, Any]) -> None:
+    """No input without a valid grant yields allow on restricted data, except the owner's
+    and a valid break-glass claim (which is flagged and opens an incident)."""
     decision = ENGINE.decide(doc)
     dataset = _dataset(doc)
     if decision.allow and dataset is not None and dataset.sharing == "restricted":
         if doc["principal"]["department"] != dataset.owner:
-            assert decision.basis == "granted"
-            assert grant_is_valid(doc), doc
+            assert decision.basis in ("granted", "break_glass")
+            if decision.basis == "granted":
+                assert grant_is_valid(doc) and doc.get("emergency") is None, doc
+            else:
+                assert break_glass_is_valid(doc), doc
+
+
+@SETTINGS
+@given(requests())
+def test_break_glass_is_always_flagged_and_opens_an_incident(doc: dict[str, Any]) -> None:
+    decision = ENGINE.decide(doc)
+    claimed = doc.get("emergency") is not None
+    assert ("break_glass" in decision.flags) == claimed
+    if decision.basis == "break_glass":
+        assert claimed and break_glass_is_valid(doc)
+        assert decision.obligations.open_incident == "break_glass" and decision.obligations.watermark
+    else:
+        assert decision.obligations.open_incident is None
 
 
 @SETTINGS

@@ -9,7 +9,10 @@
 #   can never produce an allow. Refusals only explain a denial; they are evaluated on
 #   the denial path alone (evaluating them on every request doubled the latency). The
 #   tests check that the two agree: allow ⇔ no refusal, on every test input.
-#   Input and data documents: see policy/engine.py and policy/data.py.
+#   Input and data documents: see policy/engine.py and policy/data.py. The package is
+#   split by concern, each file beside its _test.rego: authz.rego (decision, conditions,
+#   basis, grants, refusals), input.rego (the input document), obligations.rego (what
+#   the host must do, flags, validity), break_glass.rego (emergency access).
 # scope: package
 package govgate.authz
 
@@ -36,9 +39,14 @@ decision := {
 	"obligations": {
 		"fields": field_operators,
 		"row_limit": row_limit,
+		"export_limit": export_limit,
 		"require_mfa": mfa_needed,
 		"watermark": watermark,
+		"open_incident": open_incident,
 	},
+	"flags": flags,
+	"revision": revision,
+	"valid": validity,
 } if {
 	allow
 } else := {
@@ -48,11 +56,26 @@ decision := {
 	"obligations": {
 		"fields": {},
 		"row_limit": 0,
+		"export_limit": 0,
 		# still reported on refusal so the host knows to ask for a second factor
 		"require_mfa": mfa_needed,
 		"watermark": false,
+		"open_incident": null,
 	},
+	# a refused break-glass attempt is flagged too: the audit trail shows every attempt
+	"flags": flags,
+	"revision": revision,
+	"valid": validity,
 }
+
+# The revision of bundle and data, as the evaluator sees it: the host puts it at
+# data.govgate.meta.revision when it loads the data (policy.engine, policy.opa), and
+# refuses a decision whose revision is not the one it loaded (e.g. a remote OPA that
+# someone else re-provisioned). "" when absent (the Rego unit tests).
+revision := r if {
+	r := data.govgate.meta.revision
+	is_string(r)
+} else := ""
 
 # Each rule is referenced as few times as possible on purpose: regopy compiles a copy of
 # a rule per reference when a test evaluates it under `with`, so a rule named twice costs
@@ -72,6 +95,7 @@ allow if {
 	purpose_permitted
 	fields_known
 	mfa_satisfied
+	within_export_limit
 	is_string(basis)
 	count(field_operators) == count(requested)
 }
@@ -89,18 +113,31 @@ reason(code, message) := {"code": code, "message": message}
 # Input accessors: each is defined only when its input member is well formed.
 # ---------------------------------------------------------------------------------------
 
-department_id := input.principal.department if non_empty_string(input.principal.department)
+# Hot accessors test for a non-empty string inline: a function call per value costs
+# tens of microseconds in regopy, per field for `requested`.
+department_id := d if {
+	d := input.principal.department
+	is_string(d)
+	d != ""
+}
 
-dataset_id := input.resource.dataset if non_empty_string(input.resource.dataset)
+dataset_id := d if {
+	d := input.resource.dataset
+	is_string(d)
+	d != ""
+}
 
-purpose_id := input.purpose if non_empty_string(input.purpose)
+purpose_id := p if {
+	p := input.purpose
+	is_string(p)
+	p != ""
+}
 
-requested := {f | some f in input.resource.fields} if {
-	is_array(input.resource.fields)
-	count(input.resource.fields) > 0
-	every f in input.resource.fields {
-		non_empty_string(f)
-	}
+requested := {f | some f in fields} if {
+	fields := input.resource.fields
+	is_array(fields)
+	count(fields) > 0
+	count([f | some f in fields; is_string(f); f != ""]) == count(fields)
 }
 
 now_ns := parse_time(input.context.time)
@@ -157,32 +194,12 @@ fields_known if {
 	}
 }
 
-# Mirrors the input_invalid refusals on optional members (required ones are mirrored by
-# the conditions that read them).
-input_well_formed if {
-	is_number(now_ns)
-	rows_well_formed
-	mfa_well_formed
-	grant_well_formed
-}
+# The day's volume is not used up (or the host does not count, or the owner reads).
+within_export_limit if object.get(input.context, "rows_today", null) == null
 
-rows_well_formed if object.get(input.context, "requested_rows", null) == null
+within_export_limit if export_limit == null
 
-rows_well_formed if valid_row_count(input.context.requested_rows)
-
-mfa_well_formed if object.get(input.context, "mfa", null) == null
-
-mfa_well_formed if is_boolean(input.context.mfa)
-
-grant_well_formed if object.get(input, "grant", null) == null
-
-grant_well_formed if {
-	every key in required_grant_strings {
-		non_empty_string(grant[key])
-	}
-	is_array(grant.fields)
-	is_number(parse_time(grant.not_after))
-}
+within_export_limit if rows_today < export_limit
 
 # No second factor needed, or one was given.
 mfa_satisfied if not mfa_needed
@@ -191,12 +208,18 @@ mfa_satisfied if input.context.mfa == true
 
 is_owner if dataset.owner == department_id
 
-# The ground on which the data is given; at most one holds.
+# The ground on which the data is given; at most one holds. A request that claims
+# emergency access (input.emergency) is decided as break-glass or refused: it never falls
+# back silently to another basis (break_glass.rego).
 basis := "owner" if {
 	is_owner
+} else := "break_glass" if {
+	break_glass_valid
 } else := "unconditional" if {
+	no_emergency
 	dataset.sharing == "unconditional"
 } else := "granted" if {
+	no_emergency
 	dataset.sharing == "restricted"
 	grant_valid
 }
@@ -233,151 +256,8 @@ grant_overrides := grant.operators if grant.operators != null
 else := {}
 
 # ---------------------------------------------------------------------------------------
-# Obligations
-# ---------------------------------------------------------------------------------------
-
-# The provider's approval may name a per-field operator; it applies only when the data
-# is given on the strength of that approval.
-applied_overrides := grant_overrides if basis == "granted"
-
-else := {}
-
-# Exactly the requested fields; a field whose operator cannot be found is left out, which
-# makes allow fail (count check) and raises policy_data_invalid.
-field_operators := {f: op |
-	some f in requested
-	op := object.get(applied_overrides, f, rules.operators_by_grade[basis][dataset.fields[f].grade])
-}
-
-row_limit := rules.row_limits[dataset.grade]
-
-default mfa_needed := false
-
-mfa_needed if {
-	some f in requested
-	dataset.fields[f].grade in rules.mfa_grades
-}
-
-default watermark := false
-
-watermark if {
-	some f in requested
-	dataset.fields[f].grade in rules.watermark_grades
-}
-
-watermark if {
-	rules.watermark_sensitive == true
-	some f in requested
-	dataset.fields[f].sensitive == true
-}
-
-# ---------------------------------------------------------------------------------------
 # Refusals: each explains one failed condition. Codes are stable API (gateway, audit).
 # ---------------------------------------------------------------------------------------
-
-# Required input members, as paths into the input document.
-required_strings := [
-	["principal", "department"],
-	["principal", "credential"],
-	["principal", "credential_status"],
-	["principal", "department_status"],
-	["resource", "dataset"],
-	["purpose"],
-	["context", "time"],
-]
-
-required_grant_strings := ["id", "department", "dataset", "purpose", "not_after"]
-
-# METADATA
-# title: input_missing
-# description: The input is not an object at all.
-# custom:
-#   code: input_missing
-refusals contains reason("input_missing", "请求为空或不是 JSON 对象") if not is_object(input)
-
-# METADATA
-# title: input_missing
-# description: A required input member is absent, null or empty.
-# custom:
-#   code: input_missing
-refusals contains reason("input_missing", concat("", ["请求缺少必要项：", concat(".", path)])) if {
-	is_object(input)
-	some path in required_strings
-	object.get(input, path, null) in {null, ""}
-}
-
-refusals contains reason("input_missing", "请求缺少必要项：resource.fields") if {
-	is_object(input)
-	object.get(input, ["resource", "fields"], null) in {null, []}
-}
-
-# METADATA
-# title: input_invalid
-# description: A required input member has the wrong type or format.
-# custom:
-#   code: input_invalid
-refusals contains reason("input_invalid", concat("", ["请求项格式错误：", concat(".", path)])) if {
-	is_object(input)
-	some path in required_strings
-	v := object.get(input, path, null)
-	not v in {null, ""}
-	not is_string(v)
-}
-
-refusals contains reason("input_invalid", concat("", ["请求项格式错误：", key])) if {
-	is_object(input)
-	some key in ["principal", "resource", "context"]
-	v := input[key]
-	v != null
-	not is_object(v)
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：resource.fields") if {
-	fields := input.resource.fields
-	not fields in {null, []}
-	not requested
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：context.time（须为 RFC 3339 时间）") if {
-	is_string(input.context.time)
-	input.context.time != ""
-	not is_number(now_ns)
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：context.requested_rows") if {
-	rows := input.context.requested_rows
-	rows != null
-	not valid_row_count(rows)
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：context.mfa") if {
-	mfa := input.context.mfa
-	mfa != null
-	not is_boolean(mfa)
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：grant") if {
-	g := input.grant
-	g != null
-	not is_object(g)
-}
-
-refusals contains reason("input_invalid", concat("", ["请求项格式错误：grant.", key])) if {
-	is_object(grant)
-	some key in required_grant_strings
-	not non_empty_string(grant[key])
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：grant.fields") if {
-	is_object(grant)
-	not is_array(grant.fields)
-}
-
-valid_row_count(n) if {
-	is_number(n)
-	n >= 0
-	n == floor(n)
-}
 
 # METADATA
 # title: unknown_department
@@ -459,10 +339,12 @@ refusals contains reason("not_shared", "该数据不予共享") if {
 	not is_owner
 }
 
-# Only a restricted dataset read by someone else than its owner needs a grant.
+# Only a restricted dataset read by someone else than its owner needs a grant, unless the
+# request claims emergency access (then break_glass.rego explains any refusal).
 grant_needed if {
 	dataset.sharing == "restricted"
 	not is_owner
+	no_emergency
 }
 
 # METADATA
@@ -524,7 +406,10 @@ refusals contains reason("grant_invalid", "批准的申请中脱敏方式无效"
 
 # METADATA
 # title: mfa_required
-# description: A field of a grade in rules.mfa_grades needs a second factor first.
+# description: >-
+#   A second factor (TOTP step-up) is needed first: a field of a grade in
+#   rules.mfa_grades, more rows than rules.mfa_bulk_rows allows at a field's grade, or
+#   break-glass access (obligations.rego).
 # custom:
 #   code: mfa_required
 refusals contains reason("mfa_required", "访问该数据须完成二次身份验证") if {
