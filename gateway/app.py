@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,11 +12,36 @@ from fastapi import FastAPI, Request
 
 from gateway import problems
 from gateway.context import Governance, open_governance
+from gateway.openapi import install_openapi
 from gateway.routes import audit as audit_routes
-from gateway.routes import catalog, health, rows
+from gateway.routes import applications, auth, catalog, grants, health, rows, usage, users
 from gateway.settings import Settings
+from gateway.signing import ResponseSigningMiddleware
+from keys import Signer
+from starlette.types import Scope
 
 log = logging.getLogger("govgate.gateway")
+
+
+def start_audit_shipping(app: FastAPI, settings: Settings, gov: Governance) -> threading.Event:
+    """With GOVGATE_ES_URL: search through Elasticsearch and ship the ledger in the background."""
+    stop = threading.Event()
+    if not settings.es_url:
+        return stop
+    from audit import EsConfig, EsSearch, Shipper, connect
+
+    client, _ = connect(EsConfig(settings.es_url, target=settings.es_target, flavor=settings.es_flavor))
+    app.state.audit_search = EsSearch(client, settings.es_target)
+    if settings.audit_ship:
+        shipper = Shipper(settings.ledger_dir, client, settings.es_target, settings.home / "audit-shipper.json")
+        app.state.shipper = shipper
+        threading.Thread(target=shipper.run, args=(stop,), daemon=True, name="govgate-shipper").start()
+    return stop
+
+
+def _response_signer(scope: Scope) -> Signer | None:
+    gov = getattr(scope["app"].state, "governance", None)
+    return gov.response_signer if gov is not None else None
 
 
 def create_app(settings: Settings | None = None, governance: Governance | None = None) -> FastAPI:
@@ -26,10 +52,12 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         gov = governance or open_governance(settings)
         app.state.governance = gov
+        stop_shipping = start_audit_shipping(app, settings, gov)
         log.info("govgate ready: policy %s, ledger %s", gov.engine.revision[:19], settings.ledger_dir)
         try:
             yield
         finally:
+            stop_shipping.set()
             if governance is None:
                 gov.close()
 
@@ -42,6 +70,7 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
         lifespan=lifespan,
     )
     problems.install(app)
+    app.add_middleware(ResponseSigningMiddleware, signer_for=_response_signer)
 
     @app.middleware("http")
     async def count_requests(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -58,5 +87,11 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
     app.include_router(health.router)
     app.include_router(catalog.router)
     app.include_router(rows.router)
+    app.include_router(auth.router)
+    app.include_router(users.router)
+    app.include_router(applications.router)
+    app.include_router(grants.router)
+    app.include_router(usage.router)
     app.include_router(audit_routes.router)
+    install_openapi(app)
     return app

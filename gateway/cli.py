@@ -16,9 +16,11 @@ from rich.table import Table
 from audit.cli import audit_app
 from classify.cli import catalog_app
 from classify.cli_classify import classify_app
+from gateway.applications_cli import applications_app
 from gateway.demo.cli import demo_app
+from gateway.users_cli import users_app
 from gateway.settings import Settings
-from keys.cli import keys_app
+from keys.cli import keys_app, verify_response_command
 from policy.cli import policy_app
 
 console = Console()
@@ -35,6 +37,9 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(keys_app, name="keys")
 app.add_typer(demo_app, name="demo")
 app.add_typer(credentials_app, name="credentials")
+app.command("verify-response")(verify_response_command)
+app.add_typer(users_app, name="users")
+app.add_typer(applications_app, name="applications")
 
 
 class Format(str, Enum):
@@ -154,6 +159,10 @@ def credentials_revoke(credential_id: Annotated[str, typer.Argument(help="the cr
 
 def main() -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    from gateway.key_audit import key_event_sink
+    from keys.cli import set_event_sink
+
+    set_event_sink(key_event_sink(Settings()))
     app(prog_name="govgate")
 
 

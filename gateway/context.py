@@ -16,7 +16,7 @@ from gateway.metrics import Metrics
 from gateway.settings import Settings
 from gateway.sources import SqliteStore
 from gateway.state import make_engine, migrate, session_factory
-from keys import Keyring, MacKey, Purpose
+from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
 from policy.data import catalog_data
 
@@ -34,10 +34,13 @@ class Governance:
     pseudonym_mac: MacKey  # the `hash` masking operator
     metrics: Metrics = field(default_factory=Metrics)
     rate_limiter: RateLimiter | None = None
+    response_signer: Signer | None = None  # RFC 9421 signatures on every response
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
             self.rate_limiter = RateLimiter(self.settings.rate_per_second, self.settings.rate_burst)
+        if self.response_signer is None:
+            self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""
@@ -63,7 +66,8 @@ def open_governance(settings: Settings) -> Governance:
     sessions = session_factory(make_engine(settings.database_url))
     engine = engine_from_settings(settings.opa_url, catalog)  # embedded regopy (cached) unless GOVGATE_OPA_URL
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
-                         checkpoint_every=settings.checkpoint_every)
+                         checkpoint_every=settings.checkpoint_every,
+                         checkpoint_interval_ms=settings.checkpoint_interval_ms)
     return Governance(settings=settings, catalog=catalog, engine=engine, store=SqliteStore(settings.store),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),

@@ -19,7 +19,8 @@ from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
 from gateway.state import Principal, add_rows, find_grant, grant_document, rows_used
-from policy import Decision
+from gateway.sources.query import Filter, Sort
+from policy import Decision, Operator, Reason
 
 # Personal identifiers whose keyed hashes go into the audit event, so that "who accessed this
 # person's data" can be answered without the audit store holding the identifier.
@@ -41,6 +42,15 @@ class ReadRequest:
     source_ip: str | None = None
     method: str = "GET"
     path: str = ""
+    filters: tuple[Filter, ...] = ()  # pushed down to the source; each must be readable in clear
+    sort: Sort | None = None
+    mfa: bool = False  # a person's fresh TOTP step-up; always False for department API keys
+
+    @property
+    def decided_fields(self) -> tuple[str, ...]:
+        """What policy decides on: the fields returned plus any filtered or sorted on."""
+        extra = (*(f.field for f in self.filters), *((self.sort.field,) if self.sort else ()))
+        return tuple(dict.fromkeys((*self.fields, *extra)))
 
 
 @dataclass
@@ -71,10 +81,10 @@ def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, An
             "credential_status": principal.credential_status,
             "department_status": principal.department_status,
         },
-        "resource": {"dataset": request.dataset, "fields": list(request.fields)},
+        "resource": {"dataset": request.dataset, "fields": list(request.decided_fields)},
         "purpose": request.purpose,
         "grant": grant,
-        "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": False},
+        "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": request.mfa},
     }
 
 
@@ -104,7 +114,7 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
         credential_id=principal.credential_id if principal else None,
         source_ip=request.source_ip,
         dataset=request.dataset,
-        fields_requested=list(request.fields),
+        fields_requested=list(request.decided_fields),
         fields_returned=returned or {},
         purpose=request.purpose,
         decision_id=decision.decision_id if decision else None,
@@ -140,6 +150,21 @@ def _throttle(gov: Governance, now: datetime, principal: Principal, request: Rea
     raise Throttled(code, message, retry_after, receipt)
 
 
+def _refuse_hidden_filters(gov: Governance, now: datetime, principal: Principal, request: ReadRequest,
+                           decision: Decision) -> None:
+    named = dict.fromkeys((*(f.field for f in request.filters), *((request.sort.field,) if request.sort else ())))
+    hidden = [f for f in named if decision.obligations.fields.get(f) is not Operator.KEEP]
+    if not hidden:
+        return
+    reason = Reason(code="filter_on_masked_field",
+                    message=f"不能按未明文提供的字段筛选或排序：{', '.join(hidden)}")
+    refused = decision.model_copy(update={"allow": False, "reasons": (reason,)})
+    gov.metrics.refusals.labels(reason.code).inc()
+    receipt = _audit(gov, now=now, principal=principal, request=request, decision=refused,
+                     reasons=[reason.model_dump()], status=403)
+    raise Refused(refused, 403, receipt)
+
+
 def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> ReadResult:
     """Run one governed read. Raises ``Refused``/``Throttled`` (audited) or ``AuditUnavailable``."""
     # 0. the department's request rate (cheap, before any other work)
@@ -166,6 +191,10 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
                          reasons=reasons, status=status)
         raise Refused(decision, status, receipt)
 
+    # 2b. a filter or sort reveals the values of its field, so it is allowed only on fields
+    #     policy gives in clear (operator keep); otherwise the request is refused, audited
+    _refuse_hidden_filters(gov, now, principal, request, decision)
+
     # 3. fetch only the allowed fields, at most the policy's row limit and what is left of
     #    today's quota, in the order the caller asked for them (policy's object has no order)
     remaining = gov.settings.daily_row_quota - used
@@ -174,7 +203,8 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
                   seconds_until_next_day(now), decision)
     operators = {name: decision.obligations.fields[name].value for name in request.fields}
     limit = min(request.limit, decision.obligations.row_limit or request.limit, remaining)
-    raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after)
+    pushed = {"filters": request.filters, "sort": request.sort} if request.filters or request.sort else {}
+    raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after, **pushed)
     # A full page may have a successor; the last page can be empty when rows divide evenly.
     next_after = cursor if len(raw) == limit else None
 

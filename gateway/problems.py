@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gateway.errors import AuditUnavailable, BadRequest, Refused, Throttled, Unauthenticated
+from gateway.api_errors import ApiError
 from policy import PolicyError
 
 log = logging.getLogger("govgate.gateway")
@@ -84,6 +85,19 @@ def install(app: FastAPI) -> None:
         log.error("policy engine failed for %s: %s", request.url.path, exc)
         return problem(503, "policy-unavailable", "策略不可用 (policy unavailable)",
                        "no decision could be made, so no data was returned; retry later", request.url.path)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        if exc.status in (401, 403, 429):  # security refusals: terse here, detailed in the log
+            log.warning("%s %s refused: %s", request.method, request.url.path, exc)
+        extra = dict(exc.extra)
+        if exc.retry_after is not None:
+            extra["retry_after"] = exc.retry_after
+        response = problem(exc.status, exc.kind, exc.title, exc.message, request.url.path,
+                           reasons=[{"code": exc.code, "message": exc.message}], **extra)
+        if exc.retry_after is not None:
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

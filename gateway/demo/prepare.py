@@ -112,6 +112,13 @@ def prepare_demo(settings: Settings, *, people: int = 2000, seed: int = 20171213
                 issued[dept.id] = {"name": dept.name, "credential_id": key.credential_id, "api_key": key.api_key}
             _write_private_json(settings.credentials_file, issued)
             summary.credentials_issued = len(issued)
+
+    # 7. demo people (created once, audited): initial passwords in demo/people.json (0600);
+    #    each enrols TOTP at first login (gateway/demo/people.yaml, docs/gateway.md)
+    from gateway.demo.people import ensure_demo_people, people_file
+
+    created = ensure_demo_people(settings, catalog, keyring, now=now)
+    summary.notes.append(f"demo people: {people_file(settings)} ({created} created; initial passwords, mode 0600)")
     return summary
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
-from fastapi import APIRouter
-from fastapi import Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
@@ -21,7 +18,9 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
-def metrics(gov: Gov) -> Response:
+def metrics(gov: Gov, request: Request) -> Response:
+    shipper = getattr(request.app.state, "shipper", None)
+    gov.metrics.audit_lag.set(shipper.status.lag if shipper is not None else 0)
     return Response(gov.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
@@ -29,9 +28,7 @@ def metrics(gov: Gov) -> Response:
 def readyz(gov: Gov) -> JSONResponse:
     checks: dict[str, str] = {}
     checks["policy"] = "ok" if gov.engine.revision else "no bundle"
-    ledger_ok = getattr(gov.ledger, "writable", None)
-    writable = ledger_ok() if callable(ledger_ok) else os.access(gov.ledger.directory, os.W_OK)
-    checks["ledger"] = "ok" if writable else "not writable"
+    checks["ledger"] = "ok" if gov.ledger.writable() else "not writable"
     try:
         with gov.sessions() as session:
             session.execute(text("SELECT 1"))

@@ -15,6 +15,8 @@ from typing import Any
 from urllib.request import pathname2url
 
 from gateway import sources
+from gateway.sources import _sqlsqlite as _sql
+from gateway.sources.query import Filter, InvalidCursor, Sort
 
 __all__ = ["SqliteStore", "MAX_LIMIT"]
 
@@ -74,13 +76,19 @@ class SqliteStore:
         return rows
 
     def fetch_page(
-        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int = 0
+        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int = 0, *,
+        filters: Sequence[Filter] = (), sort: Sort | None = None,
     ) -> tuple[list[dict[str, Any]], int | None]:
-        """Like ``fetch``, plus the cursor for the next page (``None`` when no row came)."""
-        return self._select(dataset_id, fields, limit, after_row_id)
+        """Like ``fetch``, plus the cursor for the next page (``None`` when no row came).
+
+        ``filters`` and ``sort`` (gateway/sources/query.py) are pushed down as parameterized SQL;
+        the cursor stays the last row's ``row_id`` (its sort value is looked up, keyset-style).
+        """
+        return self._select(dataset_id, fields, limit, after_row_id, filters, sort)
 
     def _select(
-        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int
+        self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int,
+        filters: Sequence[Filter] = (), sort: Sort | None = None,
     ) -> tuple[list[dict[str, Any]], int | None]:
         if isinstance(fields, str):  # a bare string would be read as one field per character
             raise sources.SourceError("fields must be a sequence of field names, not a string")
@@ -91,13 +99,24 @@ class SqliteStore:
         if not isinstance(after_row_id, int) or isinstance(after_row_id, bool) or after_row_id < 0:
             raise sources.SourceError("after_row_id must be a non-negative integer")
         known = self.columns(dataset_id)
-        unknown = [f for f in fields if f not in known]
+        named = [*fields, *(f.field for f in filters), *([sort.field] if sort else [])]
+        unknown = [f for f in dict.fromkeys(named) if f not in known]
         if unknown:
             raise sources.SourceError(f"dataset {dataset_id!r} has no field(s): {', '.join(map(repr, unknown))}")
         names = list(dict.fromkeys(fields))  # a field asked twice is returned once
         cols = ", ".join(f'"{f}"' for f in ["row_id", *names])
-        sql = f'SELECT {cols} FROM "{_table(dataset_id)}" WHERE "row_id" > ? ORDER BY "row_id" LIMIT ?'
-        result = self._execute(sql, (after_row_id, limit))
+        table = _table(dataset_id)
+        cursor_value = None
+        if sort is not None and after_row_id > 0:
+            found = self._execute(f'SELECT {_sql.q(sort.field)} FROM "{table}" WHERE "row_id" = ?', (after_row_id,))
+            if not found:
+                raise InvalidCursor(f"no row {after_row_id}: start again without `after`")
+            cursor_value = found[0][0]
+        position, params = _sql.after(sort, after_row_id, cursor_value)
+        clauses, values = _sql.where(filters)
+        sql = (f'SELECT {cols} FROM "{table}" WHERE {" AND ".join([position, *clauses])} '
+               f'ORDER BY {_sql.order_by(sort)} LIMIT ?')
+        result = self._execute(sql, (*params, *values, limit))
         rows = [dict(zip(names, r[1:])) for r in result]
         return rows, (result[-1][0] if result else None)
 

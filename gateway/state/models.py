@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -62,3 +62,88 @@ class DailyUsage(Base):
     department_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     rows: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    """A person: password (Argon2id) + TOTP (seed AES-256-GCM under the keyring), roles, lockout."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    department_id: Mapped[str] = mapped_column(ForeignKey("department_status.department_id"), index=True)
+    roles: Mapped[list] = mapped_column(JSON, default=list)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | disabled (locked by an admin)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    totp_seed: Mapped[str | None] = mapped_column(Text, nullable=True)  # base64 AES-256-GCM blob
+    totp_pending: Mapped[str | None] = mapped_column(Text, nullable=True)  # enrolment not yet confirmed
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)  # replay protection
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class UserSession(Base):
+    """A login session: only the SHA-256 of its token is kept; idle and absolute expiry."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    token_sha256: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))  # enrol (TOTP enrolment only) | active
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # absolute lifetime
+    mfa_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)  # last TOTP proof
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RecoveryCode(Base):
+    """One-time recovery codes (80-bit random, shown once, SHA-256 kept)."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    code_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Application(Base):
+    """An application for restricted data (standards.md §2): compliance check → owner's reply → grant."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # UUIDv7
+    department_id: Mapped[str] = mapped_column(ForeignKey("department_status.department_id"), index=True)
+    requester_id: Mapped[str] = mapped_column(String(64))  # user id or credential id
+    requester_kind: Mapped[str] = mapped_column(String(16))  # user | key
+    dataset_id: Mapped[str] = mapped_column(String(64), index=True)
+    owner_department_id: Mapped[str] = mapped_column(String(64), index=True)
+    in_catalog: Mapped[bool] = mapped_column(Boolean, default=True)
+    fields: Mapped[list] = mapped_column(JSON)
+    purpose: Mapped[str] = mapped_column(String(64))
+    duration_days: Mapped[int] = mapped_column(Integer)
+    justification: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(Text)
+    scenario: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    compliance_due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    compliance_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    compliance_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    compliance_note: Mapped[str] = mapped_column(Text, default="")
+    owner_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    operators: Mapped[dict] = mapped_column(JSON, default=dict)  # per-field operators the owner approved
+    grant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -90,3 +90,20 @@ def test_serve_before_demo_init_says_what_to_run(tmp_path):
     result = govgate(tmp_path / "empty", "serve", timeout=60)
     assert result.returncode == 2
     assert "govgate demo init" in result.stderr
+
+
+def test_key_operations_are_audited_and_refused_while_the_gateway_holds_the_ledger(home):
+    from fastapi.testclient import TestClient
+
+    from gateway.app import create_app
+    from gateway.settings import Settings
+
+    rotated = govgate(home, "keys", "rotate", "--purpose", "pseudonym-mac")
+    assert rotated.returncode == 0, rotated.stderr
+    entries = [json.loads(line) for seg in sorted((home / "audit").glob("events-*.jsonl"))
+               for line in seg.read_text("utf-8").splitlines()]
+    assert entries[-1]["event"]["event"]["action"] == "key.rotate"
+    assert govgate(home, "audit", "verify").returncode == 0
+    with TestClient(create_app(Settings(home=home))):
+        refused = govgate(home, "keys", "rotate", "--purpose", "pseudonym-mac")
+    assert refused.returncode == 2 and "held by a running gateway" in refused.stderr

@@ -1,0 +1,74 @@
+"""Where one governed read's time goes, in process (no HTTP, one thread), by pipeline stage.
+
+    .venv/bin/python -m bench.gateway_stages [requests]
+
+Prepares a 2,000-person demo in a temporary GOVGATE_HOME, then runs the route's stages —
+authenticate the key, read_rows (grant, usage, decision, fetch, mask, subject hashes, audit,
+usage counter) and the JSON body — for the same request as bench.gateway_wrk, first unprofiled
+(the total), then under cProfile (cumulative time per stage).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import pstats
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from gateway.auth import resolve_caller
+from gateway.context import open_governance
+from gateway.demo.prepare import prepare_demo
+from gateway.pipeline import ReadRequest, read_rows
+from gateway.settings import Settings
+
+STAGES = {"resolve_caller": "authenticate the key", "find_grant": "grant lookup", "rows_used": "today's usage read",
+          "decide": "policy decision", "fetch_page": "fetch 100 rows", "mask_rows": "mask",
+          "_subject_hashes": "keyed subject hashes", "_audit": "audit append (ledger, fsync, checkpoint)",
+          "add_rows": "usage UPDATE + COMMIT", "dumps": "JSON (all json.dumps)"}
+
+
+def main(n: int = 400) -> None:
+    with tempfile.TemporaryDirectory(dir=".") as tmp:
+        settings = Settings(home=Path(tmp), rate_per_second=1e9, rate_burst=10**9, daily_row_quota=10**12)
+        prepare_demo(settings, people=2000)
+        key = json.loads(settings.credentials_file.read_text("utf-8"))["civil-affairs"]["api_key"]
+        gov = open_governance(settings)
+        request = ReadRequest("population", ("resident_id", "name", "birth_date", "household_town"),
+                              "social-assistance", 100, path="/v1/datasets/population/rows")
+
+        def one() -> bytes:
+            now = datetime.now(timezone.utc)
+            caller = resolve_caller(gov, key, now=now)
+            result = read_rows(gov, caller.principal, request, now=now)
+            body = {"rows": result.rows, "obligations": result.decision.obligations.model_dump(mode="json"),
+                    "receipt": result.receipt}
+            return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+        try:
+            for _ in range(50):
+                one()
+            started = time.perf_counter()
+            for _ in range(n):
+                one()
+            print(f"{n} requests: {1000 * (time.perf_counter() - started) / n:.2f} ms each (unprofiled)")
+            profile = cProfile.Profile()
+            profile.enable()
+            for _ in range(n):
+                one()
+            profile.disable()
+        finally:
+            gov.close()
+    totals: dict[str, float] = {}
+    for (filename, _line, name), (_cc, _nc, _tt, cumulative, _callers) in pstats.Stats(profile).stats.items():
+        if name in STAGES and "site-packages/sqlalchemy" not in filename:
+            totals[STAGES[name]] = totals.get(STAGES[name], 0.0) + cumulative
+    for label, seconds in sorted(totals.items(), key=lambda kv: -kv[1]):
+        print(f"{1000 * seconds / n:6.2f} ms  {label}")
+
+
+if __name__ == "__main__":
+    main(*(int(a) for a in sys.argv[1:2]))
