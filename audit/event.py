@@ -79,6 +79,8 @@ def build_access_event(
     grant_id: str | None,
     subject_hashes: Sequence[str],
     http: Mapping[str, Any],
+    flags: Sequence[str] = (),
+    open_incident: str | None = None,
 ) -> dict[str, Any]:
     """Build the ECS document for one access decision and its result.
 
@@ -153,6 +155,9 @@ def build_access_event(
                 "allow": allow,
                 "reasons": reason_list,
                 "policy_revision": _text("policy_revision", policy_revision),
+                # e.g. break_glass: always visible to reviewers, allowed or not
+                **({"flags": sorted({_text("flags[]", f) for f in flags})} if flags else {}),
+                **({"open_incident": _text("open_incident", open_incident)} if open_incident else {}),
             },
             "rows": row_count,
             "subjects": subjects,

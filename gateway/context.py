@@ -12,9 +12,11 @@ from audit import Ledger
 from classify import Catalog, load_catalog
 from gateway.errors import NotReady
 from gateway.limits import RateLimiter
+from gateway.usage_meter import UsageMeter
 from gateway.metrics import Metrics
 from gateway.settings import Settings
-from gateway.sources import SqliteStore
+from gateway.sources.factory import open_source
+from gateway.sources.query import SourceStore
 from gateway.state import make_engine, migrate, session_factory
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
@@ -26,7 +28,7 @@ class Governance:
     settings: Settings
     catalog: Catalog
     engine: PolicyEngine
-    store: SqliteStore
+    store: SourceStore
     ledger: Ledger
     keyring: Keyring
     sessions: Callable[[], Session]
@@ -35,10 +37,14 @@ class Governance:
     metrics: Metrics = field(default_factory=Metrics)
     rate_limiter: RateLimiter | None = None
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
+    usage: UsageMeter | None = None  # daily row usage, written in the background
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
             self.rate_limiter = RateLimiter(self.settings.rate_per_second, self.settings.rate_burst)
+        if self.usage is None:
+            self.usage = UsageMeter(self.sessions)
+            self.usage.start()
         if self.response_signer is None:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
 
@@ -47,6 +53,8 @@ class Governance:
         return self.subject_mac.hexdigest(identifier.encode("utf-8"))
 
     def close(self) -> None:
+        if self.usage is not None:
+            self.usage.close()
         self.ledger.close()
 
 
@@ -56,7 +64,7 @@ def utcnow() -> datetime:
 
 def open_governance(settings: Settings) -> Governance:
     """Open keys, state, policy, store and ledger; refuse to start on anything missing."""
-    if not settings.store.exists():
+    if not settings.source_url and not settings.store.exists():
         raise NotReady(f"no demo store at {settings.store}; run `govgate demo init` (or `make run`) first")
     if not settings.keys_dir.exists():
         raise NotReady(f"no keyring at {settings.keys_dir}; run `govgate demo init` first")
@@ -68,7 +76,7 @@ def open_governance(settings: Settings) -> Governance:
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every,
                          checkpoint_interval_ms=settings.checkpoint_interval_ms)
-    return Governance(settings=settings, catalog=catalog, engine=engine, store=SqliteStore(settings.store),
+    return Governance(settings=settings, catalog=catalog, engine=engine, store=open_source(settings),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
                       pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC))

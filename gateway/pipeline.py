@@ -18,7 +18,7 @@ from classify import mask_rows
 from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
-from gateway.state import Principal, add_rows, find_grant, grant_document, rows_used
+from gateway.state import Principal, find_grant, grant_document
 from gateway.sources.query import Filter, Sort
 from policy import Decision, Operator, Reason
 
@@ -45,6 +45,7 @@ class ReadRequest:
     filters: tuple[Filter, ...] = ()  # pushed down to the source; each must be readable in clear
     sort: Sort | None = None
     mfa: bool = False  # a person's fresh TOTP step-up; always False for department API keys
+    emergency: str | None = None  # break-glass justification (incident-response departments only)
 
     @property
     def decided_fields(self) -> tuple[str, ...]:
@@ -85,6 +86,7 @@ def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, An
         "purpose": request.purpose,
         "grant": grant,
         "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": request.mfa},
+        **({"emergency": {"justification": request.emergency}} if request.emergency is not None else {}),
     }
 
 
@@ -124,6 +126,8 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
         grant_id=grant_id,
         subject_hashes=subjects or [],
         http={"method": request.method, "path": request.path, "status": status},
+        flags=decision.flags if decision else (),
+        open_incident=decision.obligations.open_incident if decision else None,
     )
     started = time.perf_counter()
     try:
@@ -177,7 +181,7 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     with gov.sessions() as session:
         grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
         grant = grant_document(grant_row) if grant_row else None
-        used = rows_used(session, principal.department_id, day)
+    used = gov.usage.used(principal.department_id, day)
 
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
     decision = gov.engine.decide(policy_input(principal, request, grant, now))
@@ -218,7 +222,6 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
                      subjects=_subject_hashes(gov, request.dataset, raw))
-    with gov.sessions() as session:
-        add_rows(session, principal.department_id, day, len(rows))
+    gov.usage.add(principal.department_id, day, len(rows))
     gov.metrics.rows.labels(request.dataset).inc(len(rows))
     return ReadResult(decision, rows, receipt, next_after, grant_id)

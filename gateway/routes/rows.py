@@ -82,6 +82,10 @@ def get_rows(
         description="field:op:value, repeatable; op in eq ne lt le gt ge in prefix (in: a|b|c). Only on fields "
                     "policy gives in clear; the field is decided on like a requested one",
         examples=[["household_town:eq:飞英街道"]])] = None,
+    break_glass: Annotated[str | None, Query(
+        description="emergency access (break-glass): the written justification; incident-response departments "
+                    "only, needs a TOTP step-up, always flagged in the audit trail",
+        max_length=500)] = None,
     sort: Annotated[str | None, Query(description="field (ascending) or -field (descending); NULLs last",
                                       examples=["-birth_date"])] = None,
 ) -> Any:
@@ -100,7 +104,7 @@ def get_rows(
     if isinstance(caller, str):
         raise Unauthenticated(caller, refuse_unauthenticated(gov, read, now=now, code=caller))
     principal = caller.principal
-    read = replace(read, mfa=caller.mfa_fresh(now, gov.settings.step_up_seconds))
+    read = replace(read, mfa=caller.mfa_fresh(now, gov.settings.step_up_seconds), emergency=break_glass)
     result = read_rows(gov, principal, read, now=now)
     decision = result.decision
     body = {

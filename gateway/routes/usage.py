@@ -37,6 +37,7 @@ class Usage(BaseModel):
 def get_usage(gov: Gov, caller: CurrentCaller, now: Now,
               days: Annotated[int, Query(ge=1, le=366, description="how many days back, today included")] = 30) -> Usage:
     today = quota_day(now)
+    gov.usage.flush()  # counts are written in the background; include this replica's pending ones
     with gov.sessions() as session:
         rows = usage_between(session, caller.department_id, today - timedelta(days=days - 1), today)
     series = [Day(day=r.day.isoformat(), rows=r.rows) for r in rows]
