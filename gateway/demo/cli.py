@@ -51,6 +51,8 @@ def init(
     typer.echo(f"  source store   {settings.store}  ({store})", err=True)
     typer.echo(f"  demo grants    {summary.grants_added} added", err=True)
     typer.echo(f"  API keys       {settings.credentials_file}  ({creds}; one per department, mode 0600)", err=True)
+    for note in summary.notes:
+        typer.echo(f"  {note}", err=True)
     # Plain echo for the commands: Rich would wrap them and break copy-and-paste.
     typer.echo("next, in another terminal (README.md, \"Five-minute walkthrough\"):", err=True)
     typer.echo(f"  KEY=$(python3 -c \"import json; print(json.load(open('{settings.credentials_file}'))"
