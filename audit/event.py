@@ -47,6 +47,20 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _check_header(event_id: object, action: object, outcome: object) -> str:
+    """The parts every event has: a UUIDv7 id (policy/_uuid7.py gives UUID objects), a dotted
+    action such as ``dataset.read`` or ``application.approve``, and an ECS outcome."""
+    if isinstance(event_id, uuid.UUID):
+        event_id = str(event_id)
+    if not isinstance(event_id, str) or not is_uuid7(event_id):
+        raise InvalidEvent("event_id must be a UUIDv7 (a UUID or its lower-case string)")
+    if not isinstance(action, str) or not _ACTION_RE.match(action):
+        raise InvalidEvent("action must be dotted lower-case, e.g. dataset.read")
+    if outcome not in ("success", "failure"):
+        raise InvalidEvent("outcome must be 'success' or 'failure'")
+    return event_id
+
+
 def _reason(value: object) -> dict[str, str]:
     if hasattr(value, "model_dump"):  # policy.decision.Reason and friends
         value = value.model_dump()
@@ -92,14 +106,7 @@ def build_access_event(
     ``credential_id`` are None together for a request that carried no valid
     credential; ``decision_id`` is None when no decision was made.
     """
-    if isinstance(event_id, uuid.UUID):  # policy/_uuid7.py returns UUID objects
-        event_id = str(event_id)
-    if not is_uuid7(event_id):
-        raise InvalidEvent("event_id must be a UUIDv7 (a UUID or its lower-case string)")
-    if not isinstance(action, str) or not _ACTION_RE.match(action):
-        raise InvalidEvent("action must be dotted lower-case, e.g. dataset.read")
-    if outcome not in ("success", "failure"):
-        raise InvalidEvent("outcome must be 'success' or 'failure'")
+    event_id = _check_header(event_id, action, outcome)
     if not isinstance(allow, bool):
         raise InvalidEvent("allow must be a bool")
     if isinstance(row_count, bool) or not isinstance(row_count, int) or row_count < 0:
@@ -197,14 +204,7 @@ def build_action_event(
     acted, ``details`` flat govgate-specific facts (ids, field *names*, states — never
     values or secrets) recorded under ``govgate.<first part of the action>``.
     """
-    if isinstance(event_id, uuid.UUID):
-        event_id = str(event_id)
-    if not is_uuid7(event_id):
-        raise InvalidEvent("event_id must be a UUIDv7 (a UUID or its lower-case string)")
-    if not isinstance(action, str) or not _ACTION_RE.match(action):
-        raise InvalidEvent("action must be dotted lower-case, e.g. application.approve")
-    if outcome not in ("success", "failure"):
-        raise InvalidEvent("outcome must be 'success' or 'failure'")
+    event_id = _check_header(event_id, action, outcome)
     if not re.fullmatch(r"[a-z_]+", category):
         raise InvalidEvent("category must be an ECS category name")
     reason_list = [_reason(r) for r in reasons]

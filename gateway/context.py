@@ -20,7 +20,6 @@ from gateway.sources.query import SourceStore
 from gateway.state import make_engine, migrate, session_factory
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
-from policy.data import catalog_data
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -14,6 +13,7 @@ import yaml
 from classify import Catalog
 from gateway.admin import admin_context
 from gateway.auth.service import create_user
+from gateway.demo.prepare import write_private_json
 from gateway.settings import Settings
 from gateway.state.users import get_user_by_username
 from keys import Keyring
@@ -51,16 +51,7 @@ def ensure_demo_people(settings: Settings, catalog: Catalog, keyring: Keyring, *
                                             "department": person["department"], "roles": person["roles"],
                                             "initial_password": password,
                                             "note": "first login: enrol TOTP (POST /v1/auth/totp/enrol)"}
-    _write_private_json(path, recorded)
+    write_private_json(path, recorded)
     return len(missing)
 
 
-def _write_private_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)

@@ -58,7 +58,8 @@ def load_demo_grants(catalog: Catalog) -> list[dict[str, Any]]:
     return grants
 
 
-def _write_private_json(path: Path, data: Any) -> None:
+def write_private_json(path: Path, data: Any) -> None:
+    """Write JSON readable by the owner only (0600), atomically and durably."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -110,7 +111,7 @@ def prepare_demo(settings: Settings, *, people: int = 2000, seed: int = 20171213
             for dept in catalog.departments.values():
                 key = issue(session, dept.id, now=now, label="demo", expires_at=now + timedelta(days=365))
                 issued[dept.id] = {"name": dept.name, "credential_id": key.credential_id, "api_key": key.api_key}
-            _write_private_json(settings.credentials_file, issued)
+            write_private_json(settings.credentials_file, issued)
             summary.credentials_issued = len(issued)
 
     # 7. demo people (created once, audited): initial passwords in demo/people.json (0600);

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import re
 from dataclasses import replace
@@ -11,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 
 from gateway.auth import Caller
-from gateway.deps import Gov, get_now, resolve_caller_for
+from gateway.deps import Gov, get_now, resolve_caller_for, client_ip
 from gateway.errors import BadRequest, Unauthenticated
 from gateway.formats import Format, metadata_headers, negotiate, streamed
 from gateway.pipeline import ReadRequest, read_rows, refuse_unauthenticated
@@ -22,15 +21,6 @@ router = APIRouter(prefix="/v1", tags=["data"])
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _PURPOSE = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _MAX_FIELDS = 64
-
-
-def client_ip(request: Request) -> str | None:
-    """The peer's IP address, or None when the peer is not an IP endpoint (tests, sockets)."""
-    host = request.client.host if request.client else None
-    try:
-        return str(ipaddress.ip_address(host)) if host else None
-    except ValueError:
-        return None
 
 
 def parse_fields(raw: str) -> tuple[str, ...]:

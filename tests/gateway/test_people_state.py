@@ -4,37 +4,29 @@ created and dropped here; migrations 0001–0003 to head)."""
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from gateway.app import create_app
-from tests.gateway._people import Clock, actions, add_user, api_keys, bearer, enrol, login, prepared_home, step_up
-
-PG_ADMIN_URL = os.environ.get("GOVGATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+from tests.gateway._people import (
+    Clock,
+    actions,
+    add_user,
+    api_keys,
+    bearer,
+    enrol,
+    login,
+    prepared_home,
+    step_up,
+)
+from tests.gateway._postgres import throwaway_database
 
 
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
-    name = f"govgate_people_{secrets.token_hex(4)}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc.orig}")
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from throwaway_database("govgate_people")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -4,14 +4,11 @@ cases and reference as the SQLite store, and a governed read over HTTP served fr
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine
 
 from classify import load_catalog
 from gateway.app import create_app
@@ -19,13 +16,20 @@ from gateway.context import open_governance
 from gateway.sources import SourceError
 from gateway.sources.factory import open_source
 from gateway.sources.postgres_store import PostgresStore, load_from_sqlite
-from gateway.sources.query import Filter, InvalidCursor, Op, Sort, SourceStore, parse_sort
+from gateway.sources.query import (
+    Filter,
+    InvalidCursor,
+    Op,
+    Sort,
+    SourceStore,
+    parse_sort,
+)
 from tests.gateway._people import api_keys, bearer, prepared_home
+from tests.gateway._postgres import throwaway_database
 from tests.gateway._source_cases import CASES, reference, typed_filters, walk
 
 pytestmark = pytest.mark.postgres
 
-PG_ADMIN_URL = os.environ.get("GOVGATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 CATALOG = load_catalog()
 SCHEMA = "source_data"
 
@@ -37,20 +41,7 @@ def settings(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    name = f"govgate_src_{secrets.token_hex(4)}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc.orig}")
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from throwaway_database("govgate_src")
 
 
 @pytest.fixture(scope="module")

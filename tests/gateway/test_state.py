@@ -7,14 +7,11 @@ cases are skipped with the reason — except under CI, where that is a failure.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import text
 
 from gateway.state import (
     Grant,
@@ -30,27 +27,14 @@ from gateway.state import (
     set_department_status,
     sync_departments,
 )
+from tests.gateway._postgres import throwaway_database
 
-PG_ADMIN_URL = os.environ.get("GOVGATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 NOW = datetime(2026, 11, 29, 8, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
-    name = f"govgate_test_{secrets.token_hex(4)}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc.orig}")
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from throwaway_database("govgate_test")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
