@@ -123,10 +123,7 @@ def test_event_id_may_be_a_uuid_object() -> None:
 
 
 def test_action_event_records_facts_not_values():
-    from datetime import UTC, datetime
-
     from audit import build_action_event
-    from audit._ids import uuid7
 
     now = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
     doc = build_action_event(now=now, event_id=uuid7(now, bytes(10)), action="application.approve",
@@ -135,9 +132,6 @@ def test_action_event_records_facts_not_values():
     assert doc["event"]["action"] == "application.approve"
     assert doc["govgate"]["application"] == {"application_id": "app-1", "fields": ["resident_id", "name"], "days": 90}
     assert doc["user"] == {"id": "user-1", "group": {"id": "big-data-center"}}
-    import pytest
-
-    from audit import InvalidEvent
     with pytest.raises(InvalidEvent):
         build_action_event(now=now, event_id=uuid7(now, bytes(10)), action="application.approve", outcome="success",
                            actor_id="u", department=None, details={"Bad Key": "x"})
