@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 
 from gateway import problems
 from gateway.context import Governance, open_governance
+from gateway.policy_reload import policy_reloader
 from gateway.openapi import install_openapi
 from gateway.routes import audit as audit_routes
 from gateway.routes import applications, auth, catalog, grants, health, rows, usage, users
@@ -53,11 +54,16 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
         gov = governance or open_governance(settings)
         app.state.governance = gov
         stop_shipping = start_audit_shipping(app, settings, gov)
+        reloader = policy_reloader(gov)
+        app.state.policy_reloader = reloader
+        if settings.policy_watch_seconds > 0:
+            reloader.watch(settings.policy_watch_seconds)
         log.info("govgate ready: policy %s, ledger %s", gov.engine.revision[:19], settings.ledger_dir)
         try:
             yield
         finally:
             stop_shipping.set()
+            reloader.stop()
             if governance is None:
                 gov.close()
 

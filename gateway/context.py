@@ -71,7 +71,7 @@ def open_governance(settings: Settings) -> Governance:
     keyring = Keyring.open(settings.keys_dir)
     migrate(settings.database_url)
     sessions = session_factory(make_engine(settings.database_url))
-    engine = engine_from_settings(settings.opa_url, catalog)  # embedded regopy (cached) unless GOVGATE_OPA_URL
+    engine = engine_from_settings(settings.opa_url, catalog, bundle_dir=settings.policy_dir)  # embedded regopy (cached) unless GOVGATE_OPA_URL
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every,
                          checkpoint_interval_ms=settings.checkpoint_interval_ms)

@@ -73,7 +73,7 @@ def _status_for(decision: Decision) -> int:
 
 
 def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, Any] | None,
-                 now: datetime) -> dict[str, Any]:
+                 now: datetime, rows_today: int = 0) -> dict[str, Any]:
     """The input document of docs/policy.md."""
     return {
         "principal": {
@@ -85,7 +85,8 @@ def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, An
         "resource": {"dataset": request.dataset, "fields": list(request.decided_fields)},
         "purpose": request.purpose,
         "grant": grant,
-        "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": request.mfa},
+        "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": request.mfa,
+                    "rows_today": rows_today},
         **({"emergency": {"justification": request.emergency}} if request.emergency is not None else {}),
     }
 
@@ -182,9 +183,10 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
         grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
         grant = grant_document(grant_row) if grant_row else None
     used = gov.usage.used(principal.department_id, day)
+    rows_today = gov.usage.used(principal.department_id, day, request.dataset)
 
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
-    decision = gov.engine.decide(policy_input(principal, request, grant, now))
+    decision = gov.engine.decide(policy_input(principal, request, grant, now, rows_today))
     reasons = [r.model_dump() for r in decision.reasons]
     gov.metrics.decisions.labels("allow" if decision.allow else "deny", decision.basis or "-").inc()
     for reason in decision.reasons:
@@ -207,6 +209,8 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
                   seconds_until_next_day(now), decision)
     operators = {name: decision.obligations.fields[name].value for name in request.fields}
     limit = min(request.limit, decision.obligations.row_limit or request.limit, remaining)
+    if decision.obligations.export_limit is not None:  # rows per department and dataset per day
+        limit = max(1, min(limit, decision.obligations.export_limit - rows_today))
     pushed = {"filters": request.filters, "sort": request.sort} if request.filters or request.sort else {}
     raw, cursor = gov.store.fetch_page(request.dataset, list(operators), limit, after_row_id=request.after, **pushed)
     # A full page may have a successor; the last page can be empty when rows divide evenly.
@@ -222,6 +226,6 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
                      subjects=_subject_hashes(gov, request.dataset, raw))
-    gov.usage.add(principal.department_id, day, len(rows))
+    gov.usage.add(principal.department_id, request.dataset, day, len(rows))
     gov.metrics.rows.labels(request.dataset).inc(len(rows))
     return ReadResult(decision, rows, receipt, next_after, grant_id)

@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from policy.bundle import DEFAULT_BUNDLE_DIR
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="GOVGATE_", extra="ignore")
@@ -24,6 +26,8 @@ class Settings(BaseSettings):
     es_flavor: str = Field(default="auto", pattern="^(auto|elasticsearch|opensearch)$")
     audit_ship: bool = Field(default=True, description="ship the ledger to es_url in the background")
     opa_url: str | None = Field(default=None, description="a remote OPA (Data API) instead of the embedded engine")
+    policy_dir: Path = Field(default=DEFAULT_BUNDLE_DIR, description="the Rego bundle the gateway serves and watches")
+    policy_watch_seconds: float = Field(default=2.0, ge=0, description="poll the bundle for changes (0 = never)")
     max_rows: int = Field(default=1000, ge=1, description="largest `limit` a request may ask for")
     rate_per_second: float = Field(default=50.0, gt=0, description="requests per second per department (per process)")
     rate_burst: int = Field(default=100, ge=1, description="requests a department may send at once")

@@ -17,11 +17,28 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from gateway.state import add_rows, rows_used
+from gateway.state import add_dataset_rows, add_rows, dataset_rows_used, rows_used
 
 log = logging.getLogger("govgate.gateway")
 
-Key = tuple[str, date]
+# (department, dataset, day); dataset None is the department's total (the daily row quota),
+# a dataset id its rows from that dataset (the policy's export limit).
+Key = tuple[str, str | None, date]
+
+
+def _stored(session: Session, key: Key) -> int:
+    department_id, dataset_id, day = key
+    if dataset_id is None:
+        return rows_used(session, department_id, day)
+    return dataset_rows_used(session, department_id, dataset_id, day)
+
+
+def _store(session: Session, key: Key, rows: int) -> None:
+    department_id, dataset_id, day = key
+    if dataset_id is None:
+        add_rows(session, department_id, day, rows)
+    else:
+        add_dataset_rows(session, department_id, dataset_id, day, rows)
 
 
 class UsageMeter:
@@ -34,21 +51,23 @@ class UsageMeter:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def used(self, department_id: str, day: date) -> int:
-        key = (department_id, day)
+    def used(self, department_id: str, day: date, dataset_id: str | None = None) -> int:
+        """Rows so far today: the department's total, or from ``dataset_id`` only."""
+        key = (department_id, dataset_id, day)
         with self._lock:
             if key in self._base:
                 return self._base[key] + self._pending.get(key, 0)
         with self._sessions() as session:
-            stored = rows_used(session, department_id, day)
+            stored = _stored(session, key)
         with self._lock:
             self._base.setdefault(key, stored)
             return self._base[key] + self._pending.get(key, 0)
 
-    def add(self, department_id: str, day: date, rows: int) -> None:
+    def add(self, department_id: str, dataset_id: str, day: date, rows: int) -> None:
         if rows > 0:
             with self._lock:
-                self._pending[(department_id, day)] = self._pending.get((department_id, day), 0) + rows
+                for key in ((department_id, None, day), (department_id, dataset_id, day)):
+                    self._pending[key] = self._pending.get(key, 0) + rows
 
     def flush(self) -> None:
         with self._lock:
@@ -57,9 +76,9 @@ class UsageMeter:
             return
         try:
             with self._sessions() as session:
-                for (department_id, day), rows in pending.items():
-                    add_rows(session, department_id, day, rows)
-                totals = {key: rows_used(session, *key) for key in pending}
+                for key, rows in pending.items():
+                    _store(session, key, rows)
+                totals = {key: _stored(session, key) for key in pending}
         except Exception:  # keep the counts: they are retried on the next flush
             log.exception("could not write daily usage; will retry")
             with self._lock:

@@ -201,7 +201,7 @@ class EmbeddedEngine:
         """The packaged bundle with data built from ``catalog`` (policy.data.catalog_data)."""
         from policy.data import catalog_data  # noqa: PLC0415 — data imports classify's grading
 
-        return cls(bundle_dir, catalog_data(catalog))
+        return cls(bundle_dir, catalog_data(catalog, bundle_dir=bundle_dir))
 
     @property
     def revision(self) -> str:

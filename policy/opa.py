@@ -85,7 +85,7 @@ class OpaEngine:
     def from_catalog(cls, url: str, catalog: Catalog, bundle_dir: Path = DEFAULT_BUNDLE_DIR, **options: Any) -> OpaEngine:
         from policy.data import catalog_data  # noqa: PLC0415 — data imports classify's grading
 
-        return cls(url, bundle_dir, catalog_data(catalog), **options)
+        return cls(url, bundle_dir, catalog_data(catalog, bundle_dir=bundle_dir), **options)
 
     @property
     def revision(self) -> str:

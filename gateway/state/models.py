@@ -147,3 +147,14 @@ class Application(Base):
     operators: Mapped[dict] = mapped_column(JSON, default=dict)  # per-field operators the owner approved
     grant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class DatasetUsage(Base):
+    """Rows a department received from one dataset on one day (CST): the export limit."""
+
+    __tablename__ = "dataset_usage"
+
+    department_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    dataset_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
