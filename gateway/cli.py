@@ -91,6 +91,39 @@ def _state():  # noqa: ANN202 - small local helper
     return session_factory(make_engine(settings.database_url))
 
 
+incidents_app = typer.Typer(help="Incidents the gateway opened (today: break-glass accesses).", no_args_is_help=True)
+app.add_typer(incidents_app, name="incidents")
+
+
+@incidents_app.command("list")
+def incidents_list(
+    status: Annotated[Optional[str], typer.Option(help="open or closed (default: all)")] = None,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """List incidents with the decision and audit entry that opened them."""
+    from sqlalchemy import select
+
+    from gateway.state.models import Incident
+
+    with _state()() as session:
+        query = select(Incident).order_by(Incident.opened_at)
+        if status:
+            query = query.where(Incident.status == status)
+        rows = list(session.scalars(query))
+    records = [{"id": r.id, "kind": r.kind, "category": r.category, "grade": r.grade, "status": r.status,
+                "department": r.department_id, "dataset": r.dataset_id, "decision_id": r.decision_id,
+                "audit_index": r.audit_index, "justification": r.justification,
+                "opened_at": r.opened_at.isoformat()} for r in rows]
+    if fmt is Format.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "opened", "kind", "category", "grade", "status", "department", "dataset", "audit #")
+    for r in records:
+        table.add_row(r["id"], r["opened_at"][:19], r["kind"], r["category"], r["grade"], r["status"],
+                      r["department"], r["dataset"], str(r["audit_index"]))
+    console.print(table)
+
+
 @credentials_app.command("issue")
 def credentials_issue(
     department: Annotated[str, typer.Option("--department", "-d", help="department id (see `govgate catalog departments`)")],

@@ -6,6 +6,7 @@ before any row is returned; if it cannot be, nothing is returned (fail closed).
 
 from __future__ import annotations
 
+import logging
 import math
 import secrets
 import time
@@ -13,14 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from audit import LedgerWriteError, build_access_event, uuid7
+from audit import LedgerWriteError, build_access_event, build_action_event, uuid7
 from classify import mask_rows
 from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
 from gateway.state import Principal, find_grant, grant_document
+from gateway.state.models import Incident
 from gateway.sources.query import Filter, Sort
 from policy import Decision, Operator, Reason
+
+log = logging.getLogger("govgate.gateway")
 
 # Personal identifiers whose keyed hashes go into the audit event, so that "who accessed this
 # person's data" can be answered without the audit store holding the identifier.
@@ -170,6 +174,31 @@ def _refuse_hidden_filters(gov: Governance, now: datetime, principal: Principal,
     raise Refused(refused, 403, receipt)
 
 
+def _open_incident(gov: Governance, now: datetime, principal: Principal, request: ReadRequest,
+                   decision: Decision, receipt: dict[str, Any]) -> None:
+    """The decision obliges an incident (break-glass): record it, and audit that it was opened.
+
+    The data has already been audited; if this fails the response still goes (the access event
+    carries ``open_incident``), and the failure is logged loudly for the security officer."""
+    incident_id = "inc-" + uuid7(now, secrets.token_bytes(10))
+    try:
+        with gov.sessions() as session:
+            session.add(Incident(id=incident_id, kind=decision.obligations.open_incident, category="异常行为",
+                                 grade="一般", status="open", department_id=principal.department_id,
+                                 dataset_id=request.dataset, decision_id=decision.decision_id,
+                                 audit_index=receipt["index"], justification=request.emergency or "",
+                                 opened_at=now))
+            session.commit()
+        gov.ledger.append(build_action_event(
+            now=now, event_id=uuid7(now, secrets.token_bytes(10)), action="incident.open", outcome="success",
+            actor_id="govgate", department=principal.department_id, category="intrusion_detection",
+            details={"incident_id": incident_id, "kind": decision.obligations.open_incident,
+                     "decision_id": decision.decision_id, "audit_index": receipt["index"],
+                     "dataset": request.dataset}))
+    except Exception:
+        log.exception("could not open the incident obliged by decision %s", decision.decision_id)
+
+
 def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> ReadResult:
     """Run one governed read. Raises ``Refused``/``Throttled`` (audited) or ``AuditUnavailable``."""
     # 0. the department's request rate (cheap, before any other work)
@@ -227,5 +256,7 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
                      subjects=_subject_hashes(gov, request.dataset, raw))
     gov.usage.add(principal.department_id, request.dataset, day, len(rows))
+    if decision.obligations.open_incident:
+        _open_incident(gov, now, principal, request, decision, receipt)
     gov.metrics.rows.labels(request.dataset).inc(len(rows))
     return ReadResult(decision, rows, receipt, next_after, grant_id)

@@ -158,3 +158,25 @@ class DatasetUsage(Base):
     dataset_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     rows: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Incident(Base):
+    """An incident the gateway opened itself — today: every access granted by break-glass.
+
+    Category and grade follow standards.md §6 (GB/T 20986-2023): break-glass is 异常行为
+    (abnormal behaviour) at 一般 (Ⅳ) until a security officer regrades it; playbooks come later.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))  # break_glass
+    category: Mapped[str] = mapped_column(String(64))
+    grade: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # open | closed
+    department_id: Mapped[str] = mapped_column(String(64))
+    dataset_id: Mapped[str] = mapped_column(String(64))
+    decision_id: Mapped[str] = mapped_column(String(64))
+    audit_index: Mapped[int] = mapped_column(Integer)
+    justification: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

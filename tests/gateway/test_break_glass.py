@@ -63,3 +63,16 @@ def test_an_officer_with_step_up_gets_the_data_and_an_incident_is_obliged(client
     assert resp.json()["obligations"]["open_incident"] == "break_glass"
     decision = _last_read(settings)["govgate"]["decision"]
     assert decision["flags"] == ["break_glass"] and decision["open_incident"] == "break_glass"
+
+
+def test_break_glass_access_opened_an_incident(client, settings):
+    from gateway.state.models import Incident
+
+    with client.app.state.governance.sessions() as session:
+        incidents = session.query(Incident).all()
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert (incident.kind, incident.status, incident.department_id) == ("break_glass", "open", "public-security")
+    assert "案件编号" in incident.justification
+    opened = [e for e in ledger_events(settings) if e["event"]["action"] == "incident.open"]
+    assert opened and opened[-1]["govgate"]["incident"]["incident_id"] == incident.id
