@@ -45,9 +45,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
 
 from gateway import sources
-from gateway.sources.query import CST, Filter, InvalidCursor, Op, Sort
+from gateway.sources.query import CST, Filter, InvalidCursor, Op, Sort, check_page_request
 
-MAX_LIMIT = 100_000
 _COMPARE = {Op.EQ: operator.eq, Op.NE: operator.ne, Op.LT: operator.lt, Op.LE: operator.le, Op.GT: operator.gt,
             Op.GE: operator.ge}
 
@@ -114,20 +113,8 @@ class PostgresStore:
 
     def fetch_page(self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int = 0, *,
                    filters: Sequence[Filter] = (), sort: Sort | None = None) -> tuple[list[dict[str, Any]], int | None]:
-        if isinstance(fields, str):
-            raise sources.SourceError("fields must be a sequence of field names, not a string")
-        if not fields:
-            raise sources.SourceError("no fields requested")
-        if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= MAX_LIMIT:
-            raise sources.SourceError(f"limit must be an integer 0..{MAX_LIMIT}")
-        if not isinstance(after_row_id, int) or isinstance(after_row_id, bool) or after_row_id < 0:
-            raise sources.SourceError("after_row_id must be a non-negative integer")
         table = self._table(dataset_id)
-        named = [*fields, *(f.field for f in filters), *([sort.field] if sort else [])]
-        unknown = [f for f in dict.fromkeys(named) if f not in table.c]
-        if unknown:
-            raise sources.SourceError(f"dataset {dataset_id!r} has no field(s): {', '.join(map(repr, unknown))}")
-        names = list(dict.fromkeys(fields))
+        names = check_page_request(dataset_id, fields, limit, after_row_id, filters, sort, table.c)
         row_id = table.c.row_id
         conditions = [self._condition(table.c[f.field], f) for f in filters]
         try:

@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 from gateway.errors import BadRequest
 from gateway.sources import SourceError
 
+MAX_LIMIT = 100_000  # rows per source call; the gateway pages with after_row_id
 MAX_FILTERS = 8
 MAX_IN_VALUES = 50
 MAX_VALUE_CHARS = 200
@@ -149,3 +150,22 @@ def _scalar(field_type: str, raw: str, field: str) -> Any:
     except (ValueError, InvalidOperation):
         raise BadRequest("filter", f"{raw[:40]!r} is not a valid {field_type} for {field}") from None
     return raw
+
+
+def check_page_request(dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int,
+                       filters: Sequence[Filter], sort: Sort | None, known: Sequence[str] | Any) -> list[str]:
+    """What every store checks before it builds a query; returns the fields to select, each
+    once. ``known`` holds the table's real column names (anything supporting ``in``)."""
+    if isinstance(fields, str):  # a bare string would be read as one field per character
+        raise SourceError("fields must be a sequence of field names, not a string")
+    if not fields:
+        raise SourceError("no fields requested")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= MAX_LIMIT:
+        raise SourceError(f"limit must be an integer 0..{MAX_LIMIT}")
+    if not isinstance(after_row_id, int) or isinstance(after_row_id, bool) or after_row_id < 0:
+        raise SourceError("after_row_id must be a non-negative integer")
+    named = [*fields, *(f.field for f in filters), *([sort.field] if sort else [])]
+    unknown = [f for f in dict.fromkeys(named) if f not in known]
+    if unknown:
+        raise SourceError(f"dataset {dataset_id!r} has no field(s): {', '.join(map(repr, unknown))}")
+    return list(dict.fromkeys(fields))  # a field asked twice is returned once

@@ -16,11 +16,10 @@ from urllib.request import pathname2url
 
 from gateway import sources
 from gateway.sources import _sqlsqlite as _sql
-from gateway.sources.query import Filter, InvalidCursor, Sort
+from gateway.sources.query import MAX_LIMIT, Filter, InvalidCursor, Sort, check_page_request
 
 __all__ = ["SqliteStore", "MAX_LIMIT"]
 
-MAX_LIMIT = 100_000  # rows per call; the gateway pages with after_row_id
 
 
 def _table(dataset_id: str) -> str:
@@ -90,20 +89,7 @@ class SqliteStore:
         self, dataset_id: str, fields: Sequence[str], limit: int, after_row_id: int,
         filters: Sequence[Filter] = (), sort: Sort | None = None,
     ) -> tuple[list[dict[str, Any]], int | None]:
-        if isinstance(fields, str):  # a bare string would be read as one field per character
-            raise sources.SourceError("fields must be a sequence of field names, not a string")
-        if not fields:
-            raise sources.SourceError("no fields requested")
-        if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= MAX_LIMIT:
-            raise sources.SourceError(f"limit must be an integer 0..{MAX_LIMIT}")
-        if not isinstance(after_row_id, int) or isinstance(after_row_id, bool) or after_row_id < 0:
-            raise sources.SourceError("after_row_id must be a non-negative integer")
-        known = self.columns(dataset_id)
-        named = [*fields, *(f.field for f in filters), *([sort.field] if sort else [])]
-        unknown = [f for f in dict.fromkeys(named) if f not in known]
-        if unknown:
-            raise sources.SourceError(f"dataset {dataset_id!r} has no field(s): {', '.join(map(repr, unknown))}")
-        names = list(dict.fromkeys(fields))  # a field asked twice is returned once
+        names = check_page_request(dataset_id, fields, limit, after_row_id, filters, sort, self.columns(dataset_id))
         cols = ", ".join(f'"{f}"' for f in ["row_id", *names])
         table = _table(dataset_id)
         cursor_value = None
