@@ -73,15 +73,17 @@ def tail(
         for entry in entries:
             typer.echo(json.dumps(entry.to_dict(), ensure_ascii=False))
         return
-    table = Table("index", "time", "department", "dataset", "purpose", "outcome", "rows", "decision reasons")
+    table = Table("index", "time", "action", "department", "dataset", "purpose", "outcome", "rows", "reasons")
     for entry in entries:
         ev = entry.event
         outcome = str(_get(ev, "event", "outcome") or "-")
         colour = "green" if outcome == "success" else "red"
-        reasons = _get(ev, "govgate", "decision", "reasons") or []
+        # read events keep reasons under the decision; action events (logins, approvals…) at the top
+        reasons = _get(ev, "govgate", "decision", "reasons") or _get(ev, "govgate", "reasons") or []
         table.add_row(
             str(entry.index),
             escape(str(_get(ev, "@timestamp") or "-")),
+            escape(str(_get(ev, "event", "action") or "-")),
             escape(str(_get(ev, "user", "group", "id") or "-")),
             escape(str(_get(ev, "govgate", "dataset") or "-")),
             escape(str(_get(ev, "govgate", "purpose") or "-")),
