@@ -61,6 +61,13 @@ def _check_header(event_id: object, action: object, outcome: object) -> str:
     return event_id
 
 
+def _ip(source_ip: str) -> str:
+    try:
+        return str(ipaddress.ip_address(source_ip))
+    except ValueError:
+        raise InvalidEvent("source_ip is not an IP address") from None
+
+
 def _reason(value: object) -> dict[str, str]:
     if hasattr(value, "model_dump"):  # policy.decision.Reason and friends
         value = value.model_dump()
@@ -175,10 +182,7 @@ def build_access_event(
         doc["user"] = {"id": _text("credential_id", credential_id),
                        "group": {"id": _text("department", department)}}
     if source_ip is not None:
-        try:
-            doc["source"] = {"ip": str(ipaddress.ip_address(source_ip))}
-        except ValueError:
-            raise InvalidEvent("source_ip is not an IP address") from None
+        doc["source"] = {"ip": _ip(source_ip)}
     if grant_id is not None:
         doc["govgate"]["grant"] = {"id": _text("grant_id", grant_id)}
     return doc
@@ -233,8 +237,5 @@ def build_action_event(
         if department is not None:
             doc["user"]["group"] = {"id": _text("department", department)}
     if source_ip is not None:
-        try:
-            doc["source"] = {"ip": str(ipaddress.ip_address(source_ip))}
-        except ValueError:
-            raise InvalidEvent("source_ip is not an IP address") from None
+        doc["source"] = {"ip": _ip(source_ip)}
     return doc

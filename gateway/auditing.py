@@ -31,3 +31,11 @@ def record(gov: Governance, *, now: datetime, action: str, outcome: Literal["suc
 
 def reason(code: str, message: str) -> dict[str, str]:
     return {"code": code, "message": message}
+
+
+def flat_details(details: Mapping[str, Any]) -> dict[str, Any]:
+    """Details another package reports (key operations, bundle rejections) in the flat shape an
+    action event takes: scalars as they are, sequences as lists of strings, anything else left out."""
+    return {key: (list(map(str, value)) if isinstance(value, (list, tuple)) else value)
+            for key, value in details.items()
+            if value is None or isinstance(value, (str, int, bool, list, tuple))}

@@ -16,6 +16,7 @@ from typing import Any
 import typer
 
 from audit import Ledger, LedgerLocked, build_action_event, uuid7
+from gateway.auditing import flat_details
 from gateway.settings import Settings
 from keys import Keyring, Purpose
 
@@ -37,12 +38,10 @@ def key_event_sink(settings: Settings) -> Callable[[Keyring], Hook]:
             outcome = facts.pop("outcome", "success")
             reason, message = facts.pop("reason", None), facts.pop("message", None)
             now = datetime.now(timezone.utc)
-            flat = {k: (list(map(str, v)) if isinstance(v, (list, tuple)) else v)
-                    for k, v in facts.items() if v is None or isinstance(v, (str, int, bool, list, tuple))}
             ledger.append(build_action_event(
                 now=now, event_id=uuid7(now, secrets.token_bytes(10)), action=action, outcome=outcome,
                 actor_id=f"cli:{getpass.getuser()}", department=None, category="configuration",
-                reasons=[{"code": reason, "message": message or reason}] if reason else (), details=flat))
+                reasons=[{"code": reason, "message": message or reason}] if reason else (), details=flat_details(facts)))
 
         return hook
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from audit import LedgerWriteError, build_access_event, build_action_event, uuid7
+from audit import LedgerWriteError, build_access_event, uuid7
 from classify import mask_rows
+from gateway.auditing import record
 from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
@@ -189,12 +190,11 @@ def _open_incident(gov: Governance, now: datetime, principal: Principal, request
                                  audit_index=receipt["index"], justification=request.emergency or "",
                                  opened_at=now))
             session.commit()
-        gov.ledger.append(build_action_event(
-            now=now, event_id=uuid7(now, secrets.token_bytes(10)), action="incident.open", outcome="success",
-            actor_id="govgate", department=principal.department_id, category="intrusion_detection",
-            details={"incident_id": incident_id, "kind": decision.obligations.open_incident,
-                     "decision_id": decision.decision_id, "audit_index": receipt["index"],
-                     "dataset": request.dataset}))
+        record(gov, now=now, action="incident.open", outcome="success", actor_id="govgate",
+               department=principal.department_id, category="intrusion_detection",
+               details={"incident_id": incident_id, "kind": decision.obligations.open_incident,
+                        "decision_id": decision.decision_id, "audit_index": receipt["index"],
+                        "dataset": request.dataset})
     except Exception:
         log.exception("could not open the incident obliged by decision %s", decision.decision_id)
 
