@@ -14,7 +14,8 @@ from gateway import auditing
 from gateway.auth.roles import Role
 from gateway.context import Governance
 from gateway.state import DepartmentStatus, Principal, authenticate
-from gateway.state.users import SESSION_PREFIX, find_session, get_user, utc
+from gateway.state.models import utc
+from gateway.state.users import SESSION_PREFIX, find_session, get_user
 
 # What a department system (API key) may do: act as its department's requester.
 KEY_ROLES = frozenset({Role.REQUESTER.value})

@@ -33,7 +33,7 @@ from gateway.auth.roles import Role, check_roles
 from gateway.context import Governance
 from gateway.settings import Settings
 from gateway.state import DepartmentStatus
-from gateway.state.models import User, UserSession
+from gateway.state.models import User, UserSession, utc
 from gateway.state.users import (
     consume_recovery_code,
     create_session,
@@ -43,7 +43,6 @@ from gateway.state.users import (
     new_user_id,
     replace_recovery_codes,
     unused_recovery_codes,
-    utc,
 )
 from keys import Aead, DecryptionError, KeysError, Purpose
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.state.models import Credential, DepartmentStatus
+from gateway.state.models import Credential, DepartmentStatus, utc
 
 KEY_PREFIX = "gg_"
 
@@ -83,7 +83,7 @@ def authenticate(session: Session, api_key: str, *, now: datetime) -> Principal 
         return None
     if row.revoked_at is not None:
         status = "revoked"
-    elif row.expires_at is not None and _aware(row.expires_at) <= now:
+    elif row.expires_at is not None and utc(row.expires_at) <= now:
         status = "expired"
     else:
         status = "active"
@@ -107,9 +107,3 @@ def list_credentials(session: Session, department_id: str | None = None) -> list
         query = query.where(Credential.department_id == department_id)
     return list(session.scalars(query))
 
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite returns naive datetimes; everything govgate stores is UTC.
-    from datetime import timezone
-
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.state.models import DepartmentStatus, Grant
+from gateway.state.models import DepartmentStatus, Grant, utc
 
 
 def sync_departments(session: Session, department_ids: Iterable[str], *, now: datetime) -> int:
@@ -38,10 +38,6 @@ def put_grant(session: Session, grant: Grant) -> None:
     session.commit()
 
 
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def find_grant(session: Session, department_id: str, dataset_id: str, purpose: str,
                *, now: datetime) -> Grant | None:
     """The newest unrevoked grant for this department, dataset and purpose.
@@ -56,7 +52,7 @@ def find_grant(session: Session, department_id: str, dataset_id: str, purpose: s
         .order_by(Grant.not_after.desc())
     )
     for row in rows:
-        if _utc(row.not_before) <= now:
+        if utc(row.not_before) <= now:
             return row
     return None
 
@@ -70,5 +66,5 @@ def grant_document(grant: Grant) -> dict[str, Any]:
         "purpose": grant.purpose,
         "fields": list(grant.fields),
         "operators": dict(grant.operators or {}),
-        "not_after": _utc(grant.not_after).isoformat().replace("+00:00", "Z"),
+        "not_after": utc(grant.not_after).isoformat().replace("+00:00", "Z"),
     }

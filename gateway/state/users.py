@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -15,12 +15,6 @@ from gateway.state.models import RecoveryCode, User, UserSession
 SESSION_PREFIX = "gs_"
 _SESSION_ID_LEN = 16
 
-
-def utc(moment: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; everything govgate stores is UTC."""
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _sha256(text: str) -> str:

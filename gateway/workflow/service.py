@@ -37,7 +37,7 @@ from gateway.state.applications import (
     scoped_applications,
     scoped_grants,
 )
-from gateway.state.users import utc
+from gateway.state.models import utc
 from gateway.workflow.calendar import WorkingCalendar, load_calendar
 from gateway.workflow.transitions import NEEDS_REASON, OPEN, PARTY, STEP_UP, ZH, Action, Party, Status, next_status
 from policy import Operator
