@@ -12,7 +12,7 @@ import sys
 import time
 
 from policy import DEFAULT_BUNDLE_DIR, EmbeddedEngine, build_data
-from tests.policy.synthetic import mixed_inputs, synthetic_catalog, synthetic_entities
+from tests.policy.synthetic import mixed_inputs, split_grants, synthetic_catalog, synthetic_entities
 
 
 def _pct(samples: list[float], q: float) -> float:
@@ -22,8 +22,8 @@ def _pct(samples: list[float], q: float) -> float:
 
 def main(calls: int = 2000) -> None:
     catalog, grades = synthetic_catalog()
-    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, build_data(catalog, grades, entities=synthetic_entities()))
-    inputs = mixed_inputs(catalog, calls)
+    inputs, grants = split_grants(mixed_inputs(catalog, calls))  # grants are data; inputs name them
+    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, build_data(catalog, grades, entities=synthetic_entities(), grants=grants))
     for doc in inputs[:100]:  # warm up
         engine.decide(doc)
     timings: dict[bool, list[float]] = {True: [], False: []}

@@ -35,7 +35,7 @@ from classify import load_catalog
 from policy import DEFAULT_BUNDLE_DIR, CachedEngine, EmbeddedEngine, OpaEngine, catalog_data
 from policy.bundle import ENTRYPOINT, compile_bundle, load_modules, modules_revision, new_interpreter
 from policy.engine import served_data
-from tests.policy.synthetic import mixed_inputs
+from tests.policy.synthetic import mixed_inputs, split_grants
 
 Result = tuple[str, float, float, float]  # name, decisions/s, p50 µs, p99 µs
 
@@ -105,8 +105,8 @@ def _server(workers: int) -> tuple[subprocess.Popen[str], str]:
 
 def main(calls: int = 2000) -> None:
     catalog = load_catalog()
-    data = catalog_data(catalog)
-    inputs = mixed_inputs(catalog, calls)
+    inputs, grants = split_grants(mixed_inputs(catalog, calls))  # grants are data; inputs name them
+    data = catalog_data(catalog, grants=grants)
     modules = load_modules(DEFAULT_BUNDLE_DIR)
     served = served_data(data, modules_revision(modules, data))
     served_json = json.dumps(served, ensure_ascii=False)

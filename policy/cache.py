@@ -103,6 +103,18 @@ class CachedEngine:
         self.clear()
         return revision
 
+    @property
+    def grants(self) -> Mapping[str, Any]:
+        return self.engine.grants  # type: ignore[attr-defined, no-any-return]
+
+    def set_grants(self, grants: Mapping[str, Mapping[str, Any]]) -> str:
+        """New grants on the wrapped engine; entries of the old revision go."""
+        before = self.engine.revision
+        revision: str = self.engine.set_grants(grants)
+        if revision != before:
+            self.clear()
+        return revision
+
     def decide(self, input: Mapping[str, Any]) -> Decision:
         keyed = _key(input)
         if keyed is None:

@@ -11,6 +11,9 @@ Shape (``data`` as seen by Rego)::
                                      fields: {<field name>: {grade: "L1".."L4",
                                                              entity: <entity type>|null,
                                                              sensitive: bool}}}}
+      grants:         # approved applications in force, from the state database (``grants_document``)
+        <grant id>: {id, department, dataset, purpose, fields: [<field name>…],
+                     not_after: "<RFC 3339>", operators: {<field>: <operator>}}
       rules:          # policy/rego/govgate/rules/data.yaml, validated by ``Rules``
         operators_by_grade: {unconditional|granted|owner|break_glass: {L1..L4: <operator>}}
         row_limits:         {L1..L4: int > 0}
@@ -27,12 +30,17 @@ Shape (``data`` as seen by Rego)::
 
 Only what the policy decides on is copied: names, descriptions and demo hints stay in
 the catalog, so editing a label does not move the policy revision.
+
+Grants live here, not in the input: a request only names the grant it relies on
+(``input.grant = "<grant id>"``) and the policy reads the grant itself from data, so no
+caller can hand the policy a grant of its own making. Approving or revoking an application
+changes the data and therefore the revision (``engine.set_grants``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,6 +51,7 @@ from classify.catalog import Catalog, Dataset, DatasetField, Grade
 from policy.bundle import DEFAULT_BUNDLE_DIR
 from policy.decision import Operator
 from policy.errors import BundleError, PolicyError
+from policy.grants import grants_document
 
 DEFAULT_RULES_PATH = DEFAULT_BUNDLE_DIR / "govgate" / "rules" / "data.yaml"
 
@@ -165,6 +174,7 @@ def build_data(
     field_grades: FieldGrades | None = None,
     rules: Mapping[str, Any] | None = None,
     entities: Mapping[str, bool] | None = None,
+    grants: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Build the data document (see module docstring) for the Rego policy.
 
@@ -173,7 +183,10 @@ def build_data(
     grade is the highest of its parts, so this errs on the strict side).
     ``rules`` defaults to policy/rego/govgate/rules/data.yaml. ``entities`` maps entity
     type → sensitive (PIPL art. 28); by default it is read from classify/entities.yaml.
-    Raises ``PolicyError`` when a grade or entity type cannot be resolved.
+    ``grants`` are the approved applications in force (``grants_document``); without
+    them the document has no ``grants`` member and an engine loading it keeps the grants
+    it already holds (a bundle reload does not forget approvals).
+    Raises ``PolicyError`` when a grade, entity type or grant cannot be resolved.
     """
     rules_model = validate_rules(dict(rules) if rules is not None else load_rules())
     sensitivity = dict(entities) if entities is not None else _default_entities()
@@ -196,7 +209,7 @@ def build_data(
             "fields": fields,
         }
 
-    return {
+    document: dict[str, Any] = {
         "govgate": {
             "catalog": {
                 "purposes": {pid: {"name": p.name} for pid, p in sorted(catalog.purposes.items())},
@@ -209,6 +222,9 @@ def build_data(
             "rules": rules_model.document(),
         }
     }
+    if grants is not None:
+        document["govgate"]["grants"] = grants_document(grants)
+    return document
 
 
 def _grade_of(dataset: Dataset, field: DatasetField, field_grades: FieldGrades | None) -> str:
@@ -228,7 +244,8 @@ def _grade_of(dataset: Dataset, field: DatasetField, field_grades: FieldGrades |
 
 
 def catalog_data(
-    catalog: Catalog, rules: Mapping[str, Any] | None = None, *, bundle_dir: Path | None = None
+    catalog: Catalog, rules: Mapping[str, Any] | None = None, *, bundle_dir: Path | None = None,
+    grants: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The data document for ``catalog`` with classify's packaged grading and entity types.
 
@@ -247,7 +264,8 @@ def catalog_data(
     def grade(_dataset: Dataset, field: DatasetField) -> Any:
         return classify.field_grade(field, grading, types)
 
-    return build_data(catalog, grade, rules=rules, entities={name: t.sensitive for name, t in types.items()})
+    return build_data(catalog, grade, rules=rules, entities={name: t.sensitive for name, t in types.items()},
+                      grants=grants)
 
 
 def rules_path(bundle_dir: Path) -> Path:

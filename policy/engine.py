@@ -14,15 +14,12 @@ Input document (``decide(input)``; example: policy/rego/testdata/example_input.j
         "fields": ["<field name>", …]               # required, non-empty, strings
       },
       "purpose": "<purpose id>",                    # required
-      "grant": null | {                             # optional; the approved application
-        "id": "<grant id>",
-        "department": "<department id>",            # must equal principal.department
-        "dataset": "<dataset id>",                  # must equal resource.dataset
-        "fields": ["<field name>", …],              # must cover resource.fields
-        "purpose": "<purpose id>",                  # must equal purpose
-        "not_after": "<RFC 3339>",                  # exclusive: expired at this instant
-        "operators": {"<field>": "<operator>"}      # optional per-field override
-      },
+      "grant": null | "<grant id>",                 # optional; the approved application relied
+                                                    #   on, read from data.govgate.grants, where it
+                                                    #   must name principal.department,
+                                                    #   resource.dataset and purpose, cover
+                                                    #   resource.fields and be unexpired
+                                                    #   (policy/data.py ``GrantDocument``)
       "emergency": null | {                         # optional; a break-glass claim
         "justification": "<written reason>",        # ≥ rules.break_glass.min_justification_chars
         "incident": "<incident id>"                 # optional, informational (an open incident)
@@ -38,7 +35,8 @@ Input document (``decide(input)``; example: policy/rego/testdata/example_input.j
     }
 
 A missing or null member is treated as absent; a member of the wrong type refuses the
-request (``input_invalid``). The data document is described in policy/data.py.
+request (``input_invalid``). The data document is described in policy/data.py; its
+grants are replaced with ``set_grants`` (each change is a new revision).
 
 Output: ``policy.decision.Decision``; every decision carries the bundle revision and a
 fresh UUIDv7. When no trustworthy decision can be produced, ``PolicyUnavailable`` is
@@ -59,6 +57,7 @@ from regopy import Bundle, Interpreter, RegoError
 
 from policy._uuid7 import uuid7
 from policy.bundle import DEFAULT_BUNDLE_DIR, ENTRYPOINT, Module, compile_bundle, load_modules, modules_revision
+from policy.grants import data_grants, grants_document, with_grants
 from policy.decision import Decision, Obligations, Operator, Reason, Validity
 from policy.errors import PolicyError, PolicyUnavailable
 
@@ -74,6 +73,8 @@ class PolicyEngine(Protocol):
     def revision(self) -> str: ...
 
     def decide(self, input: Mapping[str, Any]) -> Decision: ...
+
+    def set_grants(self, grants: Mapping[str, Mapping[str, Any]]) -> str: ...
 
 
 # ---------------------------------------------------------------------------------------
@@ -170,6 +171,7 @@ class _Snapshot:
     generation: int
     bundle_dir: Path
     modules: tuple[Module, ...]
+    data: Mapping[str, Any]  # as given, grants included, without meta
     data_json: str
     revision: str
 
@@ -194,7 +196,8 @@ class EmbeddedEngine:
     def __init__(self, bundle_dir: Path, data: Mapping[str, Any]) -> None:
         self._lock = threading.Lock()
         self._local = _ThreadState()
-        self._snapshot = self._prepare(Path(bundle_dir), data, generation=0)
+        grants = data_grants(data)
+        self._snapshot = self._prepare(Path(bundle_dir), with_grants(data, grants_document(grants or {})), generation=0)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, bundle_dir: Path = DEFAULT_BUNDLE_DIR) -> EmbeddedEngine:
@@ -211,16 +214,36 @@ class EmbeddedEngine:
     def bundle_dir(self) -> Path:
         return self._snapshot.bundle_dir
 
+    @property
+    def grants(self) -> Mapping[str, Any]:
+        """The grants in force (data.govgate.grants)."""
+        return self._snapshot.data["govgate"]["grants"]
+
     def reload(self, bundle_dir: Path, data: Mapping[str, Any]) -> str:
         """Compile the new bundle; on success make it active, else keep the last good one.
 
-        Returns the new revision. Raises BundleError (naming file and line) when the bundle
-        does not compile, PolicyError when the data is not canonical JSON; either way the
-        old bundle stays in service.
+        Data without grants keeps the grants in force. Returns the new revision. Raises
+        BundleError (naming file and line) when the bundle does not compile, PolicyError
+        when the data is not canonical JSON; either way the old bundle stays in service.
         """
         with self._lock:
+            grants = data_grants(data)
+            data = with_grants(data, grants if grants is not None else self.grants)
             snapshot = self._prepare(Path(bundle_dir), data, generation=self._snapshot.generation + 1)
             self._snapshot = snapshot  # one reference assignment: threads see old or new
+        return snapshot.revision
+
+    def set_grants(self, grants: Mapping[str, Mapping[str, Any]]) -> str:
+        """Replace the grants in force (validated: ``policy.data.grants_document``) under the
+        same bundle; returns the new revision. The bundle files are not re-read."""
+        documents = grants_document(grants)
+        with self._lock:
+            current = self._snapshot
+            if documents == current.data["govgate"]["grants"]:
+                return current.revision
+            snapshot = self._prepare(current.bundle_dir, with_grants(current.data, documents),
+                                     generation=current.generation + 1, modules=current.modules)
+            self._snapshot = snapshot
         return snapshot.revision
 
     def decide(self, input: Mapping[str, Any]) -> Decision:
@@ -249,11 +272,13 @@ class EmbeddedEngine:
 
     # -- internals ------------------------------------------------------------------
 
-    def _prepare(self, bundle_dir: Path, data: Mapping[str, Any], *, generation: int) -> _Snapshot:
-        modules = load_modules(bundle_dir)
+    def _prepare(self, bundle_dir: Path, data: Mapping[str, Any], *, generation: int,
+                 modules: tuple[Module, ...] | None = None) -> _Snapshot:
+        if modules is None:
+            modules = load_modules(bundle_dir)
         revision = modules_revision(modules, data)
         data_json = json.dumps(served_data(data, revision), ensure_ascii=False)
-        snapshot = _Snapshot(generation, bundle_dir, modules, data_json, revision)
+        snapshot = _Snapshot(generation, bundle_dir, modules, data, data_json, revision)
         # Compile in the calling thread now, so errors surface here and this thread keeps
         # a ready interpreter; other threads build theirs on first use.
         interpreter, bundle = self._compile(snapshot)

@@ -19,7 +19,13 @@ bundle yields 503s, never a decision mislabelled with the old revision. With
 revision each decision reports and exposes the last one seen.
 
 opa-python-client keeps a ``requests.Session``; sessions are not documented as
-thread-safe, so each thread gets its own client.
+thread-safe, so each thread gets its own client. Decisions time out after ``timeout``
+(1.5 s); provisioning, which makes the server compile the bundle with the whole data
+document (a city's grants included), gets ``provision_timeout`` (60 s).
+
+Grants are data (policy/grants.py): ``set_grants`` pushes the same bundle with the new
+grants, a new revision, exactly like a reload; a server provisioned elsewhere
+(``push=False``) gets its grants from its provisioner.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from policy._uuid7 import uuid7
 from policy.bundle import DEFAULT_BUNDLE_DIR, ENTRYPOINT, compile_bundle, load_modules, modules_revision
 from policy.engine import PolicyEngine, _plain, parse_decision, served_data
 from policy.errors import BundleError, PolicyError, PolicyUnavailable
+from policy.grants import data_grants, grants_document, with_grants
 
 if TYPE_CHECKING:
     from opa_client import OpaClient
@@ -59,6 +66,7 @@ class OpaEngine:
         push: bool = True,
         token: str | None = None,
         timeout: float = 1.5,
+        provision_timeout: float = 60.0,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname or parts.path.strip("/"):
@@ -68,12 +76,14 @@ class OpaEngine:
             "host": parts.hostname, "port": parts.port or (443 if parts.scheme == "https" else 8181),
             "ssl": parts.scheme == "https", "token": token, "timeout": timeout,
         }
+        self._provision_timeout = max(timeout, provision_timeout)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._push = push
         self._expected: str | None = None
         self._last_seen = ""
         self._bundle_dir = Path(bundle_dir) if bundle_dir is not None else None
+        self._data: Mapping[str, Any] = with_grants({}, {})  # as last pushed, grants included
         if push:
             if bundle_dir is None or data is None:
                 raise PolicyError("push=True needs bundle_dir and data")
@@ -115,17 +125,37 @@ class OpaEngine:
         self._last_seen = decision.policy_revision
         return decision
 
+    @property
+    def grants(self) -> Mapping[str, Any]:
+        """The grants this engine last pushed (data.govgate.grants)."""
+        return self._data["govgate"]["grants"]
+
+    def set_grants(self, grants: Mapping[str, Mapping[str, Any]]) -> str:
+        """Push the same bundle with these grants (validated); returns the new revision.
+        A server provisioned elsewhere (``push=False``) gets its grants from its provisioner."""
+        if not self._push or self._bundle_dir is None:
+            raise PolicyError("this OPA server is provisioned elsewhere (push=False): its grants are pushed there")
+        documents = grants_document(grants)
+        if documents == self.grants:
+            return self.revision
+        return self.reload(self._bundle_dir, with_grants(self._data, documents))
+
     def reload(self, bundle_dir: Path, data: Mapping[str, Any]) -> str:
         """Push a new bundle; on any failure the server is put back and BundleError or
-        PolicyUnavailable raised, the previous revision staying in force."""
+        PolicyUnavailable raised, the previous revision staying in force. Data without
+        grants keeps the grants in force."""
         bundle_dir = Path(bundle_dir)
+        grants = data_grants(data)
+        data = with_grants(data, grants_document(grants) if grants is not None else self.grants)
         modules = load_modules(bundle_dir)
         revision = modules_revision(modules, data)
         served = served_data(data, revision)
         # 1. compile locally: a broken module never reaches the server
         compile_bundle(modules, served, [ENTRYPOINT], bundle_dir=bundle_dir)
         with self._lock:
-            client = self._client()
+            # provisioning compiles the whole bundle with its data (thousands of grants in a
+            # city): it gets its own client with a longer timeout than a decision's
+            client = self._provisioning_client()
             previous = None
             try:
                 previous = self._snapshot(client)
@@ -136,7 +166,9 @@ class OpaEngine:
             except Exception as exc:
                 self._restore(client, previous)
                 raise PolicyUnavailable(f"cannot provision OPA at {self.url}: {type(exc).__name__}: {exc}") from exc
-            self._expected, self._bundle_dir = revision, bundle_dir
+            finally:
+                client.close_connection()
+            self._expected, self._bundle_dir, self._data = revision, bundle_dir, data
         return revision
 
     # -- internals ------------------------------------------------------------------
@@ -150,6 +182,11 @@ class OpaEngine:
 
             client = self._local.client = OpaClient(**self._options)
         return client
+
+    def _provisioning_client(self) -> OpaClient:
+        from opa_client import OpaClient  # noqa: PLC0415
+
+        return OpaClient(**{**self._options, "timeout": self._provision_timeout})
 
     def _fetch_revision(self) -> str:
         try:

@@ -21,6 +21,8 @@ import pytest
 
 from classify.catalog import Catalog, Dataset, DatasetField, Department, Purpose
 from policy import DEFAULT_BUNDLE_DIR, Decision, EmbeddedEngine, build_data
+from policy.grants import grants_document, with_grants
+from tests.policy.synthetic import split_grants
 
 # sensitive flag by entity type (PIPL art. 28), as classify/entities.yaml has it
 ENTITIES: dict[str, bool] = {
@@ -105,8 +107,39 @@ FIELD_GRADES: dict[tuple[str, str], str] = {
 }
 
 
-def small_data(rules: dict[str, Any] | None = None) -> dict[str, Any]:
-    return build_data(small_catalog(), FIELD_GRADES, rules=rules, entities=ENTITIES)
+def small_data(rules: dict[str, Any] | None = None, grants: Any = None) -> dict[str, Any]:
+    return build_data(small_catalog(), FIELD_GRADES, rules=rules, entities=ENTITIES, grants=grants)
+
+
+# -- grants: data, named by id in the input ---------------------------------------------------
+#
+# Fixtures write a request as the department sees it, with its grant object inline in
+# ``grant``; before deciding, ``by_reference`` does what the gateway does: the grant goes
+# into the engine's data (``set_grants``) and the input names it by id.
+
+
+def by_reference(doc: Any) -> tuple[Any, dict[str, Any]]:
+    """(``doc`` with an inline grant object replaced by its id, {id: grant})."""
+    if isinstance(doc, dict) and isinstance(doc.get("grant"), dict):
+        grant = doc["grant"]
+        return {**doc, "grant": grant.get("id")}, {grant["id"]: grant}
+    return doc, {}
+
+
+def decide(engine: Any, doc: Any) -> Decision:
+    """One decision; an inline grant replaces the engine's grants first (only if it differs)."""
+    referenced, grants = by_reference(doc)
+    if grants and grants_document(grants) != engine.grants:
+        engine.set_grants(grants)
+    return engine.decide(referenced)
+
+
+def prepare(engine: Any, docs: list[Any]) -> list[Any]:
+    """Put every inline grant of ``docs`` into the engine at once; the docs by reference."""
+    referenced, pool = split_grants(docs)
+    if pool and grants_document(pool) != engine.grants:
+        engine.set_grants(pool)
+    return referenced
 
 
 def principal(dept: str, **overrides: Any) -> dict[str, Any]:
@@ -153,12 +186,12 @@ def unconditional_input() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def data() -> dict[str, Any]:
-    return small_data()
+    return small_data(grants=[VALID_GRANT])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def engine(data: dict[str, Any]) -> EmbeddedEngine:
-    return EmbeddedEngine(DEFAULT_BUNDLE_DIR, data)
+    return EmbeddedEngine(DEFAULT_BUNDLE_DIR, data)  # per test: decide() may replace its grants
 
 
 # -- real processes and the real catalog -----------------------------------------------------
@@ -225,16 +258,27 @@ def real_data(real_catalog: Catalog) -> dict[str, Any]:
 
 
 def decide_all(engine: Any, inputs: list[dict[str, Any]], threads: int = 2) -> list[Any]:
-    """Decisions for ``inputs`` in order, from ``threads`` threads (regopy releases the GIL)."""
+    """Decisions for ``inputs`` in order, from ``threads`` threads (regopy releases the GIL);
+    inline grants go into the engine first (``prepare``)."""
+    referenced = prepare(engine, inputs)
     with ThreadPoolExecutor(threads) as pool:
-        return list(pool.map(engine.decide, inputs))
+        return list(pool.map(engine.decide, referenced))
 
 
 @pytest.fixture(scope="session")
-def table(real_catalog: Catalog, real_data: dict[str, Any]) -> list[tuple[Any, Decision]]:
-    """The decision table's cases with the embedded engine's decisions (computed once)."""
+def table_requests(real_catalog: Catalog, real_data: dict[str, Any]) -> tuple[list[Any], list[Any], dict[str, Any]]:
+    """The decision table's cases, their inputs naming grants by id, and the real data
+    with the table's grants in it."""
     from tests.policy.decision_table import cases
 
     all_cases = list(cases(real_catalog))
-    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, real_data)
-    return list(zip(all_cases, decide_all(engine, [c.input for c in all_cases]), strict=True))
+    inputs, grants = split_grants([c.input for c in all_cases])
+    return all_cases, inputs, with_grants(real_data, grants_document(grants))
+
+
+@pytest.fixture(scope="session")
+def table(table_requests: tuple[list[Any], list[Any], dict[str, Any]]) -> list[tuple[Any, Decision]]:
+    """The decision table's cases with the embedded engine's decisions (computed once)."""
+    all_cases, inputs, data = table_requests
+    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, data)
+    return list(zip(all_cases, decide_all(engine, inputs), strict=True))

@@ -72,7 +72,7 @@ def _input(dept: str, dataset: str, fields: list[str], purpose: str, variant: st
         "context": {"time": NOW, "requested_rows": 10, "mfa": variant == "break_glass"},
     }
     if variant == "grant":
-        doc["grant"] = {"id": f"grant-{dept}-{dataset}", "department": dept, "dataset": dataset, "fields": fields,
+        doc["grant"] = {"id": f"grant-{dept}-{dataset}-{purpose}", "department": dept, "dataset": dataset, "fields": fields,
                         "purpose": purpose, "not_after": GRANT_END}
     if variant == "break_glass":
         doc["emergency"] = {"justification": JUSTIFICATION}

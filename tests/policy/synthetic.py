@@ -57,7 +57,7 @@ def mixed_inputs(catalog: Catalog, n: int, seed: int = 11) -> list[dict[str, Any
     rng = random.Random(seed)
     depts = sorted(catalog.departments)
     out: list[dict[str, Any]] = []
-    for _ in range(n):
+    for i in range(n):
         ds = catalog.datasets[rng.choice(sorted(catalog.datasets))]
         dept_id = ds.owner if rng.random() < 0.2 else rng.choice(depts)
         dept = catalog.departments[dept_id]
@@ -69,7 +69,7 @@ def mixed_inputs(catalog: Catalog, n: int, seed: int = 11) -> list[dict[str, Any
         grant = None
         if rng.random() < 0.6:
             grant = {
-                "id": f"grant-{rng.randrange(10**6)}",
+                "id": f"grant-{i}-{rng.randrange(10**6)}",  # unique: grants are data, keyed by id
                 "department": dept_id,
                 "dataset": ds.id,
                 "fields": names,
@@ -89,3 +89,20 @@ def mixed_inputs(catalog: Catalog, n: int, seed: int = 11) -> list[dict[str, Any
             "context": {"time": "2025-06-01T08:00:00Z", "requested_rows": 100, "mfa": False},
         })
     return out
+
+
+def split_grants(docs: list[Any]) -> tuple[list[Any], dict[str, Any]]:
+    """What the gateway does before deciding: every inline grant object goes into data
+    (returned as {id: grant}) and its request names it by id. Two different grants
+    under one id are a generator bug."""
+    pool: dict[str, Any] = {}
+    out: list[Any] = []
+    for doc in docs:
+        grant = doc.get("grant") if isinstance(doc, dict) else None
+        if isinstance(grant, dict):
+            if pool.setdefault(grant["id"], grant) != grant:
+                raise AssertionError(f"two different grants named {grant['id']}")
+            doc = {**doc, "grant": grant["id"]}
+        out.append(doc)
+    return out, pool
+

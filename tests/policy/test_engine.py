@@ -17,6 +17,7 @@ from policy import (
     EmbeddedEngine,
     Operator,
     PolicyEngine,
+    PolicyError,
     PolicyUnavailable,
     build_data,
     bundle_revision,
@@ -25,6 +26,7 @@ from policy.data import load_rules
 from policy.engine import parse_decision
 from tests.policy.conftest import (
     ENTITIES,
+    decide,
     FIELD_GRADES,
     granted_input,
     principal,
@@ -32,7 +34,7 @@ from tests.policy.conftest import (
     small_data,
     unconditional_input,
 )
-from tests.policy.synthetic import mixed_inputs, synthetic_catalog, synthetic_entities
+from tests.policy.synthetic import mixed_inputs, split_grants, synthetic_catalog, synthetic_entities
 
 EXAMPLE_INPUT = DEFAULT_BUNDLE_DIR / "testdata" / "example_input.json"
 
@@ -49,7 +51,7 @@ def test_engine_satisfies_protocol(engine: EmbeddedEngine) -> None:
 
 
 def test_unconditional_operators_by_field_grade(engine: EmbeddedEngine) -> None:
-    d = engine.decide(unconditional_input())
+    d = decide(engine, unconditional_input())
     assert d.allow and d.basis == "unconditional" and d.reasons == ()
     assert d.obligations.fields == {"uscc": Operator.KEEP, "legal_rep_name": Operator.MASK, "registered_capital": Operator.KEEP}
     assert d.obligations.row_limit == 1000  # dataset grade L3
@@ -57,14 +59,14 @@ def test_unconditional_operators_by_field_grade(engine: EmbeddedEngine) -> None:
 
 
 def test_granted_with_override(engine: EmbeddedEngine) -> None:
-    d = engine.decide(granted_input(operators={"resident_id": "hash"}))
+    d = decide(engine, granted_input(operators={"resident_id": "hash"}))
     assert d.allow and d.basis == "granted"
     assert d.obligations.fields == {"resident_id": Operator.HASH, "name": Operator.KEEP}
     assert d.obligations.row_limit == 200 and d.obligations.watermark is True
 
 
 def test_owner_reads_not_shared(engine: EmbeddedEngine) -> None:
-    d = engine.decide({
+    d = decide(engine, {
         "principal": principal("political-legal"),
         "resource": {"dataset": "petition-reports", "fields": ["case_no", "informant_resident_id"]},
         "purpose": "social-governance",
@@ -75,13 +77,13 @@ def test_owner_reads_not_shared(engine: EmbeddedEngine) -> None:
 
 
 def test_example_input_is_allowed(engine: EmbeddedEngine) -> None:
-    d = engine.decide(json.loads(EXAMPLE_INPUT.read_text(encoding="utf-8")))
+    d = decide(engine, json.loads(EXAMPLE_INPUT.read_text(encoding="utf-8")))
     assert d.allow, d.reasons
     assert d.obligations.fields["resident_id"] is Operator.HASH
 
 
 def test_decision_carries_revision_and_uuid7(engine: EmbeddedEngine, data: dict[str, Any]) -> None:
-    a, b = engine.decide(unconditional_input()), engine.decide(unconditional_input())
+    a, b = decide(engine, unconditional_input()), decide(engine, unconditional_input())
     assert a.policy_revision == b.policy_revision == engine.revision == bundle_revision(DEFAULT_BUNDLE_DIR, data)
     assert a.policy_revision.startswith("sha256:") and len(a.policy_revision) == 7 + 64
     assert a.decision_id != b.decision_id
@@ -125,7 +127,7 @@ REFUSALS: list[tuple[str, Callable[[], dict[str, Any]], Callable[[dict[str, Any]
     ("grant_mismatch", granted_input, _set("grant.purpose", "data-governance"), None),
     ("grant_mismatch", granted_input, _set("resource.fields", ["name", "sex"]), "批准的申请与本次请求不符：字段（sex）"),
     ("grant_expired", granted_input, _set("grant.not_after", "2025-06-01T08:00:00Z"), "批准的申请已过期"),
-    ("grant_invalid", granted_input, _set("grant.operators", {"resident_id": "decrypt"}), None),
+    ("grant_unknown", granted_input, _set("grant", "grant-9999"), "所引用的批准申请不存在或已撤销"),
     ("input_missing", unconditional_input, _drop("purpose"), "请求缺少必要项：purpose"),
     ("input_missing", unconditional_input, _drop("principal"), None),
     ("input_missing", unconditional_input, _drop("resource"), None),
@@ -135,8 +137,37 @@ REFUSALS: list[tuple[str, Callable[[], dict[str, Any]], Callable[[dict[str, Any]
     ("input_invalid", unconditional_input, _set("resource.fields", ["uscc", 3]), None),
     ("input_invalid", unconditional_input, _set("context.requested_rows", -5), None),
     ("input_invalid", unconditional_input, _set("context.mfa", "yes"), None),
-    ("input_invalid", granted_input, _set("grant.not_after", "soon"), None),
+    ("input_invalid", unconditional_input, _set("grant", 5), "请求项格式错误：grant（须为批准申请的编号）"),
 ]
+
+
+@pytest.mark.parametrize(("member", "value", "says"), [
+    ("operators", {"resident_id": "decrypt"}, "operators.resident_id"),
+    ("not_after", "soon", "not_after"),
+    ("not_after", "2030-01-01T00:00:00", "without an offset"),
+    ("fields", [], "fields"),
+    ("department", "", "department"),
+])
+def test_a_malformed_grant_never_reaches_the_policy(engine: EmbeddedEngine, member: str, value: Any, says: str) -> None:
+    """Grants are data the host builds; one the policy could only misread is refused at
+    set_grants, naming the grant and the member, and the grants in force stay."""
+    before = engine.revision
+    with pytest.raises(PolicyError, match=rf"grant grant-0001: .*{says}"):
+        engine.set_grants({"grant-0001": {**granted_input()["grant"], member: value}})
+    assert engine.revision == before and decide(engine, granted_input()).allow
+
+
+def test_set_grants_is_a_new_revision_and_reload_keeps_them(engine: EmbeddedEngine, data: dict[str, Any]) -> None:
+    granted = engine.revision
+    assert decide(engine, {**granted_input(), "grant": "grant-0001"}).allow
+    revoked = engine.set_grants({})
+    assert revoked != granted and engine.grants == {}
+    refused = engine.decide({**granted_input(), "grant": "grant-0001"})
+    assert [r.code for r in refused.reasons] == ["grant_unknown"] and refused.policy_revision == revoked
+    assert engine.set_grants(data["govgate"]["grants"]) == granted  # same grants, same revision
+    # a bundle reload with data that carries no grants keeps the grants in force
+    without = {"govgate": {k: v for k, v in data["govgate"].items() if k != "grants"}}
+    assert engine.reload(DEFAULT_BUNDLE_DIR, without) == granted
 
 
 @pytest.mark.parametrize(
@@ -145,8 +176,8 @@ REFUSALS: list[tuple[str, Callable[[], dict[str, Any]], Callable[[dict[str, Any]
     ids=[f"{c}-{i}" for i, (c, *_rest) in enumerate(REFUSALS)],
 )
 def test_refusal(engine: EmbeddedEngine, code: str, base: Callable[[], dict[str, Any]], mutate: Callable[[dict[str, Any]], dict[str, Any]], message: str | None) -> None:
-    assert engine.decide(base()).allow  # the unmutated request is allowed
-    d = engine.decide(mutate(base()))
+    assert decide(engine, base()).allow  # the unmutated request is allowed
+    d = decide(engine, mutate(base()))
     assert not d.allow
     assert codes(d) == {code}
     assert d.basis is None and d.obligations.fields == {} and d.obligations.row_limit == 0
@@ -156,7 +187,7 @@ def test_refusal(engine: EmbeddedEngine, code: str, base: Callable[[], dict[str,
 
 @pytest.mark.parametrize("value", [None, [], "allow", 7, True])
 def test_non_object_input_is_refused(engine: EmbeddedEngine, value: Any) -> None:
-    d = engine.decide(value)  # type: ignore[arg-type]
+    d = decide(engine, value)  # type: ignore[arg-type]
     assert not d.allow and codes(d) == {"input_missing"}
 
 
@@ -165,20 +196,20 @@ def test_reasons_are_sorted_and_deterministic(engine: EmbeddedEngine) -> None:
     doc["principal"].update(credential_status="revoked", department_status="suspended")
     doc["purpose"] = "curiosity"
     doc["resource"]["fields"] = ["zz", "uscc", "aa"]
-    first = engine.decide(doc)
+    first = decide(engine, doc)
     assert [r.code for r in first.reasons] == ["credential_inactive", "department_suspended", "unknown_field", "unknown_purpose"]
-    assert all(engine.decide(doc).reasons == first.reasons for _ in range(20))
+    assert all(decide(engine, doc).reasons == first.reasons for _ in range(20))
 
 
 def test_mfa_required_when_rules_say_so() -> None:
     rules = load_rules()
     rules["mfa_grades"] = ["L4"]
     engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, small_data(rules))
-    refused = engine.decide(granted_input())
+    refused = decide(engine, granted_input())
     assert not refused.allow and codes(refused) == {"mfa_required"} and refused.obligations.require_mfa
     doc = granted_input()
     doc["context"]["mfa"] = True
-    allowed = engine.decide(doc)
+    allowed = decide(engine, doc)
     assert allowed.allow and allowed.obligations.require_mfa
 
 
@@ -217,7 +248,7 @@ def test_non_json_input_raises_unavailable(engine: EmbeddedEngine, bad: Any) -> 
     doc = unconditional_input()
     doc["context"]["requested_rows"] = bad
     with pytest.raises(PolicyUnavailable):
-        engine.decide(doc)
+        decide(engine, doc)
 
 
 def _bundle_with(tmp_path: Path, authz: str) -> Path:
@@ -243,7 +274,7 @@ def _bundle_with(tmp_path: Path, authz: str) -> Path:
 def test_malformed_or_undefined_output_raises_unavailable(tmp_path: Path, body: str) -> None:
     engine = EmbeddedEngine(_bundle_with(tmp_path, f"package govgate.authz\n\n{body}\n"), small_data())
     with pytest.raises(PolicyUnavailable):
-        engine.decide(unconditional_input())
+        decide(engine, unconditional_input())
 
 
 DENIAL: dict[str, Any] = {
@@ -277,11 +308,11 @@ def _answer(d: Decision) -> tuple[Any, ...]:
 
 def test_threads_agree_with_single_threaded_answers() -> None:
     catalog, grades = synthetic_catalog()
-    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, build_data(catalog, grades, entities=synthetic_entities()))
     # 800 here; the decision table (6,672 real-catalog decisions from two threads against
     # expectations written sequentially) and test_cache/test_opa add more concurrency checks
-    inputs = mixed_inputs(catalog, 800)
-    expected = [_answer(engine.decide(doc)) for doc in inputs]
+    inputs, grants = split_grants(mixed_inputs(catalog, 800))
+    engine = EmbeddedEngine(DEFAULT_BUNDLE_DIR, build_data(catalog, grades, entities=synthetic_entities(), grants=grants))
+    expected = [_answer(decide(engine, doc)) for doc in inputs]
     assert 0.2 < sum(a[0] for a in expected) / len(expected) < 0.8  # a real mix
 
     mismatches: list[int] = []
@@ -291,7 +322,7 @@ def test_threads_agree_with_single_threaded_answers() -> None:
         try:
             for i in range(200):
                 k = (offset * 200 + i * 7) % len(inputs)
-                if _answer(engine.decide(inputs[k])) != expected[k]:
+                if _answer(decide(engine, inputs[k])) != expected[k]:
                     mismatches.append(k)
         except BaseException as exc:  # surfaced below; a thread must not die silently
             errors.append(exc)
@@ -330,7 +361,7 @@ def test_field_grades_callable_matches_mapping() -> None:
 def test_input_strings_cannot_inject_into_or_break_the_output(engine: EmbeddedEngine, purpose: str) -> None:
     doc = unconditional_input()
     doc["purpose"] = purpose
-    d = engine.decide(doc)
+    d = decide(engine, doc)
     assert not d.allow and codes(d) == {"unknown_purpose"}
     assert d.reasons[0].message == "未登记的用途：" + purpose
 
@@ -338,4 +369,4 @@ def test_input_strings_cannot_inject_into_or_break_the_output(engine: EmbeddedEn
 def test_from_catalog_uses_the_packaged_bundle() -> None:
     engine = EmbeddedEngine.from_catalog(small_catalog())
     assert engine.bundle_dir == DEFAULT_BUNDLE_DIR
-    assert engine.decide(unconditional_input()).allow
+    assert decide(engine, unconditional_input()).allow

@@ -14,7 +14,7 @@ import pytest
 
 from policy import DEFAULT_BUNDLE_DIR, BundleError, EmbeddedEngine, OpaEngine, PolicyError, PolicyUnavailable
 from policy.data import load_rules
-from tests.policy.conftest import CompatServer, granted_input, small_data, unconditional_input
+from tests.policy.conftest import VALID_GRANT, CompatServer, decide, granted_input, small_data, unconditional_input
 
 
 def _http(method: str, url: str, body: bytes | None = None) -> tuple[int, Any]:
@@ -29,9 +29,9 @@ def _http(method: str, url: str, body: bytes | None = None) -> tuple[int, Any]:
 
 def test_engine_decides_like_embedded(opa_server: CompatServer) -> None:
     engine = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data())
-    allowed = engine.decide(granted_input())
+    allowed = decide(engine, granted_input())
     assert allowed.allow and allowed.basis == "granted" and allowed.policy_revision == engine.revision
-    refused = engine.decide({**granted_input(), "grant": None})
+    refused = decide(engine, {**granted_input(), "grant": None})
     assert not refused.allow and [r.code for r in refused.reasons] == ["grant_required"]
 
 
@@ -64,16 +64,19 @@ def test_writes_reach_every_worker(opa_server: CompatServer) -> None:
 
 
 def test_someone_else_reprovisioning_fails_closed(opa_server: CompatServer) -> None:
-    first = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data())
+    first = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data(grants=[VALID_GRANT]))
     rules = load_rules()
     rules["row_limits"]["L4"] = 50
-    second = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data(rules))
-    assert second.decide(granted_input()).obligations.row_limit == 50
+    second = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data(rules, grants=[VALID_GRANT]))
+    by_id = {**granted_input(), "grant": VALID_GRANT["id"]}
+    assert second.decide(by_id).obligations.row_limit == 50
     with pytest.raises(PolicyUnavailable, match="revision"):
-        first.decide(granted_input())  # it would otherwise label 50 with its own revision
+        first.decide(by_id)  # it would otherwise label 50 with its own revision
     observer = OpaEngine(opa_server.url, push=False)  # provisioned elsewhere: carries what it sees
     assert observer.revision == second.revision
-    assert observer.decide(granted_input()).policy_revision == second.revision
+    assert observer.decide(by_id).policy_revision == second.revision
+    with pytest.raises(PolicyError, match="provisioned elsewhere"):
+        observer.set_grants({})  # its grants come with its provisioning
 
 
 def test_broken_bundle_is_refused_before_the_server_changes(opa_server: CompatServer, tmp_path: Path) -> None:
@@ -86,7 +89,7 @@ def test_broken_bundle_is_refused_before_the_server_changes(opa_server: CompatSe
     with pytest.raises(BundleError) as info:
         engine.reload(bundle, small_data())
     assert info.value.file is not None and info.value.file.endswith("govgate/authz/authz.rego") and info.value.line
-    assert engine.revision == good and engine.decide(unconditional_input()).allow
+    assert engine.revision == good and decide(engine, unconditional_input()).allow
 
 
 def test_server_side_rejection_names_file_and_line(opa_server: CompatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +106,7 @@ def test_server_side_rejection_names_file_and_line(opa_server: CompatServer, tmp
     with pytest.raises(BundleError) as info:
         engine.reload(bundle, small_data())
     assert info.value.file == str(bundle / "govgate/extra/extra.rego") and info.value.line == 4
-    assert engine.revision == good and engine.decide(unconditional_input()).allow  # restored
+    assert engine.revision == good and decide(engine, unconditional_input()).allow  # restored
 
 
 def test_unreachable_server_is_unavailable(opa_server: CompatServer) -> None:
@@ -111,7 +114,7 @@ def test_unreachable_server_is_unavailable(opa_server: CompatServer) -> None:
     engine._options["port"] = 1  # nothing listens there
     engine._local = threading.local()
     with pytest.raises(PolicyUnavailable):
-        engine.decide(unconditional_input())
+        decide(engine, unconditional_input())
 
 
 @pytest.mark.parametrize("url", ["ftp://x", "http://", "http://h:8181/v1/data", "opa"])
@@ -122,13 +125,14 @@ def test_bad_url_is_refused(url: str) -> None:
 
 def test_concurrent_decisions_match_sequential(opa_server: CompatServer) -> None:
     from tests.policy.conftest import decide_all
-    from tests.policy.synthetic import mixed_inputs, synthetic_catalog, synthetic_entities
+    from tests.policy.synthetic import mixed_inputs, split_grants, synthetic_catalog, synthetic_entities
     from policy import build_data
 
     catalog, grades = synthetic_catalog()
-    engine = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, build_data(catalog, grades, entities=synthetic_entities()))
-    inputs = mixed_inputs(catalog, 200)
-    sequential = [engine.decide(doc).model_dump(exclude={"decision_id"}) for doc in inputs]
+    inputs, grants = split_grants(mixed_inputs(catalog, 200))
+    engine = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR,
+                       build_data(catalog, grades, entities=synthetic_entities(), grants=grants))
+    sequential = [decide(engine, doc).model_dump(exclude={"decision_id"}) for doc in inputs]
     concurrent = [d.model_dump(exclude={"decision_id"}) for d in decide_all(engine, inputs, threads=4)]
     assert concurrent == sequential
 
@@ -148,4 +152,18 @@ def test_settings_select_the_remote_engine(opa_server: CompatServer) -> None:
 
     engine = engine_from_settings(opa_server.url, small_catalog(), cache=False)
     assert isinstance(engine, OpaEngine)
-    assert engine.decide(unconditional_input()).policy_revision == engine.revision
+    assert decide(engine, unconditional_input()).policy_revision == engine.revision
+
+
+def test_grants_pushed_as_data(opa_server: CompatServer) -> None:
+    """Approving and revoking push the grants to the server: a new revision each time."""
+    engine = OpaEngine(opa_server.url, DEFAULT_BUNDLE_DIR, small_data())
+    by_id = {**granted_input(), "grant": VALID_GRANT["id"]}
+    assert [r.code for r in engine.decide(by_id).reasons] == ["grant_unknown"]
+    approved = engine.set_grants({VALID_GRANT["id"]: VALID_GRANT})
+    allowed = engine.decide(by_id)
+    assert allowed.allow and allowed.policy_revision == approved == engine.revision
+    revoked = engine.set_grants({})
+    refused = engine.decide(by_id)
+    assert revoked != approved and [r.code for r in refused.reasons] == ["grant_unknown"]
+    assert EmbeddedEngine(DEFAULT_BUNDLE_DIR, small_data(grants=[VALID_GRANT])).revision == approved

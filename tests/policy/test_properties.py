@@ -19,15 +19,12 @@ from policy.engine import set_input
 from tests.policy.conftest import NOW, small_catalog, small_data
 
 CATALOG = small_catalog()
-DATA = small_data()
-ENGINE = EmbeddedEngine(DEFAULT_BUNDLE_DIR, DATA)
 ALL_FIELDS = sorted({f.name for ds in CATALOG.datasets.values() for f in ds.fields} | {"salary"})
 DEPARTMENTS = sorted(CATALOG.departments) + ["nobody"]
 DATASETS = sorted(CATALOG.datasets) + ["nope"]
 PURPOSES = sorted(CATALOG.purposes) + ["curiosity"]
 TIMES = [NOW, "2025-06-01T07:59:59Z", "2025-06-01T16:00:00+08:00", "2030-01-01T00:00:00Z",
          "2020-01-01T00:00:00Z", "2025-06-01T08:00:00.000001Z", "not a time", ""]
-OPERATORS = [op.value for op in Operator] + ["decrypt"]
 
 EMERGENCIES: list[Any] = [
     {"justification": "重大案件侦查需核实嫌疑人身份信息"}, {"justification": "重大案件侦查需核实嫌疑人身份信息"},
@@ -49,17 +46,38 @@ def _sometimes_without(doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]
     )
 
 
-grants = st.fixed_dictionaries(
-    {
-        "id": st.sampled_from(["grant-1", ""]),
-        "department": st.sampled_from(DEPARTMENTS),
-        "dataset": st.sampled_from(DATASETS),
-        "fields": st.lists(st.sampled_from(ALL_FIELDS), max_size=6),
-        "purpose": st.sampled_from(PURPOSES),
-        "not_after": st.sampled_from(TIMES),
-    },
-    optional={"operators": _maybe(st.dictionaries(st.sampled_from(ALL_FIELDS), st.sampled_from(OPERATORS), max_size=3))},
-)
+# Grants are data: a fixed pool, decided on by id. For every department × dataset × purpose
+# of the catalog it holds the near misses that matter: all fields and unexpired, expired
+# exactly at NOW, covering only the first field, with operator overrides; requests name a
+# grant of their own triple (so a match is likely), any other grant, an unknown id, or garbage.
+GRANT_VARIANTS = ("ok", "expired", "partial", "overrides")
+
+
+def _grant_pool() -> dict[str, dict[str, Any]]:
+    pool = {}
+    for dept in CATALOG.departments:
+        for ds in CATALOG.datasets.values():
+            names = [f.name for f in ds.fields]
+            for purpose in CATALOG.purposes:
+                base = {"department": dept, "dataset": ds.id, "purpose": purpose, "fields": names,
+                        "not_after": "2030-01-01T00:00:00Z"}
+                variants = {
+                    "ok": base,
+                    "expired": {**base, "not_after": "2025-06-01T16:00:00+08:00"},  # == NOW
+                    "partial": {**base, "fields": names[:1]},
+                    "overrides": {**base, "operators": {names[0]: "hash", names[-1]: "keep"}},
+                }
+                for variant, grant in variants.items():
+                    gid = f"g-{dept}-{ds.id}-{purpose}-{variant}"
+                    pool[gid] = {"id": gid, **grant}
+    return pool
+
+
+GRANTS = _grant_pool()
+GRANT_IDS = sorted(GRANTS)
+DATA = small_data(grants=GRANTS)
+ENGINE = EmbeddedEngine(DEFAULT_BUNDLE_DIR, DATA)
+GARBAGE_GRANTS: list[Any] = ["", 5, ["g"], {"id": GRANT_IDS[0]}, True, "grant-9999"]
 
 
 def _rarely(draw: st.DrawFn, one_in: int) -> bool:
@@ -80,14 +98,13 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
     own_fields = [f.name for f in dataset.fields] if dataset else ALL_FIELDS
     pool = ALL_FIELDS if _rarely(draw, 8) else own_fields
     fields = draw(st.lists(st.sampled_from(pool), min_size=0 if _rarely(draw, 10) else 1, max_size=4))
-    grant = None
+    grant: Any = None
     if not _rarely(draw, 4):
-        grant = draw(grants)
-        if not _rarely(draw, 4):
-            # nearly right: the interesting boundary is a grant that matches all but one thing
-            grant.update(department=department, dataset=dataset_id, purpose=purpose, id="grant-1")
-            grant["fields"] = sorted(set(grant["fields"]) | set(fields))
-            grant["not_after"] = draw(st.sampled_from(TIMES)) if _rarely(draw, 3) else "2030-01-01T00:00:00Z"
+        own = f"g-{department}-{dataset_id}-{purpose}-{draw(st.sampled_from(GRANT_VARIANTS))}"
+        if own in GRANTS and not _rarely(draw, 4):
+            grant = own  # nearly right: the interesting boundary is a grant that matches all but one thing
+        else:
+            grant = draw(st.sampled_from(GRANT_IDS + GARBAGE_GRANTS))
     principal = {
         "department": department,
         "credential": "" if _rarely(draw, 20) else "cred-1",
@@ -124,7 +141,7 @@ def _instant(text: Any) -> datetime | None:
 
 def grant_is_valid(doc: dict[str, Any]) -> bool:
     """Independent restatement of a valid grant for this request."""
-    grant = doc.get("grant")
+    grant = GRANTS.get(doc["grant"]) if isinstance(doc.get("grant"), str) else None
     if not isinstance(grant, dict):
         return False
     principal, resource = doc.get("principal") or {}, doc.get("resource") or {}

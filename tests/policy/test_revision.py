@@ -11,7 +11,7 @@ import pytest
 
 from policy import DEFAULT_BUNDLE_DIR, BundleError, Decision, EmbeddedEngine, Operator, bundle_revision
 from policy.data import load_rules
-from tests.policy.conftest import small_data, unconditional_input
+from tests.policy.conftest import decide, small_data, unconditional_input
 
 
 
@@ -67,9 +67,9 @@ def test_reload_keeps_last_good_bundle(bundle_copy: Path) -> None:
 
     # still serving the old bundle, in this thread and in a fresh one
     assert engine.revision == good
-    assert engine.decide(unconditional_input()).allow
+    assert decide(engine, unconditional_input()).allow
     seen: list[Decision] = []
-    worker = threading.Thread(target=lambda: seen.append(engine.decide(unconditional_input())))
+    worker = threading.Thread(target=lambda: seen.append(decide(engine, unconditional_input())))
     worker.start()
     worker.join()
     assert seen[0].allow and seen[0].policy_revision == good
@@ -81,10 +81,10 @@ def test_reload_switches_every_thread(bundle_copy: Path) -> None:
     results: list[Decision] = []
 
     def worker() -> None:
-        engine.decide(unconditional_input())  # builds this thread's interpreter
+        decide(engine, unconditional_input())  # builds this thread's interpreter
         barrier.wait()  # reload happens
         barrier.wait()
-        results.append(engine.decide(unconditional_input()))
+        results.append(decide(engine, unconditional_input()))
 
     thread = threading.Thread(target=worker)
     thread.start()

@@ -142,7 +142,8 @@ requested := {f | some f in fields} if {
 
 now_ns := parse_time(input.context.time)
 
-grant := input.grant if is_object(input.grant)
+# The grant the request relies on, read from data: the input only names it.
+grant := data.govgate.grants[input.grant] if non_empty_string(input.grant)
 
 department := catalog.departments[department_id]
 
@@ -353,7 +354,20 @@ grant_needed if {
 #   code: grant_required
 refusals contains reason("grant_required", "受限共享数据须经提供部门批准的申请") if {
 	grant_needed
-	not is_object(input.grant)
+	not non_empty_string(input.grant)
+}
+
+# METADATA
+# title: grant_unknown
+# description: >-
+#   The request names a grant that is not among the grants in force (data.govgate.grants):
+#   never approved, revoked, or not yet known to this policy revision.
+# custom:
+#   code: grant_unknown
+refusals contains reason("grant_unknown", "所引用的批准申请不存在或已撤销") if {
+	grant_needed
+	non_empty_string(input.grant)
+	not is_object(grant)
 }
 
 # METADATA
@@ -386,11 +400,6 @@ grant_mismatches contains concat("", ["字段（", concat("、", sort(uncovered)
 refusals contains reason("grant_expired", "批准的申请已过期") if {
 	grant_needed
 	now_ns >= parse_time(grant.not_after)
-}
-
-refusals contains reason("input_invalid", "请求项格式错误：grant.not_after（须为 RFC 3339 时间）") if {
-	non_empty_string(grant.not_after)
-	not is_number(parse_time(grant.not_after))
 }
 
 # METADATA

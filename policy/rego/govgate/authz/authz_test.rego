@@ -148,7 +148,15 @@ owner_input := {
 # works, so every test goes through this helper. A member absent from `inp` becomes null,
 # which the policy treats exactly like absent; true absence and a non-object input are
 # covered by tests/policy/test_engine.py.
-run(inp, catalog, rules) := d if {
+#
+# Grants live in data (data.govgate.grants) and the input names one by id. For brevity a
+# fixture may carry the grant object itself in `grant`: `run` puts it into data and
+# passes its id, as the host does. `run_raw` passes input.grant and the grants unchanged.
+run(inp, catalog, rules) := run_raw(object.union(inp, {"grant": grant_ref(g)}), catalog, rules, grants_of(g)) if {
+	g := object.get(inp, "grant", null)
+}
+
+run_raw(inp, catalog, rules, grants) := d if {
 	out := {"decision": authz.decision, "refusals": authz.refusals} with input.principal as object.get(inp, "principal", null)
 		with input.resource as object.get(inp, "resource", null)
 		with input.purpose as object.get(inp, "purpose", null)
@@ -157,9 +165,14 @@ run(inp, catalog, rules) := d if {
 		with input.emergency as object.get(inp, "emergency", null)
 		with data.govgate.catalog as catalog
 		with data.govgate.rules as rules
+		with data.govgate.grants as grants
 	consistent(out.decision, out.refusals)
 	d := out.decision
 }
+
+grant_ref(g) := g.id if is_object(g) else := g
+
+grants_of(g) := {g.id: g} if is_object(g) else := {}
 
 # `allow` is built from positive conditions and the refusals only explain; every test
 # input also checks that the two agree (an undefined result fails the test).

@@ -68,10 +68,28 @@ test_bad_requested_rows if {
 	refused_with(decide(merge(unconditional_input, {"context": {"requested_rows": 1.5}})), {"input_invalid"})
 }
 
-test_malformed_grant if {
-	refused_with(decide(object.union(granted_input, {"grant": "yes"})), {"input_invalid", "grant_required"})
-	refused_with(decide(grant_with({"not_after": "soon"})), {"input_invalid"})
-	refused_with(decide(object.union(granted_input, {"grant": object.remove(valid_grant, {"id"})})), {"input_invalid"})
+# input.grant only names a grant; the grant itself is read from data.govgate.grants.
+test_malformed_grant_reference if {
+	refused_with(decide(object.union(granted_input, {"grant": 5})), {"input_invalid", "grant_required"})
+	refused_with(decide(object.union(granted_input, {"grant": ""})), {"input_invalid", "grant_required"})
+	refused_with(decide(object.union(granted_input, {"grant": ["grant-0001"]})), {"input_invalid", "grant_required"})
+}
+
+# An inline grant object is not a reference: the policy never takes a grant from the input.
+test_inline_grant_object_refused if {
+	d := run_raw(object.union(granted_input, {"grant": valid_grant}), mock_catalog, mock_rules, {"grant-0001": valid_grant})
+	refused_with(d, {"input_invalid", "grant_required"})
+}
+
+test_unknown_grant_reference if {
+	refused_with(decide(object.union(granted_input, {"grant": "grant-9999"})), {"grant_unknown"})
+}
+
+# A revoked grant is gone from data: the same reference that was allowed is now refused.
+test_grant_gone_from_data_refused if {
+	run_raw(object.union(granted_input, {"grant": "grant-0001"}), mock_catalog, mock_rules, {"grant-0001": valid_grant}).allow == true
+	d := run_raw(object.union(granted_input, {"grant": "grant-0001"}), mock_catalog, mock_rules, {})
+	refused_with(d, {"grant_unknown"})
 }
 
 test_missing_catalog_refuses if {
