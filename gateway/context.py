@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from audit import Ledger
 from classify import Catalog, load_catalog
 from gateway.errors import NotReady
+from gateway.grant_sync import GrantSync
 from gateway.limits import RateLimiter
 from gateway.usage_meter import UsageMeter
 from gateway.metrics import Metrics
@@ -37,6 +38,7 @@ class Governance:
     rate_limiter: RateLimiter | None = None
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
     usage: UsageMeter | None = None  # daily row usage, written in the background
+    grants: GrantSync | None = None  # the policy's grants, kept in step with state
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -46,6 +48,9 @@ class Governance:
             self.usage.start()
         if self.response_signer is None:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
+        if self.grants is None:
+            self.grants = GrantSync(self.engine, self.sessions)
+            self.grants.refresh(utcnow())
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""

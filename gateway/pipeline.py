@@ -77,9 +77,9 @@ def _status_for(decision: Decision) -> int:
     return 403
 
 
-def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, Any] | None,
+def policy_input(principal: Principal, request: ReadRequest, grant_id: str | None,
                  now: datetime, rows_today: int = 0) -> dict[str, Any]:
-    """The input document of docs/policy.md."""
+    """The input document of docs/policy.md; the grant is named by id (the policy reads it from its data)."""
     return {
         "principal": {
             "department": principal.department_id,
@@ -89,7 +89,7 @@ def policy_input(principal: Principal, request: ReadRequest, grant: dict[str, An
         },
         "resource": {"dataset": request.dataset, "fields": list(request.decided_fields)},
         "purpose": request.purpose,
-        "grant": grant,
+        "grant": grant_id,
         "context": {"time": now.isoformat().replace("+00:00", "Z"), "requested_rows": request.limit, "mfa": request.mfa,
                     "rows_today": rows_today},
         **({"emergency": {"justification": request.emergency}} if request.emergency is not None else {}),
@@ -211,11 +211,13 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     with gov.sessions() as session:
         grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
         grant = grant_document(grant_row) if grant_row else None
+    if grant is not None:
+        gov.grants.ensure(grant, now)  # the policy reads the grant from its data, as it is now
     used = gov.usage.used(principal.department_id, day)
     rows_today = gov.usage.used(principal.department_id, day, request.dataset)
 
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
-    decision = gov.engine.decide(policy_input(principal, request, grant, now, rows_today))
+    decision = gov.engine.decide(policy_input(principal, request, grant["id"] if grant else None, now, rows_today))
     reasons = [r.model_dump() for r in decision.reasons]
     gov.metrics.decisions.labels("allow" if decision.allow else "deny", decision.basis or "-").inc()
     for reason in decision.reasons:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -57,8 +57,22 @@ def find_grant(session: Session, department_id: str, dataset_id: str, purpose: s
     return None
 
 
+# Expired grants stay in the policy's data this long, so a late request is told "expired"
+# rather than "unknown"; older ones leave it (the data, and each compile, stay small).
+EXPIRED_GRANTS_KEPT = timedelta(days=90)
+
+
+def grants_in_force(session: Session, *, now: datetime) -> list[Grant]:
+    """Unrevoked grants that have started and ended less than EXPIRED_GRANTS_KEPT ago."""
+    rows = session.scalars(
+        select(Grant).where(Grant.revoked_at.is_(None), Grant.not_after > now - EXPIRED_GRANTS_KEPT)
+        .order_by(Grant.id)
+    )
+    return [row for row in rows if utc(row.not_before) <= now]
+
+
 def grant_document(grant: Grant) -> dict[str, Any]:
-    """The grant as policy's input document has it."""
+    """The grant as the policy's data document has it (data.govgate.grants[id])."""
     return {
         "id": grant.id,
         "department": grant.department_id,

@@ -11,6 +11,7 @@ Anything else is "not found" (404), so ids of other departments' objects are not
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ from gateway.state.models import utc
 from gateway.workflow.calendar import WorkingCalendar, load_calendar
 from gateway.workflow.transitions import NEEDS_REASON, OPEN, PARTY, STEP_UP, ZH, Action, Party, Status, next_status
 from policy import Operator
+
+log = logging.getLogger("govgate.gateway")
 
 _ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -216,7 +219,19 @@ def act(gov: Governance, session: Session, caller: Caller, application_id: str, 
     session.flush()
     _audit(gov, now, f"application.{action.value}", caller, application, note=note, source_ip=source_ip, extra=extra)
     session.commit()
+    if action is Action.APPROVE:
+        _refresh_policy_grants(gov, now)
     return application
+
+
+def _refresh_policy_grants(gov: Governance, now: datetime) -> None:
+    """The policy's data follows an approval or revocation at once. Safe to fail: a read
+    looks its grant up in state first (gateway/grant_sync.py), so a grant revoked in state
+    is never relied on, and a new one is loaded when first used."""
+    try:
+        gov.grants.refresh(now)  # type: ignore[union-attr]
+    except Exception:
+        log.exception("policy grants not refreshed; the next read that needs them reloads them")
 
 
 def _operators(application: Application, operators: dict[str, str]) -> dict[str, str]:
@@ -312,6 +327,7 @@ def revoke_grant(gov: Governance, session: Session, caller: Caller, grant_id: st
                              "purpose": grant.purpose, "application_id": application.id if application else None,
                              "by": "owner" if is_owner else "holder"}, source_ip=source_ip)
     session.commit()
+    _refresh_policy_grants(gov, now)
     return grant
 
 
