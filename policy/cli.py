@@ -9,7 +9,7 @@ import json
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -17,6 +17,7 @@ from rich.table import Table
 
 from policy.bundle import DEFAULT_BUNDLE_DIR, bundle_revision, discover_rego_tests, run_rego_tests, short_revision
 from policy.errors import PolicyError
+from policy.grants import grants_document, with_grants
 
 policy_app = typer.Typer(help="Policy bundle: Rego tests, evaluation, explanation, revision.", no_args_is_help=True)
 
@@ -88,18 +89,26 @@ def test_command(
         raise typer.Exit(1)
 
 
+GrantsFile = Annotated[
+    Optional[Path],
+    typer.Option("--grants", "-g", exists=True, dir_okay=False,
+                 help="Grants in force (JSON: a list of grants or {id: grant}); the input names one by id."),
+]
+
+
 @policy_app.command("eval")
 def eval_command(
     input_file: Annotated[Path, typer.Option("--input", "-i", help="Input document (JSON).", exists=True, dir_okay=False)],
+    grants_file: GrantsFile = None,
     bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
     output: Format = OutputFormat.TEXT,
 ) -> None:
-    """Evaluate one input against the bundle, with data built from the real catalog."""
+    """Evaluate one input against the bundle, with data built from the real catalog (and --grants)."""
     from policy.engine import EmbeddedEngine  # noqa: PLC0415 — keep `policy test` light
 
     document = _read_input(input_file)
     try:
-        engine = EmbeddedEngine(bundle_dir, _real_data(bundle_dir))
+        engine = EmbeddedEngine(bundle_dir, _data_with_grants(bundle_dir, document, input_file, grants_file))
         decision = engine.decide(document)
     except PolicyError as exc:
         raise _fail(exc.diagnostics()) from exc
@@ -126,15 +135,16 @@ def eval_command(
 @policy_app.command("explain")
 def explain_command(
     input_file: Annotated[Path, typer.Option("--input", "-i", help="Input document (JSON).", exists=True, dir_okay=False)],
+    grants_file: GrantsFile = None,
     bundle_dir: BundleDir = DEFAULT_BUNDLE_DIR,
     output: Format = OutputFormat.TEXT,
 ) -> None:
-    """Which rules fired for one input, and why it was refused (data from the real catalog)."""
+    """Which rules fired for one input, and why it was refused (data from the real catalog and --grants)."""
     from policy.explain import explain  # noqa: PLC0415
 
     document = _read_input(input_file)
     try:
-        result = explain(bundle_dir, _real_data(bundle_dir), document)
+        result = explain(bundle_dir, _data_with_grants(bundle_dir, document, input_file, grants_file), document)
     except PolicyError as exc:
         raise _fail(exc.diagnostics()) from exc
     if output is OutputFormat.JSON:
@@ -165,6 +175,23 @@ def explain_command(
         console.print("obligations: " + ", ".join(f"{k}={v.value}" for k, v in ob.fields.items()))
         console.print(f"row_limit={ob.row_limit}  export_limit={ob.export_limit}  require_mfa={ob.require_mfa}  "
                       f"watermark={ob.watermark}  open_incident={ob.open_incident}")
+
+
+def _data_with_grants(bundle_dir: Path, document: Any, input_file: Path, grants_file: Path | None) -> dict[str, Any]:
+    """The real catalog's data with the grants of ``grants_file`` (validated, errors name the grant)."""
+    if isinstance(document, dict) and isinstance(document.get("grant"), dict):
+        raise _fail(f"{input_file}: grant: the input names a grant by id (\"grant\": \"<grant id>\"); "
+                    "the grant itself goes into a --grants file, as the gateway puts it into the policy's data")
+    grants: Any = []
+    if grants_file is not None:
+        grants = _read_input(grants_file)
+        if not isinstance(grants, list | dict):
+            raise _fail(f"{grants_file}: expected a list of grants or an object {{id: grant}}")
+    try:
+        documents = grants_document(grants)
+    except PolicyError as exc:
+        raise _fail(f"{grants_file}: {exc}") from exc
+    return with_grants(_real_data(bundle_dir), documents)
 
 
 def _read_input(input_file: Path) -> Any:

@@ -126,3 +126,30 @@ def test_break_glass_example_file_is_allowed_and_flagged() -> None:
     decision = json.loads(result.output)
     assert decision["allow"] and decision["basis"] == "break_glass" and decision["flags"] == ["break_glass"]
     assert decision["obligations"]["open_incident"] == "break_glass"
+
+
+TESTDATA = Path(__file__).resolve().parents[2] / "policy" / "rego" / "testdata"
+
+
+def test_eval_reads_the_grants_the_input_names() -> None:
+    example, grants = TESTDATA / "example_input.json", TESTDATA / "example_grants.json"
+    allowed = runner.invoke(policy_app, ["eval", "--input", str(example), "--grants", str(grants), "--format", "json"])
+    assert allowed.exit_code == 0, allowed.output
+    assert json.loads(allowed.output)["basis"] == "granted"
+    unknown = runner.invoke(policy_app, ["eval", "--input", str(example), "--format", "json"])
+    assert [r["code"] for r in json.loads(unknown.output)["reasons"]] == ["grant_unknown"]
+    explained = runner.invoke(policy_app, ["explain", "--input", str(example)])
+    assert "grant_unknown" in explained.output
+
+
+def test_eval_refuses_an_inline_grant_and_a_malformed_grants_file(tmp_path: Path) -> None:
+    inline = json.loads((TESTDATA / "example_input.json").read_text("utf-8"))
+    inline["grant"] = json.loads((TESTDATA / "example_grants.json").read_text("utf-8"))[0]
+    result = runner.invoke(policy_app, ["eval", "--input", _write(tmp_path, inline)])
+    assert result.exit_code == 1 and "--grants" in result.output
+    bad = tmp_path / "grants.json"
+    bad.write_text(json.dumps([{"id": "g-1", "department": "x", "dataset": "y", "purpose": "z",
+                                "fields": ["a"], "not_after": "soon"}]), encoding="utf-8")
+    result = runner.invoke(policy_app, ["eval", "--input", str(TESTDATA / "example_input.json"), "--grants", str(bad)])
+    said = " ".join(result.output.split())  # Rich wraps long lines
+    assert result.exit_code == 1 and "grants.json: grant g-1: not_after" in said and "RFC 3339" in said

@@ -77,7 +77,8 @@ def test_owner_reads_not_shared(engine: EmbeddedEngine) -> None:
 
 
 def test_example_input_is_allowed(engine: EmbeddedEngine) -> None:
-    d = decide(engine, json.loads(EXAMPLE_INPUT.read_text(encoding="utf-8")))
+    engine.set_grants(json.loads((EXAMPLE_INPUT.parent / "example_grants.json").read_text(encoding="utf-8")))
+    d = engine.decide(json.loads(EXAMPLE_INPUT.read_text(encoding="utf-8")))
     assert d.allow, d.reasons
     assert d.obligations.fields["resident_id"] is Operator.HASH
 
