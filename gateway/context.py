@@ -18,6 +18,7 @@ from gateway.settings import Settings
 from gateway.sources.factory import open_source
 from gateway.sources.query import SourceStore
 from gateway.state import make_engine, migrate, session_factory
+from gateway.state.peppers import Pepper, load_pepper
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
 
@@ -37,6 +38,7 @@ class Governance:
     rate_limiter: RateLimiter | None = None
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
     usage: UsageMeter | None = None  # daily row usage, written in the background
+    pepper: Pepper | None = None  # keys the digests of API keys, sessions, recovery codes (loaded if None)
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -46,6 +48,8 @@ class Governance:
             self.usage.start()
         if self.response_signer is None:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
+        if self.pepper is None:
+            self.pepper = load_pepper(self.sessions, self.keyring)
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""
