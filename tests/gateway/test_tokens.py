@@ -126,6 +126,11 @@ def test_security_admin_with_step_up_recovers_the_identifier(client, settings, c
     assert event["govgate"]["token"]["justification"] == WHY and event["govgate"]["token"]["purpose"] == "cyber-security"
     assert event["user"]["id"] == admin_id(client) and event["user"]["group"]["id"] == "big-data-center"
     assert clear_rows[0]["resident_id"] not in json.dumps(event, ensure_ascii=False)
+    # the per-person report (what `govgate audit subject --id` runs) finds the re-identification
+    report = client.post("/v1/audit/subjects", json={"id": clear_rows[0]["resident_id"]},
+                         headers=bearer(api_keys(settings)["big-data-center"]))
+    assert report.status_code == 200, report.text
+    assert "token.detokenize" in {e["action"] for e in report.json()["events"]}
     # a mobile number too (no subject index entry: not a resident ID)
     mobile = _ask(client, admin.headers, token=tokenized["rows"][0]["mobile"], entity="CN_MOBILE")
     assert mobile.status_code == 200 and mobile.json()["value"] == clear_rows[0]["mobile"]
