@@ -21,7 +21,7 @@ from classify.nlp import build_analyzer
 from classify.report_html import render_html
 from classify.textmask import TextMasker, mask_text, text_operators
 from classify.errors import CatalogError, ClassifyError
-from classify.masking import MaskingError, mask_rows
+from classify.masking import MaskingError, TokenizeFn, mask_rows, token_formats
 from classify.grading import default_sharing, field_grade, load_grading_rules
 from classify.identifiers import (
     is_valid_luhn,
@@ -35,6 +35,8 @@ from classify.identifiers import (
 )
 
 __all__ = [
+    "TokenizeFn",
+    "token_formats",
     "DatasetGrading",
     "DatasetRows",
     "FieldFacts",

@@ -1,7 +1,7 @@
 """Carry out a decision's masking obligations on rows whose column types are known.
 
 Policy says *which* operator applies to each field (``keep``, ``mask``, ``redact``, ``hash``,
-``generalize``, ``tag``); this module says *how*, using Presidio's operators and ours
+``generalize``, ``tag``, ``tokenize``); this module says *how*, using Presidio's operators and ours
 (classify/operators.py). A column's entity type comes from the catalog, so no detection is
 needed: each field gets one prepared function, applied cell by cell. Rows are never mutated;
 a new list of new dicts is returned.
@@ -17,12 +17,15 @@ from typing import Any
 import yaml
 from presidio_anonymizer.operators import Keep, Redact, Replace
 
-from classify.operators import Generalize, KeyedHash, PartialMask, prepare_partial_mask
+from classify.operators import Generalize, KeyedHash, PartialMask, Tokenize, prepare_partial_mask
 
 CellFn = Callable[[Any], Any]
 MacFn = Callable[[bytes], str]  # bytes → hex digest under a key held by keys/
+# (token format name, value) → token, or None when the value does not fit the format; the
+# host binds it to the tokenization key (keys.tokenize) and records that key's id.
+TokenizeFn = Callable[[str, str], "str | None"]
 
-_OPERATOR_NAMES = ("keep", "mask", "redact", "hash", "generalize", "tag")
+_OPERATOR_NAMES = ("keep", "mask", "redact", "hash", "generalize", "tag", "tokenize")
 
 
 class MaskingError(Exception):
@@ -36,7 +39,15 @@ def load_mask_rules() -> dict[str, Any]:
     rules = yaml.safe_load(text)
     for entity, spec in rules["masks"].items():
         PartialMask().validate({"spec": spec})
+    formats = rules.setdefault("tokenize", {})
+    if not isinstance(formats, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in formats.items()):
+        raise MaskingError("classify/rules/masking.yaml: `tokenize` maps entity types to token format names")
     return rules
+
+
+def token_formats() -> dict[str, str]:
+    """Entity type → token format name, for the types the ``tokenize`` operator can carry out."""
+    return dict(load_mask_rules()["tokenize"])
 
 
 def _on_text(fn: Callable[[str], str | None]) -> CellFn:
@@ -46,7 +57,7 @@ def _on_text(fn: Callable[[str], str | None]) -> CellFn:
     return apply
 
 
-def cell_function(operator: str, entity: str | None, mac: MacFn | None) -> CellFn:
+def cell_function(operator: str, entity: str | None, mac: MacFn | None, tokenize: TokenizeFn | None = None) -> CellFn:
     """The function that masks one cell of a column of ``entity`` under ``operator``."""
     if operator == "keep":
         keep = Keep()
@@ -70,10 +81,25 @@ def cell_function(operator: str, entity: str | None, mac: MacFn | None) -> CellF
         PartialMask().validate({"spec": spec})
         masker = prepare_partial_mask(spec)  # what PartialMask.operate runs, resolved once per column
         return lambda value: None if value is None else (masker(value if isinstance(value, str) else str(value)) or None)
+    if operator == "tokenize":
+        return _tokenizer(entity, tokenize)
     if operator == "generalize":
         generalizer, params = Generalize(), {"entity": entity}
         return _on_text(lambda text: generalizer.operate(text, params) or None)
     raise MaskingError(f"unknown masking operator {operator!r}; expected one of {', '.join(_OPERATOR_NAMES)}")
+
+
+def _tokenizer(entity: str | None, tokenize: TokenizeFn | None) -> CellFn:
+    formats = load_mask_rules()["tokenize"]
+    fmt = formats.get(entity or "")
+    if fmt is None:
+        raise MaskingError(f"tokenize: a field of type {entity or '(none)'} has no token format; tokenizable "
+                           f"types: {', '.join(sorted(formats))} (classify/rules/masking.yaml `tokenize`)")
+    if tokenize is None:
+        raise MaskingError("the tokenize operator needs the tokenization key")
+    operator, params = Tokenize(), {"tokenize": lambda text: tokenize(fmt, text)}
+    operator.validate(params)
+    return _on_text(lambda text: operator.operate(text, params))
 
 
 def mask_rows(
@@ -82,11 +108,12 @@ def mask_rows(
     entities: Mapping[str, str | None],
     *,
     mac: MacFn | None = None,
+    tokenize: TokenizeFn | None = None,
 ) -> list[dict[str, Any]]:
     """Apply ``operators`` (field → operator) to every row; fields without one are dropped.
 
     Fail closed: a returned field always went through the operator policy named for it, and
     a field policy did not name never leaves.
     """
-    functions = [(name, cell_function(str(op), entities.get(name), mac)) for name, op in operators.items()]
+    functions = [(name, cell_function(str(op), entities.get(name), mac, tokenize)) for name, op in operators.items()]
     return [{name: fn(row.get(name)) for name, fn in functions} for row in rows]

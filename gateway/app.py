@@ -15,7 +15,7 @@ from gateway.context import Governance, open_governance
 from gateway.policy_reload import policy_reloader
 from gateway.openapi import install_openapi
 from gateway.routes import audit as audit_routes
-from gateway.routes import applications, auth, catalog, grants, health, rows, usage, users
+from gateway.routes import applications, auth, catalog, grants, health, rows, tokens, usage, users
 from gateway.settings import Settings
 from gateway.signing import ResponseSigningMiddleware
 from keys import Signer
@@ -99,5 +99,6 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
     app.include_router(grants.router)
     app.include_router(usage.router)
     app.include_router(audit_routes.router)
+    app.include_router(tokens.router)
     install_openapi(app)
     return app

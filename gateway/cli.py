@@ -132,7 +132,8 @@ def credentials_issue(
 ) -> None:
     """Issue an API key for a department; the key is printed once and stored only as a hash."""
     from classify import load_catalog
-    from gateway.state import CredentialError, issue, sync_departments
+    from gateway.state import CredentialError, PepperError, issue, load_pepper, sync_departments
+    from keys import Keyring, KeysError
 
     catalog = load_catalog()
     if department not in catalog.departments:
@@ -140,10 +141,16 @@ def credentials_issue(
                   "see `govgate catalog departments`")
         raise typer.Exit(2)
     now = datetime.now(timezone.utc)
-    with _state()() as session:
+    sessions = _state()
+    try:  # the key's digest is keyed by the pepper, sealed under the keyring's secret-wrapping key
+        pepper = load_pepper(sessions, Keyring.open(Settings().keys_dir), now=now)
+    except (KeysError, PepperError) as exc:
+        err.print(f"[red]error:[/red] cannot open the secret-digest pepper: {exc}")
+        raise typer.Exit(2) from exc
+    with sessions() as session:
         sync_departments(session, catalog.departments, now=now)
         try:
-            key = issue(session, department, now=now, label=label,
+            key = issue(session, department, pepper=pepper, now=now, label=label,
                         expires_at=now + timedelta(days=days) if days > 0 else None)
         except CredentialError as exc:
             err.print(f"[red]error:[/red] {exc}")

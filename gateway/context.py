@@ -19,6 +19,7 @@ from gateway.settings import Settings
 from gateway.sources.factory import open_source
 from gateway.sources.query import SourceStore
 from gateway.state import make_engine, migrate, session_factory
+from gateway.state.peppers import Pepper, load_pepper
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
 
@@ -39,6 +40,7 @@ class Governance:
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
     usage: UsageMeter | None = None  # daily row usage, written in the background
     grants: GrantSync | None = None  # the policy's grants, kept in step with state
+    pepper: Pepper | None = None  # keys the digests of API keys, sessions, recovery codes (loaded if None)
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -51,6 +53,8 @@ class Governance:
         if self.grants is None:
             self.grants = GrantSync(self.engine, self.sessions)
             self.grants.refresh(utcnow())
+        if self.pepper is None:
+            self.pepper = load_pepper(self.sessions, self.keyring)
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""

@@ -57,12 +57,16 @@ _PROBLEM_EXAMPLES: dict[str, dict[str, Any]] = {
     "429": {"type": "tag:govgate,2026:problem/too-many-requests", "title": "请求过多 (too many requests)",
             "status": 429, "detail": "连续验证失败，账户已锁定 60 秒", "retry_after": 60,
             "reasons": [{"code": "account_locked", "message": "连续验证失败，账户已锁定 60 秒"}]},
+    "410": {"type": "tag:govgate,2026:problem/gone", "title": "已销毁 (gone)", "status": 410,
+            "detail": "令牌密钥 5e6f7a8b 已销毁，令牌无法还原",
+            "reasons": [{"code": "token_key_destroyed", "message": "令牌密钥 5e6f7a8b 已销毁，令牌无法还原"}]},
     "503": {"type": "tag:govgate,2026:problem/audit-unavailable", "title": "审计不可用 (audit unavailable)",
             "status": 503, "detail": "the request could not be durably audited, so no data was returned; retry later"},
 }
 _DESCRIPTIONS = {"400": "bad parameter or body", "401": "no valid API key or session", "403": "refused",
                  "404": "no such object (or not visible to this department)", "409": "not in a state that allows this",
                  "429": "rate limit, quota or login lockout: retry after Retry-After seconds",
+                 "410": "gone for good (e.g. a destroyed key)",
                  "503": "policy, audit or keys unavailable: nothing done"}
 
 _ROWS_EXAMPLE = {
@@ -146,7 +150,8 @@ def enrich(schema: dict[str, Any]) -> dict[str, Any]:
             api = path.startswith("/v1")
             if api and path != "/v1/auth/login":
                 op["security"] = [{"bearer": []}]
-            for status in (("400", "401", "403", "404", "409", "429", "503") if api else ()):
+            declared = ("410",) if api and "410" in responses else ()  # only where a route says so
+            for status in (("400", "401", "403", "404", "409", "429", "503", *declared) if api else ()):
                 entry = responses.setdefault(status, {"description": _DESCRIPTIONS[status]})
                 entry["content"] = {PROBLEM: {"schema": problem_ref, "example": _PROBLEM_EXAMPLES[status]}}
             for param in op.get("parameters", []):

@@ -22,6 +22,7 @@ from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
 from gateway.state import Principal, find_grant, grant_document
 from gateway.state.models import Incident
+from gateway.tokenizing import active_tokenizer
 from gateway.sources.query import Filter, Sort
 from policy import Decision, Operator, Reason
 
@@ -66,6 +67,7 @@ class ReadResult:
     receipt: dict[str, Any]
     next_after: int | None
     grant_id: str | None = None
+    token_key_id: str | None = None  # the key of any `tokenize`d field (tokens carry no key id)
 
 
 def _status_for(decision: Decision) -> int:
@@ -111,7 +113,7 @@ def _subject_hashes(gov: Governance, dataset_id: str, raw_rows: list[dict[str, A
 def _audit(gov: Governance, *, now: datetime, principal: Principal | None, request: ReadRequest,
            decision: Decision | None, reasons: list[dict[str, str]], status: int, row_count: int = 0,
            returned: dict[str, str] | None = None, grant_id: str | None = None,
-           subjects: list[str] | None = None) -> dict[str, Any]:
+           subjects: list[str] | None = None, token_key_id: str | None = None) -> dict[str, Any]:
     event = build_access_event(
         now=now,
         event_id=uuid7(now, secrets.token_bytes(10)),
@@ -135,6 +137,8 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
         flags=decision.flags if decision else (),
         open_incident=decision.obligations.open_incident if decision else None,
     )
+    if token_key_id:  # beside the `tokenize` operators in fields.returned: detokenizable after rotation
+        event["govgate"]["tokens"] = {"key_id": token_key_id}
     started = time.perf_counter()
     try:
         receipt = gov.ledger.append(event).model_dump(mode="json")
@@ -250,15 +254,17 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     # 4. mask per the obligations (column types come from the catalog)
     dataset = gov.catalog.datasets[request.dataset]
     entities = {f.name: f.entity for f in dataset.fields}
-    rows = mask_rows(raw, operators, entities, mac=gov.pseudonym_mac.hexdigest)
+    tokens = active_tokenizer(gov) if "tokenize" in operators.values() else None
+    rows = mask_rows(raw, operators, entities, mac=gov.pseudonym_mac.hexdigest,
+                     tokenize=tokens.tokenize if tokens else None)
 
     # 5. audit durably before anything leaves
     grant_id = grant["id"] if grant and decision.allow and principal.department_id != dataset.owner else None
     receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                      status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
-                     subjects=_subject_hashes(gov, request.dataset, raw))
+                     subjects=_subject_hashes(gov, request.dataset, raw), token_key_id=tokens.key_id if tokens else None)
     gov.usage.add(principal.department_id, request.dataset, day, len(rows))
     if decision.obligations.open_incident:
         _open_incident(gov, now, principal, request, decision, receipt)
     gov.metrics.rows.labels(request.dataset).inc(len(rows))
-    return ReadResult(decision, rows, receipt, next_after, grant_id)
+    return ReadResult(decision, rows, receipt, next_after, grant_id, tokens.key_id if tokens else None)

@@ -33,10 +33,12 @@ from keys.signing import (
     verify_signature,
 )
 from keys.suites import Algorithm, Suite
-from keys.tokens import MOBILE, RESIDENT_ID, TokenError, TokenFormat, TokenKey, detokenize, tokenize
+from keys.tokens import (BANK_CARD, MOBILE, RESIDENT_ID, TokenError, TokenFormat, TokenKey, detokenize, token_format,
+                         tokenize)
 from keys.verify_response import ResponseVerificationError, VerifiedResponse, verify_saved_response
 
 __all__ = [
+    "BANK_CARD",
     "MOBILE",
     "RESIDENT_ID",
     "Aead",
@@ -75,6 +77,7 @@ __all__ = [
     "note_key_hash",
     "parse_verifier_key",
     "sign_response",
+    "token_format",
     "tokenize",
     "verifier_key",
     "verify_ed25519",

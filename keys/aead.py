@@ -76,6 +76,13 @@ class Aead:
             raise KeyNotFound(f"no active {self.purpose} key: rotate one in to encrypt")
         return self._active_id
 
+    @staticmethod
+    def key_id_of(blob: bytes) -> str:
+        """The id of the key a blob was sealed under (to re-seal blobs of a retired key)."""
+        if len(blob) < _HEADER + _TAG or blob[:1] not in _ALGORITHM_OF:
+            raise DecryptionError("not a govgate AEAD blob")
+        return blob[1:5].hex()
+
     def encrypt(self, plaintext: bytes, aad: bytes) -> bytes:
         return self.encrypt_with_nonce(plaintext, aad, os.urandom(_NONCE))
 

@@ -48,8 +48,17 @@ class TokenFormat:
 
 RESIDENT_ID = TokenFormat("CN_RESIDENT_ID", "0123456789X", (15, 18), upper=True)
 MOBILE = TokenFormat("CN_MOBILE", "0123456789", (11,))
+BANK_CARD = TokenFormat("BANK_CARD", "0123456789", tuple(range(12, 20)))  # PANs of 12–19 digits (ISO/IEC 7812)
 DIGITS = TokenFormat("DIGITS", "0123456789", None)
-FORMATS = {f.name: f for f in (RESIDENT_ID, MOBILE, DIGITS)}
+FORMATS = {f.name: f for f in (RESIDENT_ID, MOBILE, BANK_CARD, DIGITS)}
+
+
+def token_format(name: str) -> TokenFormat:
+    """The format called ``name`` (``CN_RESIDENT_ID``, ``CN_MOBILE``, ``BANK_CARD``, ``DIGITS``)."""
+    fmt = FORMATS.get(name)
+    if fmt is None:
+        raise TokenError(f"no token format {name!r}; known: {', '.join(sorted(FORMATS))}")
+    return fmt
 
 
 class TokenKey:

@@ -5,6 +5,7 @@
     reloader = BundleReloader(engine, DEFAULT_BUNDLE_DIR, lambda: catalog_data(catalog),
                               on_reject=audit_the_rejection)
     reloader.reload()                 # or reloader.watch(): a bad bundle is refused, the last good stays
+    DetokenizePolicy(catalog).decide(input)   # may a person recover a token's identifier? (policy/tokens.py)
 
 Decisions come only from the Rego policy (policy/rego/govgate/authz/*.rego);
 Python validates, carries, caches and records them.
@@ -18,6 +19,7 @@ from policy.engine import EmbeddedEngine, PolicyEngine
 from policy.errors import BundleError, PolicyError, PolicyUnavailable
 from policy.opa import OpaEngine, engine_from_settings
 from policy.reload import BundleRejected, BundleReloader, ReloadResult
+from policy.tokens import DetokenizeDecision, DetokenizePolicy, DetokenizeRules
 
 __all__ = [
     "DEFAULT_BUNDLE_DIR",
@@ -27,6 +29,9 @@ __all__ = [
     "CacheStats",
     "CachedEngine",
     "Decision",
+    "DetokenizeDecision",
+    "DetokenizePolicy",
+    "DetokenizeRules",
     "EmbeddedEngine",
     "Obligations",
     "OpaEngine",

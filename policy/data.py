@@ -25,6 +25,8 @@ Shape (``data`` as seen by Rego)::
         break_glass:        {roles: [role…], purposes: [purpose id…],
                              min_justification_chars: int > 0, require_mfa: bool}
         operators:          [every Operator value]   # added here: the host's vocabulary
+        tokenizable_entities: [entity type…]         # added here: types the host can tokenize
+                                                     #   (classify/rules/masking.yaml `tokenize`)
       meta:
         revision: "sha256:…"  # added by the engine that loads the data (policy.engine)
 
@@ -48,6 +50,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, PositiveInt, ValidationError, field_validator
 
 from classify.catalog import Catalog, Dataset, DatasetField, Grade
+from classify.masking import token_formats
 from policy.bundle import DEFAULT_BUNDLE_DIR
 from policy.decision import Operator
 from policy.errors import BundleError, PolicyError
@@ -116,6 +119,7 @@ class Rules(BaseModel):
         """The JSON form served as data.govgate.rules."""
         doc = self.model_dump(mode="json")
         doc["operators"] = sorted(op.value for op in Operator)
+        doc["tokenizable_entities"] = sorted(token_formats())
         return doc
 
 

@@ -16,6 +16,7 @@ class Operator(StrEnum):
     HASH = "hash"  # keyed hash (HMAC) – joinable, not reversible
     GENERALIZE = "generalize"  # birth date → year, address → district
     TAG = "tag"  # replaced by the entity type tag, e.g. <CN_MOBILE>
+    TOKENIZE = "tokenize"  # reversible FF1 token, same format (detokenized only through the audited endpoint)
 
 
 class Reason(BaseModel):

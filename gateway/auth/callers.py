@@ -46,7 +46,7 @@ def resolve_caller(gov: Governance, token: str, *, now: datetime, source_ip: str
     if token.startswith(SESSION_PREFIX):
         return _person(gov, token, now=now, source_ip=source_ip)
     with gov.sessions() as session:
-        principal = authenticate(session, token, now=now)
+        principal = authenticate(session, token, pepper=gov.pepper, now=now)
     if principal is None:
         return "invalid_credential"
     return Caller(kind="key", actor_id=principal.credential_id, department_id=principal.department_id,
@@ -56,7 +56,7 @@ def resolve_caller(gov: Governance, token: str, *, now: datetime, source_ip: str
 def _person(gov: Governance, token: str, *, now: datetime, source_ip: str | None) -> Caller | str:
     settings = gov.settings
     with gov.sessions() as session:
-        row = find_session(session, token)
+        row = find_session(session, token, gov.pepper)
         if row is None:
             return "invalid_session"
         if row.ended_at is not None:

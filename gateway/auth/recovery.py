@@ -1,14 +1,16 @@
-"""One-time recovery codes: 80 random bits each, shown once, only their SHA-256 kept.
+"""One-time recovery codes: 80 random bits each, shown once, only their peppered digest kept.
 
-Like API keys, they are high-entropy random secrets, so a fast hash suffices (no guessing
-attack is faster than 2**80), and a lookup by digest finds the code in one query.
+Like API keys, they are high-entropy random secrets, so a fast keyed hash suffices (no
+guessing attack is faster than 2**80; the pepper, gateway/state/peppers.py, stops even that
+offline), and a lookup by digest finds the code in one query.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import secrets
+
+from gateway.state.peppers import Pepper
 
 COUNT = 10
 
@@ -26,5 +28,6 @@ def normalize(code: str) -> str:
     return "".join(ch for ch in (code or "").lower() if ch.isalnum())
 
 
-def digest(code: str) -> str:
-    return hashlib.sha256(normalize(code).encode("ascii", "replace")).hexdigest()
+def digest(code: str, pepper: Pepper) -> str:
+    # non-ASCII input cannot be a code: replaced, so it digests to something no code matches
+    return pepper.digest(normalize(code).encode("ascii", "replace").decode("ascii"))

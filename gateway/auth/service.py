@@ -44,10 +44,10 @@ from gateway.state.users import (
     replace_recovery_codes,
     unused_recovery_codes,
 )
+from gateway.state.users import SEED_AAD as _SEED_AAD
 from keys import Aead, DecryptionError, KeysError, Purpose
 
 USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,63}$")
-_SEED_AAD = b"govgate/totp-seed/v1\nuser:"
 _GENERIC = "用户名、口令或动态验证码错误 (invalid username, password or code)"
 
 
@@ -253,7 +253,7 @@ def _second_factor(gov: Governance, session: Session, user: User, *, code: str |
     """Which second factor passed ("totp" | "recovery_code"), or None."""
     if code and _accept_totp(gov, session, user, code, now):
         return "totp"
-    if recovery_code and consume_recovery_code(session, user.id, recovery.digest(recovery_code), now=now):
+    if recovery_code and consume_recovery_code(session, user.id, recovery.digest(recovery_code, gov.pepper), now=now):
         return "recovery_code"
     return None
 
@@ -283,7 +283,8 @@ def login(gov: Governance, session: Session, *, username: str, password: str, co
     state = "active" if factor else "enrol"
     mfa_at = now if factor else None
     expires = now + timedelta(hours=settings.session_max_hours)
-    row, token = create_session(session, user, state=state, now=now, expires_at=expires, mfa_at=mfa_at)
+    row, token = create_session(session, user, pepper=gov.pepper, state=state, now=now, expires_at=expires,
+                                mfa_at=mfa_at)
     session.flush()
     details: dict[str, Any] = {"user_id": user.id, "session_id": row.id, "second_factor": factor or "none",
                                "totp_enrolment_required": factor is None}
@@ -360,7 +361,7 @@ def confirm_enrolment(gov: Governance, session: Session, caller: Caller, code: s
     user.totp_seed, user.totp_pending = user.totp_pending, None
     user.totp_last_step, user.totp_enabled_at, user.failed_attempts = step, now, 0
     codes = recovery.new_codes()
-    replace_recovery_codes(session, user.id, [recovery.digest(c) for c in codes], now=now)
+    replace_recovery_codes(session, user.id, [recovery.digest(c, gov.pepper) for c in codes], now=now)
     row = session.get(UserSession, caller.session_id)
     if row is not None:
         row.state, row.mfa_at = "active", now
@@ -409,7 +410,7 @@ def regenerate_recovery_codes(gov: Governance, session: Session, caller: Caller,
     user = _user_of(session, caller)
     require_step_up(gov, caller, now)
     codes = recovery.new_codes()
-    replace_recovery_codes(session, user.id, [recovery.digest(c) for c in codes], now=now)
+    replace_recovery_codes(session, user.id, [recovery.digest(c, gov.pepper) for c in codes], now=now)
     auditing.record(gov, now=now, action="auth.recovery_codes", outcome="success", actor_id=user.id,
                     department=user.department_id, category="authentication",
                     details={"user_id": user.id, "recovery_codes": len(codes)}, source_ip=source_ip)

@@ -20,7 +20,8 @@ import yaml
 from classify import Catalog, load_catalog
 from gateway.demo.synth import generate_demo_store
 from gateway.settings import Settings
-from gateway.state import Credential, Grant, issue, make_engine, migrate, put_grant, session_factory, sync_departments
+from gateway.state import (Credential, Grant, issue, load_pepper, make_engine, migrate, put_grant, session_factory,
+                           sync_departments)
 from keys import Keyring
 
 Progress = Callable[[int, int], None]
@@ -85,6 +86,7 @@ def prepare_demo(settings: Settings, *, people: int = 2000, seed: int = 20171213
     sessions = session_factory(make_engine(settings.database_url))
     with sessions() as session:
         sync_departments(session, catalog.departments, now=now)
+    pepper = load_pepper(sessions, keyring, now=now)  # sealed under secret-wrapping; protects older digests
 
     if not settings.store.exists():  # 4. source store (atomic: a crash leaves none)
         summary.store_rows = generate_demo_store(catalog, settings.store, people=people, seed=seed,
@@ -109,7 +111,8 @@ def prepare_demo(settings: Settings, *, people: int = 2000, seed: int = 20171213
         if not valid:
             issued = {}
             for dept in catalog.departments.values():
-                key = issue(session, dept.id, now=now, label="demo", expires_at=now + timedelta(days=365))
+                key = issue(session, dept.id, pepper=pepper, now=now, label="demo",
+                            expires_at=now + timedelta(days=365))
                 issued[dept.id] = {"name": dept.name, "credential_id": key.credential_id, "api_key": key.api_key}
             write_private_json(settings.credentials_file, issued)
             summary.credentials_issued = len(issued)

@@ -111,6 +111,9 @@ def get_rows(
         "grant": result.grant_id,
         "receipt": result.receipt,
     }
+    if result.token_key_id:  # needed to detokenize these tokens later, after the key has rotated
+        body["token_key_id"] = result.token_key_id
+        response.headers["Govgate-Token-Key-Id"] = result.token_key_id
     if decision.obligations.watermark:
         # Attribution label: names the recipient and the decision in the body and a header, so a
         # leaked copy can be traced back to its audit record. Row-level fingerprinting is not built.

@@ -1,14 +1,12 @@
 """Department API keys: issue (shown once), authenticate, revoke, list.
 
 A key reads ``gg_<id>_<secret>``: the id finds the row, the secret is checked against its
-SHA-256 in constant time. 256-bit random secrets need no slow hash; a keyed pepper from
-keys/ arrives with the credentials issue.
+peppered digest (HMAC-SHA256 under a pepper sealed by the keyring's secret-wrapping key,
+gateway/state/peppers.py) in constant time. 256-bit random secrets need no slow hash.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.state.models import Credential, DepartmentStatus, utc
+from gateway.state.peppers import Pepper
 
 KEY_PREFIX = "gg_"
 
@@ -42,17 +41,13 @@ class Principal:
     department_status: str  # active | suspended
 
 
-def _sha256(secret: str) -> str:
-    return hashlib.sha256(secret.encode("ascii")).hexdigest()
-
-
-def issue(session: Session, department_id: str, *, now: datetime, label: str = "",
+def issue(session: Session, department_id: str, *, pepper: Pepper, now: datetime, label: str = "",
           expires_at: datetime | None = None) -> IssuedKey:
     if session.get(DepartmentStatus, department_id) is None:
         raise CredentialError(f"unknown department {department_id!r}; see `govgate catalog departments`")
     credential_id = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
-    session.add(Credential(id=credential_id, department_id=department_id, secret_sha256=_sha256(secret),
+    session.add(Credential(id=credential_id, department_id=department_id, secret_hash=pepper.digest(secret),
                            label=label, created_at=now, expires_at=expires_at))
     session.commit()
     return IssuedKey(credential_id, department_id, f"{KEY_PREFIX}{credential_id}_{secret}")
@@ -67,7 +62,7 @@ def parse_key(api_key: str) -> tuple[str, str] | None:
     return credential_id, secret
 
 
-def authenticate(session: Session, api_key: str, *, now: datetime) -> Principal | None:
+def authenticate(session: Session, api_key: str, *, pepper: Pepper, now: datetime) -> Principal | None:
     """The principal behind ``api_key``, or None when the key is unknown or its secret wrong.
 
     Revoked and expired keys still resolve, with their status, so that policy refuses them
@@ -78,8 +73,7 @@ def authenticate(session: Session, api_key: str, *, now: datetime) -> Principal 
         return None
     credential_id, secret = parsed
     row = session.get(Credential, credential_id)
-    expected = row.secret_sha256 if row else _sha256("decoy")  # same work either way
-    if not hmac.compare_digest(expected, _sha256(secret)) or row is None:
+    if not pepper.matches(secret, row.secret_hash if row else None) or row is None:
         return None
     if row.revoked_at is not None:
         status = "revoked"

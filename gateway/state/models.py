@@ -31,13 +31,14 @@ class DepartmentStatus(Base):
 
 
 class Credential(Base):
-    """A department system's API key: only its SHA-256 is kept; the key is shown once."""
+    """A department system's API key: only its peppered digest is kept (gateway/state/peppers.py); the key is
+    shown once."""
 
     __tablename__ = "credentials"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # public key id, part of the key
     department_id: Mapped[str] = mapped_column(ForeignKey("department_status.department_id"), index=True)
-    secret_sha256: Mapped[str] = mapped_column(String(64))
+    secret_hash: Mapped[str] = mapped_column(String(96))  # hmac-sha256:<pepper id>:<hex>
     label: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -95,13 +96,13 @@ class User(Base):
 
 
 class UserSession(Base):
-    """A login session: only the SHA-256 of its token is kept; idle and absolute expiry."""
+    """A login session: only the peppered digest of its token is kept; idle and absolute expiry."""
 
     __tablename__ = "user_sessions"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
-    token_sha256: Mapped[str] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(96))  # hmac-sha256:<pepper id>:<hex>
     state: Mapped[str] = mapped_column(String(16))  # enrol (TOTP enrolment only) | active
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -111,13 +112,13 @@ class UserSession(Base):
 
 
 class RecoveryCode(Base):
-    """One-time recovery codes (80-bit random, shown once, SHA-256 kept)."""
+    """One-time recovery codes (80-bit random, shown once, peppered digest kept)."""
 
     __tablename__ = "recovery_codes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
-    code_sha256: Mapped[str] = mapped_column(String(64))
+    code_hash: Mapped[str] = mapped_column(String(96))  # hmac-sha256:<pepper id>:<hex>
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
@@ -187,3 +188,16 @@ class Incident(Base):
     audit_index: Mapped[int] = mapped_column(Integer)
     justification: Mapped[str] = mapped_column(Text)
     opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SecretPepper(Base):
+    """The pepper of the secret digests above, sealed under the keyring's secret-wrapping key
+    (gateway/state/peppers.py): never stored in clear."""
+
+    __tablename__ = "secret_peppers"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)  # "default"
+    pepper_id: Mapped[str] = mapped_column(String(8))  # key check value: names the pepper, reveals nothing
+    wrapped: Mapped[str] = mapped_column(Text)  # base64 of a keys.Aead blob (names its wrapping key)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    rewrapped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

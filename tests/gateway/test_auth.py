@@ -18,6 +18,7 @@ from gateway.auth import RoleConflict, check_roles, recovery, totp
 from gateway.auth.lockout import LockoutPolicy
 from gateway.auth.passwords import Passwords
 from gateway.settings import Settings
+from gateway.state.peppers import Pepper
 from tests.gateway._people import (
     PASSWORD,
     Clock,
@@ -73,7 +74,8 @@ def test_recovery_codes_are_random_and_normalised():
     codes = recovery.new_codes()
     assert len(codes) == len(set(codes)) == 10
     assert all(len(c) == 19 and c.count("-") == 3 for c in codes)
-    assert recovery.digest(codes[0].upper().replace("-", " ")) == recovery.digest(codes[0])
+    pepper = Pepper(bytes(range(32)))
+    assert recovery.digest(codes[0].upper().replace("-", " "), pepper) == recovery.digest(codes[0], pepper)
 
 
 @pytest.mark.parametrize(("roles", "department", "ok"), [
@@ -164,7 +166,7 @@ def test_first_login_enrols_totp_by_qr_code_and_shows_recovery_codes_once(client
     # the seed is stored only encrypted (AES-256-GCM), the codes only as hashes
     with sqlite3.connect(settings.home / "state.db") as db:
         row = db.execute("SELECT totp_seed, totp_pending FROM users WHERE username = 'enrol.first'").fetchone()
-        hashes = [r[0] for r in db.execute("SELECT code_sha256 FROM recovery_codes")]
+        hashes = [r[0] for r in db.execute("SELECT code_hash FROM recovery_codes")]
     assert row[0] and started["secret"] not in row[0] and row[1] is None
     assert not any(c in h for c in codes for h in hashes)
     # enrolling again is refused; the same code cannot sign in (replay)

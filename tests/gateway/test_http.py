@@ -160,8 +160,9 @@ def test_revoked_key_and_suspended_department_are_refused(client, demo_home):
     sessions = session_factory(make_engine(settings.database_url))
     now = datetime.now(timezone.utc)
     with sessions() as session:
-        key = issue(session, "planning", now=now, label="test")
-        revoked = issue(session, "planning", now=now, label="test")
+        pepper = client.app.state.governance.pepper
+        key = issue(session, "planning", pepper=pepper, now=now, label="test")
+        revoked = issue(session, "planning", pepper=pepper, now=now, label="test")
         revoke(session, revoked.credential_id, now=now)
     url = rows_url("spatial-geo", "district", "spatial-planning")
     assert client.get(url, headers=bearer(key.api_key)).status_code == 200

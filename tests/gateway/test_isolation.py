@@ -240,6 +240,17 @@ def usage(w: World, path: str) -> None:
         assert resp.json()["department"] == B and resp.json()["total"] == 0
 
 
+def detokenize(w: World, path: str) -> None:
+    """No key, and no person of B without the security administrator's role, recovers an identifier
+    (tests/gateway/test_tokens.py has the allowed case and every refusal code)."""
+    body = {"token": _a_read_resident_id(w), "purpose": "tourism-services", "justification": "核对游客身份信息的真实性"}
+    for who, headers in w.b_actors.items():
+        resp = w.client.post(path, headers=headers, json=body)
+        assert resp.status_code == 403, (who, resp.text)
+        assert "detokenize_role_required" in {r["code"] for r in resp.json()["reasons"]}, who
+        assert "value" not in resp.json() and not _leaks(resp.text, w)
+
+
 MATRIX: dict[tuple[str, str], Callable[..., None]] = {
     ("GET", "/healthz"): health,
     ("GET", "/readyz"): health,
@@ -278,6 +289,7 @@ MATRIX: dict[tuple[str, str], Callable[..., None]] = {
     ("GET", "/v1/audit/events"): audit_events,
     ("GET", "/v1/audit/subjects"): audit_subjects,
     ("POST", "/v1/audit/subjects"): audit_subjects,
+    ("POST", "/v1/tokens/detokenize"): detokenize,
 }
 
 

@@ -27,7 +27,10 @@ from gateway.state import (
     set_department_status,
     sync_departments,
 )
+from gateway.state.peppers import Pepper
 from tests.gateway._postgres import throwaway_database
+
+PEPPER = Pepper(bytes(range(32)))  # load_pepper (keyring-sealed) is tested in test_secrets_at_rest.py
 
 NOW = datetime(2026, 11, 29, 8, 0, tzinfo=timezone.utc)
 
@@ -56,15 +59,15 @@ def sessions(request, tmp_path):
 
 def test_credentials_issue_authenticate_expire_revoke(sessions):
     with sessions() as session:
-        key = issue(session, "tourism", now=NOW, expires_at=NOW + timedelta(days=1))
-        principal = authenticate(session, key.api_key, now=NOW)
+        key = issue(session, "tourism", pepper=PEPPER, now=NOW, expires_at=NOW + timedelta(days=1))
+        principal = authenticate(session, key.api_key, pepper=PEPPER, now=NOW)
         assert (principal.department_id, principal.credential_status) == ("tourism", "active")
-        assert authenticate(session, key.api_key[:-1] + "x", now=NOW) is None
-        assert authenticate(session, key.api_key, now=NOW + timedelta(days=2)).credential_status == "expired"
+        assert authenticate(session, key.api_key[:-1] + "x", pepper=PEPPER, now=NOW) is None
+        assert authenticate(session, key.api_key, pepper=PEPPER, now=NOW + timedelta(days=2)).credential_status == "expired"
         revoke(session, key.credential_id, now=NOW)
-        assert authenticate(session, key.api_key, now=NOW).credential_status == "revoked"
+        assert authenticate(session, key.api_key, pepper=PEPPER, now=NOW).credential_status == "revoked"
         set_department_status(session, "tourism", "suspended", "audit finding", now=NOW)
-        assert authenticate(session, key.api_key, now=NOW).department_status == "suspended"
+        assert authenticate(session, key.api_key, pepper=PEPPER, now=NOW).department_status == "suspended"
 
 
 def test_grants_round_trip_with_timezones_and_json(sessions):

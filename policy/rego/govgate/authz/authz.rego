@@ -247,10 +247,17 @@ grant_unexpired if now_ns < parse_time(grant.not_after)
 
 grant_operators_valid if {
 	is_object(grant_overrides)
-	every _, op in grant_overrides {
+	every f, op in grant_overrides {
 		op in rules.operators
+		override_applicable(f, op)
 	}
 }
+
+# `tokenize` only for a field whose entity type has a token format (rules.tokenizable_entities,
+# the host's list from classify/rules/masking.yaml); every other operator fits any field.
+override_applicable(_, op) if op != "tokenize"
+
+override_applicable(f, "tokenize") if dataset.fields[f].entity in rules.tokenizable_entities
 
 grant_overrides := grant.operators if grant.operators != null
 
@@ -404,7 +411,9 @@ refusals contains reason("grant_expired", "批准的申请已过期") if {
 
 # METADATA
 # title: grant_invalid
-# description: The grant names an operator the host cannot carry out.
+# description: >-
+#   The grant names an operator the host cannot carry out (unknown, or `tokenize` for a
+#   field whose type has no token format).
 # custom:
 #   code: grant_invalid
 refusals contains reason("grant_invalid", "批准的申请中脱敏方式无效") if {

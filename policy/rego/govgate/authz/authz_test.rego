@@ -31,7 +31,8 @@ mock_rules := {
 		"min_justification_chars": 10,
 		"require_mfa": false,
 	},
-	"operators": ["generalize", "hash", "keep", "mask", "redact", "tag"],
+	"operators": ["generalize", "hash", "keep", "mask", "redact", "tag", "tokenize"],
+	"tokenizable_entities": ["BANK_CARD", "CN_MOBILE", "CN_RESIDENT_ID", "CN_SOCIAL_SECURITY"],
 }
 
 mock_catalog := {
@@ -296,6 +297,17 @@ test_grant_operator_override_applies if {
 	d.allow == true
 	# exactly the requested fields: the override for the unrequested `mobile` is not added
 	d.obligations.fields == {"resident_id": "hash", "name": "keep"}
+}
+
+test_grant_tokenize_override_applies if {
+	d := decide(grant_with({"operators": {"resident_id": "tokenize"}}))
+	d.allow == true
+	d.obligations.fields == {"resident_id": "tokenize", "name": "keep"}
+}
+
+test_grant_tokenize_override_on_untokenizable_field_is_invalid if {
+	# a name has no token format: the grant cannot be carried out, so it does not count
+	refused_with(decide(grant_with({"operators": {"name": "tokenize"}})), {"grant_invalid"})
 }
 
 test_grant_operators_null_is_no_override if {

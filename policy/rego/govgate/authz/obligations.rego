@@ -19,7 +19,17 @@ else := {}
 # makes allow fail (count check) and raises policy_data_invalid.
 field_operators := {f: op |
 	some f, info in requested_info
-	op := object.get(applied_overrides, f, operators_for_basis[info.grade])
+	op := object.get(applied_overrides, f, object.get(untokenizable, f, operators_for_basis[info.grade]))
+}
+
+# `tokenize` chosen by grade reaches only fields whose entity type has a token format
+# (rules.tokenizable_entities); other fields of that grade are redacted: a value that
+# cannot be given as a token is not given. (A grant's `tokenize` override on such a field
+# makes the grant invalid instead: authz.rego, grant_operators_valid.)
+untokenizable := {f: "redact" |
+	some f, info in requested_info
+	operators_for_basis[info.grade] == "tokenize"
+	not info.entity in rules.tokenizable_entities
 }
 
 operators_for_basis := rules.operators_by_grade[basis]

@@ -77,3 +77,12 @@ test_revision_from_data_meta if {
 	authz.revision == "sha256:test" with data.govgate.meta as {"revision": "sha256:test"}
 	authz.revision == ""
 }
+
+test_tokenize_by_grade_reaches_tokenizable_fields_only if {
+	rules := object.union(mock_rules, {"operators_by_grade": object.union(mock_rules.operators_by_grade, {
+		"unconditional": {"L1": "keep", "L2": "keep", "L3": "tokenize", "L4": "tokenize"}})})
+	d := decide_with_rules(unconditional_input, rules)
+	d.allow == true
+	# resident_id (CN_RESIDENT_ID) is tokenized; holder_name (PERSON, L3) has no token format: redacted
+	d.obligations.fields == {"permit_no": "keep", "district": "keep", "holder_name": "redact", "resident_id": "tokenize"}
+}
