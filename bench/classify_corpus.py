@@ -5,6 +5,8 @@
 - ``dev.jsonl`` — dev-family templates (bench/classify_templates_dev.py), seed 20240601;
 - ``heldout_generated.jsonl`` — held-out-family templates and value pools, seed 99173;
 - ``heldout_handwritten.jsonl`` — converted from ``heldout_handwritten.txt`` (inline markup);
+- ``heldout2_generated.jsonl`` — second held-out family (bench/classify_templates_heldout2.py),
+  seed 5150731; ``heldout2_handwritten.jsonl`` from ``heldout2_handwritten.txt``;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -23,6 +25,7 @@ from pathlib import Path
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
+from bench.classify_templates_heldout2 import TEMPLATES as HELDOUT2_TEMPLATES
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "classify" / "data"
 _SLOT = re.compile(r"\{(~?[A-Za-z0-9_]+)(?::([a-z]+))?\}")
@@ -34,7 +37,8 @@ _S2T = str.maketrans("吴兴区县镇乡号单长浔飞红练双庆杨阳东凤�
                      "吳興區縣鎮鄉號單長潯飛紅練雙慶楊陽東鳳門樓園苑樂華愛織遷陸鍾廣灣義烏臨臺蘇紹嘉寧蘭喬麗錦翠綠")
 
 HEALTH = {"dev": ["高血压", "糖尿病", "冠心病", "慢阻肺", "脑梗死", "哮喘", "肺炎"],
-          "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"]}
+          "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"],
+          "heldout2": ["阿尔茨海默病", "尿毒症", "白血病", "精神分裂症", "肝硬化", "胃癌", "脑瘫", "痛风"]}
 
 
 def _amount(rng: random.Random, family: str) -> str:
@@ -54,6 +58,9 @@ def _medical(rng: random.Random, family: str) -> str:
 
 def _coords(rng: random.Random, family: str) -> str:
     lon, lat = rng.uniform(119.2, 120.6), rng.uniform(30.3, 31.2)
+    if family == "heldout2":
+        return rng.choice([f"{lon:.5f},{lat:.5f}", f"{lat:.6f},{lon:.6f}", f"{lon:.4f} {lat:.4f}", f"E{lon:.5f},N{lat:.5f}",
+                           f"东经{lon:.4f}°，北纬{lat:.4f}°", f"({lon:.6f}, {lat:.6f})"])
     return f"{lon:.4f},{lat:.4f}" if family == "dev" else rng.choice([f"{lat:.5f}, {lon:.5f}", f"{lon:.6f},{lat:.6f}"])
 
 
@@ -88,6 +95,8 @@ def entity_fillers(family: str) -> dict[str, Callable[[random.Random, str | None
         "FINANCIAL_INFO": lambda r, v: ("FINANCIAL_INFO", _amount(r, f)),
         "CN_MEDICAL_RECORD": lambda r, v: ("CN_MEDICAL_RECORD", _medical(r, f)),
         "LOCATION_TRACE": lambda r, v: ("LOCATION_TRACE", _coords(r, f)),
+        "TRACE_PLACE": lambda r, v: ("LOCATION_TRACE", V.address(r, f, r.choice(["town", "house"]))),
+        "TRACE_PLACE_T": lambda r, v: ("LOCATION_TRACE", V.address(r, f, r.choice(["town", "house"])).translate(_S2T)),
     }
 
 
@@ -121,6 +130,10 @@ def negative_fillers(family: str) -> dict[str, Callable[[random.Random], str]]:
         "bad_id": lambda r: V.resident_id(r, f, valid=False),
         "bad_card": lambda r: V.bank_card(r, f, valid=False),
         "bad_uscc": lambda r: V.uscc(r, f, valid=False),
+        # valid check characters, but order / batch numbers by context (1 in 10 / 1 in 31 pass by chance)
+        "luhn_order": lambda r: V.luhn_number(r),
+        "uscc_like": lambda r: V.uscc_shaped(r),
+        "einvoice": lambda r: f"{y(r) % 100:02d}33{r.randrange(10**16):016d}",
         "last4": lambda r: f"{r.randrange(10**4):04d}",
         "area": lambda r: f"{r.randint(40, 180)}.{r.randint(0, 99):02d}平方米",
         "points": lambda r: f"{r.choice([1, 3, 6, 9])}分",
@@ -189,9 +202,12 @@ def write(docs: list[dict], path: Path) -> None:
 def main() -> int:
     write(generate("dev", DEV_TEMPLATES, 3000, 20240601), DATA / "dev.jsonl")
     write(generate("heldout", HELDOUT_TEMPLATES, 3000, 99173), DATA / "heldout_generated.jsonl")
+    write(generate("heldout2", HELDOUT2_TEMPLATES, 2000, 5150731), DATA / "heldout2_generated.jsonl")
+    write(parse_marked(DATA / "heldout2_handwritten.txt", "hand2"), DATA / "heldout2_handwritten.jsonl")
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
-    for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl"):
+    for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
+                 "heldout2_generated.jsonl", "heldout2_handwritten.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
