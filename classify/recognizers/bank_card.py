@@ -1,7 +1,9 @@
 """BANK_CARD — 银行卡号: 16-19 digits with a Luhn check (ISO/IEC 7812-1).
 
-Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 5 (Mastercard),
-3 (JCB, American Express), 6 (others) or 9 (older domestic debit cards, e.g. 9558). Grouped
+Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 51-55 (Mastercard),
+35 (JCB), 30/36/38 (Diners Club), 6 (others) or 9 (older domestic debit cards, e.g. 9558);
+other 3x and 5x prefixes are not card networks (a 17-digit 3305… number is a record number
+of the region 330500, not a card). Grouped
 by fours with spaces or dashes, or glued to text. Numbers that are valid resident IDs are
 left to that recognizer; a random number passes Luhn one time in ten, so order and serial
 numbers are told apart by context.
@@ -15,22 +17,29 @@ from classify.identifiers import is_valid_luhn, is_valid_resident_id
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
 
 
+_IIN = r"(?:3[0568]|5[1-5]|[469]\d)"  # the first two digits of a card number
+
+
 class BankCardRecognizer(CnPatternRecognizer):
     ENTITY = "BANK_CARD"
     REFERENCE = "ISO/IEC 7812-1 (Luhn); 中国银联 BIN 62"
     TRIGGER = r"\d{4}"
     PATTERNS = (
-        Pattern("card_grouped", NOT_ALNUM_BEFORE + r"[3-69]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?" + NOT_ALNUM_AFTER, 0.4),
-        Pattern("card", NOT_ALNUM_BEFORE + r"[3-69]\d{15,18}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("card_grouped", NOT_ALNUM_BEFORE + _IIN + r"\d{2}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?" + NOT_ALNUM_AFTER, 0.4),
+        Pattern("card", NOT_ALNUM_BEFORE + _IIN + r"\d{14,17}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 0.7
     CONTEXT = (
         "银行卡", "卡号", "银行账号", "账号", "账户", "开户行", "储蓄卡", "借记卡", "信用卡", "社保卡金融账户", "转账", "bank", "card",
+        "工资卡", "存折", "汇入", "汇款", "打款", "收款", "户名", "银联", "结算户", "开户", "还款卡", "代发", "银行",
         "銀行卡", "卡號", "銀行帳號", "帳號", "賬號", "帳戶", "賬戶", "開戶行", "儲蓄卡", "借記卡", "轉賬",
     )
+    # Numbers of other things (Traditional forms come from normalization): orders, parcels,
+    # receipts, and cards that are not bank cards (医保卡号 is a medical-insurance number).
     NEGATIVE_CONTEXT = (
         "订单", "单号", "流水号", "编号", "交易号", "发票", "快递", "运单", "批号", "序列号", "合同号", "案号",
-        "訂單", "單號", "編號", "發票", "運單",
+        "参考号", "凭证号", "物流", "追踪号", "跟踪号", "条码", "工单", "批次", "票号", "会员卡", "医保卡", "就诊卡",
+        "门诊号", "病历号", "住院号", "档案号", "设备号", "imei",
     )
     CONTEXT_BOOST = 0.3
     NEGATIVE_PENALTY = 0.6

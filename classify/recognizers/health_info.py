@@ -4,7 +4,10 @@ Disease names come from a lexicon (``classify/lexicon/health_terms.txt``: common
 infectious, mental and oncological conditions, Simplified forms; Traditional text is
 normalized first). A disease word alone is often public-health prose (高血压防治宣传周), so
 a match needs a clinical context word (诊断、确诊、患有、病史、就诊) or a column named so.
-ICD-10 codes (``I10``, ``E11.9``) need context (诊断编码、ICD) likewise.
+ICD-10 codes (``I10``, ``E11.9``) need context (诊断编码、ICD) likewise. A condition not in
+the lexicon is found by its form right after a clinical verb: ``诊断为``/``确诊``/``患有``/
+``患`` + up to eight characters ending in a disease suffix (病、症、炎、癌、瘤、狼疮、衰竭、
+综合征 …): 诊断为系统性红斑狼疮, 患心房颤动.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 @lru_cache(maxsize=1)
 def _terms_regex() -> str:
     return trie_regex(read_words("health_terms.txt"))
+
+
+# Right after one of these verbs (lookbehinds; a shorter verb must not match inside a longer
+# one: 患 in 患有 or 患者, 确诊 in 确诊为).
+_AFTER_CUE = ("(?:(?<=诊断为)|(?<=诊断:)|(?<=确诊为)|(?<=确诊)(?!为)|(?<=患有)|(?<=罹患)|(?<=患)(?![有者病儿])"
+              "|(?<=病史:)|(?<=疑似))")
+_SUFFIX = r"(?:综合征|狼疮|颤动|衰竭|硬化|梗死|梗塞|结核|出血|骨折|感染|畸形|障碍|损伤|麻痹|病|症|炎|癌|瘤)"
 
 
 class HealthInfoRecognizer(CnPatternRecognizer):
@@ -40,5 +50,6 @@ class HealthInfoRecognizer(CnPatternRecognizer):
         type(self).PATTERNS = (
             Pattern("condition", _terms_regex(), 0.45),
             Pattern("icd10", NOT_ALNUM_BEFORE + r"[A-TV-Z]\d{2}(?:\.\d{1,2})?" + NOT_ALNUM_AFTER, 0.2),
+            Pattern("condition_form", _AFTER_CUE + r"[\u4e00-\u9fff]{1,8}?" + _SUFFIX, 0.45),
         )
         super().__init__()

@@ -63,6 +63,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("代码01110000600037341L", None),  # no registering authority 0
         (f"档案编号{ID_BAD}", None),  # a resident-ID look-alike is not taken for a credit code
         ("档案编号330302194911213781", None),
+        ("编码93260181BJ1XG612DD", None),  # MOD 31 passes, the embedded organisation code does not
+        (f"产品批号{USCC}已抽检", None),  # a batch number by context, though both checks pass
+        (f"订单已取消，统一社会信用代码{USCC}", USCC),  # the nearer word labels the code
     ],
     "BANK_CARD": [
         (f"银行卡号{CARD}，", CARD),
@@ -72,6 +75,12 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("卡号6225880669074397", None),  # Luhn fails
         (f"订单号{CARD}已支付", None),  # negative context
         (f"身份证号{ID_LUHN}", None),  # a valid resident ID is not a card even if Luhn passes
+        ("医保卡号33052119870312341", None),  # Luhn passes, but 33 is no card network and 医保卡 no bank card
+        (f"就诊卡{CARD}", None),
+        (f"交易参考号{CARD}，请保管", None),
+        (f"订单已取消，退款至银行卡{CARD}。", CARD),  # the nearer word labels the number
+        (f"請把補貼打到我的工資卡{CARD}上", CARD),  # Traditional, glued
+        (f"薪資帳戶{CARD}，開戶人", CARD),
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhangsan@huzhou.gov.cn联系", "zhangsan@huzhou.gov.cn"),
@@ -127,12 +136,24 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("成立日期1985-03-12", None),
         ("出生日期1985-02-30", None),  # no such day
         ("印发日期2016年1月5日", None),
+        ("八十一岁，1943年6月2日生，独居", "1943年6月2日"),  # 生 right after the date
+        ("戴春燕（1979.10.05生）系低保户", "1979.10.05"),
+        ("老人陆阿大生于1938年，子女在外地", "1938年"),  # a bare year after 生于
+        ("吴家豪，1988年出生", "1988年"),
+        ("鄧志遠，1965年3月12日生，住南潯區", "1965年3月12日"),  # Traditional
+        ("自2024年1月1日起生效", None),
+        ("2023年12月生猪存栏", None),
+        ("2020年工作", None),  # a bare year without a birth word
+        ("出生于1950年，2024年3月2日入院", "1950年"),  # a date after another one is not the birth date
     ],
     "HEALTH_INFO": [
         ("诊断为高血压", "高血压"),
         ("診斷：糖尿病", "糖尿病"),
         ("诊断编码I10", "I10"),
         ("高血压防治宣传周", None),
+        ("患者诊断为系统性红斑狼疮，需长期服药", "系统性红斑狼疮"),  # not in the lexicon: by its form
+        ("患者確診心房顫動。", "心房顫動"),  # Traditional
+        ("他患病多年", None),
     ],
     "FINANCIAL_INFO": [
         ("月收入3500元", "3500元"),
@@ -144,6 +165,15 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
         ("軌跡點120.0876,30.8921", "120.0876,30.8921"),
         ("经度120.0876", None),
+        ("定位坐标E119.8921,N30.8812，签到成功", "E119.8921,N30.8812"),
+        ("打卡记录：东经120.1122°，北纬30.8831°，时间", "东经120.1122°，北纬30.8831°"),
+        ("GPS位置：2024-03-01 08:12:33 纬度经度 30.87412, 120.09271。", "30.87412, 120.09271"),
+        ("车辆定位(120.123456, 30.654321)", "(120.123456, 30.654321)"),
+        ("项目坐标119.8821,30.1234", None),  # a site, not a person
+        ("他于6月3日途经吴兴区八里店镇，", "吴兴区八里店镇"),  # a place on a route
+        ("在长兴县泗安镇停留过夜", "长兴县泗安镇"),
+        ("行蹤軌跡：途經安吉縣孝豐鎮。", "安吉縣孝豐鎮"),  # Traditional
+        ("办公地点位于吴兴区八里店镇", None),  # an address, not a trace
     ],
     "ORGANIZATION": [
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
@@ -158,6 +188,14 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("经查，李某某于2023年", None),  # anonymized
         ("周末加班，金额为3000元", None),  # common words
         ("高中（中专）", None),
+        ("施月英今年八十一岁", "施月英"),  # 月 inside a given name
+        ("值班：周二 傅玉洁，周三", "傅玉洁"),  # 傅, a frequent surname
+        ("據村長馮國華介紹", "馮國華"),  # Traditional, after a title
+        ("村民代表姜海林签字", "姜海林"),
+        ("开户人簡家偉", "簡家偉"),
+        ("信用代码91110000600037341L，经营者沈建华。", "沈建华"),
+        ("今天缪振华来电", "缪振华"),  # after a time word
+        ("今天上午天气晴朗，下午高温", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
