@@ -35,8 +35,8 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地")
-_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
+        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
+_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭|城|府|郡|邸|湾)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
 _DETAIL = (
     r"(?P<road>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
@@ -86,22 +86,23 @@ def _grammar() -> re.Pattern:
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 
 
-# A street with a number but no place before it (凤凰路128号): found from its suffix, which
+# A street with a number, or a village with its group, but no place before it (凤凰路128号,
+# 沈家墩村3组): found from its suffix, which
 # is cheap to search for, then matched from the start of its name (see ``spans``).
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号")
+_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号)" + _DETAIL)
+    return re.compile(r"(?P<street>(?:" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD, norm[start:street_end])
+    suffix = re.search(_ROAD + "|村", norm[start:street_end])
     if suffix is None:
         return start
     tokens = segment(norm, start, start + suffix.start())
@@ -109,6 +110,28 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
         return start
     keep = tokens[-1:] if len(tokens[-1][1]) >= 2 else tokens[-2:]
     return keep[0][0]
+
+
+_TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
+_COUNTY_BEFORE = re.compile(r"(?:区|县)$")
+
+
+def _extend_town(norm: str, start: int) -> int:
+    """A street found without a listed place may follow a town (and a district) the
+    gazetteer does not list (舟山 白泉镇振兴路56号, 上海 徐汇区天平路街道康庄路17号): take
+    them by their suffix, each name being the last word jieba segments before it."""
+    for suffix in (_TOWN_BEFORE, _COUNTY_BEFORE):
+        m = suffix.search(norm, max(0, start - 3), start)
+        if m is None:
+            break
+        tokens = segment(norm, max(0, m.start() - 4), m.start())
+        if not tokens or not all(_NAME_CHAR_RE.match(ch) for ch in norm[tokens[-1][0]:m.start()]):
+            break
+        keep = tokens[-1:] if len(tokens[-1][1]) >= 2 else tokens[-2:]
+        if not all(_NAME_CHAR_RE.match(ch) for ch in norm[keep[0][0]:m.start()]):
+            keep = tokens[-1:]
+        start = keep[0][0]
+    return start
 
 
 def granularity(address: str) -> str:
@@ -160,12 +183,13 @@ class AddressRecognizer(CnRuleRecognizer):
             if suffix.start() < covered_to:
                 continue  # already part of an address found from its place
             begin = suffix.start()
-            while begin > max(covered_to, suffix.start() - 6) and _NAME_CHAR_RE.match(norm, begin - 1):
+            while begin > max(covered_to, suffix.start() - 6) and _NAME_CHAR_RE.match(norm, begin - 1) \
+                    and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1
             m = _street().match(norm, begin) if begin < suffix.start() else None
             if m is None:
                 continue
-            start = _trim_road_start(norm, begin, m.end("street"))
+            start = _extend_town(norm, _trim_road_start(norm, begin, m.end("street")))
             results.append((start, m.end(), 0.85))
             covered_to = m.end()
         return results

@@ -190,7 +190,35 @@ class PersonRecognizer(CnRuleRecognizer):
                 end, score = found
                 results.append((i, end, score))
                 next_free = end
-        return results
+        return self._list_neighbours(norm, results) if "、" in norm else results
+
+    def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:
+        """Items of an enumeration (、) next to a name are names too, even with given-name
+        characters outside the common list (参会人员：虞新民、屠卫东、褚国英)."""
+        singles, compounds = _surnames()
+        found = {s: (s, e, sc) for s, e, sc in results}
+        todo = list(results)
+        while todo:
+            s, e, _ = todo.pop()
+            starts = []
+            if norm[e:e + 1] == "、":
+                starts.append(e + 1)
+            if s >= 1 and norm[s - 1] == "、":
+                starts.extend(p for p in range(max(0, s - 5), s - 2) if p == 0 or norm[p - 1] in _PUNCT or not _is_cjk(norm[p - 1]))
+            for p in starts:
+                if p in found or any(a < p < b for a, b, _ in found.values()):
+                    continue
+                sur = 2 if norm[p:p + 2] in compounds else 1 if norm[p] in singles else 0
+                if not sur:
+                    continue
+                for k in (2, 1):
+                    end = p + sur + k
+                    if self._given_ok(norm, p + sur, k) and (end == len(norm) or norm[end] in _PUNCT or norm[end] == "、") \
+                            and not (common_word(norm[p:end]) and not is_name_word(norm[p:end])):
+                        found[p] = (p, end, 0.75)
+                        todo.append(found[p])
+                        break
+        return sorted(found.values())
 
     def _candidate(self, norm: str, start: int, sur_len: int) -> tuple[int, float] | None:
         given_start = start + sur_len
@@ -210,7 +238,8 @@ class PersonRecognizer(CnRuleRecognizer):
             word = norm[start:given_start + k]
             if label is not None:
                 return given_start + k, 0.9
-            looks_like_name = all(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
+            # after a role or title one common given-name character is enough (村长冯国樑)
+            looks_like_name = any(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
             segmented = bounded or any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
             if looks_like_name and segmented and not (common_word(word) and not is_name_word(word)) \
                     and not _place_at(norm, given_start):

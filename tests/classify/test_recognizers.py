@@ -204,6 +204,13 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("户籍地：湖州市南浔区练市镇", "湖州市南浔区练市镇"),  # township level, after a cue
         ("湖州市南浔区练市镇开展活动", None),  # a place name, not an address
         ("群众反映凤凰路128号附近", "凤凰路128号"),
+        ("住户反映徐汇区天平路街道康庄路17号漏水", "徐汇区天平路街道康庄路17号"),  # unlisted district and town
+        ("地址：白泉镇振兴路56号", "白泉镇振兴路56号"),
+        ("户籍在沈家墩村3组", "沈家墩村3组"),  # an unlisted village with its group
+        ("居住於白泉鎮新塘村8組20號，", "白泉鎮新塘村8組20號"),  # Traditional
+        ("全村3组共有", None),
+        ("业主王芳，房号紫金城3幢1单元502室，", "紫金城3幢1单元502室"),  # estate, building, room after a cue
+        ("古城街道开展活动", None),
     ],
 }
 
@@ -223,6 +230,15 @@ def test_recognizer_case(scanner: Scanner, entity: str, text: str, expected: str
         assert found == []
     else:
         assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("参训人员名单：虞新民、童亚萍、屠卫东、褚国英。", ["虞新民", "童亚萍", "屠卫东", "褚国英"]),
+    ("參會人員：陳志強、聶福興、鈕建軍。", ["陳志強", "聶福興", "鈕建軍"]),  # Traditional
+    ("杨家埠街道、李家巷镇、和平镇等地开展了联合执法。", []),  # places in a list are not names
+])
+def test_names_in_an_enumeration(scanner: Scanner, text: str, names: list[str]) -> None:
+    assert [text[f.start:f.end] for f in scanner.scan(text) if f.type == "PERSON"] == names
 
 
 def test_every_entity_type_has_a_table(scanner: Scanner) -> None:
