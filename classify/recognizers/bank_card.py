@@ -3,9 +3,9 @@
 Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 51-55 (Mastercard),
 35 (JCB), 30/36/38 (Diners Club), 6 (others) or 9 (older domestic debit cards, e.g. 9558);
 other 3x and 5x prefixes are not card networks (a 17-digit 3305… number is a record number
-of the region 330500, not a card). Grouped
-by fours with spaces or dashes, or glued to text. Numbers that are valid resident IDs are
-left to that recognizer; a random number passes Luhn one time in ten, so order and serial
+of the region 330500, not a card). Grouped by fours with spaces or dashes, or glued to
+text; grouped otherwise (the BIN apart: 622848 0402564890018) only with a card word nearby.
+Numbers that are valid resident IDs are left to that recognizer; a random number passes Luhn one time in ten, so order and serial
 numbers are told apart by context.
 """
 
@@ -14,10 +14,19 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_luhn, is_valid_resident_id
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 
 _IIN = r"(?:3[0568]|5[1-5]|[469]\d)"  # the first two digits of a card number
+
+
+_IRREGULAR_SCORE = 0.3  # below the threshold until a card word (+0.3) raises it
+
+
+def _irregular(value: str) -> bool:
+    """Grouped, but not by fours (a card is printed 6222 0212 3456 7890 123)."""
+    groups = value.replace("-", " ").split(" ")
+    return len(groups) > 1 and any(len(g) != 4 for g in groups[:-1])
 
 
 class BankCardRecognizer(CnPatternRecognizer):
@@ -27,6 +36,7 @@ class BankCardRecognizer(CnPatternRecognizer):
     PATTERNS = (
         Pattern("card_grouped", NOT_ALNUM_BEFORE + _IIN + r"\d{2}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?" + NOT_ALNUM_AFTER, 0.4),
         Pattern("card", NOT_ALNUM_BEFORE + _IIN + r"\d{14,17}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("card_other_groups", NOT_ALNUM_BEFORE + _IIN + r"\d{1,4}(?:[ -]\d{3,13}){1,4}" + NOT_ALNUM_AFTER, 0.2),
     )
     VALIDATED_SCORE = 0.7
     CONTEXT = (
@@ -43,6 +53,9 @@ class BankCardRecognizer(CnPatternRecognizer):
     )
     CONTEXT_BOOST = 0.3
     NEGATIVE_PENALTY = 0.6
+
+    def spans(self, norm: str) -> list[Span]:
+        return [(s, e, _IRREGULAR_SCORE if _irregular(norm[s:e]) else sc) for s, e, sc in super().spans(norm)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = pattern_text.replace(" ", "").replace("-", "")

@@ -115,6 +115,11 @@ def _given_chars() -> frozenset[str]:
     return frozenset("".join(read_words("given_chars.txt")))
 
 
+def given_name_chars() -> frozenset[str]:
+    """Characters common in given names (``lexicon/given_chars.txt``), Simplified."""
+    return _given_chars()
+
+
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], tuple[int, ...]]:
     g = gazetteer()

@@ -81,6 +81,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"订单已取消，退款至银行卡{CARD}。", CARD),  # the nearer word labels the number
         (f"請把補貼打到我的工資卡{CARD}上", CARD),  # Traditional, glued
         (f"薪資帳戶{CARD}，開戶人", CARD),
+        ("卡号622588 0669074396", "622588 0669074396"),  # the BIN apart, with a card word
+        ("卡號６２２５８８　０６６９０７４３９６", "６２２５８８　０６６９０７４３９６"),  # Traditional, full-width
+        ("会议室 622588 0669074396", None),  # grouped otherwise and no card word
+        ("卡号622588 0669074397", None),  # Luhn fails
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhangsan@huzhou.gov.cn联系", "zhangsan@huzhou.gov.cn"),
