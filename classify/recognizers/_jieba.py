@@ -14,7 +14,7 @@ __all__ = ["common_word", "is_name_word", "segment", "word_freq"]
 
 _lock = threading.Lock()
 # Words jieba tags as person names (nr) that are ordinary words in government text.
-_NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州".split())
+_NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州 白银 张贴 张家港".split())
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 COMMON_FREQ = 100  # a word at least this frequent in jieba's dictionary is a word, not a name
 
@@ -35,9 +35,9 @@ def word_freq(word: str) -> int:
 
 
 def common_word(word: str) -> bool:
-    """A frequent dictionary word that jieba does not tag as a person name."""
+    """A frequent dictionary word that jieba does not tag as a person name (or tags wrongly)."""
     freq, tags, _ = _tables()
-    return (freq.get(word) or 0) >= COMMON_FREQ and tags.get(word) not in _NAME_TAGS
+    return (freq.get(word) or 0) >= COMMON_FREQ and (tags.get(word) not in _NAME_TAGS or word in _NOT_NAMES)
 
 
 def is_name_word(word: str) -> bool:

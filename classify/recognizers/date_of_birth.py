@@ -1,7 +1,7 @@
 """DATE_OF_BIRTH — 出生日期.
 
 A date is personal only as a birth date: ``1985-03-12``, ``1985/3/12``, ``1985.03.12``,
-``1985年3月12日`` (and ``1985年3月``, and a bare year ``1985年`` right before 出生/生 or right
+``1985年3月12日`` (and ``1985年3月``, ``1985.03``, and a bare year ``1985年`` right before 出生/生 or right
 after 生于) scored low on their own and raised by birth words before (出生日期、生于、生日)
 or right after (``1985年3月12日生``, ``（1979.10.05生）``, ``…出生``) the date, or by a column
 named so. A birth word before the date counts only when no other date stands between them
@@ -30,6 +30,7 @@ class DateOfBirthRecognizer(CnPatternRecognizer):
         Pattern("date_iso", r"(?<![0-9])" + _Y + r"[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])" + NOT_ALNUM_AFTER, 0.2),
         Pattern("date_zh", r"(?<![0-9])" + _Y + r"年(?:0?[1-9]|1[0-2])月(?:(?:0?[1-9]|[12]\d|3[01])[日号])?", 0.2),
         Pattern("date_compact", r"(?<![0-9A-Za-z])" + _Y + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])" + NOT_ALNUM_AFTER, 0.05),
+        Pattern("year_month", r"(?<![0-9])" + _Y + r"[-/.](?:0?[1-9]|1[0-2])(?![-/.]?[0-9])", 0.05),
         Pattern("year_only", r"(?<![0-9])" + _Y + r"年(?![0-9])", 0.05),
     )
     CONTEXT = (

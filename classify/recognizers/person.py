@@ -59,6 +59,8 @@ ROLE_CUES = (
     "调查员", "统计员", "审计员", "监理", "村委委员", "独居老人", "孤寡老人", "低保户", "困难户", "贫困户",
     "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "岳父",
     "岳母", "公公", "婆婆", "侄子", "侄女", "舅舅", "叔叔", "伯伯", "姑姑", "阿姨",
+    "区长", "副区长", "省长", "副省长", "乡长", "副乡长", "副村长", "部长", "副部长", "社长", "行长", "副行长", "常委",
+    "秘书长", "副秘书长", "家属", "邻居", "同事", "朋友", "亲属", "室友",
 )
 # After a name: what usually follows it in case notes, forms and logs.
 RIGHT_CUES = (
@@ -71,6 +73,8 @@ RIGHT_CUES = (
     "介绍", "告诉", "认为", "指出", "强调", "主持", "出席", "参加", "参与", "带领", "获得", "获评", "荣获", "任", "担任", "负责",
     "陪同", "透露", "解释", "签署", "领取", "申领", "前往", "来到", "回到", "离开", "工作", "务工", "经营", "从事", "发现",
     "看到", "收到", "接到", "交给", "展示", "讲述", "夫妻", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "一起", "共同",
+    "牵头", "配合", "带队", "分管", "同学", "书记", "主任", "局长", "镇长", "村长", "院长", "校长", "经理", "律师", "警官",
+    "两位", "二位", "三位", "几位", "一行",
 )
 STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
                 "先生", "女士", "同志", "（", "(")
@@ -79,7 +83,7 @@ LEFT_CUES = (
     "和", "与", "及", "同", "跟", "把", "被", "让", "给", "对", "向", "由", "经", "叫", "找", "请", "派", "据", "是", "为", "约",
     "通知", "联系", "告知", "陪同", "看望", "走访", "慰问", "约谈", "询问", "协助", "帮助", "委托", "指派", "安排", "会同",
     "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
-    "的",
+    "的", "赔偿", "支付给", "借给", "转给", "起诉", "状告", "殴打", "打伤",
     # time words that open a sentence whose subject is a person (今天王建国来电 …)
     "今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当晚", "次日", "随后", "此前", "近日", "日前", "同日",
 )
@@ -93,8 +97,10 @@ _NOT_GIVEN = set(
 ) | _PUNCT
 
 
-# Characters excluded above that do occur inside a two-character given name (施月英, 楼月娥).
-_GIVEN_INSIDE = frozenset("月")
+# Characters excluded above that do occur in a two-character given name: first (施月英,
+# 楼月娥) or second (李浩然, 王欣然); alone they are words (施月, 王然后).
+_GIVEN_FIRST = frozenset("月")
+_GIVEN_SECOND = frozenset("然")
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +224,7 @@ class PersonRecognizer(CnRuleRecognizer):
                     continue
                 for k in (2, 1):
                     end = p + sur + k
-                    if self._given_ok(norm, p + sur, k) and (end == len(norm) or norm[end] in _PUNCT or norm[end] == "、") \
+                    if self._given_ok(norm, p + sur, k) and (self._right_bounded(norm, end) or norm[end] == "、") \
                             and not (common_word(norm[p:end]) and not is_name_word(norm[p:end])):
                         found[p] = (p, end, 0.75)
                         todo.append(found[p])
@@ -269,9 +275,11 @@ class PersonRecognizer(CnRuleRecognizer):
     @staticmethod
     def _given_ok(norm: str, given_start: int, k: int) -> bool:
         chunk = norm[given_start:given_start + k]
-        if len(chunk) != k or not all(_is_cjk(ch) and (ch not in _NOT_GIVEN or ch in _GIVEN_INSIDE) for ch in chunk):
+        if len(chunk) != k or not all(_is_cjk(ch) for ch in chunk):
             return False
-        return chunk[-1] not in _GIVEN_INSIDE  # 施月英 is a name; 施月 is not read as one
+        if k == 2:  # 施月英, 李浩然: excluded characters that do occur in these positions
+            return (chunk[0] not in _NOT_GIVEN or chunk[0] in _GIVEN_FIRST) and (chunk[1] not in _NOT_GIVEN or chunk[1] in _GIVEN_SECOND)
+        return chunk not in _NOT_GIVEN
 
     @staticmethod
     def _label_before(norm: str, start: int, cues: tuple[str, ...]) -> str | None:

@@ -149,6 +149,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("2023年12月生猪存栏", None),
         ("2020年工作", None),  # a bare year without a birth word
         ("出生于1950年，2024年3月2日入院", "1950年"),  # a date after another one is not the birth date
+        ("出生年月：1990.05，籍贯", "1990.05"),  # year and month
+        ("版本2019.3发布", None),
     ],
     "HEALTH_INFO": [
         ("诊断为高血压", "高血压"),
@@ -200,6 +202,14 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("信用代码91110000600037341L，经营者沈建华。", "沈建华"),
         ("今天缪振华来电", "缪振华"),  # after a time word
         ("今天上午天气晴朗，下午高温", None),
+        ("申请人李浩然，男", "李浩然"),  # 然 as the second given-name character
+        ("虽然天气不好", None),
+        ("区委常委、副区长朱建华带队检查", "朱建华"),  # after a title
+        ("家屬寧曉燕表示理解", "寧曉燕"),  # Traditional, after a role
+        ("经调解，被申请人同意赔偿宋小芳2000元", "宋小芳"),  # after a verb, before a number
+        ("段宇轩同学获得一等奖", "段宇轩"),  # before a title
+        ("黄金、白银、铜等价格上涨", None),  # a word jieba tags as a name
+        ("居民张贴了告示", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
