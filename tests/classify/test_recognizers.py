@@ -160,6 +160,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("患者诊断为系统性红斑狼疮，需长期服药", "系统性红斑狼疮"),  # not in the lexicon: by its form
         ("患者確診心房顫動。", "心房顫動"),  # Traditional
         ("他患病多年", None),
+        ("患者因乙型肝炎就诊", "乙型肝炎"),  # the modifier before a lexicon term
+        ("因慢性腎炎入院", "慢性腎炎"),  # Traditional; by form between 因 and 入院
+        ("因工作原因离职", None),
     ],
     "FINANCIAL_INFO": [
         ("月收入3500元", "3500元"),
