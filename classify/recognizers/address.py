@@ -36,11 +36,12 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
-_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭|城|府|郡|邸|湾)"
+_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
 _DETAIL = (
     r"(?P<road>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
-    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?" + _ESTATE + r"(?:\d+期)?)?"
+    # an estate by its suffix, or any name right before a building number (紫金城3幢)
+    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _NUM + r"(?:幢|栋|号楼|座))))?"
     r"(?:(?P<bld>" + _NUM + r"(?:幢|栋|号楼|座))(?:" + _NUM + r"单元)?(?P<room>\d+(?:室|号))?)?"
     r"(?:(?P<grp>" + _NUM + r"组)(?P<gnum>\d+号)?)?"
     r"(?:(?P<bare>\d+(?:-\d+)?号)(?:\d+室)?)?"
@@ -113,12 +114,12 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
 
 
 _TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
-_COUNTY_BEFORE = re.compile(r"(?:区|县)$")
+_COUNTY_BEFORE = re.compile(r"(?:区|县|市)$")  # a district, county or county-level city
 
 
 def _extend_town(norm: str, start: int) -> int:
-    """A street found without a listed place may follow a town (and a district) the
-    gazetteer does not list (舟山 白泉镇振兴路56号, 上海 徐汇区天平路街道康庄路17号): take
+    """A street found without a listed place may follow a town (and a district, county or
+    county-level city) the gazetteer does not list (舟山 白泉镇振兴路56号, 上海 徐汇区天平路街道康庄路17号): take
     them by their suffix, each name being the last word jieba segments before it."""
     for suffix in (_TOWN_BEFORE, _COUNTY_BEFORE):
         m = suffix.search(norm, max(0, start - 3), start)

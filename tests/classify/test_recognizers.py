@@ -132,6 +132,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("住院号ZY2023004518，", "ZY2023004518"),
         ("病歷號：ZY2023004518", "ZY2023004518"),
         ("编号ZY2023004518", None),
+        ("档案号ZY2023004518", None),  # an archive number of any kind is not a medical record
+        ("健康檔案號：ZY2023004518", "ZY2023004518"),
     ],
     "DATE_OF_BIRTH": [
         ("出生日期1985-03-12", "1985-03-12"),
@@ -228,6 +230,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("全村3组共有", None),
         ("业主王芳，房号紫金城3幢1单元502室，", "紫金城3幢1单元502室"),  # estate, building, room after a cue
         ("古城街道开展活动", None),
+        ("执法人员在广德市桃州镇横山村3组12号查获", "广德市桃州镇横山村3组12号"),  # unlisted county-level city
+        ("住址：浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室。", "浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室"),
     ],
 }
 
