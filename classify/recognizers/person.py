@@ -44,6 +44,9 @@ LABEL_CUES = (
     "填表人", "联系人员", "救助对象", "服务对象", "走访对象", "随访对象", "调查对象", "帮扶对象", "失主", "机主", "账户名",
     "户主姓名", "家长", "被监护人", "被救助人", "被申请人", "第三人", "法定代理人", "指定代理人", "值班人", "值班员",
     "申請人", "聯繫人", "當事人", "舉報人", "投訴人",
+    # who did something in a system or on a case (logs, work orders, minutes)
+    "操作人", "操作员", "操作人员", "录入人", "录入员", "经手人", "带班领导", "值班领导", "值班人员", "带班人", "主持人",
+    "诉求人", "来信人", "信访人", "上访人", "同行人员", "来访人员", "接待人", "记录员",
 )
 # Roles, titles and kinship: usually a name follows, but so do ordinary words (村民都知道),
 # so the candidate must also look like a name (common given-name characters, not a word).
@@ -61,7 +64,18 @@ ROLE_CUES = (
     "岳母", "公公", "婆婆", "侄子", "侄女", "舅舅", "叔叔", "伯伯", "姑姑", "阿姨",
     "区长", "副区长", "省长", "副省长", "乡长", "副乡长", "副村长", "部长", "副部长", "社长", "行长", "副行长", "常委",
     "秘书长", "副秘书长", "家属", "邻居", "同事", "朋友", "亲属", "室友",
+    # an account in a log is often a person's name (账号王伟于…登录)
+    "账号", "帐号", "账户", "帐户", "用户名", "登录名", "帳號", "帳戶",
+    # duty rosters: a weekday or shift right before a name (周一王伟，周二李强)
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六",
+    "星期日", "星期天", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜天", "白班", "夜班", "早班", "中班",
+    "晚班", "白班）", "夜班）", "白班)", "夜班)",
+    # minutes: who attended (出席：王伟、李强；列席：张敏；记录：刘洋)
+    "出席", "列席", "缺席", "记录", "参会", "参会人员", "出席人员", "列席人员",
 )
+# The last character of a role noun not in the lists (巡河员、楼道长、系统管理员、驻村律师):
+# a name may follow it, under the same checks as after a listed role.
+ROLE_SUFFIXES = frozenset("员长师官警医者户工")
 # After a name: what usually follows it in case notes, forms and logs.
 RIGHT_CUES = (
     "男", "女", "先生", "女士", "同志", "老师", "医生", "身份证", "证件", "手机", "电话", "联系", "住", "现住", "家住", "户籍",
@@ -76,6 +90,15 @@ RIGHT_CUES = (
     "牵头", "配合", "带队", "分管", "同学", "书记", "主任", "局长", "镇长", "村长", "院长", "校长", "经理", "律师", "警官",
     "两位", "二位", "三位", "几位", "一行",
 )
+# Administrative actions a name does in case notes, work orders, logs and minutes: a strong
+# right boundary (一 common given-name character is then enough, as after a role).
+ACTION_RIGHT = (
+    "签收", "办理", "办结", "核实", "核查", "回访", "走访", "审批", "审核", "汇报", "接待", "登记", "受理", "处理", "录入",
+    "导出", "查询", "删除", "修改", "登录", "登入", "主持", "作总结", "作报告", "发言", "通报", "传达", "牵头", "配合", "负责",
+    "罹患", "因患", "请假", "值班", "带班", "反映", "来电", "来访", "到场", "上访", "签字", "签名", "确认", "复核", "经办",
+    "辦理", "簽收", "核實", "登錄", "於",
+)
+RIGHT_CUES = RIGHT_CUES + ACTION_RIGHT
 STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
                 "先生", "女士", "同志", "（", "(")
 # Before a name, besides punctuation: conjunctions and verbs that take a person.
@@ -87,6 +110,8 @@ LEFT_CUES = (
     # time words that open a sentence whose subject is a person (今天王建国来电 …)
     "今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当晚", "次日", "随后", "此前", "近日", "日前", "同日",
 )
+# Separators of cells in a table pasted as text (tabs, bars, ASCII commas).
+_CELL_SEP = "\t|｜,"
 HONORIFICS = ("先生", "女士", "同志", "老师", "师傅", "阿姨", "大爷", "大妈", "老人", "小姐", "夫人", "某")
 _PUNCT = set(" \t\r\n,.;:!?()[]{}<>\"'/|-、，。；：！？（）【】《》“”‘’…—·")
 # Characters that do not occur in given names (function words, suffixes, measure words).
@@ -94,6 +119,7 @@ _NOT_GIVEN = set(
     "的了是在和与及或等于为对向从被把将也都就还又而但却所因此如果虽然这那个们我你他她它其之者省市区县镇乡村街道路号室幢栋"
     "单元组局委会院校厂店司部处科所站队某年月日时分秒元万亿第各每本该有无不没很最更已要能可应须必让给做说看到去来上下内外"
     "前后多少第件条项户口岁吗呢吧啊呀哦嗯请由经据向及并称系其该某您咱您们将对于以及因为所以但是如果虽然已经"
+    "办厅"
 ) | _PUNCT
 
 
@@ -240,6 +266,10 @@ class PersonRecognizer(CnRuleRecognizer):
             return None
         label = self._label_before(norm, start, LABEL_CUES)
         role = None if label is not None else self._label_before(norm, start, ROLE_CUES)
+        suffix_role = label is None and role is None and start >= 2 and norm[start - 1] in ROLE_SUFFIXES \
+            and _is_cjk(norm[start - 2])
+        if suffix_role:  # an unlisted role noun (巡河员, 楼道长): the name must also end at a boundary
+            role = norm[start - 2:start]
         if label is None and role is None and not self._left_bounded(norm, start):
             return None
         bounded = [k for k in lengths if self._right_bounded(norm, given_start + k)]
@@ -248,10 +278,15 @@ class PersonRecognizer(CnRuleRecognizer):
             k = self._pick_length(norm, start, given_start, lengths, bounded)
             word = norm[start:given_start + k]
             if label is not None:
-                return given_start + k, 0.9
+                # a common word after a label is a word unless it stands alone (驾驶员安全驾驶 / 姓名：高峰，)
+                end = given_start + k
+                if common_word(word) and not is_name_word(word) and not (end >= len(norm) or norm[end] in _PUNCT
+                                                                         or _starts_with(norm, end, STRONG_RIGHT)):
+                    return None
+                return end, 0.9
             # after a role or title one common given-name character is enough (村长冯国樑)
             looks_like_name = any(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
-            segmented = bounded or any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
+            segmented = bounded or not suffix_role and any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
             if looks_like_name and segmented and not (common_word(word) and not is_name_word(word)) \
                     and not _place_at(norm, given_start):
                 return given_start + k, 0.85
@@ -262,7 +297,11 @@ class PersonRecognizer(CnRuleRecognizer):
             word = norm[start:end]
             if common_word(word) and not is_name_word(word):
                 continue
-            if not (all(ch in common for ch in norm[given_start:end]) or is_name_word(word)):
+            # before an administrative action (签收, 核实, 汇报 …) or alone in a table cell, one
+            # common given-name character is enough; otherwise all must be common
+            relaxed = _starts_with(norm, end, ACTION_RIGHT) is not None or self._table_cell(norm, start, end)
+            given = norm[given_start:end]
+            if not ((any if relaxed else all)(ch in common for ch in given) or is_name_word(word)):
                 continue
             if len(word) == 2 and sur_len == 1 and common_word(norm[start:end + 1]):
                 continue
@@ -271,6 +310,17 @@ class PersonRecognizer(CnRuleRecognizer):
             strong = _starts_with(norm, end, STRONG_RIGHT) is not None or end == len(norm) and start == 0
             return end, 0.8 if strong else 0.65
         return None
+
+    @staticmethod
+    def _table_cell(norm: str, start: int, end: int) -> bool:
+        """The candidate is a whole cell of a table pasted as text (tabs, bars, commas)."""
+        i, j = start, end
+        while i > 0 and norm[i - 1] == " ":
+            i -= 1
+        while j < len(norm) and norm[j] == " ":
+            j += 1
+        left, right = (i == 0 or norm[i - 1] in _CELL_SEP), (j == len(norm) or norm[j] in _CELL_SEP)
+        return left and right and (i > 0 or j < len(norm))
 
     @staticmethod
     def _given_ok(norm: str, given_start: int, k: int) -> bool:

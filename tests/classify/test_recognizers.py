@@ -215,6 +215,23 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("段宇轩同学获得一等奖", "段宇轩"),  # before a title
         ("黄金、白银、铜等价格上涨", None),  # a word jieba tags as a name
         ("居民张贴了告示", None),
+        # third round: rosters, log actors, unlisted role nouns, administrative verbs, tables
+        ("值班安排：周一张国强，", "张国强"),  # a weekday before a name
+        ("值班表：週二孫美珍。", "孫美珍"),  # Traditional
+        ("周一高温，", None),  # a weekday before a word
+        ("账号陈立峰于2024-01-02 10:00:00登录", "陈立峰"),  # an account name in a log
+        ("账户余额不足", None),
+        ("巡河员程立新发现漂浮物", "程立新"),  # a role noun not in the lists, by its suffix
+        ("乘务员文明服务", None),  # a word jieba tags as a name, frequent: a word
+        ("技术员黄金周期间值班", None),
+        ("工单由尹立军签收并核实。", "尹立军"),
+        ("，叶春华汇报，", "叶春华"),  # before an administrative verb, one common character is enough
+        ("来访人员长孙建国反映", "长孙建国"),  # compound surname
+        ("2024-02-10\t冯建明\t13867201145", "冯建明"),  # a cell of a pasted table
+        ("| 3 | 罗金宝 | 男 |", "罗金宝"),
+        ("驾驶员安全驾驶", None),  # a common word after a label, not alone
+        ("姓名：高峰，男", "高峰"),  # … alone it is the name
+        ("金融办负责", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
