@@ -165,6 +165,13 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("患者因乙型肝炎就诊", "乙型肝炎"),  # the modifier before a lexicon term
         ("因慢性腎炎入院", "慢性腎炎"),  # Traditional; by form between 因 and 入院
         ("因工作原因离职", None),
+        ("因肺癌致贫，户主王大海", "肺癌"),  # poverty caused by a condition (lexicon term, 致贫 as context)
+        ("该户因慢性肾衰竭返贫", "慢性肾衰竭"),  # by form before 返贫
+        ("主要致贫原因：尿毒症，", "尿毒症"),
+        ("救助對象因腎衰竭致貧", "腎衰竭"),  # Traditional
+        ("黄根娣因患类风湿性关节炎丧失劳动能力", "类风湿性关节炎"),  # 因患: the condition starts after 患
+        ("因大病致贫户35户", None),  # a poverty category, not a condition
+        ("因学致贫、因残致贫", None),
     ],
     "FINANCIAL_INFO": [
         ("月收入3500元", "3500元"),
