@@ -7,7 +7,8 @@ part, which makes them parseable without a model:
     [n幢/栋/号楼] [n单元] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
 
 Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, Huzhou to
-township, other provinces and large cities); a division not listed is accepted by its
+township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
+prefecture-level division of the country, full names); a division not listed is accepted by its
 suffix when it follows a listed parent (``江苏省苏州市`` → ``xx区``) or an address cue
 (住址、家住、现住、户籍地 …). A street part (``红旗路12号``) is also an address on its own.
 
@@ -24,7 +25,7 @@ from functools import lru_cache
 import re
 from classify._text import normalize
 from classify._trie import trie_regex
-from classify.lexicon import gazetteer
+from classify.lexicon import gazetteer, read_words
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers._jieba import segment
 
@@ -60,6 +61,7 @@ def _grammar() -> re.Pattern:
     provinces += [p.removesuffix("省").removesuffix("市") for p in provinces if p.endswith(("省", "市")) and len(p) > 2]
     cities = list(g["zhejiang"]) + list(g["other_cities"])
     cities += [c.removesuffix("市") for c in cities]
+    cities += read_words("cn_prefectures.txt")  # the whole country, with their suffix only (南充市, not 南充)
     counties = [c for cs in g["zhejiang"].values() for c in cs]
     counties += [c[:-1] for c in counties if len(c) == 3]  # 吴兴区 → 吴兴
     towns = [t for ts in g["huzhou_towns"].values() for t in ts]

@@ -5,7 +5,8 @@ A date is personal only as a birth date: ``1985-03-12``, ``1985/3/12``, ``1985.0
 after 生于) scored low on their own and raised by birth words before (出生日期、生于、生日)
 or right after (``1985年3月12日生``, ``（1979.10.05生）``, ``…出生``) the date, or by a column
 named so. A birth word before the date counts only when no other date stands between them
-(``1950年出生，2024年3月2日入院``). Other dates (成文日期, 受理时间, ``…起生效``) stay below
+(``1950年出生，2024年3月2日入院``). A full date right after the sex cell of a row (``王芳,女,
+1962-05-17``, ``| 李强 | 男 | 1958/3/2 |``) is a birth date: records list them in this order. Other dates (成文日期, 受理时间, ``…起生效``) stay below
 the threshold and survive masking.
 """
 
@@ -45,6 +46,9 @@ class DateOfBirthRecognizer(CnPatternRecognizer):
     def context_delta(self, norm: str, start: int, end: int, external: Sequence[str] | None) -> float:
         if _BORN_AFTER.match(norm, end):
             return self.CONTEXT_BOOST  # 1985年3月12日生, 1990年出生
+        if len(_split(norm[start:end])) >= 3 and _AFTER_SEX.search(norm, max(0, start - 6), start) \
+                and (end == len(norm) or norm[end] in _CELL_END):
+            return self.CONTEXT_BOOST  # a row 姓名,性别,出生日期 …: 王芳,女,1962-05-17
         if norm[end - 1] == "年" and norm[start:end - 1].isdigit():
             # a bare year is a birth year only right after 生于 / 出生于 (or before 出生, above)
             return self.CONTEXT_BOOST if _BORN_BEFORE_YEAR.search(norm, max(0, start - 4), start) else 0.0
@@ -67,6 +71,11 @@ class DateOfBirthRecognizer(CnPatternRecognizer):
 _BORN_AFTER = re.compile(r"\s?(?:出生|生(?![效产成活意前病存猪态鲜物源]))")
 _BORN_BEFORE_YEAR = re.compile(r"(?:生于|出生于|出生年份|出生年)[:：]?\s?$")
 _DIGIT = re.compile(r"\d")
+# the sex cell of a row right before a full date (person records list 姓名, 性别, 出生日期 in this order)
+# (full-width commas are ASCII after normalization: the date must fill its cell too, so prose
+# such as 王芳，女，2024年3月2日提交申请 is not a row)
+_AFTER_SEX = re.compile(r"(?:^|[\t|｜,\s])[男女] *[\t|｜,] *$")
+_CELL_END = "\t|｜, ;"
 _CUES = re.compile(r"出生|生日|生于|birth|dob", re.IGNORECASE)
 
 

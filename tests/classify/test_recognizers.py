@@ -153,6 +153,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("出生于1950年，2024年3月2日入院", "1950年"),  # a date after another one is not the birth date
         ("出生年月：1990.05，籍贯", "1990.05"),  # year and month
         ("版本2019.3发布", None),
+        ("邓秋菊,女,1962-05-17,15957202231", "1962-05-17"),  # a row: name, sex, birth date
+        ("| 罗金宝 | 男 | 1958/3/2 | 1200元 |", "1958/3/2"),
+        ("申请人王芳，女，2024年3月2日提交申请", None),  # prose, the date does not fill a cell
     ],
     "HEALTH_INFO": [
         ("诊断为高血压", "高血压"),
@@ -192,6 +195,14 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("在长兴县泗安镇停留过夜", "长兴县泗安镇"),
         ("行蹤軌跡：途經安吉縣孝豐鎮。", "安吉縣孝豐鎮"),  # Traditional
         ("办公地点位于吴兴区八里店镇", None),  # an address, not a trace
+        # places outside Huzhou: a prefecture from the national list, or a chain of divisions by suffix
+        ("后到访南充市营山县朗池镇。", "南充市营山县朗池镇"),
+        ("，途经宿州市灵璧县，", "宿州市灵璧县"),
+        ("在宜兴市丁蜀镇停留。", "宜兴市丁蜀镇"),  # an unlisted county-level city, 在 … 停留
+        ("该人员从山东省临沂市费县探沂镇出发，", "山东省临沂市费县探沂镇"),  # 从 … 出发
+        ("途徑婺源縣江灣鎮。", "婺源縣江灣鎮"),  # Traditional, and the common misspelling 途径
+        ("从长远看，在市场上停留", None),
+        ("他从县城出发", None),
     ],
     "ORGANIZATION": [
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
@@ -255,6 +266,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("业主王芳，房号紫金城3幢1单元502室，", "紫金城3幢1单元502室"),  # estate, building, room after a cue
         ("古城街道开展活动", None),
         ("执法人员在广德市桃州镇横山村3组12号查获", "广德市桃州镇横山村3组12号"),  # unlisted county-level city
+        ("住址：南充市营山县朗池镇解放路12号", "南充市营山县朗池镇解放路12号"),  # a prefecture outside Zhejiang
+        ("群众反映中山路12号", "中山路12号"),  # 中山市 is listed with its suffix only
         ("住址：浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室。", "浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室"),
     ],
 }
