@@ -97,6 +97,9 @@ ACTION_RIGHT = (
     "导出", "查询", "删除", "修改", "登录", "登入", "主持", "作总结", "作报告", "发言", "通报", "传达", "牵头", "配合", "负责",
     "罹患", "因患", "请假", "值班", "带班", "反映", "来电", "来访", "到场", "上访", "签字", "签名", "确认", "复核", "经办",
     "辦理", "簽收", "核實", "登錄", "於",
+    # what an account does in a system log
+    "重置", "新增", "创建", "退出", "上传", "下载", "审阅", "批准", "驳回", "退回", "转办", "派单", "督办", "查看", "访问",
+    "调阅", "打印", "提交", "撤回", "注销", "授权",
 )
 RIGHT_CUES = RIGHT_CUES + ACTION_RIGHT
 STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
@@ -105,7 +108,7 @@ STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系
 LEFT_CUES = (
     "和", "与", "及", "同", "跟", "把", "被", "让", "给", "对", "向", "由", "经", "叫", "找", "请", "派", "据", "是", "为", "约",
     "通知", "联系", "告知", "陪同", "看望", "走访", "慰问", "约谈", "询问", "协助", "帮助", "委托", "指派", "安排", "会同",
-    "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
+    "了", "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
     "的", "赔偿", "支付给", "借给", "转给", "起诉", "状告", "殴打", "打伤",
     # time words that open a sentence whose subject is a person (今天王建国来电 …)
     "今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当晚", "次日", "随后", "此前", "近日", "日前", "同日",
@@ -349,8 +352,8 @@ class PersonRecognizer(CnRuleRecognizer):
         prev = norm[start - 1]
         if prev in _PUNCT or not _is_cjk(prev):
             return True
-        if prev in "号室组" and start >= 2 and norm[start - 2].isdigit():
-            return True  # right after an address or a number (…12号王建国)
+        if prev in "号室组日时分" and start >= 2 and norm[start - 2].isdigit():
+            return True  # right after an address, a date or a time (…12号王建国, 3月8日王建国来电)
         return _ends_with(norm, start, LEFT_CUES) is not None
 
     @staticmethod

@@ -250,6 +250,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("驾驶员安全驾驶", None),  # a common word after a label, not alone
         ("姓名：高峰，男", "高峰"),  # … alone it is the name
         ("金融办负责", None),
+        ("3月8日邬建伟来电", "邬建伟"),  # right after a date
+        ("系统管理员贺立群重置密码", "贺立群"),  # a role noun by suffix, before a log verb
+        ("重置了温雪琴的密码", "温雪琴"),  # after 了
+        ("完成了高标准建设，实现了高质量发展", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
