@@ -237,6 +237,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("值班安排：周一张国强，", "张国强"),  # a weekday before a name
         ("值班表：週二孫美珍。", "孫美珍"),  # Traditional
         ("周一高温，", None),  # a weekday before a word
+        ("带班：严伯清。", "严伯清"),  # 带班 before a name
+        ("值班期间高度警惕", None),
         ("账号陈立峰于2024-01-02 10:00:00登录", "陈立峰"),  # an account name in a log
         ("账户余额不足", None),
         ("巡河员程立新发现漂浮物", "程立新"),  # a role noun not in the lists, by its suffix
