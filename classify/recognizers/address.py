@@ -89,6 +89,30 @@ def _grammar() -> re.Pattern:
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 
 
+@lru_cache(maxsize=1)
+def _grammar_starts() -> re.Pattern:
+    """The characters an address of the grammar can start with: trying the grammar only there
+    is several times faster than ``finditer`` over the whole text (the gazetteer's tries
+    have hundreds of first characters, which the regex engine tries one by one)."""
+    g = gazetteer()
+    names = [*g["provinces"], *g["zhejiang"], *g["other_cities"], *read_words("cn_prefectures.txt"),
+             *(c for cs in g["zhejiang"].values() for c in cs), *(t for ts in g["huzhou_towns"].values() for t in ts),
+             *g["villages"], *CUES]
+    return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]")
+
+
+def _grammar_matches(norm: str):
+    """``_grammar().finditer(norm)``, tried only where an address can start."""
+    grammar, pos = _grammar(), 0
+    for s in _grammar_starts().finditer(norm):
+        if s.start() < pos:
+            continue
+        m = grammar.match(norm, s.start())
+        if m is not None and m.end() > m.start():
+            yield m
+            pos = m.end()
+
+
 # A street with a number, or a village with its group, but no place before it (凤凰路128号,
 # 沈家墩村3组): found from its suffix, which
 # is cheap to search for, then matched from the start of its name (see ``spans``).
@@ -165,13 +189,13 @@ class AddressRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Compile the gazetteer grammar and load jieba's dictionary now."""
-        _grammar(), _street()
+        _grammar(), _grammar_starts(), _street()
         segment("红旗路", 0, 3)
 
     def spans(self, norm: str) -> list[Span]:
         results: list[Span] = []
         covered_to = 0
-        for m in _grammar().finditer(norm):
+        for m in _grammar_matches(norm):
             start = m.end("cue") if m.group("cue") else m.start()
             while norm[start:start + 1] and norm[start] in ":：为是在 ":
                 start += 1

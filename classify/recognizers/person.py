@@ -174,9 +174,17 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-@lru_cache(maxsize=None)
+_WORD_SETS: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
 def _word_set(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
-    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+    # keyed by identity (the cue tuples are module constants; the tuple is kept and compared,
+    # so a reused id cannot alias): hashing a tuple of a few hundred words on every call, as
+    # lru_cache would, costs more than the lookup itself
+    found = _WORD_SETS.get(id(words))
+    if found is None or found[0] is not words:
+        found = _WORD_SETS[id(words)] = (words, frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+    return found[1], found[2]
 
 
 def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str | None:
