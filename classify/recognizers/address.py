@@ -10,7 +10,8 @@ Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, 
 township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
 prefecture-level division of the country, full names); a division not listed is accepted by its
 suffix when it follows a listed parent (``江苏省苏州市`` → ``xx区``) or an address cue
-(住址、家住、现住、户籍地 …). A street part (``红旗路12号``) is also an address on its own.
+(住址、家住、现住、户籍地 …) — after a cue a whole chain of unlisted divisions is taken by
+suffix (住址：宜兴市丁蜀镇陶都路12号). A street part (``红旗路12号``) is also an address on its own.
 
 Scores by the finest part reached (the grading follows: to the house number is L3,
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
@@ -37,10 +38,23 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
+# Road names may hold 都 (陶都路, 成都路), which ends a place name elsewhere (村民都知道).
+_ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
+# Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
+# ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
+# or on a route such a chain is a place.
+DIVISION_CHAIN = (
+    r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
+    r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
+    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟|地区))?"
+    r"(?:" + _NAME_CHAR + r"{2,10}?自治[县旗]|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))?"
+    r"(?:" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))?"
+    r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?:村|社区))?"
+)
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
 _DETAIL = (
-    r"(?P<road>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
+    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
     # an estate by its suffix, or any name right before a building number (紫金城3幢)
     r"(?P<estate>" + _NAME_CHAR + r"{2,8}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _NUM + r"(?:幢|栋|号楼|座))))?"
     r"(?:(?P<bld>" + _NUM + r"(?:幢|栋|号楼|座))(?:" + _NUM + r"单元)?(?P<room>\d+(?:室|号))?)?"
@@ -84,7 +98,7 @@ def _grammar() -> re.Pattern:
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
         r"(?P<cue>" + _alt(list(CUES)) + r")[:：为是在]?\s?" + place_ahead +
-        r"(?P<cued>" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡)|" + _NAME_CHAR + r"{1,5}?(?:村|社区))?"
+        r"(?P<cued>" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from presidio_analyzer import Pattern
 
 from classify.recognizers._base import CnPatternRecognizer, Span
-from classify.recognizers.address import _COARSE_ONLY, _NAME_CHAR, AddressRecognizer
+from classify.recognizers.address import _COARSE_ONLY, _DETAIL, DIVISION_CHAIN, AddressRecognizer
 
 _LAT = r"(?:[3-9]|[1-4]\d|5[0-4])\.\d{3,8}"
 _LON = r"(?:7[3-9]|[89]\d|1[0-2]\d|13[0-6])\.\d{3,8}"
@@ -38,13 +38,9 @@ _ROUTE_CUE = re.compile(r"途经|途径|到访|到过|去过|经停|停留于|�
 _AROUND = {"在": re.compile(r"(?:停留|逗留|滞留|驻留)"), "从": re.compile(r"(?:出发|返回|返湖|来湖|启程|乘坐|驾车)"),
            "自": re.compile(r"(?:出发|返回|返湖|来湖|启程)")}
 _ROUTE_ANY = re.compile(r"途经|途径|到访|到过|去过|经停|停留|逗留|滞留|出发|启程")
-# Divisions by their suffixes alone — the place of a trip may be anywhere in the country
-# (宜兴市丁蜀镇, 婺源县江湾镇): on a route, a chain of division names is a place without a
-# gazetteer entry.
-_P = _NAME_CHAR
-_DIVISIONS = re.compile(
-    r"(?:" + _P + r"{2,3}?(?:省|自治区))?(?:" + _P + r"{2,6}?(?:市|州|盟|地区))?(?:" + _P + r"{1,6}?(?:区|县|市|旗))?"
-    r"(?:" + _P + r"{2,4}?(?:街道|镇|乡))?(?:" + _P + r"{1,5}?(?:村|社区))?")
+# On a route, a chain of divisions taken by their suffixes is a place even where the gazetteer
+# does not know it (the trip may be anywhere in the country), with its street and number.
+_DIVISIONS = re.compile(DIVISION_CHAIN + _DETAIL)
 
 
 class LocationTraceRecognizer(CnPatternRecognizer):
@@ -92,7 +88,14 @@ class LocationTraceRecognizer(CnPatternRecognizer):
                     and around.match(norm, end) is None:
                 continue
             places[start] = end
-        out.extend((start, end, 0.9) for start, end in places.items())
+        # one place per stretch of text: a chain and an address found inside it are one place
+        merged: list[list[int]] = []
+        for start, end in sorted(places.items()):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out.extend((start, end, 0.9) for start, end in merged)
         return out
 
 
