@@ -46,7 +46,7 @@ _ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
-    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟|地区))?"
+    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
     r"(?:" + _NAME_CHAR + r"{2,10}?自治[县旗]|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))?"
     r"(?:" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))?"
     r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?:村|社区))?"
@@ -132,11 +132,12 @@ def _grammar_matches(norm: str):
 # is cheap to search for, then matched from the start of its name (see ``spans``).
 _STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
+_ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>(?:" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
+    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
@@ -224,7 +225,8 @@ class AddressRecognizer(CnRuleRecognizer):
             if suffix.start() < covered_to:
                 continue  # already part of an address found from its place
             begin = suffix.start()
-            while begin > max(covered_to, suffix.start() - 6) and _NAME_CHAR_RE.match(norm, begin - 1) \
+            name_char = _ROAD_NAME_CHAR_RE if norm[suffix.start()] != "村" else _NAME_CHAR_RE
+            while begin > max(covered_to, suffix.start() - 6) and name_char.match(norm, begin - 1) \
                     and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1
             m = _street().match(norm, begin) if begin < suffix.start() else None

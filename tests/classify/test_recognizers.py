@@ -203,6 +203,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("途徑婺源縣江灣鎮。", "婺源縣江灣鎮"),  # Traditional, and the common misspelling 途径
         ("从长远看，在市场上停留", None),
         ("途经宜兴市丁蜀镇陶都路12号，", "宜兴市丁蜀镇陶都路12号"),  # a chain with its street: one place
+        ("近14天到过长兴县，未到过中高风险地区。", "长兴县"),  # 地区 here is no division
         ("，途经嘉兴市桐乡市濮院镇光耀村2组17号，", "嘉兴市桐乡市濮院镇光耀村2组17号"),
         ("他从县城出发", None),
     ],
@@ -276,6 +277,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("执法人员在广德市桃州镇横山村3组12号查获", "广德市桃州镇横山村3组12号"),  # unlisted county-level city
         ("住址：南充市营山县朗池镇解放路12号", "南充市营山县朗池镇解放路12号"),  # a prefecture outside Zhejiang
         ("群众反映中山路12号", "中山路12号"),  # 中山市 is listed with its suffix only
+        ("市民反映陶都路12号门口", "陶都路12号"),  # 都 inside a road name
+        ("村民都住在人民路12号", "人民路12号"),
         ("住址：宜兴市丁蜀镇陶都路12号", "宜兴市丁蜀镇陶都路12号"),  # after a cue, unlisted divisions by suffix; 都 in a road
         ("地址：威宁彝族回族苗族自治县草海镇和平街5号", "威宁彝族回族苗族自治县草海镇和平街5号"),
         ("地址：婺源县江湾镇潞村3组12号", "婺源县江湾镇潞村3组12号"),  # a one-character village after a town
