@@ -5,6 +5,10 @@
 - ``dev.jsonl`` — dev-family templates (bench/classify_templates_dev.py), seed 20240601;
 - ``heldout_generated.jsonl`` — held-out-family templates and value pools, seed 99173;
 - ``heldout_handwritten.jsonl`` — converted from ``heldout_handwritten.txt`` (inline markup);
+- ``heldout2_generated.jsonl`` — second held-out family (bench/classify_templates_heldout2.py),
+  seed 5150731; ``heldout2_handwritten.jsonl`` from ``heldout2_handwritten.txt``;
+- ``heldout3_generated.jsonl`` — third held-out family (bench/classify_templates_heldout3.py),
+  seed 31337029; ``heldout3_handwritten.jsonl`` from ``heldout3_handwritten.txt``;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -23,6 +27,8 @@ from pathlib import Path
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
+from bench.classify_templates_heldout2 import TEMPLATES as HELDOUT2_TEMPLATES
+from bench.classify_templates_heldout3 import TEMPLATES as HELDOUT3_TEMPLATES
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "classify" / "data"
 _SLOT = re.compile(r"\{(~?[A-Za-z0-9_]+)(?::([a-z]+))?\}")
@@ -34,7 +40,10 @@ _S2T = str.maketrans("吴兴区县镇乡号单长浔飞红练双庆杨阳东凤�
                      "吳興區縣鎮鄉號單長潯飛紅練雙慶楊陽東鳳門樓園苑樂華愛織遷陸鍾廣灣義烏臨臺蘇紹嘉寧蘭喬麗錦翠綠")
 
 HEALTH = {"dev": ["高血压", "糖尿病", "冠心病", "慢阻肺", "脑梗死", "哮喘", "肺炎"],
-          "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"]}
+          "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"],
+          "heldout2": ["阿尔茨海默病", "尿毒症", "白血病", "精神分裂症", "肝硬化", "胃癌", "脑瘫", "痛风"],
+          "heldout3": ["肾衰竭", "淋巴瘤", "先天性心脏病", "脑出血", "肺癌", "宫颈癌", "再生障碍性贫血", "强直性脊柱炎",
+                       "重症肌无力", "系统性红斑狼疮", "食管癌", "双相情感障碍"]}
 
 
 def _amount(rng: random.Random, family: str) -> str:
@@ -53,7 +62,14 @@ def _medical(rng: random.Random, family: str) -> str:
 
 
 def _coords(rng: random.Random, family: str) -> str:
+    if family == "heldout3":  # wider area (trips outside Huzhou), other log formats
+        lon, lat = rng.uniform(115.5, 122.0), rng.uniform(28.0, 32.5)
+        return rng.choice([f"{lon:.6f},{lat:.6f}", f"{lat:.5f},{lon:.5f}", f"经度{lon:.5f}，纬度{lat:.5f}",
+                           f"北纬{lat:.4f}°，东经{lon:.4f}°", f"{lon:.5f}, {lat:.5f}"])
     lon, lat = rng.uniform(119.2, 120.6), rng.uniform(30.3, 31.2)
+    if family == "heldout2":
+        return rng.choice([f"{lon:.5f},{lat:.5f}", f"{lat:.6f},{lon:.6f}", f"{lon:.4f} {lat:.4f}", f"E{lon:.5f},N{lat:.5f}",
+                           f"东经{lon:.4f}°，北纬{lat:.4f}°", f"({lon:.6f}, {lat:.6f})"])
     return f"{lon:.4f},{lat:.4f}" if family == "dev" else rng.choice([f"{lat:.5f}, {lon:.5f}", f"{lon:.6f},{lat:.6f}"])
 
 
@@ -88,6 +104,8 @@ def entity_fillers(family: str) -> dict[str, Callable[[random.Random, str | None
         "FINANCIAL_INFO": lambda r, v: ("FINANCIAL_INFO", _amount(r, f)),
         "CN_MEDICAL_RECORD": lambda r, v: ("CN_MEDICAL_RECORD", _medical(r, f)),
         "LOCATION_TRACE": lambda r, v: ("LOCATION_TRACE", _coords(r, f)),
+        "TRACE_PLACE": lambda r, v: ("LOCATION_TRACE", V.address(r, f, r.choice(["town", "house"]))),
+        "TRACE_PLACE_T": lambda r, v: ("LOCATION_TRACE", V.address(r, f, r.choice(["town", "house"])).translate(_S2T)),
     }
 
 
@@ -121,12 +139,27 @@ def negative_fillers(family: str) -> dict[str, Callable[[random.Random], str]]:
         "bad_id": lambda r: V.resident_id(r, f, valid=False),
         "bad_card": lambda r: V.bank_card(r, f, valid=False),
         "bad_uscc": lambda r: V.uscc(r, f, valid=False),
+        # valid check characters, but order / batch numbers by context (1 in 10 / 1 in 31 pass by chance)
+        "luhn_order": lambda r: V.luhn_number(r),
+        "uscc_like": lambda r: V.uscc_shaped(r),
+        "einvoice": lambda r: f"{y(r) % 100:02d}33{r.randrange(10**16):016d}",
         "last4": lambda r: f"{r.randrange(10**4):04d}",
         "area": lambda r: f"{r.randint(40, 180)}.{r.randint(0, 99):02d}平方米",
         "points": lambda r: f"{r.choice([1, 3, 6, 9])}分",
         "speed": lambda r: f"{r.randint(10, 90)}km/h",
         "serial": lambda r: f"SN{r.randrange(10**10):010d}",
         "org": lambda r: "湖州" + r.choice(["恒信", "华达", "瑞丰", "永安"]) + r.choice(["贸易有限公司", "建设工程有限公司", "物流有限公司"]),
+        # third family: names of organisations, places and things that start with a surname character
+        "org_surname": lambda r: r.choice(["林业局", "高新区管委会", "金融办", "方志办", "史志办", "江南文化研究院", "钱江晚报",
+                                           "黄河水利委员会", "陈家埠股份经济合作社", "周边乡镇", "马院", "何山社区卫生服务站",
+                                           "吴兴区文化馆", "安吉县融媒体中心", "万达广场", "石油分公司", "申通快递"]),
+        "place_name": lambda r: r.choice(["南太湖新区", "莫干山", "太湖", "长三角", "太湖图影旅游度假区", "弁山", "苕溪",
+                                          "湖州经济技术开发区", "西塞山", "京杭大运河"]),
+        "hospital": lambda r: r.choice(["湖州市中心医院", "湖州市第一人民医院", "浙大一院", "长兴县人民医院", "湖州市妇幼保健院"]),
+        "work_order": lambda r: f"GD{y(r)}{r.randint(1, 12):02d}{r.randrange(10**6):06d}",
+        "cert_no": lambda r: f"浙({y(r)})湖州市不动产权第{r.randrange(10**7):07d}号",
+        "minutes_no": lambda r: f"第{r.randint(1, 48)}期",
+        "room": lambda r: f"{r.randint(1, 9)}楼{r.randint(1, 20):02d}会议室",
     }
 
 
@@ -189,9 +222,15 @@ def write(docs: list[dict], path: Path) -> None:
 def main() -> int:
     write(generate("dev", DEV_TEMPLATES, 3000, 20240601), DATA / "dev.jsonl")
     write(generate("heldout", HELDOUT_TEMPLATES, 3000, 99173), DATA / "heldout_generated.jsonl")
+    write(generate("heldout2", HELDOUT2_TEMPLATES, 2000, 5150731), DATA / "heldout2_generated.jsonl")
+    write(parse_marked(DATA / "heldout2_handwritten.txt", "hand2"), DATA / "heldout2_handwritten.jsonl")
+    write(generate("heldout3", HELDOUT3_TEMPLATES, 2000, 31337029), DATA / "heldout3_generated.jsonl")
+    write(parse_marked(DATA / "heldout3_handwritten.txt", "hand3"), DATA / "heldout3_handwritten.jsonl")
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
-    for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl"):
+    for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
+                 "heldout2_generated.jsonl", "heldout2_handwritten.jsonl", "heldout3_generated.jsonl",
+                 "heldout3_handwritten.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 

@@ -1,6 +1,6 @@
 """Precision and recall per entity type on the labeled corpora, plus masking leaks.
 
-    .venv/bin/python -m bench.classify_eval                 # dev and held-out, markdown tables
+    .venv/bin/python -m bench.classify_eval                 # dev and all held-out sets, markdown tables
     .venv/bin/python -m bench.classify_eval --set dev --errors 20   # show dev errors (tuning)
     .venv/bin/python -m bench.classify_eval --json
 
@@ -34,6 +34,12 @@ SETS = {
     "heldout": ["heldout_generated.jsonl", "heldout_handwritten.jsonl"],
     "heldout_generated": ["heldout_generated.jsonl"],
     "heldout_handwritten": ["heldout_handwritten.jsonl"],
+    "heldout2": ["heldout2_generated.jsonl", "heldout2_handwritten.jsonl"],
+    "heldout2_generated": ["heldout2_generated.jsonl"],
+    "heldout2_handwritten": ["heldout2_handwritten.jsonl"],
+    "heldout3": ["heldout3_generated.jsonl", "heldout3_handwritten.jsonl"],
+    "heldout3_generated": ["heldout3_generated.jsonl"],
+    "heldout3_handwritten": ["heldout3_handwritten.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -160,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     scanner, masker = Scanner(), TextMasker()
-    names = ["dev", "heldout_generated", "heldout_handwritten"] if args.set == "all" else [args.set]
+    names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
+             "heldout3_generated", "heldout3_handwritten"] \
+        if args.set == "all" else [args.set]
     report = {}
     for name in names:
         docs = load(SETS[name])

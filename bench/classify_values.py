@@ -2,9 +2,15 @@
 classify/ on purpose: the check digits below are re-implemented from the standards
 (GB 11643, GB 32100, Luhn), so the corpus does not inherit a bug of the code it measures.
 
-Two families draw from different pools (``family="dev"`` / ``"heldout"``): different given
-names, different streets and estates, different cities, so the held-out set is not the dev
-set re-rolled.
+Four families draw from different pools (``family="dev"`` / ``"heldout"`` / ``"heldout2"`` /
+``"heldout3"``): different given names, different streets and estates, different cities, so a
+held-out set is not the dev set re-rolled. ``heldout2`` (added later, written before the rules it measures
+were changed) adds surnames common in Zhejiang but rare nationally (俞、楼、应、闻、虞 …),
+more compound surnames, addresses that start below the province (county, town, village)
+and other BINs, prefixes and coordinate formats. ``heldout3`` (third round, also written before
+its rules changed) adds places outside Zhejiang (Jiangsu, Anhui, Jiangxi, Henan, Sichuan,
+Guizhou), compound surnames such as 申屠/令狐/宇文, given names of older and younger generations
+(金根, 水英, 子墨, 一诺) and Huzhou towns and villages not in the other pools.
 """
 
 from __future__ import annotations
@@ -20,16 +26,24 @@ REGIONS = {
     "dev": ["330502", "330503", "330521", "330522", "330523", "330102", "330106", "330203", "330302", "330402"],
     "heldout": ["330602", "330702", "330782", "330802", "330902", "331002", "331102", "320106", "310115", "110105",
                 "440305", "510104", "330503", "330523"],
+    "heldout2": ["330302", "330381", "330803", "331121", "330902", "330502", "330281", "330681", "310104", "320583"],
+    "heldout3": ["330501", "330522", "330483", "320282", "341881", "361130", "411525", "511322", "522427", "330503"],
 }
 SURNAMES = {
     "dev": "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁于蒋蔡余杜叶程沈钱",
     "heldout": "王李张刘陈杨黄吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文",
+    "heldout2": "俞楼应闻虞童屠施祝章褚骆柴岑阮聂凌费钮闵裘鲍翁缪陶蒋沈钱王李张陈吴周徐朱胡金姚汪陆",
+    "heldout3": "王李张刘陈杨黄吴周徐孙朱胡高林何郭马罗郑谢唐许韩冯邓曹彭田董潘袁蒋蔡杜叶程苏魏吕丁任沈姚卢姜钟谭陆汪范金石廖夏方邹熊江邱严戴莫孔汤万向毛龚邵钱顾尹",
 }
 GIVEN = {
     "dev": "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉鹏飞斌宇浩凯健俊帆帅旭宁龙林欣佳慧颖琳晶婷雪梅",
     "heldout": "志华建平永春秋晓海峰燕玲美丽淑贞嘉怡子涵梓轩浩然思远雨桐欣怡宏伟国庆立新文博晨阳佳琪雅静一鸣德胜金凤玉珍荣根水生彩霞",
+    "heldout2": "炳荣月娥根宝阿毛林娣雪芬新民卫东亚萍建军国英晓东丽君钰涵若曦宇轩诗琪梦瑶振华福兴来娣杏芳",
+    "heldout3": "子墨语桐一诺依依金根小毛秀英桂芳志强春燕海燕宏亮卫国红梅德明家乐晨曦俊杰天佑泽宇书瑶沐阳巧珍水英伯年荷花",
 }
 COMPOUND = ["欧阳", "司马", "诸葛", "上官", "东方"]
+COMPOUND3 = ["申屠", "令狐", "宇文", "长孙", "上官", "诸葛", "欧阳", "夏侯"]
+COMPOUND2 = ["欧阳", "司徒", "端木", "皇甫", "慕容", "尉迟", "公孙", "夏侯"]
 TRAD_NAMES = ["陳志明", "張淑芬", "林美玲", "黃建國", "王麗華", "劉德勝", "楊雅婷", "吳家豪", "鄭文傑", "蔡宗翰", "許志偉",
               "謝佳穎", "郭俊宏", "洪美惠", "曾國樑", "蕭雅文", "葉建成", "鍾欣怡", "趙子龍", "孫立人"]
 
@@ -53,16 +67,43 @@ HELDOUT_PLACES = [
     ("浙江省", "湖州市", "长兴县", ["林城镇", "洪桥镇", "夹浦镇"]),
     ("浙江省", "湖州市", "安吉县", ["鄣吴镇", "章村镇", "溪龙乡"]),
 ]
+HELDOUT2_PLACES = [
+    ("浙江省", "温州市", "鹿城区", ["五马街道", "南汇街道", "藤桥镇"]),
+    ("浙江省", "衢州市", "柯城区", ["府山街道", "花园街道", "石梁镇"]),
+    ("浙江省", "丽水市", "莲都区", ["紫金街道", "碧湖镇", "老竹畲族镇"]),
+    ("浙江省", "舟山市", "定海区", ["昌国街道", "白泉镇", "干览镇"]),
+    ("浙江省", "湖州市", "南浔区", ["和孚镇", "善琏镇", "千金镇", "旧馆街道"]),
+    ("浙江省", "湖州市", "德清县", ["舞阳街道", "禹越镇", "钟管镇", "洛舍镇"]),
+    ("浙江省", "杭州市", "余杭区", ["仓前街道", "良渚街道", "瓶窑镇"]),
+    ("上海市", "上海市", "徐汇区", ["天平路街道", "田林街道"]),
+]
+HELDOUT3_PLACES = [
+    ("浙江省", "湖州市", "吴兴区", ["龙泉街道", "康山街道", "东林镇", "道场乡"]),
+    ("浙江省", "湖州市", "长兴县", ["画溪街道", "和平镇", "李家巷镇", "吕山乡"]),
+    ("浙江省", "嘉兴市", "桐乡市", ["乌镇镇", "濮院镇", "梧桐街道"]),
+    ("江苏省", "无锡市", "宜兴市", ["丁蜀镇", "张渚镇", "宜城街道"]),
+    ("安徽省", "宣城市", "宁国市", ["港口镇", "河沥溪街道", "中溪镇"]),
+    ("江西省", "上饶市", "婺源县", ["紫阳镇", "江湾镇"]),
+    ("河南省", "信阳市", "固始县", ["城关镇", "陈淋子镇", "段集镇"]),
+    ("四川省", "南充市", "营山县", ["朗池镇", "绿水镇"]),
+    ("贵州省", "毕节市", "威宁彝族回族苗族自治县", ["草海镇", "金钟镇"]),
+]
 ROADS = {
     "dev": ["红旗路", "人民路", "凤凰路", "青铜路", "衣裳街", "劳动路", "环城东路", "解放路", "文三路", "天目山路"],
     "heldout": ["中兴大道", "解放北路", "延安路", "胜利西路", "环城南路", "稠州北路", "开元路", "云龙巷", "新华街", "体育场路",
                 "学士路", "望江路"],
+    "heldout2": ["府前路", "大士门路", "建设西路", "新开河路", "公园路", "北门街", "滨河东路", "振兴路", "朝阳路", "康庄路"],
+    "heldout3": ["苕溪西路", "西山漾路", "太湖路", "团结路", "长兴大道", "陶都路", "解放东路", "人民中路", "和平街", "龙山路"],
 }
 ESTATES = {
     "dev": ["阳光花园", "锦绣苑", "和平小区", "新华苑", "金色家园", "翠苑小区"],
     "heldout": ["绿城桂花园", "江南名苑", "碧水湾公寓", "书香门第小区", "东湖新村", "星河湾花园", "金都华庭"],
+    "heldout2": ["紫金城", "湖畔花苑", "龙湖天街公寓", "桃源新村", "金色水岸", "香樟园", "幸福里"],
+    "heldout3": ["银泰城", "滨湖名邸", "仁皇山庄", "碧桂园", "金地浅山风华", "梧桐小区", "东门新村"],
 }
-VILLAGES = {"dev": ["余村", "鲁家村", "荻港村", "义皋村", "东衡村"], "heldout": ["横山村", "上田村", "石门村", "周家村", "溪口村", "塘湾村"]}
+VILLAGES = {"dev": ["余村", "鲁家村", "荻港村", "义皋村", "东衡村"], "heldout": ["横山村", "上田村", "石门村", "周家村", "溪口村", "塘湾村"],
+            "heldout2": ["荻溪村", "新塘村", "朱家埭村", "下昂村", "沈家墩村", "石塘坝村"],
+            "heldout3": ["潞村", "钱山漾村", "光耀村", "王家庄村", "高家堂村", "方山窑村"]}
 
 
 def id_check(first17: str) -> str:
@@ -90,7 +131,10 @@ def luhn_digit(partial: str) -> str:
 
 
 def bank_card(rng: random.Random, family: str, valid: bool = True) -> str:
-    bins = ["622202", "622848", "621700", "622588", "623668"] if family == "dev" else ["621226", "622609", "625965", "436742", "955880"]
+    bins = {"dev": ["622202", "622848", "621700", "622588", "623668"],
+            "heldout": ["621226", "622609", "625965", "436742", "955880"],
+            "heldout2": ["621799", "623058", "622155", "552599", "356895", "940081"],
+            "heldout3": ["622262", "621483", "622908", "625807", "518710", "623501"]}[family]
     length = rng.choice([16, 19]) if family == "dev" else rng.choice([16, 17, 18, 19])
     body = rng.choice(bins) + "".join(str(rng.randrange(10)) for _ in range(length - 7))
     d = luhn_digit(body)
@@ -109,6 +153,20 @@ def uscc(rng: random.Random, family: str, valid: bool = True) -> str:
     if not valid:
         check = rng.choice([c for c in USCC_AL if c != check])
     return body + check
+
+
+def luhn_number(rng: random.Random) -> str:
+    """A Luhn-valid 16-19 digit number that is not a card (an order or reference number)."""
+    body = rng.choice(["6", "5", "4", "9", "3"]) + "".join(str(rng.randrange(10)) for _ in range(rng.choice([15, 16, 17, 18]) - 1))
+    return body + luhn_digit(body)
+
+
+def uscc_shaped(rng: random.Random) -> str:
+    """18 characters with a valid GB 32100 authority, category and MOD 31 check, not a credit code
+    (a batch or order number that passes by chance)."""
+    head = rng.choice(["91", "92", "93", "12", "52", "31", "51"]) + "".join(str(rng.randrange(10)) for _ in range(6))
+    body = head + "".join(rng.choice(USCC_AL) for _ in range(9))
+    return body + USCC_AL[(31 - sum(USCC_AL.index(ch) * w for ch, w in zip(body, W_USCC)) % 31) % 31]
 
 
 def mobile(rng: random.Random, family: str) -> str:
@@ -168,6 +226,10 @@ def plate(rng: random.Random, family: str) -> str:
 
 
 def person(rng: random.Random, family: str) -> str:
+    if family == "heldout3" and rng.random() < 0.08:
+        return rng.choice(COMPOUND3) + "".join(rng.choice(GIVEN[family]) for _ in range(rng.randint(1, 2)))
+    if family == "heldout2" and rng.random() < 0.1:
+        return rng.choice(COMPOUND2) + "".join(rng.choice(GIVEN[family]) for _ in range(rng.randint(1, 2)))
     if rng.random() < 0.04:
         return rng.choice(COMPOUND) + "".join(rng.choice(GIVEN[family]) for _ in range(rng.randint(1, 2)))
     given_len = 2 if rng.random() < 0.7 else 1
@@ -175,10 +237,15 @@ def person(rng: random.Random, family: str) -> str:
 
 
 def address(rng: random.Random, family: str, level: str = "house") -> str:
-    prov, city, county, towns = rng.choice(DEV_PLACES if family == "dev" else HELDOUT_PLACES)
+    prov, city, county, towns = rng.choice({"dev": DEV_PLACES, "heldout": HELDOUT_PLACES, "heldout2": HELDOUT2_PLACES,
+                                            "heldout3": HELDOUT3_PLACES}[family])
     town = rng.choice(towns)
-    head = rng.choice([prov + city + county, city + county, prov + city + county, county]) if family == "heldout" else \
-        rng.choice([prov + city + county, city + county])
+    if family in ("heldout2", "heldout3"):  # often below the province: city or county first, or the town alone
+        city = "" if prov == city else city
+        head = rng.choice([prov + city + county, city + county, county, county, ""])
+    else:
+        head = rng.choice([prov + city + county, city + county, prov + city + county, county]) if family == "heldout" else \
+            rng.choice([prov + city + county, city + county])
     head += town
     if level == "town":
         return head

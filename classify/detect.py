@@ -10,6 +10,10 @@ two give the same findings (tests/classify/test_detect.py checks this on the cor
 Findings never overlap: of overlapping candidates the higher score wins, then the
 recognizer's ``PRIORITY`` (a social security number over the same digits as a resident
 ID), then the longer span.
+
+A name found once is found everywhere in the same text (``repeat_findings``): 申请人王建国
+… 据悉王建国 — the second mention has no label, but it is the same person, and leaving it
+would leak the name the first finding masks.
 """
 
 from __future__ import annotations
@@ -21,8 +25,13 @@ from typing import Any
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from classify.recognizers import RecognizerConfig, load_config, load_recognizers
+from classify.recognizers.person import given_name_chars
 
-__all__ = ["Finding", "Scanner", "resolve_overlaps", "presidio_findings"]
+__all__ = ["Finding", "Scanner", "resolve_overlaps", "repeat_findings", "presidio_findings"]
+
+# Types whose other mentions in the same text are the same entity (names; a number is found
+# by its own pattern wherever it occurs).
+REPEATED_TYPES = frozenset({"PERSON"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -50,6 +59,30 @@ def resolve_overlaps(results: Iterable[RecognizerResult], priority: dict[str, in
             taken.append(Finding(r.start, r.end, r.entity_type, float(r.score)))
     taken.sort()
     return taken
+
+
+def repeat_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` plus every other mention of a found name that overlaps no finding and
+    is not the start of a longer name (see ``_glued_name``)."""
+    extra: list[Finding] = []
+    taken = [(f.start, f.end) for f in findings]
+    for value, kind, score in {(text[f.start:f.end], f.type, f.score) for f in findings if f.type in REPEATED_TYPES}:
+        if len(value) < 2:
+            continue
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            if all(end <= a or pos >= b for a, b in taken) and not _glued_name(text, pos, end):
+                extra.append(Finding(pos, end, kind, score))
+                taken.append((pos, end))
+            pos = text.find(value, end)
+    return sorted([*findings, *extra]) if extra else findings
+
+
+def _glued_name(text: str, start: int, end: int) -> bool:
+    """The mention may be the start of a longer name: a two-character name followed by a
+    common given-name character (张伟 in 张伟明, 王芳 in 王芳芳)."""
+    return end - start == 2 and end < len(text) and text[end] in given_name_chars()
 
 
 class Scanner:
@@ -88,7 +121,7 @@ class Scanner:
         """The findings in ``text``; ``context`` is external context such as a column header."""
         if not text:
             return []
-        return resolve_overlaps(self.raw(text, context), self.priority)
+        return repeat_findings(text, resolve_overlaps(self.raw(text, context), self.priority))
 
 
 def presidio_findings(
@@ -100,4 +133,4 @@ def presidio_findings(
         text, language=config.language, context=list(context) if context else None, score_threshold=config.score_threshold
     )
     priority = {r.supported_entities[0]: int(getattr(r, "PRIORITY", 0)) for r in analyzer.registry.recognizers}
-    return resolve_overlaps(results, priority)
+    return repeat_findings(text, resolve_overlaps(results, priority))

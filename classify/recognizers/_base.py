@@ -15,7 +15,8 @@ pipeline (tokens there have no lemmas). ``CnPatternRecognizer`` keeps Presidio's
    Presidio's ``AnalyzerEngine`` calls for every recognizer — from the characters around the
    match and from external context (a table column's header): a positive word within the
    window raises the score by ``CONTEXT_BOOST``, a negative word (``订单号`` before a
-   number) lowers it by ``NEGATIVE_PENALTY``.
+   number) lowers it by ``NEGATIVE_PENALTY``. When both occur on the left, the one nearer
+   the match labels it (``订单已取消，退款至银行卡6222…``: the card word is nearer).
 
 Both ways of running a recognizer — Presidio's ``AnalyzerEngine`` and govgate's fast
 ``classify.detect.Scanner`` — call exactly these methods, so the definition is single.
@@ -65,6 +66,13 @@ def _joined(external: Sequence[str]) -> str:
 _JOINED: dict[tuple[str, ...], str] = {}
 
 
+def _last_end(regex: re.Pattern | None, text: str, start: int, end: int) -> int:
+    """Where the last match of ``regex`` in ``text[start:end]`` ends, or -1."""
+    if regex is None or regex.search(text, start, end) is None:
+        return -1
+    return max(m.end() for m in regex.finditer(text, start, end))
+
+
 class ContextScoring:
     """Context handling shared by pattern and rule-based recognizers (a mixin).
 
@@ -107,11 +115,13 @@ class ContextScoring:
         cls = type(self)
         cls._compile_context()
         left = max(0, start - cls.CONTEXT_LEFT)
-        if cls._neg_re is not None and cls._neg_re.search(norm, left, start):
+        neg_at = _last_end(cls._neg_re, norm, left, start)
+        pos_at = _last_end(cls._ctx_re, norm, left, start)
+        if neg_at > pos_at:
             return -cls.NEGATIVE_PENALTY
         if cls._neg_right_re is not None and cls._neg_right_re.match(norm, end, end + 6):
             return -cls.NEGATIVE_PENALTY
-        if cls._ctx_re is not None and (cls._ctx_re.search(norm, left, start) or cls._ctx_re.search(norm, end, end + cls.CONTEXT_RIGHT)):
+        if pos_at >= 0 or (cls._ctx_re is not None and cls._ctx_re.search(norm, end, end + cls.CONTEXT_RIGHT)):
             return cls.CONTEXT_BOOST
         if external:
             joined = _joined(external)

@@ -14,9 +14,19 @@ __all__ = ["common_word", "is_name_word", "segment", "word_freq"]
 
 _lock = threading.Lock()
 # Words jieba tags as person names (nr) that are ordinary words in government text.
-_NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州".split())
+_NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州 白银 张贴 张家港 "
+                       "黄金周 李子 老太太 汉白玉".split())
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 COMMON_FREQ = 100  # a word at least this frequent in jieba's dictionary is a word, not a name
+# Two-character words tagged as names this frequent are words jieba mistags (文明, 明白, 阳光,
+# 高峰, 石英): people named so are rarer in government text than the words.
+NAME_TAG_MAX_FREQ_2 = 1000
+
+
+def _tagged_name(word: str, freq: dict[str, int], tags: dict[str, str]) -> bool:
+    if tags.get(word) not in _NAME_TAGS or word in _NOT_NAMES:
+        return False
+    return not (len(word) == 2 and (freq.get(word) or 0) >= NAME_TAG_MAX_FREQ_2)
 
 
 @lru_cache(maxsize=1)
@@ -35,15 +45,15 @@ def word_freq(word: str) -> int:
 
 
 def common_word(word: str) -> bool:
-    """A frequent dictionary word that jieba does not tag as a person name."""
+    """A frequent dictionary word that jieba does not tag as a person name (or tags wrongly)."""
     freq, tags, _ = _tables()
-    return (freq.get(word) or 0) >= COMMON_FREQ and tags.get(word) not in _NAME_TAGS
+    return (freq.get(word) or 0) >= COMMON_FREQ and not _tagged_name(word, freq, tags)
 
 
 def is_name_word(word: str) -> bool:
     """jieba's dictionary tags the word as a person name (and it is not a known exception)."""
-    _, tags, _ = _tables()
-    return tags.get(word) in _NAME_TAGS and word not in _NOT_NAMES
+    freq, tags, _ = _tables()
+    return _tagged_name(word, freq, tags)
 
 
 def segment(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -7,9 +7,11 @@ part, which makes them parseable without a model:
     [n幢/栋/号楼] [n单元] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
 
 Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, Huzhou to
-township, other provinces and large cities); a division not listed is accepted by its
+township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
+prefecture-level division of the country, full names); a division not listed is accepted by its
 suffix when it follows a listed parent (``江苏省苏州市`` → ``xx区``) or an address cue
-(住址、家住、现住、户籍地 …). A street part (``红旗路12号``) is also an address on its own.
+(住址、家住、现住、户籍地 …) — after a cue a whole chain of unlisted divisions is taken by
+suffix (住址：宜兴市丁蜀镇陶都路12号). A street part (``红旗路12号``) is also an address on its own.
 
 Scores by the finest part reached (the grading follows: to the house number is L3,
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
@@ -24,7 +26,7 @@ from functools import lru_cache
 import re
 from classify._text import normalize
 from classify._trie import trie_regex
-from classify.lexicon import gazetteer
+from classify.lexicon import gazetteer, read_words
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers._jieba import segment
 
@@ -35,12 +37,26 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地")
+        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
+# Road names may hold 都 (陶都路, 成都路), which ends a place name elsewhere (村民都知道).
+_ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
+# Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
+# ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
+# or on a route such a chain is a place.
+DIVISION_CHAIN = (
+    r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
+    r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
+    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
+    r"(?:" + _NAME_CHAR + r"{2,10}?自治[县旗]|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))?"
+    r"(?:" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))?"
+    r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?:村|社区))?"
+)
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
 _DETAIL = (
-    r"(?P<road>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
-    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?" + _ESTATE + r"(?:\d+期)?)?"
+    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
+    # an estate by its suffix, or any name right before a building number (紫金城3幢)
+    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _NUM + r"(?:幢|栋|号楼|座))))?"
     r"(?:(?P<bld>" + _NUM + r"(?:幢|栋|号楼|座))(?:" + _NUM + r"单元)?(?P<room>\d+(?:室|号))?)?"
     r"(?:(?P<grp>" + _NUM + r"组)(?P<gnum>\d+号)?)?"
     r"(?:(?P<bare>\d+(?:-\d+)?号)(?:\d+室)?)?"
@@ -59,6 +75,7 @@ def _grammar() -> re.Pattern:
     provinces += [p.removesuffix("省").removesuffix("市") for p in provinces if p.endswith(("省", "市")) and len(p) > 2]
     cities = list(g["zhejiang"]) + list(g["other_cities"])
     cities += [c.removesuffix("市") for c in cities]
+    cities += read_words("cn_prefectures.txt")  # the whole country, with their suffix only (南充市, not 南充)
     counties = [c for cs in g["zhejiang"].values() for c in cs]
     counties += [c[:-1] for c in counties if len(c) == 3]  # 吴兴区 → 吴兴
     towns = [t for ts in g["huzhou_towns"].values() for t in ts]
@@ -81,27 +98,53 @@ def _grammar() -> re.Pattern:
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
         r"(?P<cue>" + _alt(list(CUES)) + r")[:：为是在]?\s?" + place_ahead +
-        r"(?P<cued>" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡)|" + _NAME_CHAR + r"{1,5}?(?:村|社区))?"
+        r"(?P<cued>" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 
 
-# A street with a number but no place before it (凤凰路128号): found from its suffix, which
+@lru_cache(maxsize=1)
+def _grammar_starts() -> re.Pattern:
+    """The characters an address of the grammar can start with: trying the grammar only there
+    is several times faster than ``finditer`` over the whole text (the gazetteer's tries
+    have hundreds of first characters, which the regex engine tries one by one)."""
+    g = gazetteer()
+    names = [*g["provinces"], *g["zhejiang"], *g["other_cities"], *read_words("cn_prefectures.txt"),
+             *(c for cs in g["zhejiang"].values() for c in cs), *(t for ts in g["huzhou_towns"].values() for t in ts),
+             *g["villages"], *CUES]
+    return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]")
+
+
+def _grammar_matches(norm: str):
+    """``_grammar().finditer(norm)``, tried only where an address can start."""
+    grammar, pos = _grammar(), 0
+    for s in _grammar_starts().finditer(norm):
+        if s.start() < pos:
+            continue
+        m = grammar.match(norm, s.start())
+        if m is not None and m.end() > m.start():
+            yield m
+            pos = m.end()
+
+
+# A street with a number, or a village with its group, but no place before it (凤凰路128号,
+# 沈家墩村3组): found from its suffix, which
 # is cheap to search for, then matched from the start of its name (see ``spans``).
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号")
+_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
+_ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>" + _NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号)" + _DETAIL)
+    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD, norm[start:street_end])
+    suffix = re.search(_ROAD + "|村", norm[start:street_end])
     if suffix is None:
         return start
     tokens = segment(norm, start, start + suffix.start())
@@ -109,6 +152,28 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
         return start
     keep = tokens[-1:] if len(tokens[-1][1]) >= 2 else tokens[-2:]
     return keep[0][0]
+
+
+_TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
+_COUNTY_BEFORE = re.compile(r"(?:区|县|市)$")  # a district, county or county-level city
+
+
+def _extend_town(norm: str, start: int) -> int:
+    """A street found without a listed place may follow a town (and a district, county or
+    county-level city) the gazetteer does not list (舟山 白泉镇振兴路56号, 上海 徐汇区天平路街道康庄路17号): take
+    them by their suffix, each name being the last word jieba segments before it."""
+    for suffix in (_TOWN_BEFORE, _COUNTY_BEFORE):
+        m = suffix.search(norm, max(0, start - 3), start)
+        if m is None:
+            break
+        tokens = segment(norm, max(0, m.start() - 4), m.start())
+        if not tokens or not all(_NAME_CHAR_RE.match(ch) for ch in norm[tokens[-1][0]:m.start()]):
+            break
+        keep = tokens[-1:] if len(tokens[-1][1]) >= 2 else tokens[-2:]
+        if not all(_NAME_CHAR_RE.match(ch) for ch in norm[keep[0][0]:m.start()]):
+            keep = tokens[-1:]
+        start = keep[0][0]
+    return start
 
 
 def granularity(address: str) -> str:
@@ -139,13 +204,13 @@ class AddressRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Compile the gazetteer grammar and load jieba's dictionary now."""
-        _grammar(), _street()
+        _grammar(), _grammar_starts(), _street()
         segment("红旗路", 0, 3)
 
     def spans(self, norm: str) -> list[Span]:
         results: list[Span] = []
         covered_to = 0
-        for m in _grammar().finditer(norm):
+        for m in _grammar_matches(norm):
             start = m.end("cue") if m.group("cue") else m.start()
             while norm[start:start + 1] and norm[start] in ":：为是在 ":
                 start += 1
@@ -160,12 +225,14 @@ class AddressRecognizer(CnRuleRecognizer):
             if suffix.start() < covered_to:
                 continue  # already part of an address found from its place
             begin = suffix.start()
-            while begin > max(covered_to, suffix.start() - 6) and _NAME_CHAR_RE.match(norm, begin - 1):
+            name_char = _ROAD_NAME_CHAR_RE if norm[suffix.start()] != "村" else _NAME_CHAR_RE
+            while begin > max(covered_to, suffix.start() - 6) and name_char.match(norm, begin - 1) \
+                    and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1
             m = _street().match(norm, begin) if begin < suffix.start() else None
             if m is None:
                 continue
-            start = _trim_road_start(norm, begin, m.end("street"))
+            start = _extend_town(norm, _trim_road_start(norm, begin, m.end("street")))
             results.append((start, m.end(), 0.85))
             covered_to = m.end()
         return results

@@ -1,9 +1,11 @@
 """BANK_CARD — 银行卡号: 16-19 digits with a Luhn check (ISO/IEC 7812-1).
 
-Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 5 (Mastercard),
-3 (JCB, American Express), 6 (others) or 9 (older domestic debit cards, e.g. 9558). Grouped
-by fours with spaces or dashes, or glued to text. Numbers that are valid resident IDs are
-left to that recognizer; a random number passes Luhn one time in ten, so order and serial
+Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 51-55 (Mastercard),
+35 (JCB), 30/36/38 (Diners Club), 6 (others) or 9 (older domestic debit cards, e.g. 9558);
+other 3x and 5x prefixes are not card networks (a 17-digit 3305… number is a record number
+of the region 330500, not a card). Grouped by fours with spaces or dashes, or glued to
+text; grouped otherwise (the BIN apart: 622848 0402564890018) only with a card word nearby.
+Numbers that are valid resident IDs are left to that recognizer; a random number passes Luhn one time in ten, so order and serial
 numbers are told apart by context.
 """
 
@@ -12,7 +14,19 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_luhn, is_valid_resident_id
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
+
+
+_IIN = r"(?:3[0568]|5[1-5]|[469]\d)"  # the first two digits of a card number
+
+
+_IRREGULAR_SCORE = 0.3  # below the threshold until a card word (+0.3) raises it
+
+
+def _irregular(value: str) -> bool:
+    """Grouped, but not by fours (a card is printed 6222 0212 3456 7890 123)."""
+    groups = value.replace("-", " ").split(" ")
+    return len(groups) > 1 and any(len(g) != 4 for g in groups[:-1])
 
 
 class BankCardRecognizer(CnPatternRecognizer):
@@ -20,20 +34,28 @@ class BankCardRecognizer(CnPatternRecognizer):
     REFERENCE = "ISO/IEC 7812-1 (Luhn); 中国银联 BIN 62"
     TRIGGER = r"\d{4}"
     PATTERNS = (
-        Pattern("card_grouped", NOT_ALNUM_BEFORE + r"[3-69]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?" + NOT_ALNUM_AFTER, 0.4),
-        Pattern("card", NOT_ALNUM_BEFORE + r"[3-69]\d{15,18}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("card_grouped", NOT_ALNUM_BEFORE + _IIN + r"\d{2}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?" + NOT_ALNUM_AFTER, 0.4),
+        Pattern("card", NOT_ALNUM_BEFORE + _IIN + r"\d{14,17}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("card_other_groups", NOT_ALNUM_BEFORE + _IIN + r"\d{1,4}(?:[ -]\d{3,13}){1,4}" + NOT_ALNUM_AFTER, 0.2),
     )
     VALIDATED_SCORE = 0.7
     CONTEXT = (
         "银行卡", "卡号", "银行账号", "账号", "账户", "开户行", "储蓄卡", "借记卡", "信用卡", "社保卡金融账户", "转账", "bank", "card",
+        "工资卡", "存折", "汇入", "汇款", "打款", "收款", "户名", "银联", "结算户", "开户", "还款卡", "代发", "银行",
         "銀行卡", "卡號", "銀行帳號", "帳號", "賬號", "帳戶", "賬戶", "開戶行", "儲蓄卡", "借記卡", "轉賬",
     )
+    # Numbers of other things (Traditional forms come from normalization): orders, parcels,
+    # receipts, and cards that are not bank cards (医保卡号 is a medical-insurance number).
     NEGATIVE_CONTEXT = (
         "订单", "单号", "流水号", "编号", "交易号", "发票", "快递", "运单", "批号", "序列号", "合同号", "案号",
-        "訂單", "單號", "編號", "發票", "運單",
+        "参考号", "凭证号", "物流", "追踪号", "跟踪号", "条码", "工单", "批次", "票号", "会员卡", "医保卡", "就诊卡",
+        "门诊号", "病历号", "住院号", "档案号", "设备号", "imei",
     )
     CONTEXT_BOOST = 0.3
     NEGATIVE_PENALTY = 0.6
+
+    def spans(self, norm: str) -> list[Span]:
+        return [(s, e, _IRREGULAR_SCORE if _irregular(norm[s:e]) else sc) for s, e, sc in super().spans(norm)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = pattern_text.replace(" ", "").replace("-", "")

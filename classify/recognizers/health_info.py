@@ -4,18 +4,25 @@ Disease names come from a lexicon (``classify/lexicon/health_terms.txt``: common
 infectious, mental and oncological conditions, Simplified forms; Traditional text is
 normalized first). A disease word alone is often public-health prose (高血压防治宣传周), so
 a match needs a clinical context word (诊断、确诊、患有、病史、就诊) or a column named so.
-ICD-10 codes (``I10``, ``E11.9``) need context (诊断编码、ICD) likewise.
+ICD-10 codes (``I10``, ``E11.9``) need context (诊断编码、ICD) likewise. A condition not in
+the lexicon is found by its form right after a clinical verb: ``诊断为``/``确诊``/``患有``/
+``患`` + up to eight characters ending in a disease suffix (病、症、炎、癌、瘤、狼疮、衰竭、
+综合征 …): 诊断为系统性红斑狼疮, 患心房颤动; likewise between 因 and 就诊/住院/入院 …
+(因胆囊结石就诊), or 致贫/返贫 (因尿毒症致贫: poverty and medical-aid case notes), and after
+致贫原因：/病种：. A lexicon term keeps the modifiers written before it (乙型 肝炎, 慢性
+肾炎, 2型 糖尿病) and the rest of its name after it (帕金森 病).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from presidio_analyzer import Pattern
 
 from classify._trie import trie_regex
 from classify.lexicon import read_words
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 
 @lru_cache(maxsize=1)
@@ -23,11 +30,28 @@ def _terms_regex() -> str:
     return trie_regex(read_words("health_terms.txt"))
 
 
+# Right after one of these verbs (lookbehinds; a shorter verb must not match inside a longer
+# one: 患 in 患有 or 患者, 确诊 in 确诊为).
+_AFTER_CUE = ("(?:(?<=诊断为)|(?<=诊断:)|(?<=确诊为)|(?<=确诊)(?!为)|(?<=患有)|(?<=罹患)|(?<=患)(?![有者病儿])"
+              "|(?<=病史:)|(?<=疑似)|(?<=致贫原因:)|(?<=返贫原因:)|(?<=致贫原因为)|(?<=病种:)|(?<=疾病名称:))")
+# After 因 <condition>: care, death, loss of work — or poverty (因尿毒症致贫, 因白血病返贫).
+_FOR_CARE = r"(?=就诊|住院|入院|治疗|手术|去世|病故|死亡|休学|离职|丧失|致贫|返贫|致残|导致|长期服药|卧床)"
+_MODIFIERS = re.compile(r"(?:[甲乙丙丁戊]型|[12]型|[ⅠⅡ12]期|慢性|急性|重度|中度|轻度|原发性|继发性|病毒性|细菌性|过敏性|"
+                        r"晚期|早期|先天性|遗传性|老年性|系统性)+$")
+_NAME_REST = re.compile(r"(?<![病症炎癌瘤])(?:综合征|病|症)")
+# Category words, not a condition (因大病致贫 is a poverty category of 国务院扶贫办's coding).
+_GENERIC = frozenset({"大病", "重病", "疾病", "重大疾病", "慢性病", "慢病", "伤病", "重大病", "急病", "怪病", "重症", "病症"})
+_SUFFIX = r"(?:综合征|狼疮|颤动|衰竭|硬化|梗死|梗塞|结核|出血|骨折|感染|畸形|障碍|损伤|麻痹|病|症|炎|癌|瘤)"
+
+
 class HealthInfoRecognizer(CnPatternRecognizer):
     ENTITY = "HEALTH_INFO"
     REFERENCE = "《个人信息保护法》第二十八条 (医疗健康); GB/T 35273-2020 附录B; ICD-10 (GB/T 14396)"
     CONTEXT = (
         "诊断", "确诊", "患有", "患", "病史", "既往史", "就诊", "住院", "治疗", "病情", "检查结果", "阳性", "icd", "diagnosis",
+        "入院", "出院", "手术", "病故", "入院診斷",
+        # poverty and medical aid: the cause of poverty is the person's condition (因肺癌致贫)
+        "致贫", "返贫", "致贫原因", "罹患", "术后", "大病", "病种", "致貧", "返貧", "罹患",
         "診斷", "確診", "患有", "病史", "就診", "住院", "治療", "病情",
     )
     NEGATIVE_CONTEXT = ("宣传", "防治", "科普", "讲座", "宣傳", "講座", "指南")
@@ -40,5 +64,19 @@ class HealthInfoRecognizer(CnPatternRecognizer):
         type(self).PATTERNS = (
             Pattern("condition", _terms_regex(), 0.45),
             Pattern("icd10", NOT_ALNUM_BEFORE + r"[A-TV-Z]\d{2}(?:\.\d{1,2})?" + NOT_ALNUM_AFTER, 0.2),
+            Pattern("condition_form", _AFTER_CUE + r"[\u4e00-\u9fff]{1,8}?" + _SUFFIX, 0.45),
+            # 因患 … is the 患 form's (the condition starts after 患)
+            Pattern("condition_because", r"(?<=因)(?!患)[\u4e00-\u9fff]{1,8}?" + _SUFFIX + _FOR_CARE, 0.45),
         )
         super().__init__()
+
+    def spans(self, norm: str) -> list[Span]:
+        out = []
+        for s, e, sc in super().spans(norm):
+            m = _MODIFIERS.search(norm, max(0, s - 8), s)
+            s = m.start() if m else s
+            m = _NAME_REST.match(norm, e)
+            e = m.end() if m else e
+            if norm[s:e] not in _GENERIC:
+                out.append((s, e, sc))
+        return out

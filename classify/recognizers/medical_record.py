@@ -18,9 +18,9 @@ class MedicalRecordRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d{6}"
     PATTERNS = (Pattern("record_no", NOT_ALNUM_BEFORE + r"[A-Z]{0,3}\d{6,20}" + NOT_ALNUM_AFTER, 0.1),)
     CONTEXT = (
-        "病历号", "病案号", "住院号", "门诊号", "就诊卡号", "就诊号", "医保号", "医保卡号", "医保编号", "健康档案号", "档案号",
+        "病历号", "病案号", "住院号", "门诊号", "就诊卡号", "就诊号", "医保号", "医保卡号", "医保编号", "健康档案号", "居民健康档案",
         "medical_record", "health_record", "mrn",
-        "病歷號", "病案號", "住院號", "門診號", "就診卡號", "醫保號", "醫保卡號", "健康檔案號", "檔案號",
+        "病歷號", "病案號", "住院號", "門診號", "就診卡號", "醫保號", "醫保卡號", "健康檔案號",
     )
     CONTEXT_LEFT = 10
     CONTEXT_RIGHT = 0

@@ -40,7 +40,13 @@ LABEL_CUES = (
     "受益人", "纳税人", "持卡人", "开户人", "报告人", "上报人", "发现人", "承办人", "受理人", "就诊人", "就诊者", "持证人", "车主",
     "收款人", "付款人", "权利人", "共有人", "所有人", "原告人", "申请者", "参保人员", "病患", "发起人", "联络人", "对接人",
     "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name",
+    "经营者", "店主", "办税人", "开票人", "复核人", "领款人", "领取人", "接收人", "代办人", "陪同人", "签字人", "确认人",
+    "填表人", "联系人员", "救助对象", "服务对象", "走访对象", "随访对象", "调查对象", "帮扶对象", "失主", "机主", "账户名",
+    "户主姓名", "家长", "被监护人", "被救助人", "被申请人", "第三人", "法定代理人", "指定代理人", "值班人", "值班员",
     "申請人", "聯繫人", "當事人", "舉報人", "投訴人",
+    # who did something in a system or on a case (logs, work orders, minutes)
+    "操作人", "操作员", "操作人员", "录入人", "录入员", "经手人", "带班领导", "值班领导", "值班人员", "带班人", "主持人",
+    "诉求人", "来信人", "信访人", "上访人", "同行人员", "来访人员", "接待人", "记录员",
 )
 # Roles, titles and kinship: usually a name follows, but so do ordinary words (村民都知道),
 # so the candidate must also look like a name (common given-name characters, not a word).
@@ -51,7 +57,25 @@ ROLE_CUES = (
     "老人", "患儿", "死者", "伤者", "本人", "用户", "市民", "群众", "旅客", "乘客", "游客", "住户", "工作人员", "执法人员", "民警",
     "干部", "同学", "学员", "考生", "客户", "股东", "监事", "董事", "经理", "会计", "出纳", "保洁员", "快递员", "外卖员", "保安",
     "记者", "律师", "法官", "检察官", "警官", "社工", "厂长", "董事长", "总经理", "副市长", "副县长", "副局长", "副主任",
+    "代表", "村民代表", "副镇长", "副书记", "支书", "村支书", "科员", "干事", "专干", "会长", "站长", "馆长", "主管", "成员",
+    "驻村干部", "调解员", "讲师", "教练", "质检员", "巡查员", "巡检员", "技术员", "辅警", "协警", "安全员", "联络员", "信息员",
+    "调查员", "统计员", "审计员", "监理", "村委委员", "独居老人", "孤寡老人", "低保户", "困难户", "贫困户",
+    "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "岳父",
+    "岳母", "公公", "婆婆", "侄子", "侄女", "舅舅", "叔叔", "伯伯", "姑姑", "阿姨",
+    "区长", "副区长", "省长", "副省长", "乡长", "副乡长", "副村长", "部长", "副部长", "社长", "行长", "副行长", "常委",
+    "秘书长", "副秘书长", "家属", "邻居", "同事", "朋友", "亲属", "室友",
+    # an account in a log is often a person's name (账号王伟于…登录)
+    "账号", "帐号", "账户", "帐户", "用户名", "登录名", "帳號", "帳戶",
+    # duty rosters: a weekday or shift right before a name (周一王伟，周二李强)
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六",
+    "星期日", "星期天", "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜天", "白班", "夜班", "早班", "中班",
+    "晚班", "白班）", "夜班）", "白班)", "夜班)", "值班", "带班", "值守",
+    # minutes: who attended (出席：王伟、李强；列席：张敏；记录：刘洋)
+    "出席", "列席", "缺席", "记录", "参会", "参会人员", "出席人员", "列席人员",
 )
+# The last character of a role noun not in the lists (巡河员、楼道长、系统管理员、驻村律师):
+# a name may follow it, under the same checks as after a listed role.
+ROLE_SUFFIXES = frozenset("员长师官警医者户工")
 # After a name: what usually follows it in case notes, forms and logs.
 RIGHT_CUES = (
     "男", "女", "先生", "女士", "同志", "老师", "医生", "身份证", "证件", "手机", "电话", "联系", "住", "现住", "家住", "户籍",
@@ -63,16 +87,34 @@ RIGHT_CUES = (
     "介绍", "告诉", "认为", "指出", "强调", "主持", "出席", "参加", "参与", "带领", "获得", "获评", "荣获", "任", "担任", "负责",
     "陪同", "透露", "解释", "签署", "领取", "申领", "前往", "来到", "回到", "离开", "工作", "务工", "经营", "从事", "发现",
     "看到", "收到", "接到", "交给", "展示", "讲述", "夫妻", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "一起", "共同",
+    "牵头", "配合", "带队", "分管", "同学", "书记", "主任", "局长", "镇长", "村长", "院长", "校长", "经理", "律师", "警官",
+    "两位", "二位", "三位", "几位", "一行",
 )
+# Administrative actions a name does in case notes, work orders, logs and minutes: a strong
+# right boundary (一 common given-name character is then enough, as after a role).
+ACTION_RIGHT = (
+    "签收", "办理", "办结", "核实", "核查", "回访", "走访", "审批", "审核", "汇报", "接待", "登记", "受理", "处理", "录入",
+    "导出", "查询", "删除", "修改", "登录", "登入", "主持", "作总结", "作报告", "发言", "通报", "传达", "牵头", "配合", "负责",
+    "罹患", "因患", "请假", "值班", "带班", "反映", "来电", "来访", "到场", "上访", "签字", "签名", "确认", "复核", "经办",
+    "辦理", "簽收", "核實", "登錄", "於",
+    # what an account does in a system log
+    "重置", "新增", "创建", "退出", "上传", "下载", "审阅", "批准", "驳回", "退回", "转办", "派单", "督办", "查看", "访问",
+    "调阅", "打印", "提交", "撤回", "注销", "授权",
+)
+RIGHT_CUES = RIGHT_CUES + ACTION_RIGHT
 STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
                 "先生", "女士", "同志", "（", "(")
 # Before a name, besides punctuation: conjunctions and verbs that take a person.
 LEFT_CUES = (
     "和", "与", "及", "同", "跟", "把", "被", "让", "给", "对", "向", "由", "经", "叫", "找", "请", "派", "据", "是", "为", "约",
     "通知", "联系", "告知", "陪同", "看望", "走访", "慰问", "约谈", "询问", "协助", "帮助", "委托", "指派", "安排", "会同",
-    "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
-    "的",
+    "了", "受理了", "接待了", "走访了", "约谈了", "通知了", "看望了", "慰问了", "联系了", "询问了", "帮助了", "救助了", "处罚了",
+    "的", "赔偿", "支付给", "借给", "转给", "起诉", "状告", "殴打", "打伤",
+    # time words that open a sentence whose subject is a person (今天王建国来电 …)
+    "今天", "昨天", "前天", "上午", "下午", "中午", "晚上", "当天", "当晚", "次日", "随后", "此前", "近日", "日前", "同日",
 )
+# Separators of cells in a table pasted as text (tabs, bars, ASCII commas).
+_CELL_SEP = "\t|｜,"
 HONORIFICS = ("先生", "女士", "同志", "老师", "师傅", "阿姨", "大爷", "大妈", "老人", "小姐", "夫人", "某")
 _PUNCT = set(" \t\r\n,.;:!?()[]{}<>\"'/|-、，。；：！？（）【】《》“”‘’…—·")
 # Characters that do not occur in given names (function words, suffixes, measure words).
@@ -80,7 +122,14 @@ _NOT_GIVEN = set(
     "的了是在和与及或等于为对向从被把将也都就还又而但却所因此如果虽然这那个们我你他她它其之者省市区县镇乡村街道路号室幢栋"
     "单元组局委会院校厂店司部处科所站队某年月日时分秒元万亿第各每本该有无不没很最更已要能可应须必让给做说看到去来上下内外"
     "前后多少第件条项户口岁吗呢吧啊呀哦嗯请由经据向及并称系其该某您咱您们将对于以及因为所以但是如果虽然已经"
+    "办厅"
 ) | _PUNCT
+
+
+# Characters excluded above that do occur in a two-character given name: first (施月英,
+# 楼月娥) or second (李浩然, 王欣然); alone they are words (施月, 王然后).
+_GIVEN_FIRST = frozenset("月")
+_GIVEN_SECOND = frozenset("然")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +148,11 @@ def _surname_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _given_chars() -> frozenset[str]:
     return frozenset("".join(read_words("given_chars.txt")))
+
+
+def given_name_chars() -> frozenset[str]:
+    """Characters common in given names (``lexicon/given_chars.txt``), Simplified."""
+    return _given_chars()
 
 
 @lru_cache(maxsize=1)
@@ -120,9 +174,17 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-@lru_cache(maxsize=None)
+_WORD_SETS: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
 def _word_set(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
-    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+    # keyed by identity (the cue tuples are module constants; the tuple is kept and compared,
+    # so a reused id cannot alias): hashing a tuple of a few hundred words on every call, as
+    # lru_cache would, costs more than the lookup itself
+    found = _WORD_SETS.get(id(words))
+    if found is None or found[0] is not words:
+        found = _WORD_SETS[id(words)] = (words, frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+    return found[1], found[2]
 
 
 def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str | None:
@@ -176,7 +238,35 @@ class PersonRecognizer(CnRuleRecognizer):
                 end, score = found
                 results.append((i, end, score))
                 next_free = end
-        return results
+        return self._list_neighbours(norm, results) if "、" in norm else results
+
+    def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:
+        """Items of an enumeration (、) next to a name are names too, even with given-name
+        characters outside the common list (参会人员：虞新民、屠卫东、褚国英)."""
+        singles, compounds = _surnames()
+        found = {s: (s, e, sc) for s, e, sc in results}
+        todo = list(results)
+        while todo:
+            s, e, _ = todo.pop()
+            starts = []
+            if norm[e:e + 1] == "、":
+                starts.append(e + 1)
+            if s >= 1 and norm[s - 1] == "、":
+                starts.extend(p for p in range(max(0, s - 5), s - 2) if p == 0 or norm[p - 1] in _PUNCT or not _is_cjk(norm[p - 1]))
+            for p in starts:
+                if p in found or any(a < p < b for a, b, _ in found.values()):
+                    continue
+                sur = 2 if norm[p:p + 2] in compounds else 1 if norm[p] in singles else 0
+                if not sur:
+                    continue
+                for k in (2, 1):
+                    end = p + sur + k
+                    if self._given_ok(norm, p + sur, k) and (self._right_bounded(norm, end) or norm[end] == "、") \
+                            and not (common_word(norm[p:end]) and not is_name_word(norm[p:end])):
+                        found[p] = (p, end, 0.75)
+                        todo.append(found[p])
+                        break
+        return sorted(found.values())
 
     def _candidate(self, norm: str, start: int, sur_len: int) -> tuple[int, float] | None:
         given_start = start + sur_len
@@ -187,6 +277,10 @@ class PersonRecognizer(CnRuleRecognizer):
             return None
         label = self._label_before(norm, start, LABEL_CUES)
         role = None if label is not None else self._label_before(norm, start, ROLE_CUES)
+        suffix_role = label is None and role is None and start >= 2 and norm[start - 1] in ROLE_SUFFIXES \
+            and _is_cjk(norm[start - 2])
+        if suffix_role:  # an unlisted role noun (巡河员, 楼道长): the name must also end at a boundary
+            role = norm[start - 2:start]
         if label is None and role is None and not self._left_bounded(norm, start):
             return None
         bounded = [k for k in lengths if self._right_bounded(norm, given_start + k)]
@@ -195,9 +289,15 @@ class PersonRecognizer(CnRuleRecognizer):
             k = self._pick_length(norm, start, given_start, lengths, bounded)
             word = norm[start:given_start + k]
             if label is not None:
-                return given_start + k, 0.9
-            looks_like_name = all(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
-            segmented = bounded or any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
+                # a common word after a label is a word unless it stands alone (驾驶员安全驾驶 / 姓名：高峰，)
+                end = given_start + k
+                if common_word(word) and not is_name_word(word) and not (end >= len(norm) or norm[end] in _PUNCT
+                                                                         or _starts_with(norm, end, STRONG_RIGHT)):
+                    return None
+                return end, 0.9
+            # after a role or title one common given-name character is enough (村长冯国樑)
+            looks_like_name = any(ch in common for ch in norm[given_start:given_start + k]) or is_name_word(word)
+            segmented = bounded or not suffix_role and any(t == word for _, t in segment(norm, max(0, start - 2), given_start + k + 3))
             if looks_like_name and segmented and not (common_word(word) and not is_name_word(word)) \
                     and not _place_at(norm, given_start):
                 return given_start + k, 0.85
@@ -208,7 +308,11 @@ class PersonRecognizer(CnRuleRecognizer):
             word = norm[start:end]
             if common_word(word) and not is_name_word(word):
                 continue
-            if not (all(ch in common for ch in norm[given_start:end]) or is_name_word(word)):
+            # before an administrative action (签收, 核实, 汇报 …) or alone in a table cell, one
+            # common given-name character is enough; otherwise all must be common
+            relaxed = _starts_with(norm, end, ACTION_RIGHT) is not None or self._table_cell(norm, start, end)
+            given = norm[given_start:end]
+            if not ((any if relaxed else all)(ch in common for ch in given) or is_name_word(word)):
                 continue
             if len(word) == 2 and sur_len == 1 and common_word(norm[start:end + 1]):
                 continue
@@ -219,9 +323,24 @@ class PersonRecognizer(CnRuleRecognizer):
         return None
 
     @staticmethod
+    def _table_cell(norm: str, start: int, end: int) -> bool:
+        """The candidate is a whole cell of a table pasted as text (tabs, bars, commas)."""
+        i, j = start, end
+        while i > 0 and norm[i - 1] == " ":
+            i -= 1
+        while j < len(norm) and norm[j] == " ":
+            j += 1
+        left, right = (i == 0 or norm[i - 1] in _CELL_SEP), (j == len(norm) or norm[j] in _CELL_SEP)
+        return left and right and (i > 0 or j < len(norm))
+
+    @staticmethod
     def _given_ok(norm: str, given_start: int, k: int) -> bool:
         chunk = norm[given_start:given_start + k]
-        return len(chunk) == k and all(_is_cjk(ch) and ch not in _NOT_GIVEN for ch in chunk)
+        if len(chunk) != k or not all(_is_cjk(ch) for ch in chunk):
+            return False
+        if k == 2:  # 施月英, 李浩然: excluded characters that do occur in these positions
+            return (chunk[0] not in _NOT_GIVEN or chunk[0] in _GIVEN_FIRST) and (chunk[1] not in _NOT_GIVEN or chunk[1] in _GIVEN_SECOND)
+        return chunk not in _NOT_GIVEN
 
     @staticmethod
     def _label_before(norm: str, start: int, cues: tuple[str, ...]) -> str | None:
@@ -241,8 +360,8 @@ class PersonRecognizer(CnRuleRecognizer):
         prev = norm[start - 1]
         if prev in _PUNCT or not _is_cjk(prev):
             return True
-        if prev in "号室组" and start >= 2 and norm[start - 2].isdigit():
-            return True  # right after an address or a number (…12号王建国)
+        if prev in "号室组日时分" and start >= 2 and norm[start - 2].isdigit():
+            return True  # right after an address, a date or a time (…12号王建国, 3月8日王建国来电)
         return _ends_with(norm, start, LEFT_CUES) is not None
 
     @staticmethod

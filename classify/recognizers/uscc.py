@@ -4,6 +4,11 @@
 (91 enterprise, 92 individual business, 93 farmers' cooperative, 11-13 government bodies,
 51-53 social organisations, …), a 6-digit region code, the 9-character organisation code
 (GB 11714) and a MOD 31 check character.
+
+Two checks, not one: the MOD 31 character over the whole code and the GB 11714 check
+character of the embedded organisation code (a random 18-character string passes the first
+one time in 31; both, one time in 341). Batch, order and invoice numbers that still pass
+are told apart by context (批号, 订单编号 before the code).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc, resident_id_check_char
 from classify.recognizers.resident_id import PROVINCES
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
 # GB 32100-2015 Appendix A: registering authority → category codes.
@@ -32,20 +37,27 @@ class UsccRecognizer(CnPatternRecognizer):
         "统一社会信用代码", "信用代码", "社会信用代码", "uscc", "credit code", "纳税人识别号", "税号", "营业执照",
         "統一社會信用代碼", "信用代碼", "營業執照", "納稅人識別號",
     )
+    NEGATIVE_CONTEXT = (
+        "批号", "批次", "订单", "单号", "流水号", "序列号", "工单", "运单", "快递", "物流", "条码", "发票号", "合同编号",
+        "案号", "参考号", "交易号", "凭证号", "编码规则", "批號", "訂單", "單號", "序列號", "發票號",
+    )
+    CONTEXT_LEFT = 14
 
     def validate_result(self, pattern_text: str) -> bool | None:
         s = pattern_text
         if s[1] not in AUTHORITY_CATEGORIES.get(s[0], ""):
             return False
-        return is_valid_uscc(s)
+        return is_valid_uscc(s) and is_valid_org_code(s[8:17])
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        # An all-digit code shaped like a resident ID (a province, then a birth date) — valid
-        # or a look-alike with a wrong check digit, which passes the MOD 31 check one time in
-        # 31 — is a credit code only if its organisation code passes GB 11714 as well.
-        if pattern_text[:17].isdigit() and _id_shaped(pattern_text):
-            return not is_valid_org_code(pattern_text[8:17])
-        return False
+        # An all-digit code shaped like a resident ID (a province, then a birth date) that is a
+        # valid ID is one; a look-alike with a wrong check digit passes both checks above one
+        # time in 341, so it stays a candidate scored below the threshold (see spans).
+        return pattern_text[:17].isdigit() and is_valid_resident_id(pattern_text)
+
+    def spans(self, norm: str) -> list[Span]:
+        # an ID-shaped code needs a credit-code word nearby (or a column named so) to count
+        return [(s, e, 0.4 if norm[s:s + 17].isdigit() and _id_shaped(norm[s:e]) else sc) for s, e, sc in super().spans(norm)]
 
 
 def _id_shaped(s: str) -> bool:

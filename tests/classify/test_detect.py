@@ -79,3 +79,13 @@ def test_findings_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
 
 
 _SCANNER = Scanner()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("申请人王建国，男。据悉王建国在外地务工", ["王建国", "王建国"]),  # the second mention has no cue
+    ("聯繫人陳志明。陳志明稱", ["陳志明", "陳志明"]),  # Traditional
+    ("联系人王芳，王芳芳是其妹妹", ["王芳", "王芳芳"]),  # 王芳 inside 王芳芳 is not found again
+])
+def test_a_name_found_once_is_found_in_every_mention(text: str, names: list[str]) -> None:
+    scanner = Scanner(entities=["PERSON"])
+    assert [text[f.start:f.end] for f in scanner.scan(text)] == names

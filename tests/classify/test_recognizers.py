@@ -63,6 +63,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("代码01110000600037341L", None),  # no registering authority 0
         (f"档案编号{ID_BAD}", None),  # a resident-ID look-alike is not taken for a credit code
         ("档案编号330302194911213781", None),
+        ("编码93260181BJ1XG612DD", None),  # MOD 31 passes, the embedded organisation code does not
+        (f"产品批号{USCC}已抽检", None),  # a batch number by context, though both checks pass
+        (f"订单已取消，统一社会信用代码{USCC}", USCC),  # the nearer word labels the code
     ],
     "BANK_CARD": [
         (f"银行卡号{CARD}，", CARD),
@@ -72,6 +75,16 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("卡号6225880669074397", None),  # Luhn fails
         (f"订单号{CARD}已支付", None),  # negative context
         (f"身份证号{ID_LUHN}", None),  # a valid resident ID is not a card even if Luhn passes
+        ("医保卡号33052119870312341", None),  # Luhn passes, but 33 is no card network and 医保卡 no bank card
+        (f"就诊卡{CARD}", None),
+        (f"交易参考号{CARD}，请保管", None),
+        (f"订单已取消，退款至银行卡{CARD}。", CARD),  # the nearer word labels the number
+        (f"請把補貼打到我的工資卡{CARD}上", CARD),  # Traditional, glued
+        (f"薪資帳戶{CARD}，開戶人", CARD),
+        ("卡号622588 0669074396", "622588 0669074396"),  # the BIN apart, with a card word
+        ("卡號６２２５８８　０６６９０７４３９６", "６２２５８８　０６６９０７４３９６"),  # Traditional, full-width
+        ("会议室 622588 0669074396", None),  # grouped otherwise and no card word
+        ("卡号622588 0669074397", None),  # Luhn fails
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhangsan@huzhou.gov.cn联系", "zhangsan@huzhou.gov.cn"),
@@ -119,6 +132,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("住院号ZY2023004518，", "ZY2023004518"),
         ("病歷號：ZY2023004518", "ZY2023004518"),
         ("编号ZY2023004518", None),
+        ("档案号ZY2023004518", None),  # an archive number of any kind is not a medical record
+        ("健康檔案號：ZY2023004518", "ZY2023004518"),
     ],
     "DATE_OF_BIRTH": [
         ("出生日期1985-03-12", "1985-03-12"),
@@ -127,12 +142,39 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("成立日期1985-03-12", None),
         ("出生日期1985-02-30", None),  # no such day
         ("印发日期2016年1月5日", None),
+        ("八十一岁，1943年6月2日生，独居", "1943年6月2日"),  # 生 right after the date
+        ("戴春燕（1979.10.05生）系低保户", "1979.10.05"),
+        ("老人陆阿大生于1938年，子女在外地", "1938年"),  # a bare year after 生于
+        ("吴家豪，1988年出生", "1988年"),
+        ("鄧志遠，1965年3月12日生，住南潯區", "1965年3月12日"),  # Traditional
+        ("自2024年1月1日起生效", None),
+        ("2023年12月生猪存栏", None),
+        ("2020年工作", None),  # a bare year without a birth word
+        ("出生于1950年，2024年3月2日入院", "1950年"),  # a date after another one is not the birth date
+        ("出生年月：1990.05，籍贯", "1990.05"),  # year and month
+        ("版本2019.3发布", None),
+        ("邓秋菊,女,1962-05-17,15957202231", "1962-05-17"),  # a row: name, sex, birth date
+        ("| 罗金宝 | 男 | 1958/3/2 | 1200元 |", "1958/3/2"),
+        ("申请人王芳，女，2024年3月2日提交申请", None),  # prose, the date does not fill a cell
     ],
     "HEALTH_INFO": [
         ("诊断为高血压", "高血压"),
         ("診斷：糖尿病", "糖尿病"),
         ("诊断编码I10", "I10"),
         ("高血压防治宣传周", None),
+        ("患者诊断为系统性红斑狼疮，需长期服药", "系统性红斑狼疮"),  # not in the lexicon: by its form
+        ("患者確診心房顫動。", "心房顫動"),  # Traditional
+        ("他患病多年", None),
+        ("患者因乙型肝炎就诊", "乙型肝炎"),  # the modifier before a lexicon term
+        ("因慢性腎炎入院", "慢性腎炎"),  # Traditional; by form between 因 and 入院
+        ("因工作原因离职", None),
+        ("因肺癌致贫，户主王大海", "肺癌"),  # poverty caused by a condition (lexicon term, 致贫 as context)
+        ("该户因慢性肾衰竭返贫", "慢性肾衰竭"),  # by form before 返贫
+        ("主要致贫原因：尿毒症，", "尿毒症"),
+        ("救助對象因腎衰竭致貧", "腎衰竭"),  # Traditional
+        ("黄根娣因患类风湿性关节炎丧失劳动能力", "类风湿性关节炎"),  # 因患: the condition starts after 患
+        ("因大病致贫户35户", None),  # a poverty category, not a condition
+        ("因学致贫、因残致贫", None),
     ],
     "FINANCIAL_INFO": [
         ("月收入3500元", "3500元"),
@@ -144,6 +186,26 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
         ("軌跡點120.0876,30.8921", "120.0876,30.8921"),
         ("经度120.0876", None),
+        ("定位坐标E119.8921,N30.8812，签到成功", "E119.8921,N30.8812"),
+        ("打卡记录：东经120.1122°，北纬30.8831°，时间", "东经120.1122°，北纬30.8831°"),
+        ("GPS位置：2024-03-01 08:12:33 纬度经度 30.87412, 120.09271。", "30.87412, 120.09271"),
+        ("车辆定位(120.123456, 30.654321)", "(120.123456, 30.654321)"),
+        ("项目坐标119.8821,30.1234", None),  # a site, not a person
+        ("他于6月3日途经吴兴区八里店镇，", "吴兴区八里店镇"),  # a place on a route
+        ("在长兴县泗安镇停留过夜", "长兴县泗安镇"),
+        ("行蹤軌跡：途經安吉縣孝豐鎮。", "安吉縣孝豐鎮"),  # Traditional
+        ("办公地点位于吴兴区八里店镇", None),  # an address, not a trace
+        # places outside Huzhou: a prefecture from the national list, or a chain of divisions by suffix
+        ("后到访南充市营山县朗池镇。", "南充市营山县朗池镇"),
+        ("，途经宿州市灵璧县，", "宿州市灵璧县"),
+        ("在宜兴市丁蜀镇停留。", "宜兴市丁蜀镇"),  # an unlisted county-level city, 在 … 停留
+        ("该人员从山东省临沂市费县探沂镇出发，", "山东省临沂市费县探沂镇"),  # 从 … 出发
+        ("途徑婺源縣江灣鎮。", "婺源縣江灣鎮"),  # Traditional, and the common misspelling 途径
+        ("从长远看，在市场上停留", None),
+        ("途经宜兴市丁蜀镇陶都路12号，", "宜兴市丁蜀镇陶都路12号"),  # a chain with its street: one place
+        ("近14天到过长兴县，未到过中高风险地区。", "长兴县"),  # 地区 here is no division
+        ("，途经嘉兴市桐乡市濮院镇光耀村2组17号，", "嘉兴市桐乡市濮院镇光耀村2组17号"),
+        ("他从县城出发", None),
     ],
     "ORGANIZATION": [
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
@@ -158,6 +220,45 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("经查，李某某于2023年", None),  # anonymized
         ("周末加班，金额为3000元", None),  # common words
         ("高中（中专）", None),
+        ("施月英今年八十一岁", "施月英"),  # 月 inside a given name
+        ("值班：周二 傅玉洁，周三", "傅玉洁"),  # 傅, a frequent surname
+        ("據村長馮國華介紹", "馮國華"),  # Traditional, after a title
+        ("村民代表姜海林签字", "姜海林"),
+        ("开户人簡家偉", "簡家偉"),
+        ("信用代码91110000600037341L，经营者沈建华。", "沈建华"),
+        ("今天缪振华来电", "缪振华"),  # after a time word
+        ("今天上午天气晴朗，下午高温", None),
+        ("申请人李浩然，男", "李浩然"),  # 然 as the second given-name character
+        ("虽然天气不好", None),
+        ("区委常委、副区长朱建华带队检查", "朱建华"),  # after a title
+        ("家屬寧曉燕表示理解", "寧曉燕"),  # Traditional, after a role
+        ("经调解，被申请人同意赔偿宋小芳2000元", "宋小芳"),  # after a verb, before a number
+        ("段宇轩同学获得一等奖", "段宇轩"),  # before a title
+        ("黄金、白银、铜等价格上涨", None),  # a word jieba tags as a name
+        ("居民张贴了告示", None),
+        # third round: rosters, log actors, unlisted role nouns, administrative verbs, tables
+        ("值班安排：周一张国强，", "张国强"),  # a weekday before a name
+        ("值班表：週二孫美珍。", "孫美珍"),  # Traditional
+        ("周一高温，", None),  # a weekday before a word
+        ("带班：严伯清。", "严伯清"),  # 带班 before a name
+        ("值班期间高度警惕", None),
+        ("账号陈立峰于2024-01-02 10:00:00登录", "陈立峰"),  # an account name in a log
+        ("账户余额不足", None),
+        ("巡河员程立新发现漂浮物", "程立新"),  # a role noun not in the lists, by its suffix
+        ("乘务员文明服务", None),  # a word jieba tags as a name, frequent: a word
+        ("技术员黄金周期间值班", None),
+        ("工单由尹立军签收并核实。", "尹立军"),
+        ("，叶春华汇报，", "叶春华"),  # before an administrative verb, one common character is enough
+        ("来访人员长孙建国反映", "长孙建国"),  # compound surname
+        ("2024-02-10\t冯建明\t13867201145", "冯建明"),  # a cell of a pasted table
+        ("| 3 | 罗金宝 | 男 |", "罗金宝"),
+        ("驾驶员安全驾驶", None),  # a common word after a label, not alone
+        ("姓名：高峰，男", "高峰"),  # … alone it is the name
+        ("金融办负责", None),
+        ("3月8日邬建伟来电", "邬建伟"),  # right after a date
+        ("系统管理员贺立群重置密码", "贺立群"),  # a role noun by suffix, before a log verb
+        ("重置了温雪琴的密码", "温雪琴"),  # after 了
+        ("完成了高标准建设，实现了高质量发展", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
@@ -166,6 +267,24 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("户籍地：湖州市南浔区练市镇", "湖州市南浔区练市镇"),  # township level, after a cue
         ("湖州市南浔区练市镇开展活动", None),  # a place name, not an address
         ("群众反映凤凰路128号附近", "凤凰路128号"),
+        ("住户反映徐汇区天平路街道康庄路17号漏水", "徐汇区天平路街道康庄路17号"),  # unlisted district and town
+        ("地址：白泉镇振兴路56号", "白泉镇振兴路56号"),
+        ("户籍在沈家墩村3组", "沈家墩村3组"),  # an unlisted village with its group
+        ("居住於白泉鎮新塘村8組20號，", "白泉鎮新塘村8組20號"),  # Traditional
+        ("全村3组共有", None),
+        ("业主王芳，房号紫金城3幢1单元502室，", "紫金城3幢1单元502室"),  # estate, building, room after a cue
+        ("古城街道开展活动", None),
+        ("执法人员在广德市桃州镇横山村3组12号查获", "广德市桃州镇横山村3组12号"),  # unlisted county-level city
+        ("住址：南充市营山县朗池镇解放路12号", "南充市营山县朗池镇解放路12号"),  # a prefecture outside Zhejiang
+        ("群众反映中山路12号", "中山路12号"),  # 中山市 is listed with its suffix only
+        ("市民反映陶都路12号门口", "陶都路12号"),  # 都 inside a road name
+        ("村民都住在人民路12号", "人民路12号"),
+        ("住址：宜兴市丁蜀镇陶都路12号", "宜兴市丁蜀镇陶都路12号"),  # after a cue, unlisted divisions by suffix; 都 in a road
+        ("地址：威宁彝族回族苗族自治县草海镇和平街5号", "威宁彝族回族苗族自治县草海镇和平街5号"),
+        ("地址：婺源县江湾镇潞村3组12号", "婺源县江湾镇潞村3组12号"),  # a one-character village after a town
+        ("住址：本市", None),
+        ("位于城市中心", None),
+        ("住址：浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室。", "浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室"),
     ],
 }
 
@@ -185,6 +304,15 @@ def test_recognizer_case(scanner: Scanner, entity: str, text: str, expected: str
         assert found == []
     else:
         assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("参训人员名单：虞新民、童亚萍、屠卫东、褚国英。", ["虞新民", "童亚萍", "屠卫东", "褚国英"]),
+    ("參會人員：陳志強、聶福興、鈕建軍。", ["陳志強", "聶福興", "鈕建軍"]),  # Traditional
+    ("杨家埠街道、李家巷镇、和平镇等地开展了联合执法。", []),  # places in a list are not names
+])
+def test_names_in_an_enumeration(scanner: Scanner, text: str, names: list[str]) -> None:
+    assert [text[f.start:f.end] for f in scanner.scan(text) if f.type == "PERSON"] == names
 
 
 def test_every_entity_type_has_a_table(scanner: Scanner) -> None:
