@@ -21,7 +21,7 @@ from pathlib import Path
 
 from gateway.auth import resolve_caller
 from gateway.context import open_governance
-from gateway.demo.prepare import prepare_demo
+from bench.gateway_setup import prepare_bench_home
 from gateway.pipeline import ReadRequest, read_rows
 from gateway.settings import Settings
 
@@ -33,9 +33,10 @@ STAGES = {"resolve_caller": "authenticate the key", "find_grant": "grant lookup"
 
 def main(n: int = 400) -> None:
     with tempfile.TemporaryDirectory(dir=".") as tmp:
-        settings = Settings(home=Path(tmp), rate_per_second=1e9, rate_burst=10**9, daily_row_quota=10**12)
-        prepare_demo(settings, people=2000)
-        key = json.loads(settings.credentials_file.read_text("utf-8"))["civil-affairs"]["api_key"]
+        home = Path(tmp).resolve()
+        env, key = prepare_bench_home(home)
+        settings = Settings(home=home, policy_dir=Path(env["GOVGATE_POLICY_DIR"]), rate_per_second=1e9,
+                            rate_burst=10**9, daily_row_quota=10**12)
         gov = open_governance(settings)
         request = ReadRequest("population", ("resident_id", "name", "birth_date", "household_town"),
                               "social-assistance", 100, path="/v1/datasets/population/rows")

@@ -14,7 +14,8 @@ Then, for each connection count, wrk loads the bare endpoint and then the govern
             (sync def handler like the governed route: the baseline of the ratio; /rows-async,
             the same on the event loop, is reported beside it)
 
-Rate limit and daily quota are lifted for the run (they would refuse the load by design).
+Rate limit, daily quota and the policy's daily export limit are lifted for the run (they would refuse
+the load by design; bench/gateway_setup.py).
 Every response is checked to be a 200 (wrk's non-2xx count must be 0). --profile also runs
 py-spy on the governed server (`pip install py-spy`) and prints where its time goes.
 wrk is the Debian package; with --install it is installed with apt-get when missing.
@@ -157,17 +158,13 @@ def main() -> None:
     wrk = _ensure_wrk(args.install)
     load_before = os.getloadavg()
 
-    from gateway.demo.prepare import prepare_demo
-    from gateway.settings import Settings
+    from bench.gateway_setup import prepare_bench_home
 
     with tempfile.TemporaryDirectory(dir=".") as tmp:
         home = Path(tmp).resolve()
-        prepare_demo(Settings(home=home), people=args.people)
-        key = json.loads((home / "demo" / "credentials.json").read_text("utf-8"))["civil-affairs"]["api_key"]
+        bench_env, key = prepare_bench_home(home, args.people)
         gport, bport = _free_port(), _free_port()
-        env = {**os.environ, "GOVGATE_HOME": str(home), "GOVGATE_PORT": str(gport), "GOVGATE_RATE_PER_SECOND": "1e9",
-               "GOVGATE_RATE_BURST": "1000000000", "GOVGATE_DAILY_ROW_QUOTA": "1000000000000",
-               "GOVGATE_BENCH_STORE": str(home / "demo" / "store.db")}
+        env = {**os.environ, **bench_env, "GOVGATE_PORT": str(gport)}
         governed = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(gport)], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         bare = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.gateway_bare:app", "--port", str(bport),

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from audit import Ledger
 from classify import Catalog, load_catalog
+from gateway.audit_writer import AuditWriter
 from gateway.errors import NotReady
 from gateway.limits import RateLimiter
 from gateway.usage_meter import UsageMeter
@@ -20,6 +22,9 @@ from gateway.sources.query import SourceStore
 from gateway.state import make_engine, migrate, session_factory
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
+
+if TYPE_CHECKING:  # gateway.principals_cache imports gateway.auth, which imports this module
+    from gateway.principals_cache import PrincipalCache
 
 
 @dataclass
@@ -37,6 +42,8 @@ class Governance:
     rate_limiter: RateLimiter | None = None
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
     usage: UsageMeter | None = None  # daily row usage, written in the background
+    audit_writer: AuditWriter | None = None  # ledger appends awaited from the event loop
+    principals: PrincipalCache | None = None  # verified API keys, their rows re-read per request
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -46,6 +53,14 @@ class Governance:
             self.usage.start()
         if self.response_signer is None:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
+        if self.audit_writer is None:
+            self.audit_writer = AuditWriter(self.ledger)
+
+    @property
+    def local_reads(self) -> bool:
+        """State and source are SQLite files: a read costs tens of µs, cheaper on the event loop
+        than a hop to the threadpool. A networked database is read in the threadpool."""
+        return self.settings.database_url.startswith("sqlite") and not self.settings.source_url
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""
@@ -54,6 +69,8 @@ class Governance:
     def close(self) -> None:
         if self.usage is not None:
             self.usage.close()
+        if self.audit_writer is not None:
+            self.audit_writer.close()
         self.ledger.close()
 
 
@@ -69,8 +86,11 @@ def open_governance(settings: Settings) -> Governance:
         raise NotReady(f"no keyring at {settings.keys_dir}; run `govgate demo init` first")
     catalog = load_catalog()
     keyring = Keyring.open(settings.keys_dir)
+    from gateway.principals_cache import PrincipalCache  # noqa: PLC0415 - import cycle, see above
+
     migrate(settings.database_url)
-    sessions = session_factory(make_engine(settings.database_url))
+    state_engine = make_engine(settings.database_url)
+    sessions = session_factory(state_engine)
     engine = engine_from_settings(settings.opa_url, catalog, bundle_dir=settings.policy_dir)  # embedded regopy (cached) unless GOVGATE_OPA_URL
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every,
@@ -78,4 +98,4 @@ def open_governance(settings: Settings) -> Governance:
     return Governance(settings=settings, catalog=catalog, engine=engine, store=open_source(settings),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
-                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC))
+                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC), principals=PrincipalCache(state_engine))
