@@ -44,6 +44,7 @@ class Governance:
     usage: UsageMeter | None = None  # daily row usage, written in the background
     audit_writer: AuditWriter | None = None  # ledger appends awaited from the event loop
     principals: PrincipalCache | None = None  # verified API keys, their rows re-read per request
+    local_reads: bool = field(init=False, default=False)  # state and source are SQLite files
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -55,12 +56,9 @@ class Governance:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
         if self.audit_writer is None:
             self.audit_writer = AuditWriter(self.ledger)
-
-    @property
-    def local_reads(self) -> bool:
-        """State and source are SQLite files: a read costs tens of µs, cheaper on the event loop
-        than a hop to the threadpool. A networked database is read in the threadpool."""
-        return self.settings.database_url.startswith("sqlite") and not self.settings.source_url
+        # State and source are SQLite files: a read costs tens of µs, less on the event loop than
+        # a hop to the threadpool. A networked database is read in the threadpool instead.
+        self.local_reads = self.settings.database_url.startswith("sqlite") and not self.settings.source_url
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""

@@ -16,7 +16,8 @@ from gateway.errors import Unauthenticated
 from gateway.state import Principal
 
 
-def get_governance(request: Request) -> Governance:
+async def get_governance(request: Request) -> Governance:
+    # async: FastAPI runs a sync dependency in the threadpool, a thread hop per request for a lookup
     return request.app.state.governance
 
 
