@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -33,9 +34,8 @@ class AuditWriter:
 
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
-        self._queue: list[_Item] = []
-        self._cond = threading.Condition()
-        self._waiting = False  # the thread sleeps on _cond and needs a notify
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()  # None: close
+        self._lock = threading.Lock()  # orders "still open?" with put, against close()
         self._closed = False
         self._stopped: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="govgate-audit-writer", daemon=True)
@@ -45,38 +45,44 @@ class AuditWriter:
         """The receipt once ``event`` is durable; raises ``LedgerWriteError`` when it cannot be."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Receipt] = loop.create_future()
-        with self._cond:
+        with self._lock:
             if self._closed or self._stopped is not None:
                 raise LedgerWriteError(f"the audit writer has stopped: {self._stopped or 'closed'}")
-            self._queue.append((event, future, loop))
-            if self._waiting:
-                self._cond.notify()
+            self._queue.put((event, future, loop))
         return await future
 
     def close(self) -> None:
         """Append what is queued, then stop the thread (before the ledger is closed)."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(None)
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
+        closing = False
+        batch: list[_Item] = []
         try:
-            while True:
-                with self._cond:
-                    while not self._queue and not self._closed:
-                        self._waiting = True
-                        self._cond.wait()
-                    self._waiting = False
-                    batch, self._queue = self._queue, []
-                if not batch:
-                    return  # closed and drained
-                self._deliver(batch, self._commit([event for event, _, _ in batch]))
+            while not closing:
+                batch = []
+                item = self._queue.get()  # wait for work, then take everything queued with it
+                while True:
+                    if item is None:
+                        closing = True
+                    else:
+                        batch.append(item)
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                if batch:
+                    self._deliver(batch, self._commit([event for event, _, _ in batch]))
+                    batch = []
         except BaseException as exc:  # a bug here must not leave requests waiting forever
             log.exception("audit writer stopped; governed reads now fail closed")
-            with self._cond:
+            with self._lock:
                 self._stopped = exc
-                batch, self._queue = self._queue, []
+            batch += [item for item in _drain(self._queue) if item is not None]
             self._deliver(batch, [LedgerWriteError(f"audit writer stopped: {exc!r}")] * len(batch))
 
     def _commit(self, events: Sequence[Mapping[str, Any]]) -> list[Receipt | BaseException]:
@@ -115,3 +121,12 @@ def _resolve(outcomes: Sequence[tuple[asyncio.Future[Receipt], Receipt | BaseExc
             future.set_exception(result)
         else:
             future.set_result(result)
+
+
+def _drain(items: queue.SimpleQueue[_Item | None]) -> list[_Item | None]:
+    drained = []
+    while True:
+        try:
+            drained.append(items.get_nowait())
+        except queue.Empty:
+            return drained
