@@ -10,11 +10,16 @@ Then, for each connection count, wrk loads the bare endpoint and then the govern
   governed: GET /v1/datasets/population/rows?fields=resident_id,name,birth_date,household_town
             &purpose=social-assistance&limit=100 as 市民政局 (granted; resident_id masked; an
             Ed25519-signed checkpoint and an fsynced ledger entry per request; a watermark)
-  bare:     GET /rows/population?fields=resident_id,name,birth_date,household_town&limit=100
-            (sync def handler like the governed route: the baseline of the ratio; /rows-async,
-            the same on the event loop, is reported beside it)
+  bare:     GET /rows-async/population?fields=resident_id,name,birth_date,household_town&limit=100
+            (async def handler on the event loop, like the governed route: the baseline of the
+            ratio; /rows, the same as a sync def run in the threadpool, is reported beside it)
 
-Rate limit and daily quota are lifted for the run (they would refuse the load by design).
+Both servers run with the same settings: uvicorn, one process, uvloop + httptools, no access log.
+Besides wrk's figures, each server's CPU time per request (user + system, from /proc) is
+reported: it is less sensitive than requests/s to other work on the machine.
+
+Rate limit, daily quota and the policy's daily export limit are lifted for the run (they would refuse
+the load by design; bench/gateway_setup.py).
 Every response is checked to be a 200 (wrk's non-2xx count must be 0). --profile also runs
 py-spy on the governed server (`pip install py-spy`) and prints where its time goes.
 wrk is the Debian package; with --install it is installed with apt-get when missing.
@@ -79,11 +84,20 @@ def _ms(text: str) -> float:
     return float(value) * _UNITS[unit]
 
 
-def run_wrk(wrk: str, url: str, headers: dict[str, str], connections: int, duration: int) -> dict[str, float]:
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_wrk(wrk: str, url: str, headers: dict[str, str], connections: int, duration: int,
+            pid: int | None = None) -> dict[str, float]:
     cmd = [wrk, f"-t{min(2, connections)}", f"-c{connections}", f"-d{duration}s", "--latency", url]
     for key, value in headers.items():
         cmd[1:1] = ["-H", f"{key}: {value}"]
+    cpu_before = _cpu_seconds(pid) if pid else 0.0
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    cpu = _cpu_seconds(pid) - cpu_before if pid else 0.0
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = _ms(re.search(r"\s50%\s+(\S+)", out).group(1))
     p99 = _ms(re.search(r"\s99%\s+(\S+)", out).group(1))
@@ -91,7 +105,7 @@ def run_wrk(wrk: str, url: str, headers: dict[str, str], connections: int, durat
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
     return {"rps": rps, "p50": p50, "p99": p99, "requests": total, "non2xx": int(bad.group(1)) if bad else 0,
-            "socket_errors": errors.group(1) if errors else ""}
+            "socket_errors": errors.group(1) if errors else "", "cpu_us": 1e6 * cpu / total if total else 0.0}
 
 
 def _profile(pid: int, seconds: int, out: Path) -> str:
@@ -99,50 +113,50 @@ def _profile(pid: int, seconds: int, out: Path) -> str:
     if not Path(spy).exists():
         return "py-spy not installed (pip install py-spy==0.4.3)"
     raw = out / "governed.txt"
-    subprocess.run([spy, "record", "--pid", str(pid), "--duration", str(seconds), "--rate", "250",
+    subprocess.run([spy, "record", "--pid", str(pid), "--duration", str(seconds), "--rate", "250", "--gil",
                     "--format", "raw", "--output", str(raw), "--nonblocking"], capture_output=True, check=False)
     if not raw.exists():
         return "py-spy could not attach (ptrace not permitted?)"
     return summarize_profile(raw)
 
 
-STAGES = [  # (label, function name as py-spy shows it)
-    ("authenticate the key (state DB)", "resolve_caller"),
-    ("grant lookup (state DB)", "find_grant"),
-    ("today's usage (state DB)", "rows_used"),
-    ("policy decision (regopy)", "decide"),
-    ("fetch 100 rows (SQLite store)", "fetch_page"),
-    ("mask (classify)", "mask_rows"),
-    ("keyed hashes of subjects", "_subject_hashes"),
-    ("audit: ledger append + fsync + signed checkpoint", "_audit"),
-    ("usage counter UPDATE + COMMIT (state DB)", "add_rows"),
-    ("JSON body", "dumps"),
+STAGES = [  # (label, function names as py-spy shows them); the first stage a sample falls in counts
+    ("authenticate the key (cache + one indexed read)", ("PrincipalCache.resolve", "resolve_caller")),
+    ("grant lookup (state DB, ORM)", ("find_grant", "grant_document")),
+    ("policy decision (cached)", ("CachedEngine.decide",)),
+    ("fetch 100 rows (SQLite store)", ("SqliteStore.fetch_page",)),
+    ("mask (classify.mask_rows)", ("mask_rows",)),
+    ("keyed hashes of the subjects (keys HMAC)", ("_subject_hashes",)),
+    ("audit event built (audit.build_access_event)", ("_access_event",)),
+    ("audit writer thread: ledger append, group commit", ("AuditWriter._run",)),
+    ("JSON body", ("dumps",)),
+    ("response signature (keys.http_signatures)", ("sign_response",)),
 ]
 
 
 def summarize_profile(raw: Path) -> str:
-    """Where a governed request's wall time goes: each stage's share of the samples inside get_rows
-    (py-spy samples every thread, waiting included — lock and fsync waits count where they happen)."""
-    inside = 0
+    """Where the governed server's CPU goes: py-spy samples taken while a thread held the GIL
+    (--gil), so waiting (fsync, the network, the GIL itself) is left out; a stage's share is of
+    all such samples of the process, framework and server included."""
+    total = 0
     stage_samples = {label: 0 for label, _ in STAGES}
     for line in raw.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
         if not stack or not count.isdigit():
             continue
-        names = [frame.split(" (", 1)[0].rsplit(".", 1)[-1] for frame in stack.split(";")]  # Class.method → method
-        if "get_rows" not in names:
-            continue
-        inside += int(count)
-        below = names[names.index("get_rows") + 1:]
-        for label, fn in STAGES:
-            if (below[:1] == [fn]) if fn == "dumps" else fn in below:
+        names = [frame.split(" (", 1)[0] for frame in stack.split(";")]
+        total += int(count)
+        for label, fns in STAGES:
+            if any(n in fns or n.rsplit(".", 1)[-1] in fns for n in names):
                 stage_samples[label] += int(count)
-    if not inside:
-        return "no samples inside get_rows"
-    lines = [f"{100 * n / inside:5.1f}%  {label}" for label, n in stage_samples.items()]
-    rest = inside - sum(stage_samples.values())
-    lines.append(f"{100 * rest / inside:5.1f}%  other (route, FastAPI, response)")
-    return f"{inside} samples inside get_rows\n" + "\n".join(lines)
+                break
+    if not total:
+        return "no samples (is py-spy allowed to attach?)"
+    lines = [f"{100 * n / total:5.1f}%  {label}" for label, n in stage_samples.items()]
+    rest = total - sum(stage_samples.values())
+    lines.append(f"{100 * rest / total:5.1f}%  the rest: HTTP server, FastAPI (parameters, routing), middleware, "
+                 "metrics, route")
+    return f"{total} samples holding the GIL\n" + "\n".join(lines)
 
 
 def main() -> None:
@@ -157,17 +171,13 @@ def main() -> None:
     wrk = _ensure_wrk(args.install)
     load_before = os.getloadavg()
 
-    from gateway.demo.prepare import prepare_demo
-    from gateway.settings import Settings
+    from bench.gateway_setup import prepare_bench_home
 
     with tempfile.TemporaryDirectory(dir=".") as tmp:
         home = Path(tmp).resolve()
-        prepare_demo(Settings(home=home), people=args.people)
-        key = json.loads((home / "demo" / "credentials.json").read_text("utf-8"))["civil-affairs"]["api_key"]
+        bench_env, key = prepare_bench_home(home, args.people)
         gport, bport = _free_port(), _free_port()
-        env = {**os.environ, "GOVGATE_HOME": str(home), "GOVGATE_PORT": str(gport), "GOVGATE_RATE_PER_SECOND": "1e9",
-               "GOVGATE_RATE_BURST": "1000000000", "GOVGATE_DAILY_ROW_QUOTA": "1000000000000",
-               "GOVGATE_BENCH_STORE": str(home / "demo" / "store.db")}
+        env = {**os.environ, **bench_env, "GOVGATE_PORT": str(gport)}
         governed = subprocess.Popen([sys.executable, "-m", "gateway.cli", "serve", "--port", str(gport)], env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         bare = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.gateway_bare:app", "--port", str(bport),
@@ -181,11 +191,11 @@ def main() -> None:
             for c in (int(x) for x in args.connections.split(",")):
                 run_wrk(wrk, f"http://127.0.0.1:{bport}{BARE}", {}, c, 3)  # warm-up
                 run_wrk(wrk, f"http://127.0.0.1:{gport}{GOVERNED}", headers, c, 3)
-                b = run_wrk(wrk, f"http://127.0.0.1:{bport}{BARE}", {}, c, args.duration)
-                ba = run_wrk(wrk, f"http://127.0.0.1:{bport}{BARE_ASYNC}", {}, c, args.duration)
-                g = run_wrk(wrk, f"http://127.0.0.1:{gport}{GOVERNED}", headers, c, args.duration)
+                b = run_wrk(wrk, f"http://127.0.0.1:{bport}{BARE}", {}, c, args.duration, bare.pid)
+                ba = run_wrk(wrk, f"http://127.0.0.1:{bport}{BARE_ASYNC}", {}, c, args.duration, bare.pid)
+                g = run_wrk(wrk, f"http://127.0.0.1:{gport}{GOVERNED}", headers, c, args.duration, governed.pid)
                 results.append({"connections": c, "bare": b, "bare_async": ba, "governed": g,
-                                "ratio": g["rps"] / b["rps"]})
+                                "ratio": g["rps"] / ba["rps"], "ratio_sync": g["rps"] / b["rps"]})
             profile = None
             if args.profile:
                 loader = subprocess.Popen([wrk, "-t2", "-c8", f"-d{args.duration + 2}s", "-H",
@@ -207,18 +217,19 @@ def main() -> None:
           f"{os.cpu_count()} cores, {args.duration} s per run, 100 rows × 4 fields per response; "
           f"load average before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f} (other work on the machine "
           "skews every figure)")
-    print("| connections | endpoint | requests/s | p50 | p99 | non-2xx |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| connections | endpoint | requests/s | p50 | p99 | CPU per request | non-2xx |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         for name in ("bare", "bare_async", "governed"):
             m = r[name]
             print(f"| {r['connections']} | {name} | {m['rps']:,.0f} | {m['p50']:.2f} ms | {m['p99']:.2f} ms | "
-                  f"{m['non2xx']} |")
+                  f"{m['cpu_us']:,.0f} µs | {m['non2xx']} |")
         g = r["governed"]
-        print(f"| {r['connections']} | governed / bare | {r['ratio']:.0%} (target ≥ 50%) | | "
-              f"{'p99 ≤ 50 ms: yes' if g['p99'] <= 50 else 'p99 ≤ 50 ms: NO'} | |")
+        print(f"| {r['connections']} | governed / bare async | {r['ratio']:.0%} (target ≥ 50%; / sync bare "
+              f"{r['ratio_sync']:.0%}) | | {'p99 ≤ 50 ms: yes' if g['p99'] <= 50 else 'p99 ≤ 50 ms: NO'} | "
+              f"{r['bare_async']['cpu_us'] / g['cpu_us']:.0%} | |")
     if profile:
-        print("\ngoverned server profile (py-spy, inclusive):\n" + profile)
+        print("\ngoverned server CPU profile (py-spy --gil, 8 connections):\n" + profile)
     if args.json:
         args.json.write_text(json.dumps({"results": results, "profile": profile}, indent=2))
     if any(r[n]["non2xx"] for r in results for n in ("bare", "governed")):

@@ -8,7 +8,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 
 from gateway import problems
 from gateway.context import Governance, open_governance
@@ -17,6 +17,7 @@ from gateway.openapi import install_openapi
 from gateway.routes import audit as audit_routes
 from gateway.routes import applications, auth, catalog, grants, health, rows, tokens, usage, users
 from gateway.settings import Settings
+from gateway.request_metrics import RequestMetricsMiddleware
 from gateway.signing import ResponseSigningMiddleware
 from keys import Signer
 from starlette.types import Scope
@@ -77,18 +78,7 @@ def create_app(settings: Settings | None = None, governance: Governance | None =
     )
     problems.install(app)
     app.add_middleware(ResponseSigningMiddleware, signer_for=_response_signer)
-
-    @app.middleware("http")
-    async def count_requests(request: Request, call_next):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
-        response = await call_next(request)
-        gov = getattr(request.app.state, "governance", None)
-        if gov is not None:
-            route = request.scope.get("route")
-            template = getattr(route, "path", "unmatched")  # the template, never ids or values
-            gov.metrics.requests.labels(request.method, template, str(response.status_code)).inc()
-            gov.metrics.latency.labels(template).observe(time.perf_counter() - started)
-        return response
+    app.add_middleware(RequestMetricsMiddleware)  # outermost: counts every response, signed or not
 
     app.include_router(health.router)
     app.include_router(catalog.router)

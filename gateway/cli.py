@@ -51,8 +51,12 @@ class Format(str, Enum):
 def serve(
     host: Annotated[Optional[str], typer.Option(help="bind address (GOVGATE_HOST)")] = None,
     port: Annotated[Optional[int], typer.Option(help="port (GOVGATE_PORT, default 8000)")] = None,
+    access_log: Annotated[Optional[bool], typer.Option(
+        "--access-log/--no-access-log",
+        help="uvicorn's per-request log line (GOVGATE_ACCESS_LOG, default off: every data request is in the "
+             "audit ledger, and query strings can carry filter values such as identifiers)")] = None,
 ) -> None:
-    """Start the gateway (uvicorn, one process)."""
+    """Start the gateway (uvicorn, one process, uvloop + httptools)."""
     import uvicorn
 
     from audit import AuditError
@@ -80,7 +84,8 @@ def serve(
     typer.echo(f"govgate serving on http://{bind_host}:{bind_port}  "
                f"(policy {governance.engine.revision[:19]}…, ledger {settings.ledger_dir})", err=True)
     uvicorn.run(create_app(settings, governance), host=bind_host, port=bind_port, log_level="info",
-                loop="uvloop", http="httptools")
+                loop="uvloop", http="httptools",
+                access_log=settings.access_log if access_log is None else access_log)
 
 
 def _state():  # noqa: ANN202 - small local helper

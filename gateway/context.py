@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from audit import Ledger
 from classify import Catalog, load_catalog
+from gateway.audit_writer import AuditWriter
 from gateway.errors import NotReady
 from gateway.grant_sync import GrantSync
 from gateway.limits import RateLimiter
@@ -22,6 +24,9 @@ from gateway.state import make_engine, migrate, session_factory
 from gateway.state.peppers import Pepper, load_pepper
 from keys import Keyring, MacKey, Purpose, Signer
 from policy import PolicyEngine, engine_from_settings
+
+if TYPE_CHECKING:  # gateway.principals_cache imports gateway.auth, which imports this module
+    from gateway.principals_cache import PrincipalCache
 
 
 @dataclass
@@ -41,6 +46,9 @@ class Governance:
     usage: UsageMeter | None = None  # daily row usage, written in the background
     grants: GrantSync | None = None  # the policy's grants, kept in step with state
     pepper: Pepper | None = None  # keys the digests of API keys, sessions, recovery codes (loaded if None)
+    audit_writer: AuditWriter | None = None  # ledger appends awaited from the event loop
+    principals: PrincipalCache | None = None  # verified API keys, their rows re-read per request
+    local_reads: bool = field(init=False, default=False)  # state and source are SQLite files
 
     def __post_init__(self) -> None:
         if self.rate_limiter is None:
@@ -55,6 +63,11 @@ class Governance:
             self.grants.refresh(utcnow())
         if self.pepper is None:
             self.pepper = load_pepper(self.sessions, self.keyring)
+        if self.audit_writer is None:
+            self.audit_writer = AuditWriter(self.ledger)
+        # State and source are SQLite files: a read costs tens of µs, less on the event loop than
+        # a hop to the threadpool. A networked database is read in the threadpool instead.
+        self.local_reads = self.settings.database_url.startswith("sqlite") and not self.settings.source_url
 
     def identifier_mac(self, identifier: str) -> str:
         """Keyed hash of a personal identifier, as it may appear in the audit trail."""
@@ -63,6 +76,8 @@ class Governance:
     def close(self) -> None:
         if self.usage is not None:
             self.usage.close()
+        if self.audit_writer is not None:
+            self.audit_writer.close()
         self.ledger.close()
 
 
@@ -78,8 +93,11 @@ def open_governance(settings: Settings) -> Governance:
         raise NotReady(f"no keyring at {settings.keys_dir}; run `govgate demo init` first")
     catalog = load_catalog()
     keyring = Keyring.open(settings.keys_dir)
+    from gateway.principals_cache import PrincipalCache  # noqa: PLC0415 - import cycle, see above
+
     migrate(settings.database_url)
-    sessions = session_factory(make_engine(settings.database_url))
+    state_engine = make_engine(settings.database_url)
+    sessions = session_factory(state_engine)
     engine = engine_from_settings(settings.opa_url, catalog, bundle_dir=settings.policy_dir)  # embedded regopy (cached) unless GOVGATE_OPA_URL
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every,
@@ -87,4 +105,4 @@ def open_governance(settings: Settings) -> Governance:
     return Governance(settings=settings, catalog=catalog, engine=engine, store=open_source(settings),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
-                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC))
+                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC), principals=PrincipalCache(state_engine))

@@ -2,6 +2,11 @@
 
 Each stage is one call into a package's public API. The audit event is appended (durably)
 before any row is returned; if it cannot be, nothing is returned (fail closed).
+
+``plan_read`` does everything up to the audit append and returns the event with what follows
+its receipt (the rows, or the refusal to raise); ``read_rows`` appends it blocking, and
+``read_rows_async`` awaits it through the audit writer so the event loop never blocks on the
+ledger's fdatasync (gateway/audit_writer.py).
 """
 
 from __future__ import annotations
@@ -10,11 +15,14 @@ import logging
 import math
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from audit import LedgerWriteError, build_access_event, uuid7
+from starlette.concurrency import run_in_threadpool
+
+from audit import AuditError, LedgerWriteError, Receipt, build_access_event, uuid7
 from classify import mask_rows
 from gateway.auditing import record
 from gateway.context import Governance
@@ -110,10 +118,10 @@ def _subject_hashes(gov: Governance, dataset_id: str, raw_rows: list[dict[str, A
     return sorted(hashes)
 
 
-def _audit(gov: Governance, *, now: datetime, principal: Principal | None, request: ReadRequest,
-           decision: Decision | None, reasons: list[dict[str, str]], status: int, row_count: int = 0,
-           returned: dict[str, str] | None = None, grant_id: str | None = None,
-           subjects: list[str] | None = None, token_key_id: str | None = None) -> dict[str, Any]:
+def _access_event(gov: Governance, *, now: datetime, principal: Principal | None, request: ReadRequest,
+                  decision: Decision | None, reasons: list[dict[str, str]], status: int, row_count: int = 0,
+                  returned: dict[str, str] | None = None, grant_id: str | None = None,
+                  subjects: list[str] | None = None, token_key_id: str | None = None) -> dict[str, Any]:
     event = build_access_event(
         now=now,
         event_id=uuid7(now, secrets.token_bytes(10)),
@@ -139,44 +147,88 @@ def _audit(gov: Governance, *, now: datetime, principal: Principal | None, reque
     )
     if token_key_id:  # beside the `tokenize` operators in fields.returned: detokenizable after rotation
         event["govgate"]["tokens"] = {"key_id": token_key_id}
+    return event
+
+
+def _receipt(gov: Governance, receipt: Receipt, started: float) -> dict[str, Any]:
+    gov.metrics.audit_append.observe(time.perf_counter() - started)
+    gov.metrics.ledger_size.set(receipt.tree_size)
+    return receipt.model_dump(mode="json")
+
+
+def append_event(gov: Governance, event: dict[str, Any]) -> dict[str, Any]:
+    """Durably append ``event`` (blocking); its receipt, or ``AuditUnavailable`` (fail closed)."""
     started = time.perf_counter()
     try:
-        receipt = gov.ledger.append(event).model_dump(mode="json")
+        receipt = gov.ledger.append(event)
     except LedgerWriteError as exc:
         raise AuditUnavailable("the audit ledger could not record the request") from exc
-    gov.metrics.audit_append.observe(time.perf_counter() - started)
-    gov.metrics.ledger_size.set(receipt["tree_size"])
-    return receipt
+    return _receipt(gov, receipt, started)
+
+
+async def append_event_async(gov: Governance, event: dict[str, Any]) -> dict[str, Any]:
+    """``append_event`` awaited on the event loop: group-committed by the audit writer thread."""
+    started = time.perf_counter()
+    try:
+        receipt = await gov.audit_writer.append(event)
+    except AuditError as exc:
+        raise AuditUnavailable("the audit ledger could not record the request") from exc
+    return _receipt(gov, receipt, started)
+
+
+def unauthenticated_event(gov: Governance, request: ReadRequest, *, now: datetime, code: str) -> dict[str, Any]:
+    """The audit event of a request that carried no valid credential."""
+    reasons = [{"code": code, "message": "缺少或无效的访问凭证"}]
+    return _access_event(gov, now=now, principal=None, request=request, decision=None, reasons=reasons, status=401)
 
 
 def refuse_unauthenticated(gov: Governance, request: ReadRequest, *, now: datetime, code: str) -> dict[str, Any]:
     """Audit a request that carried no valid credential; returns the receipt."""
-    reasons = [{"code": code, "message": "缺少或无效的访问凭证"}]
-    return _audit(gov, now=now, principal=None, request=request, decision=None, reasons=reasons, status=401)
+    return append_event(gov, unauthenticated_event(gov, request, now=now, code=code))
+
+
+@dataclass
+class PendingRead:
+    """A read decided (and, when allowed, fetched and masked) whose audit event is not yet durable.
+
+    ``finish(receipt)`` runs once the event is: it returns the result or raises the audited
+    refusal. ``blocking_finish`` marks a finish that writes (an obliged incident), which an
+    async caller runs in the threadpool."""
+
+    event: dict[str, Any]
+    finish: Callable[[dict[str, Any]], ReadResult]
+    blocking_finish: bool = False
+
+
+def _refusal(event: dict[str, Any], error: Callable[[dict[str, Any]], Exception]) -> PendingRead:
+    def finish(receipt: dict[str, Any]) -> ReadResult:
+        raise error(receipt)
+
+    return PendingRead(event, finish)
 
 
 def _throttle(gov: Governance, now: datetime, principal: Principal, request: ReadRequest, code: str,
-              message: str, retry_after: int, decision: Decision | None = None) -> None:
+              message: str, retry_after: int, decision: Decision | None = None) -> PendingRead:
     reasons = [{"code": code, "message": message}]
     gov.metrics.refusals.labels(code).inc()
-    receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
-                     status=429)
-    raise Throttled(code, message, retry_after, receipt)
+    event = _access_event(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
+                          status=429)
+    return _refusal(event, lambda receipt: Throttled(code, message, retry_after, receipt))
 
 
 def _refuse_hidden_filters(gov: Governance, now: datetime, principal: Principal, request: ReadRequest,
-                           decision: Decision) -> None:
+                           decision: Decision) -> PendingRead | None:
     named = dict.fromkeys((*(f.field for f in request.filters), *((request.sort.field,) if request.sort else ())))
     hidden = [f for f in named if decision.obligations.fields.get(f) is not Operator.KEEP]
     if not hidden:
-        return
+        return None
     reason = Reason(code="filter_on_masked_field",
                     message=f"不能按未明文提供的字段筛选或排序：{', '.join(hidden)}")
     refused = decision.model_copy(update={"allow": False, "reasons": (reason,)})
     gov.metrics.refusals.labels(reason.code).inc()
-    receipt = _audit(gov, now=now, principal=principal, request=request, decision=refused,
-                     reasons=[reason.model_dump()], status=403)
-    raise Refused(refused, 403, receipt)
+    event = _access_event(gov, now=now, principal=principal, request=request, decision=refused,
+                          reasons=[reason.model_dump()], status=403)
+    return _refusal(event, lambda receipt: Refused(refused, 403, receipt))
 
 
 def _open_incident(gov: Governance, now: datetime, principal: Principal, request: ReadRequest,
@@ -205,10 +257,32 @@ def _open_incident(gov: Governance, now: datetime, principal: Principal, request
 
 def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> ReadResult:
     """Run one governed read. Raises ``Refused``/``Throttled`` (audited) or ``AuditUnavailable``."""
+    pending = plan_read(gov, principal, request, now=now)
+    return pending.finish(append_event(gov, pending.event))
+
+
+async def read_rows_async(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime,
+                          plan_inline: bool = True) -> ReadResult:
+    """``read_rows`` on the event loop: the audit append is awaited, never blocking the loop.
+
+    ``plan_inline`` runs the reads before it (state DB, source) on the loop — right for SQLite
+    files, where a query costs tens of µs; a networked database is read in the threadpool."""
+    if plan_inline:
+        pending = plan_read(gov, principal, request, now=now)
+    else:
+        pending = await run_in_threadpool(plan_read, gov, principal, request, now=now)
+    receipt = await append_event_async(gov, pending.event)
+    if pending.blocking_finish:
+        return await run_in_threadpool(pending.finish, receipt)
+    return pending.finish(receipt)
+
+
+def plan_read(gov: Governance, principal: Principal, request: ReadRequest, *, now: datetime) -> PendingRead:
+    """Everything before the audit append: limits, grant, decision, fetch, mask, the event."""
     # 0. the department's request rate (cheap, before any other work)
     wait = gov.rate_limiter.acquire(principal.department_id, time.monotonic())
     if wait > 0:
-        _throttle(gov, now, principal, request, "rate_limited", "请求频率超过本部门限额", math.ceil(wait))
+        return _throttle(gov, now, principal, request, "rate_limited", "请求频率超过本部门限额", math.ceil(wait))
 
     # 1. the grant this department holds for this dataset and purpose, and today's row usage
     day = quota_day(now)
@@ -228,20 +302,22 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
         gov.metrics.refusals.labels(reason.code).inc()
     if not decision.allow:
         status = _status_for(decision)
-        receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision,
-                         reasons=reasons, status=status)
-        raise Refused(decision, status, receipt)
+        event = _access_event(gov, now=now, principal=principal, request=request, decision=decision,
+                              reasons=reasons, status=status)
+        return _refusal(event, lambda receipt: Refused(decision, status, receipt))
 
     # 2b. a filter or sort reveals the values of its field, so it is allowed only on fields
     #     policy gives in clear (operator keep); otherwise the request is refused, audited
-    _refuse_hidden_filters(gov, now, principal, request, decision)
+    hidden_filter = _refuse_hidden_filters(gov, now, principal, request, decision)
+    if hidden_filter is not None:
+        return hidden_filter
 
     # 3. fetch only the allowed fields, at most the policy's row limit and what is left of
     #    today's quota, in the order the caller asked for them (policy's object has no order)
     remaining = gov.settings.daily_row_quota - used
     if remaining <= 0:
-        _throttle(gov, now, principal, request, "daily_quota_exhausted", "本部门今日数据行数配额已用完",
-                  seconds_until_next_day(now), decision)
+        return _throttle(gov, now, principal, request, "daily_quota_exhausted", "本部门今日数据行数配额已用完",
+                         seconds_until_next_day(now), decision)
     operators = {name: decision.obligations.fields[name].value for name in request.fields}
     limit = min(request.limit, decision.obligations.row_limit or request.limit, remaining)
     if decision.obligations.export_limit is not None:  # rows per department and dataset per day
@@ -258,13 +334,18 @@ def read_rows(gov: Governance, principal: Principal, request: ReadRequest, *, no
     rows = mask_rows(raw, operators, entities, mac=gov.pseudonym_mac.hexdigest,
                      tokenize=tokens.tokenize if tokens else None)
 
-    # 5. audit durably before anything leaves
+    # 5. the audit event; it must be durable before anything leaves (the caller appends it)
     grant_id = grant["id"] if grant and decision.allow and principal.department_id != dataset.owner else None
-    receipt = _audit(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
-                     status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
-                     subjects=_subject_hashes(gov, request.dataset, raw), token_key_id=tokens.key_id if tokens else None)
-    gov.usage.add(principal.department_id, request.dataset, day, len(rows))
-    if decision.obligations.open_incident:
-        _open_incident(gov, now, principal, request, decision, receipt)
-    gov.metrics.rows.labels(request.dataset).inc(len(rows))
-    return ReadResult(decision, rows, receipt, next_after, grant_id, tokens.key_id if tokens else None)
+    token_key_id = tokens.key_id if tokens else None
+    event = _access_event(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
+                          status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
+                          subjects=_subject_hashes(gov, request.dataset, raw), token_key_id=token_key_id)
+
+    def finish(receipt: dict[str, Any]) -> ReadResult:
+        gov.usage.add(principal.department_id, request.dataset, day, len(rows))
+        if decision.obligations.open_incident:
+            _open_incident(gov, now, principal, request, decision, receipt)
+        gov.metrics.rows.labels(request.dataset).inc(len(rows))
+        return ReadResult(decision, rows, receipt, next_after, grant_id, token_key_id)
+
+    return PendingRead(event, finish, blocking_finish=bool(decision.obligations.open_incident))

@@ -16,6 +16,7 @@ class Settings(BaseSettings):
     home: Path = Field(default=Path("var"), description="where state, keys, the ledger and the demo store live")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    access_log: bool = Field(default=False, description="uvicorn's access log (query strings may carry filter values)")
     db_url: str | None = Field(default=None, description="SQLAlchemy URL of the state database; default SQLite in home")
     store_path: Path | None = Field(default=None, description="the SQLite demo source store; default home/demo/store.db")
     checkpoint_every: int = Field(default=1000, ge=1, description="sign a ledger checkpoint at least every N events")
