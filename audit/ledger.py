@@ -8,7 +8,8 @@ caller encodes its event (canonical JSON, in its own thread), puts it on the que
 the ledger's *writer thread* under a short lock, and sleeps on a lock of its own.  The
 writer takes everything queued at once, chains and hashes it, writes it with one
 ``write`` and one ``fdatasync``, signs a checkpoint when one is due, and only then
-releases each caller of that batch.  Callers arriving meanwhile form the next batch,
+wakes the first caller of that batch; each woken caller wakes the next, so the writer
+goes on to the next commit at once.  Callers arriving meanwhile form the next batch,
 so under load one fdatasync acknowledges dozens of events, and no caller ever waits
 on a lock that another caller holds for longer than a list append.  A caller waits at
 most for the commit in flight plus its own: the added latency is at most one
@@ -233,7 +234,15 @@ class Ledger:
             if self._writer_idle:
                 self._writer_idle = False
                 self._wake.release()
-        request.waiter.acquire()  # released by the writer once the batch is durable (or failed)
+        try:
+            request.waiter.acquire()  # released once the batch is durable (or failed)
+        except BaseException:
+            # Interrupted (KeyboardInterrupt in the main thread): the callers after this
+            # one in the batch still need the wake-up passed on.
+            threading.Thread(target=_pass_on, args=(request,), daemon=True).start()
+            raise
+        if request.next is not None:
+            request.next.waiter.release()  # wake the next caller of the batch (see _commit)
         return request
 
     def _write_loop(self) -> None:
@@ -295,9 +304,11 @@ class Ledger:
                 self._durable_head = batch.hashes[-1]
             self._root = batch.root
         batch.note = note
-        for r in requests:
-            r.batch = batch
-            r.waiter.release()
+        # Each woken caller wakes the next one, so the writer goes straight on to the next
+        # commit (its fdatasync overlaps the wake-ups) instead of paying every wake-up itself.
+        for r, after in zip(requests, requests[1:] + [None]):
+            r.batch, r.next = batch, after
+        requests[0].waiter.release()
 
     def _checkpoint_due(self, batch: Batch, now: float) -> bool:
         size, last = batch.tree_size, self._last_cp_size
@@ -429,10 +440,16 @@ class Ledger:
         return f"Ledger({str(self._directory)!r}, size={self._durable}, origin={self._origin!r})"
 
 
+def _pass_on(request: _Request) -> None:
+    request.waiter.acquire()
+    if request.next is not None:
+        request.next.waiter.release()
+
+
 class _Request:
     """One caller's events (or a checkpoint request) on the writer's queue."""
 
-    __slots__ = ("canon", "force_checkpoint", "waiter", "first", "batch")
+    __slots__ = ("canon", "force_checkpoint", "waiter", "first", "batch", "next")
 
     def __init__(self, canon: list[bytes], force_checkpoint: bool) -> None:
         self.canon = canon
@@ -441,3 +458,4 @@ class _Request:
         self.waiter.acquire()  # the caller blocks on it; the writer releases it
         self.first = 0  # index of the first event, set by the writer
         self.batch: Batch | None = None
+        self.next: _Request | None = None  # the next caller of the same batch, woken by this one
