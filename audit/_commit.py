@@ -42,7 +42,7 @@ class Receipt(BaseModel):
 
 
 class Batch:
-    """Entries of one group commit.  Filled under the ledger's lock; committed by one leader."""
+    """Entries of one group commit, filled and committed by the ledger's writer thread."""
 
     __slots__ = ("first", "lines", "prevs", "hashes", "leaves", "done", "error", "note",
                  "tree_size", "root", "force_checkpoint")
