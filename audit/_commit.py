@@ -42,7 +42,7 @@ class Receipt(BaseModel):
 
 
 class Batch:
-    """Entries of one group commit.  Filled under the ledger's lock; committed by one leader."""
+    """Entries of one group commit, filled and committed by the ledger's writer thread."""
 
     __slots__ = ("first", "lines", "prevs", "hashes", "leaves", "done", "error", "note",
                  "tree_size", "root", "force_checkpoint")
@@ -70,13 +70,33 @@ class Batch:
                 interval: float | None) -> Receipt:
         k = index - self.first
         sealed = self.note is not None
-        return Receipt.model_construct(  # every field is built here, from typed values
+        return _receipt(dict(  # every field is built here, from typed values
             index=index, event_id=event_id, prev_hash=self.prevs[k].hex(), event_hash=self.hashes[k].hex(),
             leaf_hash=self.leaves[k].hex(), chain_head=self.hashes[-1].hex(), tree_size=self.tree_size,
             root_hash=self.root.hex(), origin=origin, checkpoint=self.note,
             next_checkpoint_size=None if sealed else -(-(index + 1) // every) * every,
             next_checkpoint_within_ms=None if sealed or interval is None else round(interval * 1000),
-        )
+        ))
+
+
+_RECEIPT_FIELDS = frozenset(Receipt.model_fields)
+_setattr = object.__setattr__
+
+
+def _receipt(values: dict[str, Any]) -> Receipt:
+    """``Receipt.model_construct(**values)`` for a dict holding every field, without its per-field loop.
+
+    model_construct costs ≈ 5 µs (a Python loop over fields, aliases and defaults), a
+    sixth of an append's CPU under many writers; this sets the same four attributes it
+    sets (pydantic is pinned; ``test_ledger.py::test_receipt_is_what_model_construct_builds``
+    compares the two).
+    """
+    receipt = Receipt.__new__(Receipt)
+    _setattr(receipt, "__dict__", values)
+    _setattr(receipt, "__pydantic_fields_set__", set(_RECEIPT_FIELDS))
+    _setattr(receipt, "__pydantic_extra__", None)
+    _setattr(receipt, "__pydantic_private__", None)
+    return receipt
 
 
 def event_id_of(event: Mapping[str, Any]) -> str | None:

@@ -93,15 +93,22 @@ class CompactRange:
                 raise ValueError("a leaf hash is 32 bytes")
             while len(level) > 1:
                 level = [_sha256(b"\x01" + level[j] + level[j + 1]).digest() for j in range(0, len(level), 2)]
-            self._hashes.append(level[0])
-            carry = size // k
-            while carry & 1:
-                right = self._hashes.pop()
-                left = self._hashes.pop()
-                self._hashes.append(node_hash(left, right))
-                carry >>= 1
-            self._size += k
+            self.append_subtree(k.bit_length() - 1, level[0])
             i += k
+
+    def append_subtree(self, height: int, root: bytes) -> None:
+        """Append a perfect subtree of 2**height leaves, given its root; the size must be a multiple of it."""
+        k = 1 << height
+        if self._size % k:
+            raise ValueError(f"a subtree of {k} leaves cannot start at {self._size}")
+        self._hashes.append(root)
+        carry = self._size >> height  # binary carry, as in append()
+        while carry & 1:
+            right = self._hashes.pop()
+            left = self._hashes.pop()
+            self._hashes.append(node_hash(left, right))
+            carry >>= 1
+        self._size += k
 
     def root(self) -> bytes:
         """MTH at the current size: fold the subtree roots right to left.
@@ -118,3 +125,43 @@ class CompactRange:
 
     def copy(self) -> CompactRange:
         return CompactRange(self._size, self._hashes)
+
+
+class RangeTree:
+    """Every perfect aligned subtree inside the leaves ``[begin, begin + len(leaves))``.
+
+    A verifier checking a slice of the log on its own (another process) builds this once
+    — about one node hash per leaf, as a whole tree would cost — and then hands the parent
+    :meth:`cover` of ``[begin, stop)``: O(log n) subtree roots the parent appends to its
+    frontier at ``begin`` (:meth:`CompactRange.append_subtree`) to get the root at ``stop``
+    without seeing a single leaf.
+    """
+
+    __slots__ = ("begin", "end", "_levels")
+
+    def __init__(self, begin: int, leaves: Sequence[bytes]) -> None:
+        self.begin, self.end = begin, begin + len(leaves)
+        # _levels[h] = (index at height h of its first node, the nodes): all nodes of
+        # height h that lie wholly inside the range, contiguous.
+        self._levels: list[tuple[int, list[bytes]]] = [(begin, list(leaves))]
+        sha = _sha256
+        while True:
+            first, nodes = self._levels[-1]
+            skip = first & 1  # a right child whose left sibling is outside the range
+            m = (len(nodes) - skip) // 2
+            if m == 0:
+                break
+            nxt = [sha(b"\x01" + nodes[j] + nodes[j + 1]).digest() for j in range(skip, skip + 2 * m, 2)]
+            self._levels.append(((first + skip) >> 1, nxt))
+
+    def cover(self, stop: int) -> list[tuple[int, bytes]]:
+        """(height, root) of the largest aligned subtrees covering ``[begin, stop)``, left to right."""
+        if not self.begin <= stop <= self.end:
+            raise ValueError(f"{stop} is outside [{self.begin}, {self.end}]")
+        out, at = [], self.begin
+        while at < stop:
+            height = min((at & -at).bit_length() - 1 if at else 63, (stop - at).bit_length() - 1)
+            first, nodes = self._levels[height]
+            out.append((height, nodes[(at >> height) - first]))
+            at += 1 << height
+        return out

@@ -3,8 +3,10 @@
 The segments are cut into byte ranges at line boundaries; each worker process checks the
 framing and the chain of its range *starting from the index and prev its first line
 claims*, and returns its leaf hashes, its first (index, prev) and its last (index, head).
-The parent checks that the ranges join up (each starts where the previous ended), then
-folds the leaves into the Merkle tree and settles the checkpoints in order.
+Each worker also hashes the Merkle subtrees inside its range and returns only their
+roots (:class:`audit._merkle.RangeTree`), up to each checkpoint size in it and to its end.
+The parent checks that the ranges join up (each starts where the previous ended), appends
+those few roots to its frontier and settles the checkpoints in order: it never sees a leaf.
 
 Optimistic by design: if any range has a line the fast path does not accept (a bad or
 torn line), or the ranges do not join, the parent returns ``None`` and the caller runs
@@ -14,6 +16,7 @@ is for the CLI (one thread), not for a process serving requests.
 
 from __future__ import annotations
 
+import bisect
 import mmap
 import multiprocessing
 import os
@@ -22,6 +25,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from audit._merkle import EMPTY_ROOT, RangeTree
 from audit._reader import _POPULATE, ScanResult, _deep, fast
 from audit._store import list_segments
 
@@ -44,8 +48,19 @@ def _chunks(path: Path, parts: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _work(job: tuple[str, int, int, bool]) -> tuple[int, bytes, int, bytes, bytes] | None:
-    """(first index, first prev, count, last head, joined leaves) or None when not clean."""
+# The checkpoint sizes of the scan in progress: set before the pool forks its workers,
+# which inherit it (a list of a million sizes is not pickled into every job).
+_SIZES: list[int] = []
+
+Cover = list[tuple[int, bytes]]  # (height, root) of aligned subtrees, left to right
+
+
+def _work(job: tuple[str, int, int, bool]) -> tuple[int, bytes, int, bytes, list[tuple[int, Cover]], Cover] | None:
+    """(first index, first prev, count, last head, [(size, cover up to it)], cover of all), or None when not clean.
+
+    The worker hashes its own part of the Merkle tree (:class:`RangeTree`), so the parent
+    receives O(log n) hashes per range and per checkpoint size instead of every leaf.
+    """
     path, start, end, deep = job
     base = start - start % mmap.ALLOCATIONGRANULARITY  # map just this range
     with open(path, "rb") as f:
@@ -74,41 +89,50 @@ def _work(job: tuple[str, int, int, bool]) -> tuple[int, bytes, int, bytes, byte
             except Exception:  # noqa: BLE001 - the serial scan reports it precisely
                 return None
             at = nl + 1
-    return index, prev, last_index - index, head, b"".join(leaves)
+    tree = RangeTree(index, leaves)
+    lo, hi = bisect.bisect_right(_SIZES, index), bisect.bisect_right(_SIZES, last_index)
+    at_sizes = [(size, tree.cover(size)) for size in _SIZES[lo:hi]]
+    return index, prev, last_index - index, head, at_sizes, tree.cover(last_index)
 
 
 def scan_parallel(directory: Path, workers: int, *, sizes: Iterator[int],
                   on_size: Callable[[int, bytes], None], deep: bool = False) -> ScanResult | None:
+    global _SIZES
     segments = list_segments(directory)
     jobs = [(p, s, e, deep) for seg in segments for (p, s, e) in _chunks(seg, workers * _CHUNKS_PER_WORKER)]
     result = ScanResult()
     if not jobs:
         return None  # nothing to split: the serial scan is as fast
+    wanted = list(sizes)
+    if wanted and wanted[0] == 0:
+        on_size(0, EMPTY_ROOT)
     context = multiprocessing.get_context("fork")
-    head, size, leaves_done = result.head, 0, 0
-    wanted = next(sizes, None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # Results arrive in order while later ranges are still being checked: the tree is
-        # folded here meanwhile, so the parent's share overlaps the workers'.
-        for part in pool.map(_work, jobs):
-            if part is None:
-                pool.shutdown(cancel_futures=True)
-                return None
-            first, prev, count, last, joined = part
-            if first != size or prev != head:
-                pool.shutdown(cancel_futures=True)
-                return None
-            leaves = [joined[i:i + 32] for i in range(0, len(joined), 32)]
-            size, head = size + count, last
-            done = 0
-            while wanted is not None and wanted <= size:
-                result.frontier.extend(leaves[done:wanted - leaves_done])
-                done = wanted - leaves_done
-                on_size(wanted, result.frontier.root())
-                wanted = next(sizes, None)
-            result.frontier.extend(leaves[done:])
-            leaves_done = size
-    if wanted is not None:
+    head, size, frontier = result.head, 0, result.frontier
+    done = bisect.bisect_right(wanted, 0)
+    _SIZES = wanted
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            # Results arrive in order while later ranges are still being checked.
+            for part in pool.map(_work, jobs):
+                if part is None:
+                    pool.shutdown(cancel_futures=True)
+                    return None
+                first, prev, count, last, at_sizes, cover = part
+                if first != size or prev != head:
+                    pool.shutdown(cancel_futures=True)
+                    return None
+                for at, partial in at_sizes:
+                    rng = frontier.copy()
+                    for height, root in partial:
+                        rng.append_subtree(height, root)
+                    on_size(at, rng.root())
+                    done += 1
+                for height, root in cover:
+                    frontier.append_subtree(height, root)
+                size, head = size + count, last
+    finally:
+        _SIZES = []
+    if done < len(wanted):
         return None  # a checkpoint beyond the entries: the serial scan reports it
     result.size, result.head = size, head
     result.last_segment = segments[-1]

@@ -36,6 +36,7 @@ _PREFIX = b'{"event":'
 _HASH_SEP = b',"hash":"'
 _sha256 = hashlib.sha256
 _POPULATE = getattr(mmap, "MAP_POPULATE", 0)
+_TAIL_FIXED = len(b'},"hash":"') + 64 + len(b'","index":') + len(b',"prev":"') + 64 + len(b'"}')
 
 
 @dataclass
@@ -62,36 +63,37 @@ def fast(data: mmap.mmap | bytes, pos: int, end: int, index: int, head: bytes,
          leaves: list[bytes]) -> tuple[int, int, bytes]:
     """Check the lines of ``data[pos:end]``; return (offset of the first line not accepted, index, head).
 
-    Per line: one SHA-256 over the event bytes (the leaf, hashed in place through a
-    memoryview), one over 64 bytes (the chain), and one comparison of the framing tail
-    with what it must be.  A line not accepted — bad, torn or unterminated — stops it.
+    Per line: one SHA-256 over ``0x00 || E`` (the leaf), one over 64 bytes (the chain),
+    and one comparison of the whole framing tail with what it must be.  The tail has a
+    fixed length for a given number of index digits, so E's end is found by arithmetic,
+    not by searching; a line is accepted only if it is exactly ``{"event":`` + E + that
+    tail, the same set of lines a search for the last ``,"hash":"`` would accept.  A
+    line not accepted — bad, torn or unterminated — stops it.
     """
     sha = _sha256
-    zero = sha(b"\x00")
-    view = memoryview(data)
-    find, rfind, append = data.find, data.rfind, leaves.append
+    find, append = data.find, leaves.append
     prev_hex = head.hex().encode()
-    try:
-        while pos < end:
-            nl = find(b"\n", pos, end)
-            if nl < 0:
-                break
-            p = rfind(_HASH_SEP, pos, nl)
-            if p < 0 or data[pos:pos + 10] != b'{"event":{' or data[p - 1] != 125:  # 125 = "}"
-                break
-            h = zero.copy()
-            h.update(view[pos + 9:p])
-            leaf = h.digest()
-            digest = sha(head + leaf).digest()
-            hex_digest = digest.hex().encode()
-            if data[p + 9:nl] != b'%s","index":%d,"prev":"%s"}' % (hex_digest, index, prev_hex):
-                break
-            append(leaf)
-            head, prev_hex = digest, hex_digest
-            index += 1
-            pos = nl + 1
-    finally:
-        view.release()
+    next_width = 10 ** len(str(index))  # the first index with one more digit
+    tail = _TAIL_FIXED + len(str(index))  # bytes from E's closing "}" to the newline
+    while pos < end:
+        nl = find(b"\n", pos, end)
+        if nl < 0:
+            break
+        if index == next_width:
+            next_width *= 10
+            tail += 1
+        p = nl - tail  # E's closing "}", if the line is well formed
+        if p < pos + 10 or data[pos:pos + 10] != b'{"event":{':
+            break
+        leaf = sha(b"\x00" + data[pos + 9:p + 1]).digest()  # one call: cheaper than copy()+update()
+        digest = sha(head + leaf).digest()
+        hex_digest = digest.hex().encode()
+        if data[p:nl] != b'},"hash":"%s","index":%d,"prev":"%s"}' % (hex_digest, index, prev_hex):
+            break
+        append(leaf)
+        head, prev_hex = digest, hex_digest
+        index += 1
+        pos = nl + 1
     return pos, index, head
 
 

@@ -3,14 +3,18 @@
 An event is acknowledged (its :class:`Receipt` returned) only after its line is written
 *and fdatasync'ed*; the gateway sends no byte of data before that.
 
-**Group commit.**  ``append`` is a blocking call, safe from any number of threads.  Each
-caller encodes its event, takes the next index and chain hash under a short lock and
-joins the *open batch*.  If no commit is running, that caller becomes the leader: it
-takes the whole open batch, writes it with one ``write`` and one ``fdatasync``, signs a
-checkpoint when one is due, and wakes every caller of the batch.  Callers arriving
-meanwhile form the next batch, so under load one fdatasync acknowledges hundreds of
-events, and alone a caller pays exactly one.  A caller waits at most for the commit in
-flight plus its own: the added latency is at most one group-commit interval.
+**Group commit.**  ``append`` is a blocking call, safe from any number of threads.  A
+caller encodes its event (canonical JSON, in its own thread), puts it on the queue of
+the ledger's *writer thread* under a short lock, and sleeps on a lock of its own.  The
+writer takes everything queued at once, chains and hashes it, writes it with one
+``write`` and one ``fdatasync``, signs a checkpoint when one is due, and only then
+wakes the first caller of that batch; each woken caller wakes the next, so the writer
+goes on to the next commit at once.  Callers arriving meanwhile form the next batch,
+so under load one fdatasync acknowledges dozens of events, and no caller ever waits
+on a lock that another caller holds for longer than a list append.  A caller waits at
+most for the commit in flight plus its own: the added latency is at most one
+group-commit interval beyond its own commit.  If a write or fsync fails, every caller
+of that batch gets the error and every later append fails (fail closed) until reopened.
 
 **Checkpoints** are signed at the end of a commit when the tree crosses a multiple of
 ``checkpoint_every`` entries or, with ``checkpoint_interval_ms``, when the oldest
@@ -68,14 +72,19 @@ class Ledger:
         self._origin = origin
         self._lock_fd: int | None = lock_fd
         self._clock = clock
-        self._cond = threading.Condition()
-        # Assigned state (covers the open batch) — guarded by _cond.
+        # Queue of the writer thread — guarded by _lock (held only to append or swap).
+        self._lock = threading.Lock()
+        self._queue: list[_Request] = []
+        self._writer_idle = True  # the writer sleeps on _wake; whoever sets this False releases it
+        self._wake = threading.Lock()
+        self._wake.acquire()
+        self._closing = False
+        self._failed: BaseException | None = None
+        self._writer: threading.Thread | None = None
+        # Chain and tree state — changed only by the writer thread.
         self._size = 0
         self._head = ZERO_HASH
-        self._pending = Batch(0)
-        self._flushing = False
-        self._failed: BaseException | None = None
-        # Committed state — changed only by the leader of the commit in flight.
+        self._root = EMPTY_ROOT
         self._frontier = CompactRange()
         self._durable = 0
         self._durable_head = ZERO_HASH
@@ -126,6 +135,8 @@ class Ledger:
         except BaseException:
             ledger._release()
             raise
+        ledger._writer = threading.Thread(target=ledger._write_loop, name="govgate-ledger-writer", daemon=True)
+        ledger._writer.start()
         if ledger._interval is not None:
             ledger._sealer = threading.Thread(target=ledger._seal_loop, name="govgate-ledger-sealer",
                                               daemon=True)
@@ -175,7 +186,7 @@ class Ledger:
         self._size = self._durable = found.size
         self._head = self._durable_head = found.head
         self._frontier = found.frontier
-        self._pending = Batch(found.size)
+        self._root = found.frontier.root()
         self._last_cp_size = last_cp.size if last_cp is not None else 0
         if self._size > self._last_cp_size:
             self._unsealed_since = self._clock()
@@ -198,88 +209,106 @@ class Ledger:
         canon = [canonicalize(e) for e in events]  # InvalidEvent before anything is written
         if not canon:
             return []
-        ids = [event_id_of(e) for e in events]
-        with self._cond:
-            self._check_usable()
-            batch = self._pending
-            first = batch.first + len(batch.lines)
-            head = self._head
-            for c in canon:
-                line, digest, leaf = encode_entry(self._size, head, c)
-                batch.add(line, head, digest, leaf)
-                head = digest
-                self._size += 1
-            self._head = head
-            lead = self._take_turn(batch)
-        if lead:
-            self._commit(batch)
+        request = self._submit(_Request(canon, False))
+        batch = request.batch
+        assert batch is not None
         if batch.error is not None:
             raise LedgerWriteError(f"audit write failed: {batch.error}") from batch.error
-        return [batch.receipt(k, ids[k - first], self._origin, self._every, self._interval)
-                for k in range(first, first + len(canon))]
+        first = request.first
+        return [batch.receipt(first + k, event_id_of(e), self._origin, self._every, self._interval)
+                for k, e in enumerate(events)]
 
     def checkpoint(self) -> str | None:
         """Commit what is pending and sign a checkpoint for the size now, if it has none."""
-        with self._cond:
-            self._check_usable()
-            batch = self._pending
-            batch.force_checkpoint = True
-            lead = self._take_turn(batch)
-        if lead:
-            self._commit(batch)
+        batch = self._submit(_Request([], True)).batch
+        assert batch is not None
         if batch.error is not None:
             raise LedgerWriteError(f"checkpoint failed: {batch.error}") from batch.error
         return batch.note
 
-    def _take_turn(self, batch: Batch) -> bool:
-        """Wait (``_cond`` held) until ``batch`` is committed (False) or ours to commit (True)."""
-        while True:
-            if batch.done:
-                return False
-            if self._failed is not None:
-                raise LedgerWriteError("ledger stopped after an earlier write failure; reopen it")
-            if not self._flushing:
-                # The batch is still the open one: take it, and open the next.
-                self._flushing = True
-                self._pending = Batch(self._size)
-                return True
-            self._cond.wait()
-
-    def _commit(self, batch: Batch) -> None:
-        """Leader only: write + fdatasync the batch, sign a checkpoint if due, wake its callers."""
-        error: BaseException | None = None
-        note = None
+    def _submit(self, request: _Request) -> _Request:
+        """Queue ``request`` for the writer thread and sleep until its batch is settled."""
+        with self._lock:
+            self._check_usable()
+            self._queue.append(request)
+            if self._writer_idle:
+                self._writer_idle = False
+                self._wake.release()
         try:
-            if batch.lines:
-                self._segments.write(b"".join(batch.lines))  # one write, one fdatasync
-                self.commits += 1
-            self._frontier.extend(batch.leaves)
-            batch.tree_size, batch.root = self._frontier.size, self._frontier.root()
-            now = self._clock()
-            if batch.lines and self._unsealed_since is None:
-                self._unsealed_since = now
-            if self._checkpoint_due(batch, now):
-                note = self._write_checkpoint(batch.tree_size, batch.root)
-                self._unsealed_since = None
-        except OSError as exc:
-            error = exc
-            self._segments.rollback()  # best effort: drop a partly written batch
-        except BaseException as exc:  # noqa: BLE001 - e.g. a signer failure: fail closed
-            error = exc
-        with self._cond:
-            if error is not None:
-                # After a failed write or fsync the file state is unknown (and Linux may
-                # report a later fsync as clean): stop accepting appends until reopened.
+            request.waiter.acquire()  # released once the batch is durable (or failed)
+        except BaseException:
+            # Interrupted (KeyboardInterrupt in the main thread): the callers after this
+            # one in the batch still need the wake-up passed on.
+            threading.Thread(target=_pass_on, args=(request,), daemon=True).start()
+            raise
+        if request.next is not None:
+            request.next.waiter.release()  # wake the next caller of the batch (see _commit)
+        return request
+
+    def _write_loop(self) -> None:
+        """The writer thread: one group commit per turn, until closed."""
+        while True:
+            self._wake.acquire()  # asleep while nothing is queued
+            while True:
+                with self._lock:
+                    requests, self._queue = self._queue, []
+                    if not requests:
+                        self._writer_idle = True
+                        break
+                self._commit(requests)
+            if self._closing:
+                return
+
+    def _commit(self, requests: list[_Request]) -> None:
+        """Writer thread only: chain, write + fdatasync, sign a checkpoint if due, release the callers."""
+        batch = Batch(self._size)
+        batch.force_checkpoint = any(r.force_checkpoint for r in requests)
+        error: BaseException | None = self._failed
+        note = None
+        size, head = self._size, self._head
+        if error is None:
+            try:
+                for r in requests:
+                    r.first = size
+                    for c in r.canon:
+                        line, digest, leaf = encode_entry(size, head, c)
+                        batch.add(line, head, digest, leaf)
+                        head = digest
+                        size += 1
+                if batch.lines:
+                    self._segments.write(b"".join(batch.lines))  # one write, one fdatasync
+                    self.commits += 1
+                self._frontier.extend(batch.leaves)
+                batch.tree_size, batch.root = self._frontier.size, self._frontier.root()
+                now = self._clock()
+                if batch.lines and self._unsealed_since is None:
+                    self._unsealed_since = now
+                if self._checkpoint_due(batch, now):
+                    note = self._write_checkpoint(batch.tree_size, batch.root)
+                    self._unsealed_since = None
+            except OSError as exc:
+                error = exc
+                self._segments.rollback()  # best effort: drop a partly written batch
+            except BaseException as exc:  # noqa: BLE001 - e.g. a signer failure: fail closed
+                error = exc
+        if error is not None:
+            # After a failed write or fsync the file state is unknown (and Linux may
+            # report a later fsync as clean): refuse every append until reopened.
+            with self._lock:
                 self._failed = error
-                batch.error = error
-            else:
-                self._durable = batch.tree_size
-                if batch.hashes:
-                    self._durable_head = batch.hashes[-1]
-            batch.note = note
-            batch.done = True
-            self._flushing = False
-            self._cond.notify_all()
+            batch.error = error
+        else:
+            self._size = self._durable = batch.tree_size
+            self._head = head
+            if batch.hashes:
+                self._durable_head = batch.hashes[-1]
+            self._root = batch.root
+        batch.note = note
+        # Each woken caller wakes the next one, so the writer goes straight on to the next
+        # commit (its fdatasync overlaps the wake-ups) instead of paying every wake-up itself.
+        for r, after in zip(requests, requests[1:] + [None]):
+            r.batch, r.next = batch, after
+        requests[0].waiter.release()
 
     def _checkpoint_due(self, batch: Batch, now: float) -> bool:
         size, last = batch.tree_size, self._last_cp_size
@@ -322,7 +351,7 @@ class Ledger:
                 return
 
     def _check_usable(self) -> None:
-        if self._lock_fd is None:
+        if self._closing:
             raise LedgerWriteError("ledger is closed")
         if self._failed is not None:
             raise LedgerWriteError("ledger stopped after an earlier write failure; reopen it")
@@ -344,8 +373,8 @@ class Ledger:
 
     @property
     def root_hash(self) -> str:
-        with self._cond:
-            return self._frontier.root().hex()
+        """Merkle root over the acknowledged entries."""
+        return self._root.hex()
 
     directory = property(lambda self: self._directory)
     origin = property(lambda self: self._origin)
@@ -374,7 +403,7 @@ class Ledger:
 
     # -- closing -------------------------------------------------------------
     def close(self) -> None:
-        """Seal the unsealed tail with a checkpoint, then release files and lock."""
+        """Seal the unsealed tail with a checkpoint, then stop the writer and release files and lock."""
         self._stop.set()
         if self._sealer is not None and self._sealer is not threading.current_thread():
             self._sealer.join()
@@ -385,10 +414,14 @@ class Ledger:
                 self.checkpoint()
             except LedgerWriteError:
                 logger.exception("could not seal the ledger on close")
-        with self._cond:
-            while self._flushing:
-                self._cond.wait()
-            self._release()
+        with self._lock:
+            self._closing = True  # from now on appends are refused; nothing more is queued
+            if self._writer_idle:
+                self._writer_idle = False
+                self._wake.release()
+        if self._writer is not None:
+            self._writer.join()
+        self._release()
 
     def _release(self) -> None:
         self._segments.close()
@@ -405,3 +438,24 @@ class Ledger:
 
     def __repr__(self) -> str:
         return f"Ledger({str(self._directory)!r}, size={self._durable}, origin={self._origin!r})"
+
+
+def _pass_on(request: _Request) -> None:
+    request.waiter.acquire()
+    if request.next is not None:
+        request.next.waiter.release()
+
+
+class _Request:
+    """One caller's events (or a checkpoint request) on the writer's queue."""
+
+    __slots__ = ("canon", "force_checkpoint", "waiter", "first", "batch", "next")
+
+    def __init__(self, canon: list[bytes], force_checkpoint: bool) -> None:
+        self.canon = canon
+        self.force_checkpoint = force_checkpoint
+        self.waiter = threading.Lock()
+        self.waiter.acquire()  # the caller blocks on it; the writer releases it
+        self.first = 0  # index of the first event, set by the writer
+        self.batch: Batch | None = None
+        self.next: _Request | None = None  # the next caller of the same batch, woken by this one

@@ -130,3 +130,44 @@ def signer_keys(tmp_path: Path) -> dict[str, object]:
     from keys import Keyring
 
     return dict(Keyring.open(tmp_path / "keys").public_keys("audit-signing"))
+
+
+class _GatedSigner:
+    """The real signer, but signing waits for ``gate``: holds the writer inside a commit."""
+
+    def __init__(self, signer: Signer) -> None:
+        self._signer = signer
+        self.gate = threading.Event()
+        self.signing = threading.Event()
+        self.name, self.key_id = signer.name, signer.key_id
+
+    def sign(self, data: bytes) -> bytes:
+        self.signing.set()
+        self.gate.wait(30)
+        return self._signer.sign(data)
+
+
+def test_callers_queued_during_a_commit_all_go_in_the_next_one(tmp_path: Path, signer: Signer,
+                                                               trusted: dict[str, bytes]) -> None:
+    """The latency bound: a caller waits for the commit in flight and then its own, no more."""
+    gated = _GatedSigner(signer)
+    d = tmp_path / "audit"
+    with Ledger.open(d, gated, checkpoint_every=1) as ledger:  # type: ignore[arg-type]
+        first = threading.Thread(target=ledger.append, args=(make_event(0),))
+        first.start()
+        assert gated.signing.wait(30)  # the writer is inside commit 1 (durable, now signing)
+        receipts: list = []
+        threads = [threading.Thread(target=lambda i=i: receipts.append(ledger.append(make_event(i))))
+                   for i in range(1, 11)]
+        for th in threads:
+            th.start()
+        deadline = time.monotonic() + 30
+        while len(ledger._queue) < 10 and time.monotonic() < deadline:  # noqa: SLF001 - all queued
+            time.sleep(0.005)
+        gated.gate.set()
+        for th in [first, *threads]:
+            th.join()
+        assert ledger.commits == 2  # commit 1, then all ten together
+        assert sorted(r.index for r in receipts) == list(range(1, 11))
+        assert {r.tree_size for r in receipts} == {11}
+    assert verify_ledger(d, trusted).entries_checked == 11

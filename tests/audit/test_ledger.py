@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import rfc8785
+from pydantic import ValidationError
 
 from audit import (
     InvalidEvent, Ledger, LedgerCorrupt, LedgerLocked, LedgerWriteError, Receipt, verify_ledger,
@@ -66,6 +67,22 @@ def test_receipt_fields(tmp_path: Path, signer: Signer, trusted: dict[str, bytes
     # JSON-serialisable both ways.
     assert Receipt.model_validate_json(r1.model_dump_json()) == r1
     json.dumps(r1.model_dump())
+
+
+def test_receipt_is_what_model_construct_builds(tmp_path: Path, signer: Signer) -> None:
+    """The ledger builds receipts without model_construct's loop; the result must not differ."""
+    with Ledger.open(tmp_path / "audit", signer, checkpoint_every=2) as ledger:
+        receipts = [ledger.append(make_event(i)) for i in range(3)]
+    for r in receipts:
+        values = {name: getattr(r, name) for name in Receipt.model_fields}
+        built = Receipt.model_construct(**values)
+        assert r == built and r.model_fields_set == built.model_fields_set
+        assert r.__pydantic_extra__ == built.__pydantic_extra__
+        assert r.__pydantic_private__ == built.__pydantic_private__
+        assert r.model_dump(mode="json") == built.model_dump(mode="json") == Receipt.model_validate(values).model_dump()
+        assert hash(r) == hash(built)
+        with pytest.raises(ValidationError):
+            r.index = 5  # still frozen
 
 
 def test_line_format_on_disk(tmp_path: Path, signer: Signer) -> None:

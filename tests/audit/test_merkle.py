@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audit._merkle import EMPTY_ROOT, CompactRange, leaf_hash, node_hash, root_from_leaf_hashes
+from audit._merkle import EMPTY_ROOT, CompactRange, RangeTree, leaf_hash, node_hash, root_from_leaf_hashes
 
 # transparency-dev/merkle testonly/constants.go (the RFC 6962 reference tree):
 # leaf inputs and the roots of the first n of them, n = 0..8.
@@ -92,3 +93,24 @@ def test_resume_from_saved_state(data: list[bytes], draw: st.DataObject) -> None
     for d in data[cut:]:
         resumed.append(leaf_hash(d))
     assert resumed.root() == reference_mth(data)
+
+
+@given(st.integers(0, 300), st.integers(0, 300), st.data())
+def test_a_range_tree_cover_completes_the_frontier(begin: int, count: int, data: st.DataObject) -> None:
+    """What a verifier process sends for [begin, stop) gives the parent the exact root at stop."""
+    leaves = [leaf_hash(b"e%d" % i) for i in range(begin + count)]
+    stop = data.draw(st.integers(begin, begin + count))
+    tree = RangeTree(begin, leaves[begin:])
+    rng = CompactRange()
+    rng.extend(leaves[:begin])
+    for height, root in tree.cover(stop):
+        rng.append_subtree(height, root)
+    assert rng.size == stop
+    assert rng.root() == root_from_leaf_hashes(leaves[:stop])
+
+
+def test_append_subtree_refuses_a_misaligned_subtree() -> None:
+    rng = CompactRange()
+    rng.append(leaf_hash(b"x"))
+    with pytest.raises(ValueError):
+        rng.append_subtree(1, bytes(32))
