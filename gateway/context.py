@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -105,4 +105,11 @@ def open_governance(settings: Settings) -> Governance:
     return Governance(settings=settings, catalog=catalog, engine=engine, store=open_source(settings),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
-                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC), principals=PrincipalCache(state_engine))
+                      pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC), principals=PrincipalCache(state_engine),
+                      grants=_grant_sync(engine, sessions, state_engine))
+
+
+def _grant_sync(engine: PolicyEngine, sessions: Callable[[], Session], state_engine: Any) -> GrantSync:
+    sync = GrantSync(engine, sessions, state_engine)
+    sync.refresh(utcnow())
+    return sync

@@ -28,7 +28,7 @@ from gateway.auditing import record
 from gateway.context import Governance
 from gateway.errors import AuditUnavailable, Refused, Throttled
 from gateway.limits import quota_day, seconds_until_next_day
-from gateway.state import Principal, find_grant, grant_document
+from gateway.state import Principal
 from gateway.state.models import Incident
 from gateway.tokenizing import active_tokenizer
 from gateway.sources.query import Filter, Sort
@@ -286,16 +286,13 @@ def plan_read(gov: Governance, principal: Principal, request: ReadRequest, *, no
 
     # 1. the grant this department holds for this dataset and purpose, and today's row usage
     day = quota_day(now)
-    with gov.sessions() as session:
-        grant_row = find_grant(session, principal.department_id, request.dataset, request.purpose, now=now)
-        grant = grant_document(grant_row) if grant_row else None
-    if grant is not None:
-        gov.grants.ensure(grant, now)  # the policy reads the grant from its data, as it is now
+    # (read from state on every request; the policy reads the grant itself from its data)
+    held_grant = gov.grants.lookup(principal.department_id, request.dataset, request.purpose, now)  # type: ignore[union-attr]
     used = gov.usage.used(principal.department_id, day)
     rows_today = gov.usage.used(principal.department_id, day, request.dataset)
 
     # 2. decide; a PolicyError propagates and is answered 503 (fail closed)
-    decision = gov.engine.decide(policy_input(principal, request, grant["id"] if grant else None, now, rows_today))
+    decision = gov.engine.decide(policy_input(principal, request, held_grant, now, rows_today))
     reasons = [r.model_dump() for r in decision.reasons]
     gov.metrics.decisions.labels("allow" if decision.allow else "deny", decision.basis or "-").inc()
     for reason in decision.reasons:
@@ -335,7 +332,7 @@ def plan_read(gov: Governance, principal: Principal, request: ReadRequest, *, no
                      tokenize=tokens.tokenize if tokens else None)
 
     # 5. the audit event; it must be durable before anything leaves (the caller appends it)
-    grant_id = grant["id"] if grant and decision.allow and principal.department_id != dataset.owner else None
+    grant_id = held_grant if decision.allow and principal.department_id != dataset.owner else None
     token_key_id = tokens.key_id if tokens else None
     event = _access_event(gov, now=now, principal=principal, request=request, decision=decision, reasons=reasons,
                           status=200, row_count=len(rows), returned=operators, grant_id=grant_id,
