@@ -41,6 +41,7 @@ from gateway.state.applications import (
 from gateway.state.models import utc
 from gateway.workflow.calendar import WorkingCalendar, load_calendar
 from gateway.workflow.transitions import NEEDS_REASON, OPEN, PARTY, STEP_UP, ZH, Action, Party, Status, next_status
+from classify import token_formats
 from policy import Operator
 
 log = logging.getLogger("govgate.gateway")
@@ -208,7 +209,7 @@ def act(gov: Governance, session: Session, caller: Caller, application_id: str, 
     elif action in (Action.APPROVE, Action.REJECT):
         application.decided_by, application.decided_at, application.decision_note = caller.actor_id, now, note
         if action is Action.APPROVE:
-            application.operators = _operators(application, operators or {})
+            application.operators = _operators(gov, application, operators or {})
             grant = _issue_grant(session, application, now)
             extra.update(grant_id=grant.id, not_after=_iso(utc(grant.not_after)))
     elif action is Action.WITHDRAW:
@@ -234,13 +235,24 @@ def _refresh_policy_grants(gov: Governance, now: datetime) -> None:
         log.exception("policy grants not refreshed; the next read that needs them reloads them")
 
 
-def _operators(application: Application, operators: dict[str, str]) -> dict[str, str]:
+def _operators(gov: Governance, application: Application, operators: dict[str, str]) -> dict[str, str]:
     allowed = {op.value for op in Operator}
     bad_fields = [f for f in operators if f not in application.fields]
     bad_ops = [v for v in operators.values() if v not in allowed]
     if bad_fields or bad_ops:
         raise Invalid("invalid_operators",
                       f"operators 只能为所申请字段指定 {', '.join(sorted(allowed))} 之一")
+    # `tokenize` needs a token format for the field's type; policy would refuse every read
+    # under such a grant (grant_invalid), so the approval is refused now, naming the fields
+    dataset = gov.catalog.datasets.get(application.dataset_id)
+    entities = {f.name: f.entity for f in dataset.fields} if dataset else {}
+    formats = token_formats()
+    untokenizable = sorted(f for f, op in operators.items()
+                           if op == Operator.TOKENIZE.value and entities.get(f) not in formats)
+    if untokenizable:
+        raise Invalid("invalid_operators",
+                      f"tokenize 仅适用于可还原令牌的类型（{', '.join(sorted(formats))}）；"
+                      f"不适用的字段：{', '.join(untokenizable)}")
     return dict(operators)
 
 

@@ -152,6 +152,10 @@ def test_journey_enrol_apply_check_approve_fetch_expire_refused(client, clock, s
     stale = client.post(f"/v1/applications/{app_id}/approve", headers=owner.headers, json={})
     assert stale.status_code == 403 and stale.json()["reasons"][0]["code"] == "step_up_required"
     step_up(client, clock, owner)
+    untokenizable = client.post(f"/v1/applications/{app_id}/approve", headers=owner.headers,
+                                json={"note": "同意", "operators": {"name": "tokenize"}})  # a name has no token format
+    assert untokenizable.status_code == 400 and untokenizable.json()["reasons"][0]["code"] == "invalid_operators"
+    assert "name" in untokenizable.json()["reasons"][0]["message"]
     approved = client.post(f"/v1/applications/{app_id}/approve", headers=owner.headers,
                            json={"note": "同意", "operators": {"name": "mask"}})
     assert approved.status_code == 200, approved.text
