@@ -32,6 +32,7 @@ from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.orm import Session
 
 from gateway.state import grant_document, grants_in_force
+from gateway.state.db import CompiledRead
 from gateway.state.models import Grant, utc
 from policy import PolicyError
 from policy.grants import grants_document
@@ -56,16 +57,13 @@ class GrantSync:
         self._engine = engine
         self._sessions = sessions
         self._lock = threading.Lock()
-        self._database = database
-        if database is not None:
-            compiled = _CANDIDATES.compile(dialect=database.dialect)
-            self._sql, self._positional = compiled.string, compiled.positional
+        self._candidates = CompiledRead(database, _CANDIDATES) if database is not None else None
         self._held: dict[str, tuple[Any, ...]] = {}  # grant id → its row when last seen held by the engine
 
     def lookup(self, department: str, dataset: str, purpose: str, now: datetime) -> str | None:
         """The id of the grant a read by ``department`` of ``dataset`` for ``purpose`` relies
         on now — read from the state database on every call — held by the engine as it is."""
-        if self._database is None:  # no raw access (tests building Governance by hand): the ORM path
+        if self._candidates is None:  # no raw access (tests building Governance by hand): the ORM path
             with self._sessions() as session:
                 from gateway.state import find_grant  # noqa: PLC0415
 
@@ -74,7 +72,7 @@ class GrantSync:
             if document is not None:
                 self.ensure(document, now)
             return document["id"] if document else None
-        for row in self._candidates(department, dataset, purpose):
+        for row in self._candidates.rows(department=department, dataset=dataset, purpose=purpose):
             if _moment(row[6]) <= now:
                 break
         else:
@@ -84,22 +82,6 @@ class GrantSync:
             self.ensure(_document(row), now)
             self._held[grant_id] = row
         return str(grant_id)
-
-    def _candidates(self, department: str, dataset: str, purpose: str) -> list[tuple[Any, ...]]:
-        params: Any = ((department, dataset, purpose) if self._positional
-                       else {"department": department, "dataset": dataset, "purpose": purpose})
-        conn = self._database.raw_connection()  # type: ignore[union-attr]  # pooled; close() gives it back
-        try:
-            cursor = conn.cursor()
-            try:
-                cursor.execute(self._sql, params)
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
-            conn.rollback()  # end the read transaction, as the pool's reset would
-        finally:
-            conn.close()
-        return [tuple(row) for row in rows]
 
     def refresh(self, now: datetime) -> str:
         """Give the engine every grant in force now; returns the policy revision.

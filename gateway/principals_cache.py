@@ -34,6 +34,7 @@ from sqlalchemy import Engine, bindparam, select
 
 from gateway.auth import Caller, resolve_caller
 from gateway.state.credentials import parse_key
+from gateway.state.db import CompiledRead
 from gateway.state.models import Credential, DepartmentStatus, utc
 
 _CREDENTIALS = Credential.__table__
@@ -57,10 +58,7 @@ class _Entry:
 class PrincipalCache:
     def __init__(self, engine: Engine, *, max_age_seconds: float = 60.0, max_entries: int = 4096,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
-        self._engine = engine
-        compiled = _ROWS.compile(dialect=engine.dialect)
-        self._sql = compiled.string
-        self._positional = compiled.positional
+        self._read = CompiledRead(engine, _ROWS)
         self._expires_at = [c.name for c in _CREDENTIALS.c].index("expires_at")
         self._max_age = max_age_seconds
         self._max_entries = max_entries
@@ -99,19 +97,8 @@ class PrincipalCache:
 
     def _rows(self, credential_id: str) -> tuple[Any, ...] | None:
         """Both rows as the driver returns them (values compared, never interpreted, but expiry)."""
-        params: Any = (credential_id,) if self._positional else {"credential_id": credential_id}
-        conn = self._engine.raw_connection()  # pooled; close() gives it back
-        try:
-            cursor = conn.cursor()
-            try:
-                cursor.execute(self._sql, params)
-                row = cursor.fetchone()
-            finally:
-                cursor.close()
-            conn.rollback()  # end the read transaction, as the pool's reset would
-        finally:
-            conn.close()
-        return None if row is None else tuple(row)
+        rows = self._read.rows(credential_id=credential_id)
+        return rows[0] if rows else None
 
     def _put(self, digest: bytes, entry: _Entry) -> None:
         with self._lock:
