@@ -3,9 +3,19 @@
 An amount is personal property information only next to words that say so (存款、余额、
 月收入、工资、贷款、缴费基数) or in a column named so; amounts in budgets, fines, investment
 and statistics (罚款、投资、产值) are not, and survive masking.
+
+What a person receives from relief, pensions or compensation (低保金、临时救助、抚恤金、
+养老金、拆迁补偿款、赔偿金) and what they pay themselves (个人自付) is their income and
+payment record — GB/T 35273-2020 附录B 个人财产信息 (收入状况、支付收款记录) — and, in a
+relief file, tells that the person is poor; so these amounts are financial information too.
+The same words in policy and budget text are not: a standard (救助标准、补偿标准), a fund
+(救助资金) or a total for an area (全市共发放、累计、总额) in the same clause keeps the amount.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from presidio_analyzer import Pattern
 
@@ -26,6 +36,10 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
         "存款", "余额", "月收入", "年收入", "收入", "工资", "月薪", "年薪", "薪资", "贷款", "负债", "欠款", "资产",
         "房产", "缴费基数", "公积金", "理财", "股票", "income", "salary", "balance", "deposit",
         "存款", "餘額", "月收入", "薪資", "貸款", "負債", "資產", "房產", "繳費基數", "公積金",
+        # relief, pensions and compensation a person receives, and what they pay themselves
+        # (Traditional text is normalized to Simplified before matching)
+        "低保金", "救助金", "救济金", "临时救助", "救助金额", "保障金", "抚恤金", "养老金", "退休金", "补偿款", "补偿金",
+        "赔偿金", "赔偿款", "赔偿", "自付", "高龄补贴", "残疾人补贴", "两项补贴", "生活补贴", "护理补贴",
     )
     NEGATIVE_CONTEXT = (
         "罚款", "投资", "产值", "注册资本", "营业", "销售", "税收", "财政", "预算", "门票", "补助标准", "总额", "合计",
@@ -34,3 +48,14 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
     CONTEXT_LEFT = 6
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.5
+    # Policy and budget words anywhere earlier in the clause (not only the nearest word): 全市共发放
+    # 城乡低保金3.2亿元 is a total, 临时救助标准提高到每人每次3000元 a standard.
+    AGGREGATE = re.compile(r"标准|资金|全市|全县|全区|全省|全镇|全村|各县|共发放|累计|人均|总额|合计|下拨|拨付|预算|共涉及"
+                           r"|資金|全縣|全區|全鎮|累計|總額|合計|下撥|撥付|預算")
+    CLAUSE_LEFT = 24
+
+    def context_delta(self, norm: str, start: int, end: int, external: Sequence[str] | None) -> float:
+        clause_start = max(norm.rfind(ch, 0, start) for ch in "。；;！？!?\n")
+        if self.AGGREGATE.search(norm, max(clause_start + 1, start - self.CLAUSE_LEFT), start):
+            return -self.NEGATIVE_PENALTY
+        return super().context_delta(norm, start, end, external)
