@@ -8,8 +8,9 @@ What a person receives from relief, pensions or compensation (低保金、临时
 养老金、拆迁补偿款、赔偿金) and what they pay themselves (个人自付) is their income and
 payment record — GB/T 35273-2020 附录B 个人财产信息 (收入状况、支付收款记录) — and, in a
 relief file, tells that the person is poor; so these amounts are financial information too.
-The same words in policy and budget text are not: a standard (救助标准、补偿标准), a fund
-(救助资金) or a total for an area (全市共发放、累计、总额) in the same clause keeps the amount.
+The same words in policy and budget text are not: a standard (救助标准、补偿标准) or a fund
+(救助资金) nearer than the relief word, or a total for an area (全市共发放、累计、人均) anywhere
+earlier in the clause, keeps the amount.
 """
 
 from __future__ import annotations
@@ -43,19 +44,20 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
     )
     NEGATIVE_CONTEXT = (
         "罚款", "投资", "产值", "注册资本", "营业", "销售", "税收", "财政", "预算", "门票", "补助标准", "总额", "合计",
+        "标准", "资金", "資金", "標準", "拨付", "撥付",
         "罰款", "投資", "產值", "註冊資本", "營業", "銷售", "預算", "門票",
     )
     CONTEXT_LEFT = 6
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.5
-    # Policy and budget words anywhere earlier in the clause (not only the nearest word): 全市共发放
-    # 城乡低保金3.2亿元 is a total, 临时救助标准提高到每人每次3000元 a standard.
-    AGGREGATE = re.compile(r"标准|资金|全市|全县|全区|全省|全镇|全村|各县|共发放|累计|人均|总额|合计|下拨|拨付|预算|共涉及"
-                           r"|資金|全縣|全區|全鎮|累計|總額|合計|下撥|撥付|預算")
+    # An area's total anywhere earlier in the clause, not only as the nearest word (全市共发放城乡
+    # 低保金3.2亿元); a standard or a fund is the nearest word (救助标准, 救助资金: NEGATIVE_CONTEXT).
+    AREA_TOTAL = re.compile(r"全市|全县|全区|全省|全镇|全乡|全村|各县|各地|共发放|累计|人均|下拨"
+                            r"|全縣|全區|全鎮|各縣|累計|下撥")
     CLAUSE_LEFT = 24
 
     def context_delta(self, norm: str, start: int, end: int, external: Sequence[str] | None) -> float:
-        clause_start = max(norm.rfind(ch, 0, start) for ch in "。；;！？!?\n")
-        if self.AGGREGATE.search(norm, max(clause_start + 1, start - self.CLAUSE_LEFT), start):
+        clause_start = max(norm.rfind(ch, 0, start) for ch in "，,。；;！？!?\n")
+        if self.AREA_TOTAL.search(norm, max(clause_start + 1, start - self.CLAUSE_LEFT), start):
             return -self.NEGATIVE_PENALTY
         return super().context_delta(norm, start, end, external)
