@@ -10,7 +10,7 @@ payment record — GB/T 35273-2020 附录B 个人财产信息 (收入状况、�
 relief file, tells that the person is poor; so these amounts are financial information too.
 The same words in policy and budget text are not: a standard (救助标准、补偿标准) or a fund
 (救助资金) nearer than the relief word, or a total for an area (全市共发放、累计、人均) anywhere
-earlier in the clause, keeps the amount.
+earlier in the clause, keeps the amount (a household's 人均月收入 is still its income).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
     CONTEXT_BOOST = 0.5
     # An area's total anywhere earlier in the clause, not only as the nearest word (全市共发放城乡
     # 低保金3.2亿元); a standard or a fund is the nearest word (救助标准, 救助资金: NEGATIVE_CONTEXT).
-    AREA_TOTAL = re.compile(r"全市|全县|全区|全省|全镇|全乡|全村|各县|各地|共发放|累计|人均|下拨"
+    AREA_TOTAL = re.compile(r"全市|全县|全区|全省|全镇|全乡|全村|各县|各地|共发放|累计|下拨"
                             r"|全縣|全區|全鎮|各縣|累計|下撥")
     CLAUSE_LEFT = 24
 

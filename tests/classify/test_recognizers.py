@@ -195,6 +195,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("下拨救助资金800万元，", None),
         ("補償標準為每畝4800元", None),
         ("应发工资合计8500元，实发工资7800元。", "7800元"),  # a total in an earlier clause does not count
+        ("家庭人均月收入1200元", "1200元"),  # a household's income per head is the household's
     ],
     "LOCATION_TRACE": [
         ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
