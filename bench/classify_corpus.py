@@ -9,6 +9,8 @@
   seed 5150731; ``heldout2_handwritten.jsonl`` from ``heldout2_handwritten.txt``;
 - ``heldout3_generated.jsonl`` — third held-out family (bench/classify_templates_heldout3.py),
   seed 31337029; ``heldout3_handwritten.jsonl`` from ``heldout3_handwritten.txt``;
+- ``heldout4_generated.jsonl`` — fourth held-out family (bench/classify_templates_heldout4.py),
+  seed 40417113; ``heldout4_handwritten.jsonl`` from ``heldout4_handwritten.txt``;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -29,6 +31,7 @@ from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
 from bench.classify_templates_heldout2 import TEMPLATES as HELDOUT2_TEMPLATES
 from bench.classify_templates_heldout3 import TEMPLATES as HELDOUT3_TEMPLATES
+from bench.classify_templates_heldout4 import TEMPLATES as HELDOUT4_TEMPLATES
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "classify" / "data"
 _SLOT = re.compile(r"\{(~?[A-Za-z0-9_]+)(?::([a-z]+))?\}")
@@ -43,7 +46,8 @@ HEALTH = {"dev": ["高血压", "糖尿病", "冠心病", "慢阻肺", "脑梗死
           "heldout": ["抑郁症", "乙型肝炎", "肺结核", "类风湿关节炎", "帕金森病", "乳腺癌", "慢性肾病", "癫痫", "红斑狼疮", "心房颤动"],
           "heldout2": ["阿尔茨海默病", "尿毒症", "白血病", "精神分裂症", "肝硬化", "胃癌", "脑瘫", "痛风"],
           "heldout3": ["肾衰竭", "淋巴瘤", "先天性心脏病", "脑出血", "肺癌", "宫颈癌", "再生障碍性贫血", "强直性脊柱炎",
-                       "重症肌无力", "系统性红斑狼疮", "食管癌", "双相情感障碍"]}
+                       "重症肌无力", "系统性红斑狼疮", "食管癌", "双相情感障碍"],
+          "heldout4": ["肝癌", "脑梗塞", "尘肺病", "结肠癌", "骨髓炎"]}
 
 
 def _amount(rng: random.Random, family: str) -> str:
@@ -158,6 +162,13 @@ def negative_fillers(family: str) -> dict[str, Callable[[random.Random], str]]:
         "hospital": lambda r: r.choice(["湖州市中心医院", "湖州市第一人民医院", "浙大一院", "长兴县人民医院", "湖州市妇幼保健院"]),
         "work_order": lambda r: f"GD{y(r)}{r.randint(1, 12):02d}{r.randrange(10**6):06d}",
         "cert_no": lambda r: f"浙({y(r)})湖州市不动产权第{r.randrange(10**7):07d}号",
+        # fourth family: places in non-address roles, governments, meetings
+        "county": lambda r: r.choice(["隆回县", "蕲春县", "沂南县", "霞浦县", "全州县", "宣威市", "敖汉旗", "云阳县", "海伦市",
+                                      "德清县", "秦安县"]),
+        "gov_org": lambda r: r.choice(["隆回县人民政府", "蕲春县民政局", "沂南县应急管理局", "霞浦县三沙镇人民政府",
+                                       "敖汉旗新惠镇卫生院", "云阳县青龙街道办事处", "湖州市民政局", "德清县雷甸镇中心小学"]),
+        "meeting": lambda r: r.choice(["{}，全市民政工作会议在湖州市召开".format("近日"), "昨天，全县救助工作推进会在隆回县召开",
+                                       "省民政厅在霞浦县召开现场会", "市政府在湖州市行政中心召开常务会议"]),
         "minutes_no": lambda r: f"第{r.randint(1, 48)}期",
         "room": lambda r: f"{r.randint(1, 9)}楼{r.randint(1, 20):02d}会议室",
     }
@@ -226,11 +237,13 @@ def main() -> int:
     write(parse_marked(DATA / "heldout2_handwritten.txt", "hand2"), DATA / "heldout2_handwritten.jsonl")
     write(generate("heldout3", HELDOUT3_TEMPLATES, 2000, 31337029), DATA / "heldout3_generated.jsonl")
     write(parse_marked(DATA / "heldout3_handwritten.txt", "hand3"), DATA / "heldout3_handwritten.jsonl")
+    write(generate("heldout4", HELDOUT4_TEMPLATES, 2000, 40417113), DATA / "heldout4_generated.jsonl")
+    write(parse_marked(DATA / "heldout4_handwritten.txt", "hand4"), DATA / "heldout4_handwritten.jsonl")
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
                  "heldout2_generated.jsonl", "heldout2_handwritten.jsonl", "heldout3_generated.jsonl",
-                 "heldout3_handwritten.jsonl"):
+                 "heldout3_handwritten.jsonl", "heldout4_generated.jsonl", "heldout4_handwritten.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 

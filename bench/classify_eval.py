@@ -40,6 +40,9 @@ SETS = {
     "heldout3": ["heldout3_generated.jsonl", "heldout3_handwritten.jsonl"],
     "heldout3_generated": ["heldout3_generated.jsonl"],
     "heldout3_handwritten": ["heldout3_handwritten.jsonl"],
+    "heldout4": ["heldout4_generated.jsonl", "heldout4_handwritten.jsonl"],
+    "heldout4_generated": ["heldout4_generated.jsonl"],
+    "heldout4_handwritten": ["heldout4_handwritten.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scanner, masker = Scanner(), TextMasker()
     names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
-             "heldout3_generated", "heldout3_handwritten"] \
+             "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
     for name in names:

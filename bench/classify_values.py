@@ -10,7 +10,10 @@ more compound surnames, addresses that start below the province (county, town, v
 and other BINs, prefixes and coordinate formats. ``heldout3`` (third round, also written before
 its rules changed) adds places outside Zhejiang (Jiangsu, Anhui, Jiangxi, Henan, Sichuan,
 Guizhou), compound surnames such as 申屠/令狐/宇文, given names of older and younger generations
-(金根, 水英, 子墨, 一诺) and Huzhou towns and villages not in the other pools.
+(金根, 水英, 子墨, 一诺) and Huzhou towns and villages not in the other pools. ``heldout4`` (fourth
+round, written before its rules changed) adds places in twelve other provinces written mostly
+from the county or town down (隆回县桃洪镇…, 敖汉旗新惠镇…), rural given names (满仓, 铁柱, 秋菊)
+and other BINs.
 """
 
 from __future__ import annotations
@@ -28,18 +31,21 @@ REGIONS = {
                 "440305", "510104", "330503", "330523"],
     "heldout2": ["330302", "330381", "330803", "331121", "330902", "330502", "330281", "330681", "310104", "320583"],
     "heldout3": ["330501", "330522", "330483", "320282", "341881", "361130", "411525", "511322", "522427", "330503"],
+    "heldout4": ["430524", "421126", "371321", "350921", "450324", "530381", "130531", "620522", "150430", "500235", "330521"],
 }
 SURNAMES = {
     "dev": "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁于蒋蔡余杜叶程沈钱",
     "heldout": "王李张刘陈杨黄吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文",
     "heldout2": "俞楼应闻虞童屠施祝章褚骆柴岑阮聂凌费钮闵裘鲍翁缪陶蒋沈钱王李张陈吴周徐朱胡金姚汪陆",
     "heldout3": "王李张刘陈杨黄吴周徐孙朱胡高林何郭马罗郑谢唐许韩冯邓曹彭田董潘袁蒋蔡杜叶程苏魏吕丁任沈姚卢姜钟谭陆汪范金石廖夏方邹熊江邱严戴莫孔汤万向毛龚邵钱顾尹",
+    "heldout4": "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏吕丁任姚卢姜崔谭陆范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺郝覃武",
 }
 GIVEN = {
     "dev": "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉鹏飞斌宇浩凯健俊帆帅旭宁龙林欣佳慧颖琳晶婷雪梅",
     "heldout": "志华建平永春秋晓海峰燕玲美丽淑贞嘉怡子涵梓轩浩然思远雨桐欣怡宏伟国庆立新文博晨阳佳琪雅静一鸣德胜金凤玉珍荣根水生彩霞",
     "heldout2": "炳荣月娥根宝阿毛林娣雪芬新民卫东亚萍建军国英晓东丽君钰涵若曦宇轩诗琪梦瑶振华福兴来娣杏芳",
     "heldout3": "子墨语桐一诺依依金根小毛秀英桂芳志强春燕海燕宏亮卫国红梅德明家乐晨曦俊杰天佑泽宇书瑶沐阳巧珍水英伯年荷花",
+    "heldout4": "秋菊春生满仓铁柱大勇小芳凤英翠兰玉梅国栋永红雨萱梓涵浩宇思琪明轩俊熙欣妍志刚德福喜凤长青运来秀云广发",
 }
 COMPOUND = ["欧阳", "司马", "诸葛", "上官", "东方"]
 COMPOUND3 = ["申屠", "令狐", "宇文", "长孙", "上官", "诸葛", "欧阳", "夏侯"]
@@ -88,22 +94,39 @@ HELDOUT3_PLACES = [
     ("四川省", "南充市", "营山县", ["朗池镇", "绿水镇"]),
     ("贵州省", "毕节市", "威宁彝族回族苗族自治县", ["草海镇", "金钟镇"]),
 ]
+HELDOUT4_PLACES = [  # fourth family: other provinces, mostly written from the county or town down
+    ("湖南省", "邵阳市", "隆回县", ["桃洪镇", "六都寨镇", "荷田乡"]),
+    ("湖北省", "黄冈市", "蕲春县", ["漕河镇", "赤东镇", "刘河镇"]),
+    ("山东省", "临沂市", "沂南县", ["界湖街道", "岸堤镇", "双堠镇"]),
+    ("福建省", "宁德市", "霞浦县", ["松城街道", "三沙镇", "牙城镇"]),
+    ("广西壮族自治区", "桂林市", "全州县", ["全州镇", "绍水镇", "才湾镇"]),
+    ("云南省", "曲靖市", "宣威市", ["宛水街道", "板桥街道", "格宜镇"]),
+    ("河北省", "邢台市", "广宗县", ["广宗镇", "冯家寨乡"]),
+    ("甘肃省", "天水市", "秦安县", ["兴国镇", "莲花镇"]),
+    ("内蒙古自治区", "赤峰市", "敖汉旗", ["新惠镇", "四家子镇"]),
+    ("重庆市", "重庆市", "云阳县", ["青龙街道", "双江街道", "南溪镇"]),
+    ("浙江省", "湖州市", "德清县", ["阜溪街道", "下渚湖街道", "雷甸镇"]),
+    ("黑龙江省", "绥化市", "海伦市", ["海伦镇", "东风镇"]),
+]
 ROADS = {
     "dev": ["红旗路", "人民路", "凤凰路", "青铜路", "衣裳街", "劳动路", "环城东路", "解放路", "文三路", "天目山路"],
     "heldout": ["中兴大道", "解放北路", "延安路", "胜利西路", "环城南路", "稠州北路", "开元路", "云龙巷", "新华街", "体育场路",
                 "学士路", "望江路"],
     "heldout2": ["府前路", "大士门路", "建设西路", "新开河路", "公园路", "北门街", "滨河东路", "振兴路", "朝阳路", "康庄路"],
     "heldout3": ["苕溪西路", "西山漾路", "太湖路", "团结路", "长兴大道", "陶都路", "解放东路", "人民中路", "和平街", "龙山路"],
+    "heldout4": ["建设路", "桃花江路", "人民西路", "迎宾大道", "朝阳街", "沿河路", "幸福路", "工业园路", "文昌街", "滨江北路"],
 }
 ESTATES = {
     "dev": ["阳光花园", "锦绣苑", "和平小区", "新华苑", "金色家园", "翠苑小区"],
     "heldout": ["绿城桂花园", "江南名苑", "碧水湾公寓", "书香门第小区", "东湖新村", "星河湾花园", "金都华庭"],
     "heldout2": ["紫金城", "湖畔花苑", "龙湖天街公寓", "桃源新村", "金色水岸", "香樟园", "幸福里"],
     "heldout3": ["银泰城", "滨湖名邸", "仁皇山庄", "碧桂园", "金地浅山风华", "梧桐小区", "东门新村"],
+    "heldout4": ["锦江花园", "盛世华庭", "龙湾小区", "书香苑", "御景城", "康乐新村"],
 }
 VILLAGES = {"dev": ["余村", "鲁家村", "荻港村", "义皋村", "东衡村"], "heldout": ["横山村", "上田村", "石门村", "周家村", "溪口村", "塘湾村"],
             "heldout2": ["荻溪村", "新塘村", "朱家埭村", "下昂村", "沈家墩村", "石塘坝村"],
-            "heldout3": ["潞村", "钱山漾村", "光耀村", "王家庄村", "高家堂村", "方山窑村"]}
+            "heldout3": ["潞村", "钱山漾村", "光耀村", "王家庄村", "高家堂村", "方山窑村"],
+            "heldout4": ["大坪村", "白果树村", "黄泥湾村", "李家寨村", "双河村", "新庄村"]}
 
 
 def id_check(first17: str) -> str:
@@ -134,7 +157,8 @@ def bank_card(rng: random.Random, family: str, valid: bool = True) -> str:
     bins = {"dev": ["622202", "622848", "621700", "622588", "623668"],
             "heldout": ["621226", "622609", "625965", "436742", "955880"],
             "heldout2": ["621799", "623058", "622155", "552599", "356895", "940081"],
-            "heldout3": ["622262", "621483", "622908", "625807", "518710", "623501"]}[family]
+            "heldout3": ["622262", "621483", "622908", "625807", "518710", "623501"],
+            "heldout4": ["621661", "622823", "623052", "620058", "458123", "532458"]}[family]
     length = rng.choice([16, 19]) if family == "dev" else rng.choice([16, 17, 18, 19])
     body = rng.choice(bins) + "".join(str(rng.randrange(10)) for _ in range(length - 7))
     d = luhn_digit(body)
@@ -238,9 +262,12 @@ def person(rng: random.Random, family: str) -> str:
 
 def address(rng: random.Random, family: str, level: str = "house") -> str:
     prov, city, county, towns = rng.choice({"dev": DEV_PLACES, "heldout": HELDOUT_PLACES, "heldout2": HELDOUT2_PLACES,
-                                            "heldout3": HELDOUT3_PLACES}[family])
+                                            "heldout3": HELDOUT3_PLACES, "heldout4": HELDOUT4_PLACES}[family])
     town = rng.choice(towns)
-    if family in ("heldout2", "heldout3"):  # often below the province: city or county first, or the town alone
+    if family == "heldout4":  # mostly from the county or the town down, as in free text
+        city = "" if prov == city else city
+        head = rng.choice([prov + city + county, city + county, county, county, county, ""])
+    elif family in ("heldout2", "heldout3"):  # often below the province: city or county first, or the town alone
         city = "" if prov == city else city
         head = rng.choice([prov + city + county, city + county, county, county, ""])
     else:

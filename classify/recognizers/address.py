@@ -127,6 +127,67 @@ def _grammar_matches(norm: str):
             pos = m.end()
 
 
+@lru_cache(maxsize=1)
+def _counties() -> tuple[frozenset[str], int]:
+    """The country's county-level divisions (``lexicon/cn_counties.txt``, full names of three
+    characters or more) and the longest name's length."""
+    names = frozenset(read_words("cn_counties.txt"))
+    return names, max(map(len, names))
+
+
+def _listed_county_before(norm: str, end: int) -> int | None:
+    """Start of the longest listed county-level name ending at ``end`` (隆回县, 巴林左旗)."""
+    names, longest = _counties()
+    for k in range(min(longest, end), 2, -1):
+        if norm[end - k:end] in names:
+            return end - k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _below_county() -> re.Pattern:
+    """What follows a county without a cue for it to be an address: a town (listed or by its
+    suffix), maybe a village, then a street, estate, building, group or number (``_DETAIL``)."""
+    g = gazetteer()
+    town_g = _alt([t for ts in g["huzhou_towns"].values() for t in ts])
+    town = r"(?:" + town_g + r"|(?![城县市]区)" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))"
+    village = r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:村|社区|居委会))"
+    return re.compile(r"(?P<town>" + town + r")(?P<village>" + village + r")?" + _DETAIL)
+
+
+# A county-level division (区/县/市/旗) ends here; the list says whether it is one.
+_COUNTY_SUFFIX = re.compile(r"[区县市旗]")
+
+
+def _county_addresses(norm: str, covered: list[tuple[int, int]]) -> list[Span]:
+    """Addresses written from a county down without a cue and without a listed prefecture
+    before them (隆回县桃洪镇白果树村7组, 敖汉旗新惠镇幸福路33号): a county of the national list,
+    then a town, then at least a village, street or number. A county and town alone stay a place
+    name (隆回县桃洪镇人民政府, 会议在德清县召开)."""
+    found: list[Span] = []
+    pos = 0
+    for suffix in _COUNTY_SUFFIX.finditer(norm):
+        end = suffix.end()
+        if end <= pos or _inside(end - 1, covered):
+            continue
+        start = _listed_county_before(norm, end)
+        if start is None:
+            continue
+        m = _below_county().match(norm, end)
+        if m is None:
+            continue
+        house = any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        if not (house or m.group("village") or m.group("road")):
+            continue
+        found.append((start, m.end(), 0.85 if house else 0.7))
+        pos = m.end()
+    return found
+
+
+def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in covered)
+
+
 # A street with a number, or a village with its group, but no place before it (凤凰路128号,
 # 沈家墩村3组): found from its suffix, which
 # is cheap to search for, then matched from the start of its name (see ``spans``).
@@ -155,7 +216,7 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
 
 
 _TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
-_COUNTY_BEFORE = re.compile(r"(?:区|县|市)$")  # a district, county or county-level city
+_COUNTY_BEFORE = re.compile(r"(?:区|县|市|旗)$")  # a district, county, county-level city or banner
 
 
 def _extend_town(norm: str, start: int) -> int:
@@ -166,6 +227,11 @@ def _extend_town(norm: str, start: int) -> int:
         m = suffix.search(norm, max(0, start - 3), start)
         if m is None:
             break
+        if suffix is _COUNTY_BEFORE:  # a listed county is taken whole (平江县城关镇, not 县城 + 关镇)
+            listed = _listed_county_before(norm, m.end())
+            if listed is not None:
+                start = listed
+                continue
         tokens = segment(norm, max(0, m.start() - 4), m.start())
         if not tokens or not all(_NAME_CHAR_RE.match(ch) for ch in norm[tokens[-1][0]:m.start()]):
             break
@@ -204,12 +270,11 @@ class AddressRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Compile the gazetteer grammar and load jieba's dictionary now."""
-        _grammar(), _grammar_starts(), _street()
+        _grammar(), _grammar_starts(), _street(), _below_county(), _counties()
         segment("红旗路", 0, 3)
 
     def spans(self, norm: str) -> list[Span]:
         results: list[Span] = []
-        covered_to = 0
         for m in _grammar_matches(norm):
             start = m.end("cue") if m.group("cue") else m.start()
             while norm[start:start + 1] and norm[start] in ":：为是在 ":
@@ -220,21 +285,25 @@ class AddressRecognizer(CnRuleRecognizer):
             score = self._score(m, start, street=False)
             if score is not None:
                 results.append((start, end, score))
-                covered_to = max(covered_to, end)
+        covered = [(s, e) for s, e, _ in results]
+        counties = _county_addresses(norm, covered)
+        results += counties
+        covered += [(s, e) for s, e, _ in counties]
         for suffix in _STREET_SUFFIX.finditer(norm):
-            if suffix.start() < covered_to:
+            if _inside(suffix.start(), covered):
                 continue  # already part of an address found from its place
+            left = max((e for s, e in covered if e <= suffix.start()), default=0)
             begin = suffix.start()
             name_char = _ROAD_NAME_CHAR_RE if norm[suffix.start()] != "村" else _NAME_CHAR_RE
-            while begin > max(covered_to, suffix.start() - 6) and name_char.match(norm, begin - 1) \
+            while begin > max(left, suffix.start() - 6) and name_char.match(norm, begin - 1) \
                     and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1
             m = _street().match(norm, begin) if begin < suffix.start() else None
             if m is None:
                 continue
-            start = _extend_town(norm, _trim_road_start(norm, begin, m.end("street")))
+            start = max(left, _extend_town(norm, _trim_road_start(norm, begin, m.end("street"))))
             results.append((start, m.end(), 0.85))
-            covered_to = m.end()
+            covered.append((start, m.end()))
         return results
 
     @staticmethod

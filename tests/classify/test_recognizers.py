@@ -181,6 +181,21 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("存款餘額12萬元", "12萬元"),
         ("罚款3500元", None),
         ("项目总投资5亿元", None),
+        # relief, pensions and compensation a person receives are their income (fourth round)
+        ("张秀英户每月领取低保金1260元，", "1260元"),
+        ("给予其临时救助5000元", "5000元"),
+        ("一次性赔偿段玉芳12.6万元。", "12.6万元"),
+        ("拆迁补偿款86.4万元已到账", "86.4万元"),
+        ("医保报销后个人自付1.6万元", "1.6万元"),
+        ("給予臨時救助3000元", "3000元"),  # Traditional
+        ("每年領取撫卹金2.3萬元", "2.3萬元"),
+        # the same words in policy and budget text: a standard, a fund, a total for an area
+        ("今年全市共发放城乡低保金3.2亿元", None),
+        ("临时救助标准提高到每人每次3000元", None),
+        ("下拨救助资金800万元，", None),
+        ("補償標準為每畝4800元", None),
+        ("应发工资合计8500元，实发工资7800元。", "7800元"),  # a total in an earlier clause does not count
+        ("家庭人均月收入1200元", "1200元"),  # a household's income per head is the household's
     ],
     "LOCATION_TRACE": [
         ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
@@ -259,6 +274,15 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("系统管理员贺立群重置密码", "贺立群"),  # a role noun by suffix, before a log verb
         ("重置了温雪琴的密码", "温雪琴"),  # after 了
         ("完成了高标准建设，实现了高质量发展", None),
+        # fourth round: narrative verbs before a name, what follows it in relief notes
+        ("经审批，给予陶梓涵家庭临时救助", "陶梓涵"),
+        ("給予魏建軍臨時救助3000元", "魏建軍"),
+        ("社工给姚喜凤打了三次电话", "姚喜凤"),
+        ("找到王建华时，他正在干活", "王建华"),
+        ("据李春生回忆，当晚", "李春生"),
+        ("感谢刘德明的帮助", "刘德明"),
+        ("民宿老板汪德明反映", "汪德明"),
+        ("找到了工作，感谢政府的帮助，多亏天气好。", None),
     ],
     "CN_ADDRESS": [
         ("现住湖州市吴兴区飞英街道红旗路123号5幢2单元301室，", "湖州市吴兴区飞英街道红旗路123号5幢2单元301室"),
@@ -285,6 +309,17 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("住址：本市", None),
         ("位于城市中心", None),
         ("住址：浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室。", "浙江省绍兴市越城区府山街道碧水湾公寓5幢2单元301室"),
+        # fourth round: a county of the national list, a town and a finer part, without a cue
+        ("昨晚湘乡市东郊乡和平村5组发生火灾", "湘乡市东郊乡和平村5组"),
+        ("他家在巴林左旗林东镇锦绣家园3幢2单元401室。", "巴林左旗林东镇锦绣家园3幢2单元401室"),
+        ("宁乡市花明楼镇炭子冲村的老人", "宁乡市花明楼镇炭子冲村"),  # village only: 0.7
+        ("平江县城关镇建设路88号门前", "平江县城关镇建设路88号"),  # not cut at 县城
+        ("婺源縣江灣鎮曉起村的民宿", "婺源縣江灣鎮曉起村"),  # Traditional
+        ("送至临平区南苑街道人民大道501号", "临平区南苑街道人民大道501号"),  # renamed in 2021: in the list
+        ("隆回县桃洪镇人民政府", None),  # county and town alone: an organisation's place
+        ("会议在溆浦县召开，考察了溆浦县卢峰镇的产业园。", None),
+        ("全县各乡镇（街道）派员参加", None),
+        ("全州县绍水镇中心小学", None),
     ],
 }
 
