@@ -122,7 +122,7 @@ def _profile(pid: int, seconds: int, out: Path) -> str:
 
 STAGES = [  # (label, function names as py-spy shows them); the first stage a sample falls in counts
     ("authenticate the key (cache + one indexed read)", ("PrincipalCache.resolve", "resolve_caller")),
-    ("grant lookup (state DB, ORM)", ("find_grant", "grant_document")),
+    ("grant lookup (state DB, one indexed read)", ("GrantSync.lookup", "find_grant", "grant_document")),
     ("policy decision (cached)", ("CachedEngine.decide",)),
     ("fetch 100 rows (SQLite store)", ("SqliteStore.fetch_page",)),
     ("mask (classify.mask_rows)", ("mask_rows",)),
@@ -140,6 +140,7 @@ def summarize_profile(raw: Path) -> str:
     all such samples of the process, framework and server included."""
     total = 0
     stage_samples = {label: 0 for label, _ in STAGES}
+    rest_by_function: dict[str, int] = {}  # samples per innermost function, outside the stages
     for line in raw.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
         if not stack or not count.isdigit():
@@ -150,12 +151,16 @@ def summarize_profile(raw: Path) -> str:
             if any(n in fns or n.rsplit(".", 1)[-1] in fns for n in names):
                 stage_samples[label] += int(count)
                 break
+        else:  # where the rest spends it: the innermost frame of each sample (self time)
+            rest_by_function[names[-1]] = rest_by_function.get(names[-1], 0) + int(count)
     if not total:
         return "no samples (is py-spy allowed to attach?)"
     lines = [f"{100 * n / total:5.1f}%  {label}" for label, n in stage_samples.items()]
     rest = total - sum(stage_samples.values())
     lines.append(f"{100 * rest / total:5.1f}%  the rest: HTTP server, FastAPI (parameters, routing), middleware, "
                  "metrics, route")
+    heavy = sorted(rest_by_function.items(), key=lambda x: -x[1])[:15]  # the rest's heaviest functions, self time
+    lines += [f"         {100 * c / total:5.1f}%  {n}" for n, c in heavy]
     return f"{total} samples holding the GIL\n" + "\n".join(lines)
 
 
