@@ -50,7 +50,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, PositiveInt, ValidationError, field_validator
 
 from classify.catalog import Catalog, Dataset, DatasetField, Grade
-from classify.masking import token_formats
 from policy.bundle import DEFAULT_BUNDLE_DIR
 from policy.decision import Operator
 from policy.errors import BundleError, PolicyError
@@ -119,6 +118,8 @@ class Rules(BaseModel):
         """The JSON form served as data.govgate.rules."""
         doc = self.model_dump(mode="json")
         doc["operators"] = sorted(op.value for op in Operator)
+        from classify.masking import token_formats  # noqa: PLC0415 - masking loads Presidio; only needed here
+
         doc["tokenizable_entities"] = sorted(token_formats())
         return doc
 
