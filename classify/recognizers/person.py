@@ -11,7 +11,8 @@ No Chinese NER model can be downloaded here, so names are found by rules over le
    else the one jieba segments as a word.
 3. **Without a label**, a candidate is a name when it stands between boundaries (after
    punctuation, a conjunction or a verb of address; before punctuation or a right cue), its
-   given-name characters are common in names (``lexicon/given_chars.txt``) or jieba's
+   given-name characters are common in names (``COMMON_PER_MILLION`` in the name-corpus
+   frequencies of ``lexicon/given_char_freq.txt``, or the hand list ``given_chars.txt``) or jieba's
    dictionary tags it as a name, and it is not a common word (jieba's dictionary: 周末、
    金额、高中 are words, not names). Score 0.65, 0.8 with a strong right cue.
 4. Honorific-only forms (王女士、张先生) and anonymized ones (李某、王某某) are not names.
