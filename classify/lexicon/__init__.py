@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["read_words", "gazetteer"]
+__all__ = ["read_words", "read_frequencies", "gazetteer"]
 
 
 def _text(name: str) -> str:
@@ -25,6 +25,22 @@ def read_words(name: str) -> tuple[str, ...]:
     for line in _text(name).splitlines():
         words.extend(line.split("#", 1)[0].split())
     return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=None)
+def read_frequencies(name: str) -> dict[str, float]:
+    """``<word> <number>`` lines of a lexicon file; ``#`` starts a comment."""
+    table: dict[str, float] = {}
+    for lineno, line in enumerate(_text(name).splitlines(), 1):
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        try:
+            word, value = fields
+            table[word] = float(value)
+        except ValueError:
+            raise ValueError(f"lexicon/{name}, line {lineno}: expected '<word> <number>', got {line!r}") from None
+    return table
 
 
 @lru_cache(maxsize=1)

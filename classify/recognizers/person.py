@@ -11,7 +11,8 @@ No Chinese NER model can be downloaded here, so names are found by rules over le
    else the one jieba segments as a word.
 3. **Without a label**, a candidate is a name when it stands between boundaries (after
    punctuation, a conjunction or a verb of address; before punctuation or a right cue), its
-   given-name characters are common in names (``lexicon/given_chars.txt``) or jieba's
+   given-name characters are common in names (``COMMON_PER_MILLION`` in the name-corpus
+   frequencies of ``lexicon/given_char_freq.txt``, or the hand list ``given_chars.txt``) or jieba's
    dictionary tags it as a name, and it is not a common word (jieba's dictionary: 周末、
    金额、高中 are words, not names). Score 0.65, 0.8 with a strong right cue.
 4. Honorific-only forms (王女士、张先生) and anonymized ones (李某、王某某) are not names.
@@ -26,7 +27,7 @@ import re
 from functools import lru_cache
 
 from classify._trie import trie_regex
-from classify.lexicon import gazetteer, read_words
+from classify.lexicon import gazetteer, read_frequencies, read_words
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers.license_plate import PROVINCES as PLATE_PROVINCES
 from classify.recognizers._jieba import common_word, is_name_word, segment
@@ -60,7 +61,7 @@ ROLE_CUES = (
     "代表", "村民代表", "副镇长", "副书记", "支书", "村支书", "科员", "干事", "专干", "会长", "站长", "馆长", "主管", "成员",
     "驻村干部", "调解员", "讲师", "教练", "质检员", "巡查员", "巡检员", "技术员", "辅警", "协警", "安全员", "联络员", "信息员",
     "调查员", "统计员", "审计员", "监理", "村委委员", "独居老人", "孤寡老人", "低保户", "困难户", "贫困户",
-    "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "岳父",
+    "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "岳父",
     "岳母", "公公", "婆婆", "侄子", "侄女", "舅舅", "叔叔", "伯伯", "姑姑", "阿姨",
     "区长", "副区长", "省长", "副省长", "乡长", "副乡长", "副村长", "部长", "副部长", "社长", "行长", "副行长", "常委",
     "秘书长", "副秘书长", "家属", "邻居", "同事", "朋友", "亲属", "室友", "老板", "老板娘", "店老板", "房东", "雇主",
@@ -102,6 +103,8 @@ ACTION_RIGHT = (
     # what an account does in a system log
     "重置", "新增", "创建", "退出", "上传", "下载", "审阅", "批准", "驳回", "退回", "转办", "派单", "督办", "查看", "访问",
     "调阅", "打印", "提交", "撤回", "注销", "授权",
+    # a visit in case notes (王芳上门核实, 李强入户走访)
+    "上门", "入户",
 )
 RIGHT_CUES = RIGHT_CUES + ACTION_RIGHT
 STRONG_RIGHT = ("男", "女", "身份证", "证件", "手机", "电话", "联系", "反映", "来电", "来访", "投诉", "举报", "出生", "现年", "岁",
@@ -127,8 +130,12 @@ _NOT_GIVEN = set(
     "的了是在和与及或等于为对向从被把将也都就还又而但却所因此如果虽然这那个们我你他她它其之者省市区县镇乡村街道路号室幢栋"
     "单元组局委会院校厂店司部处科所站队某年月日时分秒元万亿第各每本该有无不没很最更已要能可应须必让给做说看到去来上下内外"
     "前后多少第件条项户口岁吗呢吧啊呀哦嗯请由经据向及并称系其该某您咱您们将对于以及因为所以但是如果虽然已经"
-    "办厅"
+    "办厅自"
 ) | _PUNCT
+
+
+# Units of numbers written after digits; 万 is also a surname (万人 in 参与群众4.7万人 is no name).
+_NUMERAL_UNITS = frozenset("十百千万亿")
 
 
 # Characters excluded above that do occur in a two-character given name: first (施月英,
@@ -150,13 +157,35 @@ def _surname_regex() -> re.Pattern:
     return re.compile("(?=" + trie_regex([*singles, *compounds]) + ")")
 
 
+# A character is common in given names when real names use it at least this often (per
+# million given-name characters, ``lexicon/given_char_freq.txt``; tuned on the dev set: the
+# ~1,000 most frequent characters, 97% of all given-name characters).
+COMMON_PER_MILLION = 60.0
+
+
+def _given_freq() -> dict[str, float]:
+    return read_frequencies("given_char_freq.txt")
+
+
+def given_char_frequency(char: str) -> float:
+    """How often ``char`` occurs in real given names, per million given-name characters
+    (``lexicon/given_char_freq.txt``, from the ngender name corpus); 0.0 when unlisted."""
+    return _given_freq().get(char, 0.0)
+
+
 @lru_cache(maxsize=1)
 def _given_chars() -> frozenset[str]:
-    return frozenset("".join(read_words("given_chars.txt")))
+    # the corpus model, plus the hand list for what a 2015 corpus undercounts (一诺, 若汐, 芷苒)
+    frequent = (c for c, f in _given_freq().items() if f >= COMMON_PER_MILLION)
+    # function words and suffixes frequent in names (在, 之) stay out: they end a name, not extend it
+    excluded = _NOT_GIVEN - _GIVEN_FIRST - _GIVEN_SECOND
+    return (frozenset("".join(read_words("given_chars.txt"))) | frozenset(frequent)) - excluded
 
 
 def given_name_chars() -> frozenset[str]:
-    """Characters common in given names (``lexicon/given_chars.txt``), Simplified."""
+    """Characters common in given names, Simplified: those real names use at least
+    ``COMMON_PER_MILLION`` times per million (``lexicon/given_char_freq.txt``) and the hand list
+    ``lexicon/given_chars.txt``."""
     return _given_chars()
 
 
@@ -223,7 +252,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Read the lexicons and jieba's dictionary now rather than on the first text."""
-        _surnames(), _surname_regex(), _given_chars(), _places()
+        _surnames(), _surname_regex(), _given_freq(), _given_chars(), _places()
         common_word("的")
 
     def spans(self, norm: str) -> list[Span]:
@@ -235,6 +264,8 @@ class PersonRecognizer(CnRuleRecognizer):
             if i < next_free:
                 continue
             c = norm[i]
+            if c in _NUMERAL_UNITS and i > 0 and norm[i - 1].isdigit():
+                continue  # 4.7万人, 300万元: a unit of a number, not the surname 万
             compound = norm[i:i + 2] in compounds
             found = self._candidate(norm, i, 2 if compound else 1)
             if found is None and compound and c in singles:
