@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
-
-from elastic_transport import Urllib3HttpNode
-from elasticsearch import Elasticsearch
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 
 from audit.errors import AuditError
+
+if TYPE_CHECKING:  # the client is imported when a connection is made: `govgate audit verify` never needs it
+    from elasticsearch import Elasticsearch
 
 Flavor = Literal["auto", "elasticsearch", "opensearch"]
 DEFAULT_TARGET = "logs-govgate.audit-default"  # data stream naming: type-dataset-namespace
@@ -37,18 +38,24 @@ class SearchBackendError(AuditError):
     """Elasticsearch is unreachable or refused a request."""
 
 
-class PlainMediaTypeNode(Urllib3HttpNode):
-    """Sends ``application/json`` where the client would send its versioned media type."""
+@cache
+def plain_media_type_node() -> type:
+    """A transport node that sends ``application/json`` where the client would send its
+    versioned media type (built on first use, with the client)."""
+    from elastic_transport import Urllib3HttpNode  # noqa: PLC0415
 
-    def perform_request(self, method: str, target: str, body: bytes | None = None,
-                        headers: Any = None, **kwargs: Any) -> Any:
-        if headers:
-            headers = headers.copy()
-            for name in ("accept", "content-type"):
-                value = headers.get(name)
-                if value:
-                    headers[name] = _VERSIONED.sub(r"application/\1", value)
-        return super().perform_request(method, target, body=body, headers=headers, **kwargs)
+    class PlainMediaTypeNode(Urllib3HttpNode):
+        def perform_request(self, method: str, target: str, body: bytes | None = None,
+                            headers: Any = None, **kwargs: Any) -> Any:
+            if headers:
+                headers = headers.copy()
+                for name in ("accept", "content-type"):
+                    value = headers.get(name)
+                    if value:
+                        headers[name] = _VERSIONED.sub(r"application/\1", value)
+            return super().perform_request(method, target, body=body, headers=headers, **kwargs)
+
+    return PlainMediaTypeNode
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,8 @@ class EsConfig:
 
 def connect(config: EsConfig) -> tuple[Elasticsearch, str]:
     """A client for ``config.url`` and the flavor in use (``elasticsearch`` or ``opensearch``)."""
+    from elasticsearch import Elasticsearch  # noqa: PLC0415 - see the import at the top
+
     flavor = config.flavor
     common: dict[str, Any] = {"request_timeout": config.request_timeout, "max_retries": 0,
                               "retry_on_timeout": False}
@@ -78,5 +87,5 @@ def connect(config: EsConfig) -> tuple[Elasticsearch, str]:
         distribution = str(info.get("version", {}).get("distribution", "elasticsearch"))
         flavor = "opensearch" if distribution == "opensearch" else "elasticsearch"
     if flavor == "opensearch":
-        return Elasticsearch(config.url, node_class=PlainMediaTypeNode, **common), flavor
+        return Elasticsearch(config.url, node_class=plain_media_type_node(), **common), flavor
     return Elasticsearch(config.url, **common), flavor

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from elasticsearch import Elasticsearch
+from typing import Any, TYPE_CHECKING
 
 from audit._canonical import canonicalize
 from audit._reader import iter_entries
 from audit.errors import InvalidEvent
+
+if TYPE_CHECKING:
+    from elasticsearch import Elasticsearch
 
 _PAGE = 1000
 

@@ -21,11 +21,13 @@ asked, never shorter — and the report says so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from elasticsearch import ApiError, Elasticsearch
 
 from audit._es import SearchBackendError
+
+if TYPE_CHECKING:
+    from elasticsearch import ApiError, Elasticsearch
 
 POLICY = "govgate-audit"
 TEMPLATE = "govgate-audit"
@@ -96,6 +98,8 @@ def _unsupported(exc: ApiError) -> bool:
 def es_setup(client: Elasticsearch, *, target: str, flavor: str,
              retention_days: int = MIN_RETENTION_DAYS) -> SetupReport:
     """Install policy, templates and the data stream (or the fallback index); idempotent."""
+    from elasticsearch import ApiError  # noqa: PLC0415 - loaded with the client by now
+
     if retention_days < MIN_RETENTION_DAYS:
         raise SearchBackendError(f"retention must be at least {MIN_RETENTION_DAYS} days, not {retention_days}")
     if not target.startswith("logs-") or target.count("-") < 2:

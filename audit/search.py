@@ -19,14 +19,15 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
-
-from elasticsearch import Elasticsearch
+from typing import Any, Protocol, TYPE_CHECKING
 
 from audit._es import SearchBackendError
 from audit._reader import iter_entries
 from audit.errors import LedgerCorrupt
 from audit.event import rfc3339_millis
+
+if TYPE_CHECKING:
+    from elasticsearch import Elasticsearch
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,8 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from audit._es import SearchBackendError
 from audit._files import fsync_dir
@@ -38,6 +37,9 @@ from audit._reader import fast
 from audit._store import list_segments
 from audit.errors import LedgerCorrupt
 from audit.status import latest_checkpoint_size
+
+if TYPE_CHECKING:  # the client comes with the Shipper; this module loads without it
+    from elasticsearch import Elasticsearch
 
 logger = logging.getLogger(__name__)
 _RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
@@ -166,6 +168,8 @@ class Shipper:
 
     def _check_watermark(self) -> None:
         """The last shipped document must still be there; else rewind to what is."""
+        from elasticsearch import NotFoundError  # noqa: PLC0415 - loaded with the client by now
+
         c = self.cursor
         if c.next_index == 0:
             return
@@ -185,6 +189,8 @@ class Shipper:
 
     def ship_once(self) -> int:
         """Ship one bulk request of sealed entries; return how many (0 when caught up)."""
+        from elasticsearch import ApiError  # noqa: PLC0415 - loaded with the client by now
+
         sealed = latest_checkpoint_size(self._dir)
         self.status.sealed = sealed
         try:
@@ -230,6 +236,8 @@ class Shipper:
 
     def run(self, stop: threading.Event, *, idle: float = 1.0) -> None:
         """Ship until ``stop`` is set: catch up in bulks, poll when idle, back off on failure."""
+        from elasticsearch import ApiError  # noqa: PLC0415 - loaded with the client by now
+
         while not stop.is_set():
             try:
                 if self.ship_once():
