@@ -61,6 +61,10 @@ def ecs_mappings(flavor: str = "elasticsearch") -> dict[str, Any]:
                 "decision": {"properties": {"id": _KW, "allow": {"type": "boolean"}, "policy_revision": _KW,
                                             "reasons": {"properties": {"code": _KW, "message": {"type": "text"}}}}},
                 "grant": {"properties": {"id": _KW}},
+                # the key behind `tokenize`d fields of a read, and detokenization attempts
+                # (token.detokenize events): which token, under which key, for what, decided how
+                "tokens": {"properties": {"key_id": _KW}},
+                "token": {"properties": {k: _KW for k in ("token", "key_id", "entity", "purpose", "decision_id")}},
                 "ledger": {"properties": {"index": {"type": "long"}, "hash": _KW, "origin": _KW}},
             }},
         },

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from audit import (
-    EsConfig, EsSearch, Ledger, SearchFilter, Shipper, connect, cross_check, es_setup,
+    EsConfig, EsSearch, Ledger, SearchFilter, Shipper, build_action_event, connect, cross_check, es_setup, uuid7,
 )
 from keys import Signer
 from tests.audit.conftest import T0, make_event
@@ -191,3 +191,29 @@ def test_real_cluster(ledger_dir: Path, tmp_path: Path) -> None:
     client.indices.refresh(index=TARGET)
     assert cross_check(client, TARGET, ledger_dir, upto=N, shipped=N).ok
     client.indices.delete_data_stream(name=TARGET)
+
+
+def test_token_fields_are_indexed(server: Server, tmp_path: Path, signer: Signer) -> None:
+    """A tokenized read (govgate.tokens.key_id) and a detokenization attempt (govgate.token.*)
+    are searchable by key id and token, so an officer can find every use of one key or token."""
+    read = make_event(0)
+    read["govgate"]["tokens"] = {"key_id": "tok-key-1"}
+    attempt = build_action_event(
+        now=T0, event_id=uuid7(T0, b"\x01" * 10), action="token.detokenize", outcome="success",
+        actor_id="secadmin.bdc", department="big-data-center", category="iam",
+        details={"token": "330902198011250017", "key_id": "tok-key-1", "entity": "CN_RESIDENT_ID",
+                 "purpose": "data-governance", "decision_id": "dec-t1"})
+    ledger_dir = tmp_path / "audit"
+    with Ledger.open(ledger_dir, signer, checkpoint_every=1) as ledger:
+        ledger.append_many([read, attempt])
+    client, _flavor, _report = _setup(server.url)
+    shipper = Shipper(ledger_dir, client, TARGET, tmp_path / "ship.json")
+    while shipper.ship_once():
+        pass
+    client.indices.refresh(index=TARGET)
+    mapping = client.indices.get_mapping(index=TARGET).body[TARGET]["mappings"]["properties"]["govgate"]["properties"]
+    assert mapping["tokens"]["properties"]["key_id"]["type"] == "keyword"
+    by_key = client.search(index=TARGET, query={"term": {"govgate.tokens.key_id": "tok-key-1"}})["hits"]["hits"]
+    assert [h["_source"]["event"]["action"] for h in by_key] == ["dataset.read"]
+    by_token = client.search(index=TARGET, query={"term": {"govgate.token.token": "330902198011250017"}})["hits"]["hits"]
+    assert [h["_source"]["event"]["action"] for h in by_token] == ["token.detokenize"]
