@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -44,7 +44,7 @@ class Governance:
     rate_limiter: RateLimiter | None = None
     response_signer: Signer | None = None  # RFC 9421 signatures on every response
     usage: UsageMeter | None = None  # daily row usage, written in the background
-    grants: GrantSync | None = None  # the policy's grants, kept in step with state
+    grants: GrantSync | None = None  # the policy's grants, kept in step with state (open_governance)
     pepper: Pepper | None = None  # keys the digests of API keys, sessions, recovery codes (loaded if None)
     audit_writer: AuditWriter | None = None  # ledger appends awaited from the event loop
     principals: PrincipalCache | None = None  # verified API keys, their rows re-read per request
@@ -58,9 +58,6 @@ class Governance:
             self.usage.start()
         if self.response_signer is None:
             self.response_signer = self.keyring.signer(Purpose.RESPONSE_SIGNING)
-        if self.grants is None:
-            self.grants = GrantSync(self.engine, self.sessions)
-            self.grants.refresh(utcnow())
         if self.pepper is None:
             self.pepper = load_pepper(self.sessions, self.keyring)
         if self.audit_writer is None:
@@ -102,14 +99,10 @@ def open_governance(settings: Settings) -> Governance:
     ledger = Ledger.open(settings.ledger_dir, keyring.signer(Purpose.AUDIT_SIGNING),
                          checkpoint_every=settings.checkpoint_every,
                          checkpoint_interval_ms=settings.checkpoint_interval_ms)
+    grants = GrantSync(engine, sessions, state_engine)
+    grants.refresh(utcnow())  # the grants in force are the policy's data from the first request on
     return Governance(settings=settings, catalog=catalog, engine=engine, store=open_source(settings),
                       ledger=ledger, keyring=keyring, sessions=sessions,
                       subject_mac=keyring.mac_key(Purpose.IDENTIFIER_MAC),
                       pseudonym_mac=keyring.mac_key(Purpose.PSEUDONYM_MAC), principals=PrincipalCache(state_engine),
-                      grants=_grant_sync(engine, sessions, state_engine))
-
-
-def _grant_sync(engine: PolicyEngine, sessions: Callable[[], Session], state_engine: Any) -> GrantSync:
-    sync = GrantSync(engine, sessions, state_engine)
-    sync.refresh(utcnow())
-    return sync
+                      grants=grants)

@@ -21,31 +21,20 @@ its next decision, docs/policy.md); grants change a few times a day, requests al
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from gateway.state import grant_document, grants_in_force
 from gateway.state.db import CompiledRead
-from gateway.state.models import Grant, utc
+from gateway.state.grants import GRANT_CANDIDATES, candidate_id, grant_from_row, relied_on
 from policy import PolicyError
 from policy.grants import grants_document
-
-_GRANTS = Grant.__table__
-_COLUMNS = ("id", "department_id", "dataset_id", "purpose", "fields", "operators", "not_before", "not_after")
-# find_grant's query, without the ORM: unrevoked grants of this triple, newest end first
-_CANDIDATES = (
-    select(*(_GRANTS.c[name] for name in _COLUMNS))
-    .where(_GRANTS.c.department_id == bindparam("department"), _GRANTS.c.dataset_id == bindparam("dataset"),
-           _GRANTS.c.purpose == bindparam("purpose"), _GRANTS.c.revoked_at.is_(None))
-    .order_by(_GRANTS.c.not_after.desc())
-)
 
 log = logging.getLogger("govgate.gateway")
 
@@ -53,35 +42,24 @@ log = logging.getLogger("govgate.gateway")
 class GrantSync:
     """Loads the grants in force from state into a policy engine (``set_grants``)."""
 
-    def __init__(self, engine: Any, sessions: Callable[[], Session], database: Engine | None = None) -> None:
+    def __init__(self, engine: Any, sessions: Callable[[], Session], database: Engine) -> None:
         self._engine = engine
         self._sessions = sessions
         self._lock = threading.Lock()
-        self._candidates = CompiledRead(database, _CANDIDATES) if database is not None else None
-        self._held: dict[str, tuple[Any, ...]] = {}  # grant id → its row when last seen held by the engine
+        self._candidates = CompiledRead(database, GRANT_CANDIDATES)
+        self._held: dict[str, Any] = {}  # grant id → its row when last seen held by the engine
 
     def lookup(self, department: str, dataset: str, purpose: str, now: datetime) -> str | None:
         """The id of the grant a read by ``department`` of ``dataset`` for ``purpose`` relies
         on now — read from the state database on every call — held by the engine as it is."""
-        if self._candidates is None:  # no raw access (tests building Governance by hand): the ORM path
-            with self._sessions() as session:
-                from gateway.state import find_grant  # noqa: PLC0415
-
-                row = find_grant(session, department, dataset, purpose, now=now)
-                document = grant_document(row) if row else None
-            if document is not None:
-                self.ensure(document, now)
-            return document["id"] if document else None
-        for row in self._candidates.rows(department=department, dataset=dataset, purpose=purpose):
-            if _moment(row[6]) <= now:
-                break
-        else:
+        row = relied_on(self._candidates.rows(department=department, dataset=dataset, purpose=purpose), now)
+        if row is None:
             return None
-        grant_id = row[0]
+        grant_id = candidate_id(row)
         if self._held.get(grant_id) != row or grant_id not in self._engine.grants:
-            self.ensure(_document(row), now)
+            self.ensure(grant_document(grant_from_row(row)), now)
             self._held[grant_id] = row
-        return str(grant_id)
+        return grant_id
 
     def refresh(self, now: datetime) -> str:
         """Give the engine every grant in force now; returns the policy revision.
@@ -116,19 +94,3 @@ class GrantSync:
         held = self._engine.grants.get(grant["id"])
         return held is not None and all(held.get(key) == value for key, value in grant.items())
 
-
-def _moment(value: Any) -> datetime:
-    """A timestamp column as the driver gave it: a datetime (PostgreSQL) or ISO text (SQLite)."""
-    return utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))
-
-
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value  # SQLite: text; PostgreSQL: decoded
-
-
-def _document(row: tuple[Any, ...]) -> dict[str, Any]:
-    """``grant_document`` of a raw candidate row."""
-    grant_id, department, dataset, purpose, fields, operators, _not_before, not_after = row
-    return {"id": grant_id, "department": department, "dataset": dataset, "purpose": purpose,
-            "fields": list(_json(fields)), "operators": dict(_json(operators) or {}),
-            "not_after": _moment(not_after).isoformat().replace("+00:00", "Z")}

@@ -86,7 +86,7 @@ class PrincipalCache:
         if (isinstance(caller, Caller) and caller.kind == "key" and caller.actor_id == credential_id
                 and caller.principal.credential_status == "active" and caller.principal.department_status == "active"
                 and rows is not None):
-            self._put(digest, _Entry(caller, rows, _as_datetime(rows[self._expires_at]), self._monotonic()))
+            self._put(digest, _Entry(caller, rows, utc(rows[self._expires_at]), self._monotonic()))
         else:
             self._entries.pop(digest, None)
         return caller
@@ -107,9 +107,3 @@ class PrincipalCache:
                 self._entries.pop(next(iter(self._entries)))  # the oldest
             self._entries[digest] = entry
 
-
-def _as_datetime(value: Any) -> datetime | None:
-    """A timestamp column as the driver gave it: a datetime (PostgreSQL) or ISO text (SQLite)."""
-    if value is None:
-        return None
-    return utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))

@@ -8,10 +8,14 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Strin
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
-def utc(moment: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; everything govgate stores is UTC."""
+def utc(moment: datetime | str | None) -> datetime | None:
+    """A stored timestamp, aware, in UTC (everything govgate stores is UTC). SQLite gives
+    naive datetimes through SQLAlchemy and ISO text through its bare DB-API driver
+    (``gateway.state.db.CompiledRead``); PostgreSQL gives aware datetimes either way."""
     if moment is None:
         return None
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
