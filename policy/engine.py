@@ -57,7 +57,7 @@ from regopy import Bundle, Interpreter, RegoError
 
 from policy._uuid7 import uuid7
 from policy.bundle import DEFAULT_BUNDLE_DIR, ENTRYPOINT, Module, compile_bundle, load_modules, modules_revision
-from policy.grants import data_grants, grants_document, with_grants
+from policy.grants import grants_document, keeping_grants, with_grants
 from policy.decision import Decision, Obligations, Operator, Reason, Validity
 from policy.errors import PolicyError, PolicyUnavailable
 
@@ -196,8 +196,7 @@ class EmbeddedEngine:
     def __init__(self, bundle_dir: Path, data: Mapping[str, Any]) -> None:
         self._lock = threading.Lock()
         self._local = _ThreadState()
-        grants = data_grants(data)
-        self._snapshot = self._prepare(Path(bundle_dir), with_grants(data, grants_document(grants or {})), generation=0)
+        self._snapshot = self._prepare(Path(bundle_dir), keeping_grants(data, {}), generation=0)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog, bundle_dir: Path = DEFAULT_BUNDLE_DIR) -> EmbeddedEngine:
@@ -227,8 +226,7 @@ class EmbeddedEngine:
         when the data is not canonical JSON; either way the old bundle stays in service.
         """
         with self._lock:
-            grants = data_grants(data)
-            data = with_grants(data, grants if grants is not None else self.grants)
+            data = keeping_grants(data, self.grants)
             snapshot = self._prepare(Path(bundle_dir), data, generation=self._snapshot.generation + 1)
             self._snapshot = snapshot  # one reference assignment: threads see old or new
         return snapshot.revision

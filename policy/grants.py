@@ -92,3 +92,11 @@ def with_grants(data: Mapping[str, Any], grants: Mapping[str, Any]) -> dict[str,
     """``data`` with data.govgate.grants replaced (grants already validated)."""
     govgate = data.get("govgate")
     return {**data, "govgate": {**(govgate if isinstance(govgate, Mapping) else {}), "grants": dict(grants)}}
+
+
+def keeping_grants(data: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` as an engine loads it: with its own grants (validated) if it carries any, else
+    with ``current`` — a reload with data built from the catalog alone keeps the grants in force."""
+    own = data_grants(data)
+    return with_grants(data, grants_document(own) if own is not None else current)
+

@@ -40,7 +40,7 @@ from policy._uuid7 import uuid7
 from policy.bundle import DEFAULT_BUNDLE_DIR, ENTRYPOINT, compile_bundle, load_modules, modules_revision
 from policy.engine import PolicyEngine, _plain, parse_decision, served_data
 from policy.errors import BundleError, PolicyError, PolicyUnavailable
-from policy.grants import data_grants, grants_document, with_grants
+from policy.grants import grants_document, keeping_grants, with_grants
 
 if TYPE_CHECKING:
     from opa_client import OpaClient
@@ -145,8 +145,7 @@ class OpaEngine:
         PolicyUnavailable raised, the previous revision staying in force. Data without
         grants keeps the grants in force."""
         bundle_dir = Path(bundle_dir)
-        grants = data_grants(data)
-        data = with_grants(data, grants_document(grants) if grants is not None else self.grants)
+        data = keeping_grants(data, self.grants)
         modules = load_modules(bundle_dir)
         revision = modules_revision(modules, data)
         served = served_data(data, revision)
