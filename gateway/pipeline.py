@@ -182,11 +182,6 @@ def unauthenticated_event(gov: Governance, request: ReadRequest, *, now: datetim
     return _access_event(gov, now=now, principal=None, request=request, decision=None, reasons=reasons, status=401)
 
 
-def refuse_unauthenticated(gov: Governance, request: ReadRequest, *, now: datetime, code: str) -> dict[str, Any]:
-    """Audit a request that carried no valid credential; returns the receipt."""
-    return append_event(gov, unauthenticated_event(gov, request, now=now, code=code))
-
-
 @dataclass
 class PendingRead:
     """A read decided (and, when allowed, fetched and masked) whose audit event is not yet durable.

@@ -120,10 +120,8 @@ def small_data(rules: dict[str, Any] | None = None, grants: Any = None) -> dict[
 
 def by_reference(doc: Any) -> tuple[Any, dict[str, Any]]:
     """(``doc`` with an inline grant object replaced by its id, {id: grant})."""
-    if isinstance(doc, dict) and isinstance(doc.get("grant"), dict):
-        grant = doc["grant"]
-        return {**doc, "grant": grant.get("id")}, {grant["id"]: grant}
-    return doc, {}
+    (referenced,), grants = split_grants([doc])
+    return referenced, grants
 
 
 def decide(engine: Any, doc: Any) -> Decision:
