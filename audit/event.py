@@ -29,7 +29,7 @@ _ACTION_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 _OPERATOR_RE = re.compile(r"^[a-z][a-z_]*$")
 # 32–128 hex digits: a keyed hash; 18-character ID numbers and 11-digit phone
 # numbers cannot match, even in upper case.
-_SUBJECT_HASH_RE = re.compile(r"^(?:[0-9a-f]{8}:)?[0-9a-f]{32,128}$")
+_HEX_AND_COLON = b"0123456789abcdef:"
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
@@ -66,6 +66,23 @@ def _ip(source_ip: str) -> str:
         return str(ipaddress.ip_address(source_ip))
     except ValueError:
         raise InvalidEvent("source_ip is not an IP address") from None
+
+
+def _are_subject_hashes(values: Sequence[object]) -> bool:
+    """Each value is ``[<8 hex>:]<32–128 hex>``, lower case. A response carries hundreds: one
+    C-level pass over all characters, then lengths per value (a regex per value cost 30 µs)."""
+    if not all(isinstance(v, str) for v in values):
+        return False
+    try:
+        if "".join(values).encode("ascii").translate(None, _HEX_AND_COLON):  # type: ignore[arg-type]
+            return False
+    except UnicodeEncodeError:
+        return False
+    for value in values:
+        key_id, colon, digest = value.rpartition(":")  # type: ignore[union-attr]
+        if not 32 <= len(digest) <= 128 or (colon and (len(key_id) != 8 or ":" in key_id)):
+            return False
+    return True
 
 
 def _reason(value: object) -> dict[str, str]:
@@ -127,9 +144,8 @@ def build_access_event(
             raise InvalidEvent(f"operator for {field!r} is not an operator name")
         returned[_text("fields_returned key", field)] = op
     subjects = sorted(set(subject_hashes))  # sorted: row order could hint at content
-    for h in subjects:
-        if not isinstance(h, str) or not _SUBJECT_HASH_RE.match(h):
-            raise InvalidEvent("subject_hashes must be keyed hashes (hex), never raw identifiers")
+    if not _are_subject_hashes(subjects):
+        raise InvalidEvent("subject_hashes must be keyed hashes (hex), never raw identifiers")
     reason_list = [_reason(r) for r in reasons]
 
     method = str(http.get("method", "")).upper()

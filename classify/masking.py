@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from presidio_anonymizer.operators import Keep, Redact, Replace
+from presidio_anonymizer.operators import Redact, Replace
 
 from classify.operators import Generalize, KeyedHash, PartialMask, Tokenize, prepare_partial_mask
 
@@ -50,6 +50,11 @@ def token_formats() -> dict[str, str]:
     return dict(load_mask_rules()["tokenize"])
 
 
+def _keep(value: Any) -> Any:
+    """Presidio's ``Keep`` returns its input; the value is passed on as it is (no str() of numbers)."""
+    return value
+
+
 def _on_text(fn: Callable[[str], str | None]) -> CellFn:
     def apply(value: Any) -> Any:
         return None if value is None else fn(str(value))
@@ -60,8 +65,7 @@ def _on_text(fn: Callable[[str], str | None]) -> CellFn:
 def cell_function(operator: str, entity: str | None, mac: MacFn | None, tokenize: TokenizeFn | None = None) -> CellFn:
     """The function that masks one cell of a column of ``entity`` under ``operator``."""
     if operator == "keep":
-        keep = Keep()
-        return lambda value: value if value is None else (keep.operate(value, {}) if isinstance(value, str) else value)
+        return _keep
     if operator == "redact":
         redact = Redact()
         # Presidio's Redact yields ""; a redacted cell is sent as null so no type is implied.
@@ -115,5 +119,10 @@ def mask_rows(
     Fail closed: a returned field always went through the operator policy named for it, and
     a field policy did not name never leaves.
     """
-    functions = [(name, cell_function(str(op), entities.get(name), mac, tokenize)) for name, op in operators.items()]
-    return [{name: fn(row.get(name)) for name, fn in functions} for row in rows]
+    names = list(operators)
+    columns = []
+    for name in names:  # column by column: one prepared function per column, kept columns copied as they are
+        fn = cell_function(str(operators[name]), entities.get(name), mac, tokenize)
+        values = [row.get(name) for row in rows]
+        columns.append(values if fn is _keep else [fn(value) for value in values])
+    return [dict(zip(names, cells)) for cells in zip(*columns)] if names else [{} for _ in rows]

@@ -109,13 +109,9 @@ def policy_input(principal: Principal, request: ReadRequest, grant_id: str | Non
 def _subject_hashes(gov: Governance, dataset_id: str, raw_rows: list[dict[str, Any]]) -> list[str]:
     dataset = gov.catalog.datasets[dataset_id]
     id_fields = [f.name for f in dataset.fields if f.entity in SUBJECT_ENTITIES and raw_rows and f.name in raw_rows[0]]
-    hashes = {
-        gov.identifier_mac(str(row[name]).strip().upper())
-        for row in raw_rows
-        for name in id_fields
-        if row.get(name)
-    }
-    return sorted(hashes)
+    identifiers = {str(value).strip().upper() for name in id_fields for value in (row.get(name) for row in raw_rows)
+                   if value}
+    return gov.identifier_macs(identifiers)
 
 
 def _access_event(gov: Governance, *, now: datetime, principal: Principal | None, request: ReadRequest,

@@ -173,6 +173,9 @@ def parse_dictionary(text: str) -> dict[str, Item | InnerList]:
             raise SfvError("trailing comma")
 
 
+_PRINTABLE_ASCII = re.compile(r"[ -~]*\Z")
+
+
 def serialize_bare(v: BareItem) -> str:
     if isinstance(v, bool):
         return "?1" if v else "?0"
@@ -184,7 +187,7 @@ def serialize_bare(v: BareItem) -> str:
         return ":" + base64.b64encode(v).decode() + ":"
     if isinstance(v, Token):
         return str(v)
-    if any(not (" " <= c <= "~") for c in v):
+    if not _PRINTABLE_ASCII.match(v):
         raise SfvError("strings must be printable ASCII")
     return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from keys._sfv import InnerList, Item, SfvError, parse_dictionary, serialize_dictionary, serialize_inner_list, \
@@ -46,8 +47,15 @@ class HttpMessage:
     request: HttpMessage | None = None  # the request a response answers (``;req``)
 
     def field(self, name: str) -> str | None:
-        values = [v.strip(" \t") for k, v in self.headers if k.lower() == name]
-        return ", ".join(values) if values else None
+        return self._fields.get(name)
+
+    @cached_property
+    def _fields(self) -> dict[str, str]:
+        """Lower-cased name → the field's values joined (RFC 9421 §2.1), computed once per message."""
+        values: dict[str, list[str]] = {}
+        for k, v in self.headers:
+            values.setdefault(k.lower(), []).append(v.strip(" \t"))
+        return {k: ", ".join(v) for k, v in values.items()}
 
 
 @dataclass(frozen=True)
@@ -138,8 +146,9 @@ def _component_value(item: Item, msg: HttpMessage) -> str:
     return value
 
 
-def signature_base(msg: HttpMessage, params: InnerList) -> bytes:
-    """The signature base (RFC 9421 §2.5) for the covered components and parameters."""
+def signature_base(msg: HttpMessage, params: InnerList, serialized_params: str | None = None) -> bytes:
+    """The signature base (RFC 9421 §2.5) for the covered components and parameters
+    (``serialized_params``: ``serialize_inner_list(params)``, when the caller has it already)."""
     lines, seen = [], set()
     for item in params.items:
         ident = serialize_item(item)
@@ -149,7 +158,7 @@ def signature_base(msg: HttpMessage, params: InnerList) -> bytes:
             raise SignatureError("@signature-params cannot be covered explicitly")
         seen.add(ident)
         lines.append(f"{ident}: {_component_value(item, msg)}")
-    lines.append(f'"@signature-params": {serialize_inner_list(params)}')
+    lines.append(f'"@signature-params": {serialized_params or serialize_inner_list(params)}')
     return "\n".join(lines).encode("utf-8")
 
 
@@ -171,10 +180,10 @@ def signature_params(components: Sequence[str | Item], *, created: int, keyid: s
 
 def sign_message(msg: HttpMessage, signer: Signer, params: InnerList, *, label: str = DEFAULT_LABEL) -> dict[str, str]:
     """``Signature-Input`` and ``Signature`` field values for ``msg`` (RFC 9421 §3.1)."""
-    base = signature_base(msg, params)
-    sig = signer.sign(base)
-    return {"Signature-Input": serialize_dictionary({label: params}),
-            "Signature": serialize_dictionary({label: Item(sig)})}
+    serialized = serialize_inner_list(params)
+    sig = signer.sign(signature_base(msg, params, serialized))
+    # a one-member dictionary whose value is an inner list: ``label=(...)``, as serialize_dictionary writes it
+    return {"Signature-Input": f"{label}={serialized}", "Signature": serialize_dictionary({label: Item(sig)})}
 
 
 def sign_response(signer: Signer, *, status: int, headers: Sequence[tuple[str, str]], body: bytes, created: int,

@@ -2,40 +2,47 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac as _stdlib_hmac
+from collections.abc import Iterable
 from typing import NoReturn
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hmac as _hmac
+
 from keys.suites import Algorithm, mac
+
+_HASHES = {Algorithm.HMAC_SHA256: hashes.SHA256, Algorithm.HMAC_SM3: hashes.SM3}
 
 
 class MacKey:
     """An HMAC key; ``repr()`` shows the key id and algorithm only."""
 
-    __slots__ = ("_secret", "_keyed", "key_id", "algorithm")
+    __slots__ = ("_keyed", "key_id", "algorithm")
 
     def __init__(self, key_id: str, secret: bytes, algorithm: Algorithm = Algorithm.HMAC_SHA256) -> None:
         mac(algorithm, secret, b"")  # refuses a non-MAC algorithm
-        self._secret = secret
-        # HMAC-SHA256 with the key schedule done once: each MAC copies it (the gateway hashes
-        # every identifier of every response: ≈ 1.4 instead of 2.4 µs each)
-        self._keyed = _stdlib_hmac.new(secret, digestmod=hashlib.sha256) if algorithm is Algorithm.HMAC_SHA256 else None
+        # The key schedule is done once and each MAC copies it: the gateway hashes every
+        # identifier of every response (cryptography's copy: ≈ 0.6 µs each, the stdlib's ≈ 1.1).
+        self._keyed = _hmac.HMAC(secret, _HASHES[algorithm]())
         self.key_id = key_id
         self.algorithm = algorithm
 
     def mac(self, data: bytes) -> bytes:
-        if self._keyed is not None:
-            h = self._keyed.copy()
-            h.update(data)
-            return h.digest()
-        return mac(self.algorithm, self._secret, data)
+        h = self._keyed.copy()
+        h.update(data)
+        return h.finalize()
 
     def hexdigest(self, data: bytes) -> str:
-        if self._keyed is not None:
-            h = self._keyed.copy()
+        return self.mac(data).hex()
+
+    def hexdigests(self, items: Iterable[bytes]) -> list[str]:
+        """``hexdigest`` of each item, in order (one call for a response's identifiers)."""
+        copy = self._keyed.copy
+        out = []
+        for data in items:
+            h = copy()
             h.update(data)
-            return h.hexdigest()
-        return mac(self.algorithm, self._secret, data).hex()
+            out.append(h.finalize().hex())
+        return out
 
     def __repr__(self) -> str:
         return f"MacKey(key_id={self.key_id!r}, algorithm={self.algorithm.value!r})"

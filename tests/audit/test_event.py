@@ -74,8 +74,16 @@ def test_time_is_utc_with_millis() -> None:
     "13812345678",  # mobile number
     "张三",
     "ABABABABABABABABABABABABABABABABAB",  # upper-case is not our hash format
+    "a" * 31,  # too short for a keyed hash
+    "a" * 129,  # too long
+    "330102199001011234:" + "a" * 64,  # a key id is 8 hex digits, not an ID number
+    "0c0ffee:" + "a" * 64,  # 7-digit key id
+    "00c0ffee:00c0ffee:" + "a" * 64,  # two key ids
+    "a" * 63 + "\n",  # no separators smuggled in
+    "ａ" * 64,  # full-width letters are not hex
+    None,  # not a string at all
 ])
-def test_raw_identifiers_are_refused(raw: str) -> None:
+def test_raw_identifiers_are_refused(raw: str | None) -> None:
     with pytest.raises(InvalidEvent, match="keyed hashes"):
         build_access_event(**_args(subject_hashes=[raw]))
 
