@@ -96,7 +96,7 @@ async def run(args: argparse.Namespace) -> None:
         from gateway.settings import Settings
         import bench.gateway_bare as bare_module
 
-        governed = create_app(Settings())
+        governed = create_app(Settings(), freeze_startup=True)  # as `govgate serve` builds it
         task, inbox = await _lifespan(governed)
         try:
             gscope = _scope(*GOVERNED, [(b"authorization", f"Bearer {key}".encode()), (b"host", b"bench")], governed)

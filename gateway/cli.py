@@ -103,7 +103,7 @@ def serve(
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(f"govgate serving on http://{bind_host}:{bind_port}  "
                f"(policy {governance.engine.revision[:19]}…, ledger {settings.ledger_dir})", err=True)
-    uvicorn.run(create_app(settings, governance), host=bind_host, port=bind_port, log_level="info",
+    uvicorn.run(create_app(settings, governance, freeze_startup=True), host=bind_host, port=bind_port, log_level="info",
                 loop="uvloop", http="httptools",
                 access_log=settings.access_log if access_log is None else access_log)
 

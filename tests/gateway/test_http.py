@@ -227,3 +227,25 @@ def test_fields_come_back_in_the_order_asked_and_l4_reads_carry_a_watermark(clie
     assert list(body["rows"][0]) == ["name", "resident_id", "birth_date"]
     assert body["obligations"]["watermark"] is True
     assert body["watermark"] == resp.headers["govgate-watermark"] == f"govgate:civil-affairs:{body['decision']['id']}"
+
+
+def test_the_server_process_freezes_what_start_up_built(demo_home: Path, demo_keys: dict[str, str]) -> None:
+    """`govgate serve` builds its app with freeze_startup: the start-up objects leave the cyclic
+    collector's generations, and governed reads still work (the next full collection is cheap)."""
+    import gc
+
+    from fastapi.testclient import TestClient
+
+    from gateway.app import create_app
+
+    gc.unfreeze()
+    try:
+        with TestClient(create_app(Settings(home=demo_home), freeze_startup=True)) as frozen:
+            assert gc.get_freeze_count() > 10_000
+            reply = frozen.get(rows_url("population", "resident_id", "social-assistance"),
+                               headers=bearer(demo_keys["civil-affairs"]))
+            assert reply.status_code == 200 and MASKED_ID.match(reply.json()["rows"][0]["resident_id"])
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as usual
+    with TestClient(create_app(Settings(home=demo_home))):
+        assert gc.get_freeze_count() == 0  # tests' apps (the default) leave the collector alone
