@@ -107,7 +107,7 @@ class Scanner:
         self.priority = {r.supported_entities[0]: int(getattr(r, "PRIORITY", 0)) for r in recs}
         self.entities = [r.supported_entities[0] for r in self.recognizers]
         # PERSON and CN_ADDRESS read Baidu LAC's tags; scan_many tags a block of texts at once
-        self.uses_tagger = any(getattr(r, "USES_LAC", False) for r in self.recognizers)
+        self.uses_tagger = any(getattr(r, "use_tagger", False) for r in self.recognizers)
 
     def raw(self, text: str, context: Sequence[str] | None = None) -> list[RecognizerResult]:
         """Every candidate at or above the threshold, overlapping (for analysis and tests)."""

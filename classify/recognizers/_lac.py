@@ -109,13 +109,16 @@ def pieces(text: str, limit: int = MAX_CHARS) -> list[tuple[int, int]]:
 def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """The CRF's best tag paths for a batch of emissions ``[B, T, tags]`` of one length."""
     batch, steps, n_tags = emissions.shape
+    into = np.ascontiguousarray(transitions.T)  # [to, from]: the max runs over the last, contiguous axis
     score = emissions[:, 0, :].copy()
-    back = np.zeros((batch, steps, n_tags), dtype=np.int64)
+    back = np.empty((batch, steps, n_tags), dtype=np.intp)
+    total = np.empty((batch, n_tags, n_tags), dtype=np.float32)
     for t in range(1, steps):
-        total = score[:, :, None] + transitions[None, :, :]  # [B, from, to]
-        back[:, t, :] = total.argmax(axis=1)
-        score = total.max(axis=1) + emissions[:, t, :]
-    paths = np.zeros((batch, steps), dtype=np.int64)
+        np.add(score[:, None, :], into, out=total)  # [B, to, from]
+        best = total.argmax(axis=2)
+        back[:, t, :] = best
+        score = np.take_along_axis(total, best[:, :, None], axis=2)[:, :, 0] + emissions[:, t, :]
+    paths = np.empty((batch, steps), dtype=np.intp)
     paths[:, -1] = score.argmax(axis=1)
     rows = np.arange(batch)
     for t in range(steps - 1, 0, -1):

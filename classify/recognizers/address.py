@@ -362,16 +362,18 @@ class AddressRecognizer(CnRuleRecognizer):
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.5
 
-    USES_LAC = True
+    use_tagger = True  # Baidu LAC's tags, unless recognizers.yaml says ``tagger: none``
 
     def load(self) -> None:
         """Compile the gazetteer grammar, load jieba's dictionary and the LAC model now."""
         _grammar(), _grammar_starts(), _street(), _below_county(), _counties()
         segment("红旗路", 0, 3)
-        _lac.tag("红旗路18号")
+        if self.use_tagger:
+            _lac.tag("红旗路18号")
 
     def spans(self, norm: str) -> list[Span]:
-        return _not_organisation(norm, with_tagger(self._grammar_spans(norm), tagged_addresses(norm)))
+        tagged = tagged_addresses(norm) if self.use_tagger else []
+        return _not_organisation(norm, with_tagger(self._grammar_spans(norm), tagged))
 
     def _grammar_spans(self, norm: str) -> list[Span]:
         results: list[Span] = []

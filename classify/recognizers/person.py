@@ -281,27 +281,32 @@ class PersonRecognizer(CnRuleRecognizer):
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.25
 
-    USES_LAC = True
+    # Baidu LAC's tags are used unless recognizers.yaml says ``tagger: none`` (load_recognizers)
+    use_tagger = True
 
     def load(self) -> None:
         """Read the lexicons, jieba's dictionary and the LAC model now rather than on the first text."""
         _surnames(), _surname_regex(), _given_freq(), _given_chars(), _places()
         common_word("的")
-        _lac.tag("王建国")
+        if self.use_tagger:
+            _lac.tag("王建国")
 
     def spans(self, norm: str) -> list[Span]:
+        if not self.use_tagger:
+            results = self._rule_spans(norm)
+            return self._list_neighbours(norm, results) if "、" in norm else results
         words = _lac.tag(norm)
         places = [(w.start, w.end) for w in words if w.tag == "LOC"]
         rules = [r for r in self._rule_spans(norm)
                  if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b for a, b in places)]
-        results = with_tagger(rules, self._tagged_names(norm))
+        results = with_tagger(rules, self._tagged_names(norm, words))
         return self._list_neighbours(norm, results) if "、" in norm else results
 
-    def _tagged_names(self, norm: str) -> list[Span]:
+    def _tagged_names(self, norm: str, words: list[_lac.Word]) -> list[Span]:
         """LAC's PER words that look like Chinese names (see rule 5 of the module docstring)."""
         singles, compounds = _surnames()
         out: list[Span] = []
-        for w in _lac.tag(norm):
+        for w in words:
             if w.tag != "PER" or not 2 <= w.end - w.start <= 4:
                 continue
             word = norm[w.start:w.end]

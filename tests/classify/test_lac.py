@@ -129,8 +129,9 @@ def _found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # names the rules alone miss (rare given-name characters, no cue), found by the tagger
+    # names without a cue (the rules alone miss 季满囤 and 阮翠屏; the tagger finds them)
     ("给覃二妹打电话时，她正在田里干活。", [("PERSON", "覃二妹")]),
+    ("这件事阮翠屏也知道，她当时就在现场。", [("PERSON", "阮翠屏")]),
     ("季满囤和蒙桂芝在集市上卖菜。", [("PERSON", "季满囤"), ("PERSON", "蒙桂芝")]),
     # with a cue, both agree
     ("申请人王建国，手机13857201234", [("PERSON", "王建国"), ("CN_MOBILE", "13857201234")]),
@@ -153,3 +154,21 @@ def test_combined_decisions(scanner: Scanner, text: str, expected: list[tuple[st
 def test_scan_many_equals_scan(scanner: Scanner) -> None:
     texts = _texts("dev_handwritten.jsonl", 2) + [""]
     assert scanner.scan_many(texts) == [scanner.scan(t) for t in texts]
+
+
+def test_tagger_none_is_rules_only(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from classify.errors import CatalogError
+    from classify.recognizers import RECOGNIZERS_PATH, load_config
+
+    rules_only = Scanner(config=replace(load_config(), tagger="none"))
+    assert not rules_only.uses_tagger and Scanner().uses_tagger
+    text = "这件事阮翠屏也知道，她当时就在现场。"  # the rules alone miss this name; the tagger finds it
+    assert [f for f in rules_only.scan(text) if f.type == "PERSON"] == []
+    assert [text[f.start:f.end] for f in Scanner().scan(text) if f.type == "PERSON"] == ["阮翠屏"]
+    assert rules_only.scan("申请人王建国，手机13857201234") == Scanner().scan("申请人王建国，手机13857201234")
+    bad = tmp_path / "recognizers.yaml"
+    bad.write_text(RECOGNIZERS_PATH.read_text(encoding="utf-8").replace("tagger: lac", "tagger: bert"), encoding="utf-8")
+    with pytest.raises(CatalogError, match="tagger"):
+        load_config(bad)
