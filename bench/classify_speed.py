@@ -1,7 +1,10 @@
 """Table masking speed: govgate vs Presidio's stock BatchAnalyzerEngine + BatchAnonymizerEngine,
 in one run, on the same 100,000-row × 8-column table. Times are CPU seconds of this process.
 
-    .venv/bin/python -m bench.classify_speed [rows] [stock_rows]     # defaults 100000 and 3000
+    .venv/bin/python -m bench.classify_speed [rows] [stock_rows] [tagger]   # defaults 100000, 3000, lac
+
+``tagger`` is recognizers.yaml's ``tagger`` for both sides: ``lac`` (the default configuration)
+or ``none`` (rules only).
 
 The table: resident_id, name, sex, birth_date, mobile, address, bank_card (types known from
 the catalog) and note (free-text case notes, from the dev corpus). govgate masks the seven
@@ -32,6 +35,7 @@ from bench.classify_templates_dev import TEMPLATES
 from bench import classify_values as V
 from classify.detect import Scanner
 from classify.masking import mask_rows
+from classify.recognizers import RecognizerConfig, load_config
 from classify.textmask import TextMasker
 
 def _clock() -> float:
@@ -59,8 +63,8 @@ def make_table(n: int, seed: int = 7) -> list[dict[str, str]]:
     return rows
 
 
-def govgate(rows: list[dict[str, str]]) -> dict[str, float]:
-    scanner, masker = Scanner(), TextMasker()  # lexicons and jieba load here, outside the timing
+def govgate(rows: list[dict[str, str]], config: RecognizerConfig) -> dict[str, float]:
+    scanner, masker = Scanner(config), TextMasker()  # lexicons and jieba load here, outside the timing
     for r in rows[:50]:
         masker.mask(r["note"], scanner.scan(r["note"]))
     t0 = _clock()
@@ -87,7 +91,7 @@ def govgate(rows: list[dict[str, str]]) -> dict[str, float]:
             "table_s": t2 - t0, "table_cells_per_s": 8 * n / (t2 - t0)}
 
 
-def stock(rows: list[dict[str, str]]) -> dict[str, float]:
+def stock(rows: list[dict[str, str]], config: RecognizerConfig) -> dict[str, float]:
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import BatchAnonymizerEngine
@@ -98,7 +102,7 @@ def stock(rows: list[dict[str, str]]) -> dict[str, float]:
     path = blank_pipeline(Path(tempfile.mkdtemp()))
     nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy",
                                                "models": [{"lang_code": "zh", "model_name": str(path)}]}).create_engine()
-    analyzer = AnalyzerEngine(registry=build_registry(), nlp_engine=nlp, supported_languages=["zh"])  # default enhancer
+    analyzer = AnalyzerEngine(registry=build_registry(config), nlp_engine=nlp, supported_languages=["zh"])  # default enhancer
     batch, anonymizer = BatchAnalyzerEngine(analyzer), BatchAnonymizerEngine()
     columns = {k: [r[k] for r in rows] for k in rows[0]}
     list(batch.analyze_dict({k: v[:20] for k, v in columns.items()}, language="zh"))  # warm up, as for govgate
@@ -114,13 +118,14 @@ def stock(rows: list[dict[str, str]]) -> dict[str, float]:
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 100_000
     n_stock = int(argv[1]) if len(argv) > 1 else 3000
+    config = replace(load_config(), tagger=argv[2] if len(argv) > 2 else "lac")
     rows = make_table(n)
-    ours = govgate(rows)
-    theirs = stock(rows[:n_stock])
+    ours = govgate(rows, config)
+    theirs = stock(rows[:n_stock], config)
     extrapolated = 8 * n / theirs["cells_per_s"]
     result = {
         "date": dt.date.today().isoformat(), "python": platform.python_version(), "cpus": os.cpu_count(),
-        "rows": n, "columns": 8, "govgate": ours, "stock": theirs | {"extrapolated_table_s": extrapolated},
+        "rows": n, "columns": 8, "tagger": config.tagger, "govgate": ours, "stock": theirs | {"extrapolated_table_s": extrapolated},
         "speedup_table": theirs and ours["table_cells_per_s"] / theirs["cells_per_s"],
     }
     print(json.dumps(result, indent=2))

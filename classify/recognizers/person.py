@@ -27,9 +27,10 @@ and to segment a short window when a labelled name's length is ambiguous.
    overlaps a rule candidate, the rule span stays (the rules are precise, their failures are
    missed names; on dev the tagger cuts rare three-character names short: 彭涛建 → 彭涛); the
    same span takes the higher score. The tagger also vetoes: an unlabelled rule candidate
-   (below 0.85) lying inside one place word of the tagger (莫干山/LOC) is dropped (a place word
-   only partly over it does not veto; nor do organisation words, which the tagger gives to
-   rare compound-surname names: 东方杰娟/ORG).
+   (below 0.85) lying inside one place word of the tagger (莫干山/LOC), or inside an
+   organisation word longer than itself (阳花艺 in 向阳花艺工作室/ORG), is dropped (a place word
+   only partly over it does not veto; nor does an organisation word no longer than the name,
+   which the tagger gives to rare compound-surname names: 东方杰娟/ORG).
 """
 
 from __future__ import annotations
@@ -296,9 +297,12 @@ class PersonRecognizer(CnRuleRecognizer):
             results = self._rule_spans(norm)
             return self._list_neighbours(norm, results) if "、" in norm else results
         words = _lac.tag(norm)
-        places = [(w.start, w.end) for w in words if w.tag == "LOC"]
+        # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG)
+        places = [(w.start, w.end, 0) for w in words if w.tag == "LOC"] + \
+            [(w.start, w.end, 1) for w in words if w.tag == "ORG"]
         rules = [r for r in self._rule_spans(norm)
-                 if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b for a, b in places)]
+                 if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b and b - a >= r[1] - r[0] + longer
+                                                  for a, b, longer in places)]
         results = with_tagger(rules, self._tagged_names(norm, words))
         return self._list_neighbours(norm, results) if "、" in norm else results
 
@@ -313,7 +317,8 @@ class PersonRecognizer(CnRuleRecognizer):
             if not all(_is_cjk(ch) for ch in word):
                 continue
             sur = 2 if word[:2] in compounds and len(word) >= 3 else 1 if word[0] in singles else 0
-            if not sur or "某" in word or _starts_with(word, sur, HONORIFICS) or word[sur:] in _NOT_GIVEN:
+            if not sur or "某" in word or _starts_with(word, sur, HONORIFICS) or word[sur:] in _NOT_GIVEN \
+                    or word[sur:] == "氏":  # 曹氏: a family or a firm, not a full name
                 continue
             label = self._label_before(norm, w.start, LABEL_CUES)
             role = None if label is not None else self._label_before(norm, w.start, ROLE_CUES)
