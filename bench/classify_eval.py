@@ -43,6 +43,8 @@ SETS = {
     "heldout4": ["heldout4_generated.jsonl", "heldout4_handwritten.jsonl"],
     "heldout4_generated": ["heldout4_generated.jsonl"],
     "heldout4_handwritten": ["heldout4_handwritten.jsonl"],
+    "heldout5": ["heldout5_handwritten.jsonl"],
+    "heldout5_handwritten": ["heldout5_handwritten.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scanner, masker = Scanner(), TextMasker()
     names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
-             "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten"] \
+             "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten", "heldout5_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
     for name in names:

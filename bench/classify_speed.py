@@ -1,12 +1,16 @@
 """Table masking speed: govgate vs Presidio's stock BatchAnalyzerEngine + BatchAnonymizerEngine,
 in one run, on the same 100,000-row × 8-column table. Times are CPU seconds of this process.
 
-    .venv/bin/python -m bench.classify_speed [rows] [stock_rows]     # defaults 100000 and 3000
+    .venv/bin/python -m bench.classify_speed [rows] [stock_rows] [tagger]   # defaults 100000, 3000, lac
+
+``tagger`` is recognizers.yaml's ``tagger`` for both sides: ``lac`` (the default configuration)
+or ``none`` (rules only).
 
 The table: resident_id, name, sex, birth_date, mobile, address, bank_card (types known from
 the catalog) and note (free-text case notes, from the dev corpus). govgate masks the seven
 known columns with their operators and no detection (``classify.masking.mask_rows``) and
-scans + masks the note column (``classify.detect.Scanner`` + ``TextMasker``). The stock
+scans + masks the note column (``classify.detect.Scanner.scan_many`` — PERSON and CN_ADDRESS
+read Baidu LAC's tags, computed for blocks of notes in batched calls — + ``TextMasker``). The stock
 pipeline detects in every cell with the same recognizers (no other recognizer understands
 Chinese) on the blank ``zh`` spaCy pipeline with Presidio's default context enhancer, then
 anonymizes with its default operator. It is timed on the first ``stock_rows`` rows and its
@@ -23,6 +27,7 @@ import random
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench.classify_corpus import generate
@@ -30,6 +35,7 @@ from bench.classify_templates_dev import TEMPLATES
 from bench import classify_values as V
 from classify.detect import Scanner
 from classify.masking import mask_rows
+from classify.recognizers import RecognizerConfig, load_config
 from classify.textmask import TextMasker
 
 def _clock() -> float:
@@ -57,28 +63,35 @@ def make_table(n: int, seed: int = 7) -> list[dict[str, str]]:
     return rows
 
 
-def govgate(rows: list[dict[str, str]]) -> dict[str, float]:
-    scanner, masker = Scanner(), TextMasker()  # lexicons and jieba load here, outside the timing
+def govgate(rows: list[dict[str, str]], config: RecognizerConfig) -> dict[str, float]:
+    scanner, masker = Scanner(config), TextMasker()  # lexicons and jieba load here, outside the timing
     for r in rows[:50]:
         masker.mask(r["note"], scanner.scan(r["note"]))
     t0 = _clock()
     known = mask_rows(rows, OPERATORS, KNOWN)
     t1 = _clock()
-    notes = [masker.mask(r["note"], scanner.scan(r["note"])) for r in rows]
+    texts = [r["note"] for r in rows]
+    notes = [masker.mask(t, found) for t, found in zip(texts, scanner.scan_many(texts))]
     t2 = _clock()
     assert len(known) == len(notes) == len(rows)
+    rules_only = Scanner(config=replace(scanner.config, tagger="none"))
+    t5 = _clock()
+    for t, found in zip(texts, rules_only.scan_many(texts)):
+        masker.mask(t, found)
+    t6 = _clock()
     no_names = Scanner(entities=[e for e in scanner.entities if e not in ("PERSON", "CN_ADDRESS")])
     t3 = _clock()
-    for r in rows:
-        masker.mask(r["note"], no_names.scan(r["note"]))
+    for t, found in zip(texts, no_names.scan_many(texts)):
+        masker.mask(t, found)
     t4 = _clock()
     n = len(rows)
     return {"known_s": t1 - t0, "known_cells_per_s": 7 * n / (t1 - t0), "free_s": t2 - t1,
             "free_cells_per_s": n / (t2 - t1), "free_no_names_cells_per_s": n / (t4 - t3),
+            "free_rules_only_cells_per_s": n / (t6 - t5),
             "table_s": t2 - t0, "table_cells_per_s": 8 * n / (t2 - t0)}
 
 
-def stock(rows: list[dict[str, str]]) -> dict[str, float]:
+def stock(rows: list[dict[str, str]], config: RecognizerConfig) -> dict[str, float]:
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import BatchAnonymizerEngine
@@ -89,7 +102,7 @@ def stock(rows: list[dict[str, str]]) -> dict[str, float]:
     path = blank_pipeline(Path(tempfile.mkdtemp()))
     nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy",
                                                "models": [{"lang_code": "zh", "model_name": str(path)}]}).create_engine()
-    analyzer = AnalyzerEngine(registry=build_registry(), nlp_engine=nlp, supported_languages=["zh"])  # default enhancer
+    analyzer = AnalyzerEngine(registry=build_registry(config), nlp_engine=nlp, supported_languages=["zh"])  # default enhancer
     batch, anonymizer = BatchAnalyzerEngine(analyzer), BatchAnonymizerEngine()
     columns = {k: [r[k] for r in rows] for k in rows[0]}
     list(batch.analyze_dict({k: v[:20] for k, v in columns.items()}, language="zh"))  # warm up, as for govgate
@@ -105,19 +118,21 @@ def stock(rows: list[dict[str, str]]) -> dict[str, float]:
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 100_000
     n_stock = int(argv[1]) if len(argv) > 1 else 3000
+    config = replace(load_config(), tagger=argv[2] if len(argv) > 2 else "lac")
     rows = make_table(n)
-    ours = govgate(rows)
-    theirs = stock(rows[:n_stock])
+    ours = govgate(rows, config)
+    theirs = stock(rows[:n_stock], config)
     extrapolated = 8 * n / theirs["cells_per_s"]
     result = {
         "date": dt.date.today().isoformat(), "python": platform.python_version(), "cpus": os.cpu_count(),
-        "rows": n, "columns": 8, "govgate": ours, "stock": theirs | {"extrapolated_table_s": extrapolated},
+        "rows": n, "columns": 8, "tagger": config.tagger, "govgate": ours, "stock": theirs | {"extrapolated_table_s": extrapolated},
         "speedup_table": theirs and ours["table_cells_per_s"] / theirs["cells_per_s"],
     }
     print(json.dumps(result, indent=2))
     print(f"\n| measure | cells/s |\n| --- | ---: |\n"
           f"| govgate, 7 known-type columns (no detection) | {ours['known_cells_per_s']:,.0f} |\n"
           f"| govgate, free-text column, all recognizers | {ours['free_cells_per_s']:,.0f} |\n"
+          f"| govgate, free-text column, all recognizers, rules only (tagger: none) | {ours['free_rules_only_cells_per_s']:,.0f} |\n"
           f"| govgate, free-text column, without PERSON and CN_ADDRESS | {ours['free_no_names_cells_per_s']:,.0f} |\n"
           f"| govgate, whole table ({8 * n:,} cells in {ours['table_s']:.1f} s) | {ours['table_cells_per_s']:,.0f} |\n"
           f"| Presidio stock batch pipeline ({theirs['cells']:,} cells timed; whole table ≈ {extrapolated:.0f} s) | "

@@ -16,7 +16,7 @@ from typing import Any
 
 from classify.aggregation import FieldFacts
 from classify.catalog import DatasetField, Grade
-from classify.detect import Scanner
+from classify.detect import Finding, Scanner
 from classify.entities import EntityType
 from classify.grading import GradingRules, field_grade
 from classify.recognizers.address import granularity
@@ -59,21 +59,30 @@ class ColumnProfile:
 def profile_column(name: str, values: Iterable[Any], scanner: Scanner, label: str = "") -> ColumnProfile:
     profile = ColumnProfile(name, label)
     context = [c for c in (name, label) if c]
+    block: list[str] = []
     for value in values:
         if value is None:
             continue
         text = value if isinstance(value, str) else str(value)
         if not text.strip():
             continue
+        block.append(text)
+        if len(block) == scanner.BLOCK:
+            _count(profile, block, scanner.scan_many(block, context))
+            block = []
+    _count(profile, block, scanner.scan_many(block, context))
+    return profile
+
+
+def _count(profile: ColumnProfile, texts: list[str], found: list[list[Finding]]) -> None:
+    for text, findings in zip(texts, found):
         profile.values += 1
-        findings = scanner.scan(text, context)
         for entity in {f.type for f in findings}:
             profile.counts[entity] += 1
         for f in findings:
             if f.type == "CN_ADDRESS":
                 profile.address_granularity[granularity(text[f.start:f.end])] += 1
                 break
-    return profile
 
 
 def _dominant_granularity(profile: ColumnProfile) -> str:

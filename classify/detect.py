@@ -24,7 +24,8 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
-from classify.recognizers import RecognizerConfig, load_config, load_recognizers
+from classify._text import normalize
+from classify.recognizers import RecognizerConfig, _lac, load_config, load_recognizers
 from classify.recognizers.person import given_name_chars
 
 __all__ = ["Finding", "Scanner", "resolve_overlaps", "repeat_findings", "presidio_findings"]
@@ -105,6 +106,8 @@ class Scanner:
         self.threshold = self.config.score_threshold
         self.priority = {r.supported_entities[0]: int(getattr(r, "PRIORITY", 0)) for r in recs}
         self.entities = [r.supported_entities[0] for r in self.recognizers]
+        # PERSON and CN_ADDRESS read Baidu LAC's tags; scan_many tags a block of texts at once
+        self.uses_tagger = any(getattr(r, "use_tagger", False) for r in self.recognizers)
 
     def raw(self, text: str, context: Sequence[str] | None = None) -> list[RecognizerResult]:
         """Every candidate at or above the threshold, overlapping (for analysis and tests)."""
@@ -122,6 +125,19 @@ class Scanner:
         if not text:
             return []
         return repeat_findings(text, resolve_overlaps(self.raw(text, context), self.priority))
+
+    BLOCK = 128  # texts tagged together by scan_many (within the tagger's cache)
+
+    def scan_many(self, texts: Sequence[str], context: Sequence[str] | None = None) -> list[list[Finding]]:
+        """``[scan(t, context) for t in texts]``, with the tagger run on blocks of texts in
+        batched calls (the same findings, faster)."""
+        out: list[list[Finding]] = []
+        for first in range(0, len(texts), self.BLOCK):
+            block = texts[first:first + self.BLOCK]
+            if self.uses_tagger:
+                _lac.prepare(normalize(t) for t in block if t)
+            out.extend(self.scan(t, context) for t in block)
+        return out
 
 
 def presidio_findings(

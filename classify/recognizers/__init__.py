@@ -23,6 +23,7 @@ from classify.recognizers._base import LANGUAGE
 __all__ = ["RECOGNIZERS_PATH", "RecognizerConfig", "load_config", "load_recognizers", "build_registry", "LANGUAGE"]
 
 RECOGNIZERS_PATH = Path(__file__).with_name("recognizers.yaml")
+TAGGERS = ("lac", "none")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class RecognizerConfig:
     language: str
     score_threshold: float
     classes: tuple[tuple[str, str], ...]  # (entity, "module:Class") of the enabled recognizers
+    tagger: str = "lac"  # "lac": PERSON and CN_ADDRESS combine Baidu LAC's tags with their rules; "none": rules only
 
 
 @lru_cache(maxsize=4)
@@ -54,7 +56,10 @@ def load_config(path: Path = RECOGNIZERS_PATH) -> RecognizerConfig:
     threshold = float(doc.get("score_threshold", 0.5))
     if not 0 < threshold <= 1:
         raise CatalogError(path, None, None, "score_threshold", "must be in (0, 1]")
-    return RecognizerConfig(str(doc.get("language", LANGUAGE)), threshold, tuple(classes))
+    tagger = doc.get("tagger", "lac")
+    if tagger not in TAGGERS:
+        raise CatalogError(path, None, None, "tagger", f"{tagger!r} is not one of {', '.join(TAGGERS)}")
+    return RecognizerConfig(str(doc.get("language", LANGUAGE)), threshold, tuple(classes), tagger)
 
 
 def _import(spec: str) -> type[EntityRecognizer]:
@@ -68,6 +73,8 @@ def load_recognizers(config: RecognizerConfig | None = None) -> list[EntityRecog
     out: list[EntityRecognizer] = []
     for entity, spec in config.classes:
         recognizer = _import(spec)()
+        if hasattr(recognizer, "use_tagger"):
+            recognizer.use_tagger = config.tagger == "lac"
         if recognizer.supported_entities != [entity]:
             raise CatalogError(RECOGNIZERS_PATH, None, None, spec, f"detects {recognizer.supported_entities}, not {entity}")
         out.append(recognizer)

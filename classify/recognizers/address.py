@@ -17,6 +17,15 @@ Scores by the finest part reached (the grading follows: to the house number is L
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
 divisions only (or with an estate name but no number) 0.35 — a place name, not an
 address — unless an address cue or a column named so makes it one (+0.5).
+
+A trained signal is combined with the grammar (``_lac``: Baidu LAC's LOC words): a run of
+LOC words, with the house grammar that follows them (``3组``, ``9号``, ``2`` ``单元``, ``301``
+``室``), is scored by the same scale — to a house number 0.85; a road, village, community or
+estate after a division 0.7; anything coarser, or a street name alone, 0.35 (a place:
+湖州市 in 会议在湖州市召开, 王府井步行街) unless a cue raises it. A run that overlaps a
+grammar span and itself reaches a road or finer replaces it by their union (the tagger knows
+places the gazetteer does not: 炭子冲村, 练市镇人民路16号 after an unlisted town); otherwise
+the grammar's span stays.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import re
 from classify._text import normalize
 from classify._trie import trie_regex
 from classify.lexicon import gazetteer, read_words
+from classify.recognizers import _lac
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers._jieba import segment
 
@@ -257,6 +267,90 @@ def granularity(address: str) -> str:
     return "city"
 
 
+# House grammar after LAC's LOC words: one token (3组, 9号, 301室) or a number then its unit.
+_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|弄|座|层|楼)(?:之\d+)?")
+_HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "弄", "座", "层", "楼"})
+_NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|弄)|[一二三四五六七八九十]+(?:组|幢|栋|单元)")
+_STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|小区|花园|苑|公寓|大厦|新村|家园")
+_DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+# LAC sometimes tags the label itself as a place (户籍地址/LOC).
+_LABEL_WORDS = ("地址", "住址", "籍贯", "住所")
+
+
+def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
+    """``(start, end, first_end)``: runs of LAC LOC words and the house grammar that follows
+    them, with the end of the first word."""
+    words = _lac.tag(norm)
+    runs: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        start = w.start
+        while start < w.end and not _NAME_CHAR_RE.match(norm, start):
+            start += 1  # the tagger sometimes takes a preposition in (于/LOC 白泉镇/LOC in 居住于白泉镇…)
+        if w.tag != "LOC" or start == w.end or norm[w.start:w.end].endswith(_LABEL_WORDS):
+            i += 1
+            continue
+        end, k = w.end, i + 1
+        while k < len(words):
+            t = norm[words[k].start:words[k].end]
+            if words[k].tag == "LOC" or _HOUSE_TOKEN.fullmatch(t):
+                pass
+            elif _NUMBER_TOKEN.fullmatch(t) and k + 1 < len(words) \
+                    and norm[words[k + 1].start:words[k + 1].end] in _HOUSE_UNITS:
+                k += 1
+            else:
+                break
+            end = words[k].end
+            k += 1
+        runs.append((start, end, w.end))
+        i = k
+    return runs
+
+
+def tagged_addresses(norm: str) -> list[Span]:
+    """Addresses from LAC's LOC runs, scored by the finest part they reach (module docstring)."""
+    out: list[Span] = []
+    for start, end, first_end in _loc_runs(norm):
+        text = norm[start:end]
+        if _HOUSE_LEVEL.search(text):
+            score = 0.85
+        elif first_end < end and norm[start:first_end].endswith(_DIVISION_END) and _STREET_LEVEL.search(norm, first_end, end):
+            score = 0.7
+        else:
+            score = 0.35
+        out.append((start, end, score))
+    return out
+
+
+# Words that make the place before them an organisation's name (大溪村村民委员会, 织里镇人民政府).
+_ORG_AFTER = re.compile("村民委员会|居民委员会|村委会|居委会|人民政府|政府|委员会|办事处|党委|党总支|派出所|卫生院|"
+                        "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|医院|管理处|街道办")
+
+
+def _not_organisation(norm: str, spans: list[Span]) -> list[Span]:
+    """Spans below a house number that are the start of an organisation's name are dropped."""
+    return [sp for sp in spans if sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None]
+
+
+def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
+    """Grammar spans combined with the tagger's (module docstring): a tagged span reaching a
+    road or finer (≥ 0.7) that overlaps grammar spans replaces them by their union; one that
+    overlaps none is added; the others are dropped."""
+    out = list(rules)
+    for s, e, sc in tagged:
+        clashing = [r for r in out if r[0] < e and s < r[1]]
+        if not clashing:
+            out.append((s, e, sc))
+        elif sc >= 0.7:
+            for r in clashing:
+                out.remove(r)
+            out.append((min(s, *(r[0] for r in clashing)), max(e, *(r[1] for r in clashing)),
+                        max(sc, *(r[2] for r in clashing))))
+    return sorted(out)
+
+
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
@@ -268,12 +362,20 @@ class AddressRecognizer(CnRuleRecognizer):
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.5
 
+    use_tagger = True  # Baidu LAC's tags, unless recognizers.yaml says ``tagger: none``
+
     def load(self) -> None:
-        """Compile the gazetteer grammar and load jieba's dictionary now."""
+        """Compile the gazetteer grammar, load jieba's dictionary and the LAC model now."""
         _grammar(), _grammar_starts(), _street(), _below_county(), _counties()
         segment("红旗路", 0, 3)
+        if self.use_tagger:
+            _lac.tag("红旗路18号")
 
     def spans(self, norm: str) -> list[Span]:
+        tagged = tagged_addresses(norm) if self.use_tagger else []
+        return _not_organisation(norm, with_tagger(self._grammar_spans(norm), tagged))
+
+    def _grammar_spans(self, norm: str) -> list[Span]:
         results: list[Span] = []
         for m in _grammar_matches(norm):
             start = m.end("cue") if m.group("cue") else m.start()

