@@ -130,14 +130,16 @@ class Scanner:
 
     def scan_many(self, texts: Sequence[str], context: Sequence[str] | None = None) -> list[list[Finding]]:
         """``[scan(t, context) for t in texts]``, with the tagger run on blocks of texts in
-        batched calls (the same findings, faster)."""
-        out: list[list[Finding]] = []
-        for first in range(0, len(texts), self.BLOCK):
-            block = texts[first:first + self.BLOCK]
+        batched calls (the same findings, faster). Equal texts are scanned once: a table's
+        free-text column repeats values (无, 已核实, a form's stock sentences)."""
+        distinct = list(dict.fromkeys(texts))
+        found: dict[str, list[Finding]] = {}
+        for first in range(0, len(distinct), self.BLOCK):
+            block = distinct[first:first + self.BLOCK]
             if self.uses_tagger:
                 _lac.prepare(normalize(t) for t in block if t)
-            out.extend(self.scan(t, context) for t in block)
-        return out
+            found.update((t, self.scan(t, context)) for t in block)
+        return [list(found[t]) for t in texts]
 
 
 def presidio_findings(

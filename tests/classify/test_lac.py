@@ -153,7 +153,10 @@ def test_combined_decisions(scanner: Scanner, text: str, expected: list[tuple[st
 
 def test_scan_many_equals_scan(scanner: Scanner) -> None:
     texts = _texts("dev_handwritten.jsonl", 2) + [""]
-    assert scanner.scan_many(texts) == [scanner.scan(t) for t in texts]
+    texts += texts[::3]  # repeated values are scanned once, and answered alike
+    many = scanner.scan_many(texts)
+    assert many == [scanner.scan(t) for t in texts]
+    assert len({id(found) for found in many}) == len(many)  # no list shared between answers
 
 
 def test_tagger_none_is_rules_only(tmp_path: Path) -> None:
