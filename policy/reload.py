@@ -9,8 +9,9 @@ A candidate bundle goes through three steps, in order; the first that fails reje
 
 1. ``data``: the data document is rebuilt (``data()``; rules/data.yaml is validated, a
    YAML error names file and line);
-2. ``test``: every ``*_test.rego`` runs (``run_rego_tests``); a parse error names file and
-   line, a failing test names its file and the line of its rule;
+2. ``test``: every ``*_test.rego`` runs, in a child process (``run_rego_tests_isolated``:
+   regopy builds the packaged tests in ≈ 6.5 GB, which a serving process must not keep); a
+   parse error names file and line, a failing test names its file and the line of its rule;
 3. ``compile``: the engine builds it (``engine.reload``) — embedded: regopy; remote OPA:
    compiled locally, then pushed.
 
@@ -31,8 +32,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from policy.bundle import bundle_revision, load_modules, run_rego_tests
+from policy.bundle import bundle_revision, load_modules
 from policy.errors import BundleError, PolicyError
+from policy.rego_tests_isolated import run_rego_tests_isolated
 
 log = logging.getLogger("govgate.policy")
 
@@ -155,7 +157,7 @@ class BundleReloader:
             if bundle_revision(self.bundle_dir, data) == active:
                 return None, active
             if self.run_tests:
-                failed = [r for r in run_rego_tests(self.bundle_dir) if not r.passed]
+                failed = [r for r in run_rego_tests_isolated(self.bundle_dir) if not r.passed]
                 if failed:
                     file, line = locate_test(self.bundle_dir, failed[0].name)
                     message = f"{len(failed)} Rego test(s) failed; first {failed[0].name}: {failed[0].error}"

@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from policy import DEFAULT_BUNDLE_DIR, BundleError, TestResult, run_rego_tests
+from policy import DEFAULT_BUNDLE_DIR, BundleError, PolicyError, TestResult, run_rego_tests
 from policy.bundle import discover_rego_tests
+from policy.rego_tests_isolated import run_rego_tests_isolated
 
 NAMES = discover_rego_tests(DEFAULT_BUNDLE_DIR)
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TestResult]:
-    return {r.name: r for r in run_rego_tests(DEFAULT_BUNDLE_DIR)}
+    # in a child process, as the gateway's reloader runs them: regopy builds the packaged
+    # tests in ≈ 6.5 GB, which this process would otherwise keep for the rest of the session
+    return {r.name: r for r in run_rego_tests_isolated(DEFAULT_BUNDLE_DIR)}
 
 
 def test_rego_tests_are_found() -> None:
@@ -99,3 +102,34 @@ def test_runner_syntax_error_names_file_and_line(tmp_path: Path) -> None:
         run_rego_tests(bundle)
     assert info.value.file is not None and info.value.file.endswith("demo/demo_test.rego")
     assert info.value.line == 4
+
+
+# -- the isolated runner (what the gateway's reloader uses) ----------------------------------
+
+DEMO_TESTS = ("package demo_test\n\nimport data.demo\n\ntest_pass if demo.answer == 42\n\n"
+              "test_fail if demo.answer == 41\n\ntest_error if no_such_function(1)\n")
+
+
+def test_isolated_runner_gives_the_same_results(tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path, {"demo/demo.rego": POLICY, "demo/demo_test.rego": DEMO_TESTS})
+    isolated = run_rego_tests_isolated(bundle)
+    assert [r.passed for r in isolated] == [True, False, False]
+    assert isolated == run_rego_tests(bundle)
+
+
+def test_isolated_runner_names_file_and_line_of_a_parse_error(tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path, {"demo/demo.rego": POLICY, "demo/demo_test.rego": "package demo_test\n\ntest_x if {\n\t1 ==\n}\n"})
+    with pytest.raises(BundleError) as info:
+        run_rego_tests_isolated(bundle)
+    assert info.value.file is not None and info.value.file.endswith("demo/demo_test.rego")
+    assert info.value.line == 4
+
+
+def test_isolated_runner_reports_a_child_that_dies_or_hangs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that aborts regopy (C++ terminate) or never ends costs the child, not the caller."""
+    bundle = _bundle(tmp_path, {"demo/demo.rego": POLICY, "demo/demo_test.rego": DEMO_TESTS})
+    with pytest.raises(PolicyError, match="ran past"):
+        run_rego_tests_isolated(bundle, timeout=0.01)
+    monkeypatch.setattr("sys.executable", "/bin/false")  # a child that exits without a report
+    with pytest.raises(PolicyError, match="ended the test process"):
+        run_rego_tests_isolated(bundle)
