@@ -15,7 +15,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from policy.bundle import DEFAULT_BUNDLE_DIR, bundle_revision, discover_rego_tests, run_rego_tests, short_revision
+from policy.bundle import DEFAULT_BUNDLE_DIR, bundle_revision, discover_rego_tests, short_revision
+from policy.rego_tests_isolated import run_rego_tests_isolated
 from policy.errors import PolicyError
 from policy.grants import grants_document, with_grants
 
@@ -51,7 +52,7 @@ def test_command(
     """Run every test_* rule in the bundle's *_test.rego modules (like `opa test -v`)."""
     started = time.perf_counter()
     try:
-        results = run_rego_tests(bundle_dir)
+        results = run_rego_tests_isolated(bundle_dir)  # a regopy abort or its memory stays in the child
     except PolicyError as exc:
         raise _fail(exc.diagnostics()) from exc
     elapsed = time.perf_counter() - started

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import asdict
 import sys
 from pathlib import Path
 
 from policy.bundle import TestResult, run_rego_tests
-from policy.errors import BundleError, PolicyError
+from policy.errors import BundleError, PolicyError, RegoLocation
 
 DEFAULT_TIMEOUT_S = 600.0
 
@@ -42,7 +43,8 @@ def run_rego_tests_isolated(bundle_dir: Path, *, timeout: float = DEFAULT_TIMEOU
     if "error" in report:
         error = report["error"]
         raise BundleError(error["message"], file=error.get("file"), line=error.get("line"),
-                          column=error.get("column"), detail=error.get("detail", ""))
+                          column=error.get("column"), detail=error.get("detail", ""),
+                          locations=tuple(RegoLocation(**loc) for loc in error.get("locations", ())))
     return [TestResult(r["name"], r["passed"], r.get("error")) for r in report["results"]]
 
 
@@ -54,7 +56,8 @@ def main(argv: list[str]) -> int:
         results = run_rego_tests(Path(argv[0]))
     except BundleError as exc:
         print(json.dumps({"error": {"message": exc.message, "file": exc.file, "line": exc.line,
-                                    "column": exc.column, "detail": exc.detail}}, ensure_ascii=False))
+                                    "column": exc.column, "detail": exc.detail,
+                                    "locations": [asdict(loc) for loc in exc.locations]}}, ensure_ascii=False))
         return 0
     except PolicyError as exc:
         print(json.dumps({"error": {"message": str(exc)}}, ensure_ascii=False))
