@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["ClassifyError", "CatalogError"]
+__all__ = ["ClassifyError", "CatalogError", "TaggerModelError"]
 
 # ``datasets[population].fields[3].entity`` is shown as ``fields[3].entity`` inside
 # population.yaml: the file already names the dataset.
@@ -79,6 +79,19 @@ class CatalogError(ClassifyError):
 
     def __str__(self) -> str:
         return self._render()
+
+
+class TaggerModelError(ClassifyError):
+    """A trained tagger's model file is not the graph the wrapper was written for (another
+    version of the package): refuse to load it rather than tag with a graph we cannot patch."""
+
+    def __init__(self, file: Path | str, message: str) -> None:
+        self.file = Path(file)
+        self.message = message
+        super().__init__(f"{self.file}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.file, self.message))
 
 
 def _display(file: Path) -> str:
