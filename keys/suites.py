@@ -20,11 +20,9 @@ FF1 mode itself (:mod:`keys.hazmat.ff1`).
 from __future__ import annotations
 
 import hashlib
-import hmac as _stdlib_hmac
 from enum import StrEnum
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives import hmac as _hmac
 
 
 class Suite(StrEnum):
@@ -85,12 +83,14 @@ def digest(suite: Suite | str, data: bytes) -> bytes:
     return hashlib.sha256(data).digest() if Suite(suite) is Suite.INTL else sm3(data)
 
 
-def mac(algorithm: Algorithm, key: bytes, data: bytes) -> bytes:
-    """HMAC with the algorithm's hash; the stdlib path for SHA-256 is the fast one."""
-    if algorithm is Algorithm.HMAC_SHA256:
-        return _stdlib_hmac.new(key, data, hashlib.sha256).digest()
-    if algorithm is Algorithm.HMAC_SM3:
-        h = _hmac.HMAC(key, hashes.SM3())
-        h.update(data)
-        return h.finalize()
-    raise ValueError(f"{algorithm} is not a MAC algorithm")
+_MAC_HASHES: dict[Algorithm, type[hashes.HashAlgorithm]] = {
+    Algorithm.HMAC_SHA256: hashes.SHA256, Algorithm.HMAC_SM3: hashes.SM3,
+}
+
+
+def mac_hash(algorithm: Algorithm) -> hashes.HashAlgorithm:
+    """The hash an HMAC algorithm runs on (keys.mac.MacKey keys it once per key)."""
+    try:
+        return _MAC_HASHES[algorithm]()
+    except KeyError:
+        raise ValueError(f"{algorithm} is not a MAC algorithm") from None

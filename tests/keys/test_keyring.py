@@ -236,6 +236,7 @@ def test_mac_key_is_hmac_sha256_of_the_wrapped_secret(tmp_path: Path, keyring: K
     raw = unwrapped_secrets(tmp_path / "keys", local_master(tmp_path))[mac.key_id]
     assert mac.mac(b"330102199001011234") == hmac.new(raw, b"330102199001011234", hashlib.sha256).digest()
     assert mac.hexdigest(b"x") == mac.mac(b"x").hex() and mac.key_id == mac_key_id(raw)
+    assert mac.hexdigests([b"x", b"y", b"x"]) == [mac.hexdigest(b"x"), mac.hexdigest(b"y"), mac.hexdigest(b"x")]
 
 
 def test_wrong_purpose_kind(keyring: Keyring) -> None:
