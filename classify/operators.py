@@ -69,7 +69,9 @@ def _email(text: str) -> str:
     local, sep, domain = text.partition("@")
     if not sep:
         return _mask_after(text, 1)
-    return local[:1] + MASKING_CHAR * max(len(local) - 1, 1) + "@" + domain
+    # at least one mask character hides a one-character local part; an empty one stays empty,
+    # so masking a masked value changes nothing ("@x" → "@x", not "*@x" → "**@x")
+    return local[:1] + MASKING_CHAR * max(len(local) - 1, 1 if local else 0) + "@" + domain
 
 
 def _ipv4(text: str) -> str:
