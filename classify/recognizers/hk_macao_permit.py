@@ -1,8 +1,9 @@
 """CN_HK_MACAO_PERMIT — 往来港澳通行证号码.
 
 Card-type electronic permits (since 2014): ``C`` + 8 digits, then ``C`` + a letter + 7
-digits; the older booklet permits ``W`` + 8 digits. Like passports the shape is short, so
-context (港澳通行证) is required.
+digits; the older booklet permits ``W`` + 8 digits. Hong Kong and Macao residents' own permit
+to the mainland (港澳居民来往内地通行证, 回乡证) is ``H`` / ``M`` + 8 digits, + 2 digits of issue
+count on the card. Like passports the shape is short, so context (港澳通行证, 回乡证) is required.
 """
 
 from __future__ import annotations
@@ -14,10 +15,16 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 
 class HkMacaoPermitRecognizer(CnPatternRecognizer):
     ENTITY = "CN_HK_MACAO_PERMIT"
-    REFERENCE = "公安部 往来港澳通行证 (C + 8 digits; C + letter + 7 digits; W + 8 digits)"
-    TRIGGER = r"[CW][A-Z]?\d{7}"
-    PATTERNS = (Pattern("permit", NOT_ALNUM_BEFORE + r"(?:C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8})" + NOT_ALNUM_AFTER, 0.45),)
-    CONTEXT = ("港澳通行证", "通行证", "往来港澳", "港澳", "hk_macao", "permit", "港澳通行證", "通行證", "往來港澳")
+    REFERENCE = "公安部 往来港澳通行证 (C + 8 digits; C + letter + 7 digits; W + 8 digits); 港澳居民来往内地通行证 (H/M + 8 [+ 2] digits)"
+    TRIGGER = r"[CWHM][A-Z]?\d{7}"
+    PATTERNS = (
+        Pattern("permit", NOT_ALNUM_BEFORE + r"(?:C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8})" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("home_return_permit", NOT_ALNUM_BEFORE + r"[HM]\d{8}(?:\d{2})?" + NOT_ALNUM_AFTER, 0.45),
+    )
+    CONTEXT = (
+        "港澳通行证", "通行证", "往来港澳", "港澳", "回乡证", "来往内地", "hk_macao", "permit",
+        "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地",
+    )
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 16

@@ -1,7 +1,8 @@
 """CN_LANDLINE — 固定电话: area code + 7-8 digit local number, optional extension.
 
 Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖州, 0571 杭州).
-Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, with ``转123`` / ``-123``
+Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571-8765 4321`` (the local
+number in two groups), ``+86 571 8765 4321`` (E.164, no trunk 0), with ``转123`` / ``-123``
 extensions. Without a separator (``05722345678``) a number needs context.
 """
 
@@ -14,16 +15,21 @@ from presidio_analyzer import Pattern
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
+# E.164: +86 / 0086, then the area code without its trunk 0 (+86 571 8765 4321)
+_AREA_INTL = r"(?<![0-9A-Za-z+])(?:\+|00)86[ -]?(?:10|2\d|[3-9]\d{2})"
+# the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
+_LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
 _EXT = r"(?:(?:转|-|ext\.?|#)\d{1,5})?"
 
 
 class LandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
-    TRIGGER = r"0\d{2}"
+    TRIGGER = r"0\d{2}|86"
     PATTERNS = (
-        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + r"[ -]" + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.7),
-        Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + r"[ -]" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_intl", _AREA_INTL + r"[ -]" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
@@ -35,6 +41,8 @@ class LandlineRecognizer(CnPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         body = re.split(r"转|ext|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
+        if body.lstrip("(").startswith(("+86", "0086")):
+            digits = "0" + digits[2 if body.lstrip("(").startswith("+") else 4:]  # back to the national form
         area = 3 if digits.startswith(("010", "02")) else 4
         local = digits[area:]
         if area == 3 and len(local) != 8:

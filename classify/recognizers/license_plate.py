@@ -2,8 +2,9 @@
 
 A province character, the issuing city's letter (Huzhou 浙E), then 5 characters over digits
 and letters without I and O; new-energy plates carry D (pure electric) or F (hybrid) and
-5 digits (small cars: D/F first; large vehicles: D/F last). ``·`` or a space may follow the
-city letter; 挂/学/警 end trailer, coach and police plates.
+5 digits (small cars: D/F first; large vehicles: D/F last). ``·``, a space or a dash may follow
+the city letter; 挂/学/警 end trailer, coach and police plates, 港/澳 the Guangdong plates of
+cross-border vehicles (粤Z·1234港).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class LicensePlateRecognizer(CnPatternRecognizer):
     PATTERNS = (
         Pattern(
             "plate",
-            f"[{PROVINCES}]{_L}[·•. ]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警])" + NOT_ALNUM_AFTER,
+            f"[{PROVINCES}]{_L}[·•. -]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警]|{_X}{{4}}[港澳])" + NOT_ALNUM_AFTER,
             0.75,
         ),
     )
@@ -32,5 +33,5 @@ class LicensePlateRecognizer(CnPatternRecognizer):
     NEGATIVE_CONTEXT = ()
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        tail = pattern_text[2:].lstrip("·•. ")
+        tail = pattern_text[2:].lstrip("·•. -")
         return not any(c.isdigit() for c in tail)

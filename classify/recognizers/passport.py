@@ -1,7 +1,9 @@
-"""CN_PASSPORT — 中华人民共和国护照号码 (ordinary passports).
+"""CN_PASSPORT — 中华人民共和国护照号码.
 
 Electronic passports since 2012: ``E`` + 8 digits, then ``E`` + a letter + 7 digits once
-the numeric series ran out; older ordinary passports ``G`` + 8 digits. The shape is short
+the numeric series ran out; older ordinary passports ``G`` + 8 digits. Service passports
+(外交 / 公务 / 公务普通) carry ``DE`` / ``SE`` / ``PE`` + 7 digits, older ones ``D`` / ``S`` /
+``P`` + 7 or 8 digits. The shape is short
 and common in other codes, so a match needs context (护照 / passport) to be reported.
 """
 
@@ -14,9 +16,12 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 
 class PassportRecognizer(CnPatternRecognizer):
     ENTITY = "CN_PASSPORT"
-    REFERENCE = "公安部 普通护照号码编制 (E + 8 digits; E + letter + 7 digits; G + 8 digits)"
-    TRIGGER = r"[EG][A-Z]?\d{7}"
-    PATTERNS = (Pattern("passport", NOT_ALNUM_BEFORE + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NOT_ALNUM_AFTER, 0.45),)
+    REFERENCE = "公安部 护照号码编制 (E + 8 digits; E + letter + 7 digits; G + 8 digits; DE/SE/PE + 7 digits)"
+    TRIGGER = r"[EGDSP][A-Z]?\d{7}"
+    PATTERNS = (
+        Pattern("passport", NOT_ALNUM_BEFORE + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("service_passport", NOT_ALNUM_BEFORE + r"(?:[DSP]E\d{7}|[DSP]\d{7,8})" + NOT_ALNUM_AFTER, 0.45),
+    )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件")
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45

@@ -3,7 +3,8 @@
 18 digits: a 6-digit region code (GB/T 2260; its first two digits a province), the birth
 date YYYYMMDD, a 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character
 (``X`` for 10). The legacy 15-digit form (YYMMDD, no check) is accepted only with context.
-Written glued to text, in full-width digits, or grouped 6-8-4 with spaces or dashes.
+Written glued to text, in full-width digits, grouped 6-8-4 (or 6-4-4-4) with spaces or dashes,
+or every four characters as forms print them (4-4-4-4-2).
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def region_ok(value: str) -> bool:
 class ResidentIdRecognizer(CnPatternRecognizer):
     ENTITY = "CN_RESIDENT_ID"
     REFERENCE = "GB 11643-1999 公民身份号码; GB/T 2260 行政区划代码; ISO 7064 MOD 11-2"
-    TRIGGER = r"\d{6}"
+    TRIGGER = r"\d{6}|\d{4}[ -]\d{4}"
     PATTERNS = (
         Pattern("id18", NOT_ALNUM_BEFORE + r"[1-9]\d{5}" + _DATE + r"\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
         Pattern("id18_grouped", NOT_ALNUM_BEFORE + r"[1-9]\d{5}[ -]" + _DATE_SEP + r"[ -]\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
+        # copied from forms that space every four characters: 3301 0219 9003 0712 3X
+        Pattern("id18_grouped4", NOT_ALNUM_BEFORE + r"[1-9]\d{3}(?:[ -]\d{4}){3}[ -]\d[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
         Pattern("id15_legacy", NOT_ALNUM_BEFORE + r"[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 1.0

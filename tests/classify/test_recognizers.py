@@ -25,6 +25,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号１１０１０５１９４９１２３１００２Ｘ。", "１１０１０５１９４９１２３１００２Ｘ"),  # full-width
         (f"身份證號碼：{ID}", ID),  # Traditional
         ("证件号 110105 19491231 002X", "110105 19491231 002X"),  # grouped 6-8-4
+        ("身份证 1101 0519 4912 3100 2X。", "1101 0519 4912 3100 2X"),  # every four characters
+        ("身份证 1101-0519-4912-3100-21", None),  # the same grouping, wrong check character
         (f"身份证号{ID.lower()}", ID.lower()),  # lowercase x
         ("身份证号330502850101123（旧证）", "330502850101123"),  # legacy 15 digits with context
         ("编号330502850101123", None),  # 15 digits without context
@@ -54,6 +56,12 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("编码05722345678", None),
         ("010-1234567", None),  # 010 takes 8 digits
         ("0572-1234567", None),  # local numbers do not start with 1
+        ("电话0571-8812 3456", "0571-8812 3456"),  # local number in two groups
+        ("（021）6234-5678转8", "（021）6234-5678转8"),  # full-width brackets, grouped, extension
+        ("Tel: +86 571 8812 3456", "+86 571 8812 3456"),  # E.164, no trunk 0
+        ("聯繫電話：0086-10-62345678", "0086-10-62345678"),
+        ("+86 10 1234 5678", None),  # local numbers do not start with 1
+        ("+86 138 5720 1234", None),  # a mobile, not a landline
     ],
     "CN_USCC": [
         (f"统一社会信用代码{USCC}，", USCC),
@@ -108,11 +116,17 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("编号E12345678", None),  # no context
         ("订单号E12345678", None),
         ("护照号E1234567", None),  # 7 digits
+        ("公务护照SE1234567", "SE1234567"),
+        ("外交護照號碼DE1234567", "DE1234567"),
+        ("型号SE1234567", None),  # no context
     ],
     "CN_HK_MACAO_PERMIT": [
         ("港澳通行证C12345678", "C12345678"),
         ("往來港澳通行證號碼：CA1234567", "CA1234567"),
         ("编号C12345678", None),
+        ("港澳居民来往内地通行证H12345678", "H12345678"),  # 回乡证: H/M + 8 digits
+        ("回鄉證號碼M1234567801", "M1234567801"),  # + 2 digits of issue count
+        ("编号H12345678", None),
     ],
     "CN_LICENSE_PLATE": [
         ("车牌浙E3K762的车辆", "浙E3K762"),
@@ -120,6 +134,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("新能源车浙ED12345", "浙ED12345"),
         ("車牌號浙Ｅ１２３４５", "浙Ｅ１２３４５"),
         ("浙A级景区", None),
+        ("车牌浙E-3K762违停", "浙E-3K762"),  # a dash after the city letter
+        ("粤Z·1A23港入境", "粤Z·1A23港"),  # cross-border Hong Kong plate
         ("车牌浙EIO123", None),  # I and O are not used
     ],
     "CN_SOCIAL_SECURITY": [
