@@ -147,8 +147,9 @@ _NOT_GIVEN = set(
 ) | _PUNCT
 
 
-# Units of numbers written after digits; 万 is also a surname (万人 in 参与群众4.7万人 is no name).
-_NUMERAL_UNITS = frozenset("十百千万亿")
+# Units and counters written after digits that are also surnames: 万人 in 参与群众4.7万人,
+# 楼召开 in 在3楼召开, 路公交 in 乘2路公交, 周后 in 2周后 are no names.
+_NUMERAL_UNITS = frozenset("十百千万亿楼路车门区台米元年时单期次位班季周方向里")
 
 
 # Characters excluded above that do occur in a two-character given name: first (施月英,
@@ -337,7 +338,7 @@ class PersonRecognizer(CnRuleRecognizer):
                 continue
             c = norm[i]
             if c in _NUMERAL_UNITS and i > 0 and norm[i - 1].isdigit():
-                continue  # 4.7万人, 300万元: a unit of a number, not the surname 万
+                continue  # 4.7万人, 3楼召开: a unit or counter of a number, not a surname
             compound = norm[i:i + 2] in compounds
             found = self._candidate(norm, i, 2 if compound else 1)
             if found is None and compound and c in singles:

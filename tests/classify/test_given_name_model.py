@@ -54,6 +54,8 @@ def test_names_with_frequent_given_name_characters(scanner: Scanner, text: str, 
     "高新技术企业名单已公示，方便企业查询。",
     "周一至周五白天开放，黄金周期间马上调整。",
     "参与群众4.7万人，同比增长12%。",
+    "会议于2024年3月5日14:00在市民中心3楼召开。",  # 楼 after a number is a floor
+    "乘坐2路公交，2周后复查。",
     "受害人称，对方自称是银行工作人员。",
     "程序上，严格执行三重一大制度，全面落实主体责任。",
 ])
