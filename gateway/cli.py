@@ -25,33 +25,50 @@ console = Console()
 err = Console(stderr=True)
 
 # Each package's command group, imported only when it is used: `govgate audit verify` does
-# not pay for Presidio and spaCy (classify) or the Elasticsearch client (≈ 1.5 s of imports).
+# not pay for Presidio and spaCy (classify) or the Elasticsearch client (≈ 1.5 s of imports),
+# and `govgate --help` lists them from the one-line summaries here without importing any
+# (tests/test_cli_help.py checks each summary against its group's own help).
 # Order as in `govgate --help`.
-LAZY_GROUPS: dict[str, tuple[str, str]] = {
-    "catalog": ("classify.cli", "catalog_app"),
-    "classify": ("classify.cli_classify", "classify_app"),
-    "policy": ("policy.cli", "policy_app"),
-    "audit": ("audit.cli", "audit_app"),
-    "keys": ("keys.cli", "keys_app"),
-    "demo": ("gateway.demo.cli", "demo_app"),
-    "users": ("gateway.users_cli", "users_app"),
-    "applications": ("gateway.applications_cli", "applications_app"),
+LAZY_GROUPS: dict[str, tuple[str, str, str]] = {
+    "catalog": ("classify.cli", "catalog_app",
+                "Browse and validate the public-data catalog (departments, purposes, datasets)."),
+    "classify": ("classify.cli_classify", "classify_app",
+                 "Detect personal information (text, tables), mask text, and check catalog grades."),
+    "policy": ("policy.cli", "policy_app", "Policy bundle: Rego tests, evaluation, explanation, revision."),
+    "audit": ("audit.cli", "audit_app", "Inspect and verify the audit ledger."),
+    "keys": ("keys.cli", "keys_app", "The keyring: list, rotate, retire, destroy, export public keys, rewrap."),
+    "demo": ("gateway.demo.cli", "demo_app", "The embedded demo: keys, state, synthetic Huzhou data, demo credentials."),
+    "users": ("gateway.users_cli", "users_app",
+              "People: add (initial password shown once), list, lock, unlock, roles, reset-totp."),
+    "applications": ("gateway.applications_cli", "applications_app",
+                     "Applications for restricted data: list, overdue, expire lapsed grants."),
 }
 
 
 class _LazyGroup(TyperGroup):
     """The top-level group: the commands defined here, plus each package's group on demand."""
 
+    _listing = False  # true while `govgate --help` is being written: summaries, no imports
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*LAZY_GROUPS, *(name for name in super().list_commands(ctx) if name not in LAZY_GROUPS)]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in LAZY_GROUPS and cmd_name not in self.commands:
-            module, attribute = LAZY_GROUPS[cmd_name]
+            module, attribute, summary = LAZY_GROUPS[cmd_name]
+            if self._listing:
+                return click.Group(cmd_name, help=summary)
             command = typer.main.get_command(getattr(importlib.import_module(module), attribute))
             command.name = cmd_name
             self.commands[cmd_name] = command
         return super().get_command(ctx, cmd_name)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
 
 
 app = typer.Typer(name="govgate", help="湖州市公共数据安全治理网关 govgate — policy, masking, audit.",
