@@ -45,6 +45,8 @@ SETS = {
     "heldout4_handwritten": ["heldout4_handwritten.jsonl"],
     "heldout5": ["heldout5_handwritten.jsonl"],
     "heldout5_handwritten": ["heldout5_handwritten.jsonl"],
+    "heldout6": ["heldout6_handwritten.jsonl"],
+    "heldout6_handwritten": ["heldout6_handwritten.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -172,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scanner, masker = Scanner(), TextMasker()
     names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
-             "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten", "heldout5_handwritten"] \
+             "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten", "heldout5_handwritten",
+             "heldout6_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
     for name in names:
