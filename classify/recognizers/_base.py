@@ -36,7 +36,7 @@ from classify._trie import trie_regex
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["CnPatternRecognizer", "CnRuleRecognizer", "ContextScoring", "Span", "LANGUAGE", "FLAGS", "NOT_ALNUM_BEFORE", "NOT_ALNUM_AFTER"]
+__all__ = ["CnPatternRecognizer", "CnRuleRecognizer", "ContextScoring", "Span", "LANGUAGE", "FLAGS", "NOT_ALNUM_BEFORE", "NOT_ALNUM_AFTER", "QUANTITY_UNIT"]
 
 LANGUAGE = "zh"
 FLAGS = re.DOTALL | re.MULTILINE  # case matters: USCC letters, passport prefixes
@@ -44,6 +44,9 @@ Span = tuple[int, int, float]  # (start, end, score) of a candidate
 # Identifiers glued to Chinese text: bound by "no ASCII letter or digit", never by \b.
 NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
 NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
+# A unit right after a number makes it an amount or a count, not a telephone number (13587246901元);
+# 元旦 is a holiday (手机13812345678元旦后联系).
+QUANTITY_UNIT = r"(?:[万亿]?元(?!旦)|块钱|人次|笔|件|吨|辆|亩|平方米|公里)"
 _ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
 
 
@@ -87,6 +90,7 @@ class ContextScoring:
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_RIGHT_CONTEXT: ClassVar[tuple[str, ...]] = ()  # words right after a match that make it less likely
+    NEGATIVE_RIGHT_REGEX: ClassVar[str | None] = None  # the same as a regex, where a word has exceptions (元 but not 元旦)
     HEADER_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_HEADER_CONTEXT: ClassVar[tuple[str, ...]] = ()
     CONTEXT_LEFT: ClassVar[int] = 12
@@ -108,7 +112,8 @@ class ContextScoring:
             cls._neg_re = _word_regex(cls.NEGATIVE_CONTEXT)
             cls._hdr_re = _word_regex((*cls.CONTEXT, *cls.HEADER_CONTEXT))
             cls._neg_hdr_re = _word_regex((*cls.NEGATIVE_CONTEXT, *cls.NEGATIVE_HEADER_CONTEXT))
-            cls._neg_right_re = _word_regex(cls.NEGATIVE_RIGHT_CONTEXT)
+            cls._neg_right_re = re.compile(cls.NEGATIVE_RIGHT_REGEX) if cls.NEGATIVE_RIGHT_REGEX \
+                else _word_regex(cls.NEGATIVE_RIGHT_CONTEXT)
 
     def context_delta(self, norm: str, start: int, end: int, external: Sequence[str] | None) -> float:
         """The score change from context around ``norm[start:end]`` and external context."""

@@ -1,7 +1,8 @@
 """IP_ADDRESS — IPv4 dotted quads (RFC 791) and IPv6 text forms (RFC 4291 §2.2, RFC 5952).
 
 Octets are range-checked by the pattern. Version numbers (``版本 2.1.0.3``) are told apart
-by context, ``v1.2.3.4`` by the letter glued before it (only ``IP`` may be glued).
+by context (版本, 升级到, build; 版 right after), ``v1.2.3.4`` by the letter glued before it (only
+``IP`` may be glued).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ class IpAddressRecognizer(CnPatternRecognizer):
     )
     VALIDATED_SCORE = 0.6
     CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器")
-    NEGATIVE_CONTEXT = ("版本", "version", "ver.", "固件", "补丁", "版本號")
+    NEGATIVE_CONTEXT = ("版本", "version", "ver.", "固件", "补丁", "版本號", "升级", "更新至", "更新到", "build", "release", "内核")
+    NEGATIVE_RIGHT_CONTEXT = ("版", " 版", "-beta", "-rc", "-release")  # 4.2.10.3版
     CONTEXT_LEFT = 8
 
     def validate_result(self, pattern_text: str) -> bool | None:

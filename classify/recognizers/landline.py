@@ -2,8 +2,9 @@
 
 Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖州, 0571 杭州).
 Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571-8765 4321`` (the local
-number in two groups), ``+86 571 8765 4321`` (E.164, no trunk 0), with ``转123`` / ``-123``
-extensions. Without a separator (``05722345678``) a number needs context.
+number in two groups), ``+86 571 8765 4321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` /
+``-123`` / ``ext. 123`` extensions. Without a separator (``05722345678``) a number needs
+context; followed by a unit (元, 人次) it is a quantity.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import re
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, CnPatternRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # E.164: +86 / 0086, then the area code without its trunk 0 (+86 571 8765 4321)
 _AREA_INTL = r"(?<![0-9A-Za-z+])(?:\+|00)86[ -]?(?:10|2\d|[3-9]\d{2})"
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
-_EXT = r"(?:(?:转|-|ext\.?|#)\d{1,5})?"
+_EXT = r"(?:(?:转|分机|-|[Ee]xt\.? ?|#)\d{1,5})?"
 
 
 class LandlineRecognizer(CnPatternRecognizer):
@@ -37,9 +38,11 @@ class LandlineRecognizer(CnPatternRecognizer):
         "電話", "座機", "固話", "聯繫電話", "傳真",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "发票", "邮编", "邮政编码", "訂單", "編號", "郵編")
+    # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
+    NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        body = re.split(r"转|ext|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
+        body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
         if body.lstrip("(").startswith(("+86", "0086")):
             digits = "0" + digits[2 if body.lstrip("(").startswith("+") else 4:]  # back to the national form

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, QUANTITY_UNIT, CnPatternRecognizer
 
 # Allocated mobile segments (13x, 14x data/IoT excluded except 145-149, 15x, 16x, 17x, 18x, 19x).
 _SEGMENTS = frozenset(
@@ -45,6 +45,8 @@ class MobileRecognizer(CnPatternRecognizer):
         "订单", "单号", "流水号", "编号", "工号", "学号", "发票", "快递", "交易号", "序列号", "批号", "账单",
         "訂單", "單號", "編號", "發票",
     )
+    # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
+    NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = national_number(pattern_text)

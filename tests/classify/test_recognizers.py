@@ -45,6 +45,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("电话13800000000", None),  # placeholder
         ("订单号13857201234已发货", None),  # negative context
         ("编号138572012345", None),  # 12 digits
+        ("全年累计13587246901元", None),  # an amount
+        ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
         ("办公电话0572-2345678", "0572-2345678"),
@@ -62,6 +64,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("聯繫電話：0086-10-62345678", "0086-10-62345678"),
         ("+86 10 1234 5678", None),  # local numbers do not start with 1
         ("+86 138 5720 1234", None),  # a mobile, not a landline
+        ("電話0571-88123456分機321", "0571-88123456分機321"),
+        ("接待0571-88123456人次", None),  # a count
     ],
     "CN_USCC": [
         (f"统一社会信用代码{USCC}，", USCC),
@@ -100,6 +104,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱ｚｈａｎｇ＠１６３．ｃｏｍ", "ｚｈａｎｇ＠１６３．ｃｏｍ"),
         ("邮箱zhang..san@163.com", None),
         ("邮箱zhangsan@163", None),
+        ("邮箱li@湖州数据.中国联系", "li@湖州数据.中国"),  # internationalized domain
+        ("郵箱wang@政務.中國", "wang@政務.中國"),
+        ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
         ("来源IP192.168.1.10登录", "192.168.1.10"),
@@ -108,6 +115,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("来源１９２．１６８．１．１０", "１９２．１６８．１．１０"),
         ("地址256.1.1.1", None),
         ("系统版本2.1.0.3", None),
+        ("客户端升级到4.2.10.3后正常", None),
+        ("安装4.2.10.3版", None),
+        ("来源IP 4.2.10.3", "4.2.10.3"),
     ],
     "CN_PASSPORT": [
         ("护照号码E12345678", "E12345678"),
