@@ -30,7 +30,9 @@ and to segment a short window when a labelled name's length is ambiguous.
    (below 0.85) lying inside one place word of the tagger (莫干山/LOC), or inside an
    organisation word longer than itself (阳花艺 in 向阳花艺工作室/ORG), is dropped (a place word
    only partly over it does not veto; nor does an organisation word no longer than the name,
-   which the tagger gives to rare compound-surname names: 东方杰娟/ORG).
+   which the tagger gives to rare compound-surname names: 东方杰娟/ORG). An unlabelled name
+   followed only by nouns up to a business form (店, 超市, 公司, 厂, 农场 …) is the trade name
+   of a shop or firm (张小泉剪刀店, 刘一手火锅店, 王建国超市), not a person, and is dropped too.
 """
 
 from __future__ import annotations
@@ -256,6 +258,11 @@ def _starts_with(text: str, pos: int, words: tuple[str, ...]) -> str | None:
 # A PER word of the tagger with a lexicon surname and no cue (above the 0.5 threshold; an
 # unlabelled rule candidate scores 0.65–0.8).
 LAC_SCORE = 0.7
+# Business forms that end a shop's or firm's name; a name followed only by nouns up to one of
+# them is its trade name (字号: 张小泉剪刀店). Places people go (医院, 学校, 银行) are left out:
+# 王芳母亲医院就诊 is about a person.
+_TRADE_FORMS = ("店", "超市", "公司", "厂", "商行", "餐厅", "饭店", "酒楼", "农场", "工作室", "经营部", "门市部", "作坊", "铺")
+_NOUN_TAGS = frozenset(("n", "nz", "vn"))
 # A rule span scoring at least this has a label or role cue: the tagger cannot veto it.
 CUED_SCORE = 0.85
 
@@ -270,6 +277,20 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
         elif not any(a < e and s < b for a, b, _ in rules):
             out[(s, e)] = sc
     return sorted((s, e, sc) for (s, e), sc in out.items())
+
+
+def _trade_name_ends(norm: str, words: list[_lac.Word]) -> set[int]:
+    """Positions where a trade name would end: the start of a run of at most four noun words
+    (the tagger's) the last of which ends in a business form (剪刀/n 店/n, 火锅店/n, 超市/n)."""
+    ends: set[int] = set()
+    for i in range(1, len(words)):
+        for w in words[i:i + 4]:
+            if w.tag not in _NOUN_TAGS:
+                break
+            if norm[w.start:w.end].endswith(_TRADE_FORMS):
+                ends.add(words[i].start)
+                break
+    return ends
 
 
 class PersonRecognizer(CnRuleRecognizer):
@@ -305,6 +326,9 @@ class PersonRecognizer(CnRuleRecognizer):
                  if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b and b - a >= r[1] - r[0] + longer
                                                   for a, b, longer in places)]
         results = with_tagger(rules, self._tagged_names(norm, words))
+        trade = _trade_name_ends(norm, words)
+        if trade:
+            results = [r for r in results if r[2] >= CUED_SCORE or r[1] not in trade]
         return self._list_neighbours(norm, results) if "、" in norm else results
 
     def _tagged_names(self, norm: str, words: list[_lac.Word]) -> list[Span]:

@@ -265,6 +265,11 @@ def _found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
     ("安吉县天荒坪镇大溪村村民委员会发布公告。", []),
     ("他的老家在甘肃省定西市通渭县平襄镇，在宁波打工多年。", []),
     ("高峰时段文明出行，马上就到黄金周。", []),
+    # a name followed only by nouns up to a business form is a shop's or firm's trade name
+    ("张小泉剪刀店营业执照已注销，刘一手火锅店噪音扰民。", []),
+    ("投诉王建国超市卖过期食品。", []),
+    ("店主王建国超市门口堆放杂物。", [("PERSON", "王建国")]),  # a label keeps the name
+    ("王芳进店购物，王芳带孩子去医院。", [("PERSON", "王芳"), ("PERSON", "王芳")]),  # verbs, not a firm
 ])
 def test_combined_decisions(scanner: Scanner, text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(scanner, text) == expected
