@@ -28,7 +28,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
 from urllib.request import pathname2url
 
 import typer
@@ -38,16 +38,16 @@ from rich.table import Table as RichTable
 
 from classify.aggregation import grade_dataset, rules_applied
 from classify.catalog import load_catalog
-from classify.columns import detected_facts, profile_column
-from classify.detect import Scanner
 from classify.entities import load_entities
 from classify.errors import CatalogError, ClassifyError
-from classify.gradecheck import VERDICTS, DatasetRows, GradeCheckReport, grade_check
 from classify.grading import load_grading_rules
-from classify.masking import MaskingError
-from classify.report_html import render_html
 from classify.tables import TableError, open_table, sample_rows
-from classify.textmask import TextMasker, text_operators
+
+# Detection, masking and the grade check load Presidio and spaCy (≈ 2 s): imported by the
+# commands that run them, so `govgate classify --help` does not wait for them.
+if TYPE_CHECKING:
+    from classify.detect import Scanner
+    from classify.gradecheck import DatasetRows, GradeCheckReport
 
 __all__ = ["classify_app", "read_lines", "read_store"]
 
@@ -125,6 +125,8 @@ def scan(
     """Find personal information: per line of text (--jsonl), or per column of a table."""
     if (table is None) == (jsonl is None):
         raise _fail("give either a TABLE file or --jsonl FILE (not both)")
+    from classify.detect import Scanner
+
     scanner = Scanner()
     if jsonl is not None:
         stream = _open_input(jsonl)
@@ -148,6 +150,8 @@ def scan(
 
 def scan_table(path: Path, scanner: Scanner, sample: int | None, seed: int = 0) -> dict[str, Any]:
     """Classify every column of a table file and grade it (see ``classify.columns``)."""
+    from classify.columns import detected_facts, profile_column
+
     rules, entities = load_grading_rules(), load_entities()
     tbl = open_table(path)
     with _progress(tbl.total) as progress:
@@ -206,6 +210,10 @@ def mask(
     operator: Annotated[Operator | None, typer.Option("--operator", help="One operator for every personal type (default: rules/masking.yaml text:, a type tag).", case_sensitive=False)] = None,
 ) -> None:
     """Mask personal information in text, line by line; all other text is kept as it is."""
+    from classify.detect import Scanner
+    from classify.masking import MaskingError
+    from classify.textmask import TextMasker, text_operators
+
     scanner = Scanner()
     masker = TextMasker(text_operators(operator.value if operator else None))
     stream = _open_input(jsonl)
@@ -224,6 +232,8 @@ def _default_store() -> Path:
 def read_store(path: Path, dataset_ids: list[str], fields: dict[str, list[str]], sample: int) -> dict[str, DatasetRows | None]:
     """Sampled rows per dataset from the demo store, opened read-only: tables are named by
     dataset id with ``-`` → ``_``; at most ``sample`` rows evenly spaced by ``row_id``."""
+    from classify.gradecheck import DatasetRows
+
     conn = sqlite3.connect(f"file:{pathname2url(str(path.resolve()))}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -257,6 +267,8 @@ def grade_check_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
 ) -> None:
     """Declared grade vs the grade content implies, per dataset; exit 1 if any is under-graded."""
+    from classify.gradecheck import grade_check
+
     try:
         catalog = load_catalog()
     except CatalogError as exc:
@@ -298,6 +310,8 @@ def grade_check_command(
 
 def _render(report: GradeCheckReport, fmt: ReportFormat) -> str:
     if fmt is ReportFormat.html:
+        from classify.report_html import render_html
+
         return render_html(report)
     if fmt is ReportFormat.json:
         return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
@@ -306,6 +320,8 @@ def _render(report: GradeCheckReport, fmt: ReportFormat) -> str:
 
 
 def _print_grade_table(report: GradeCheckReport) -> None:
+    from classify.gradecheck import VERDICTS
+
     basis = (f"content sampled from {report.store} (≤ {report.sample} rows per dataset)" if report.content_checked
              else "no store: graded from the declared entity types only")
     _out.print(f"分级核查 grade check — {report.generated_at.isoformat(timespec='seconds')}", highlight=False)

@@ -131,3 +131,13 @@ def test_help_lists_every_group_with_its_own_summary_without_importing_it(tmp_pa
     # a group named on the command line is still the real one
     sub = govgate(tmp_path, "audit", "--help")
     assert sub.returncode == 0 and "verify" in sub.stdout
+
+
+def test_classify_help_does_not_load_presidio(tmp_path):
+    probe = ("import sys, gateway.cli as c; from typer.testing import CliRunner; "
+             "out = CliRunner().invoke(c.app, ['classify', '--help'], terminal_width=200).output; "
+             "assert 'grade-check' in out and 'mask' in out, out; print('LOADED', 'presidio_analyzer' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "GOVGATE_HOME": str(tmp_path), "COLUMNS": "200"})
+    assert run.returncode == 0, run.stderr
+    assert "LOADED False" in run.stdout
