@@ -71,6 +71,15 @@ class Tally:
     docs: int = 0
     errors: list = field(default_factory=list)
 
+    def __iadd__(self, other: "Tally") -> "Tally":
+        """Pool another set's counts into this one (the all-held-out table)."""
+        for name in ("tp", "fp", "fn", "ltp", "lfp", "lfn", "leaks", "gold", "hit"):
+            getattr(self, name).update(getattr(other, name))
+        self.negatives += other.negatives
+        self.survived += other.survived
+        self.docs += other.docs
+        return self
+
 
 def load(names: list[str]) -> list[dict]:
     docs = []
@@ -178,16 +187,23 @@ def main(argv: list[str] | None = None) -> int:
              "heldout6_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
+    pooled = Tally()  # every held-out set together: the bar of issue #3 is over a held-out corpus
     for name in names:
         docs = load(SETS[name])
         t0 = time.perf_counter()
         t = evaluate(docs, scanner, masker, args.errors)
         seconds = time.perf_counter() - t0
         report[name] = {"tally": t, "seconds": seconds}
+        if name.startswith("heldout"):
+            pooled += t
         if not args.json:
             print(markdown(name, t, seconds))
             for e in t.errors:
                 print(json.dumps(e, ensure_ascii=False))
+    if args.set == "all":
+        report["all_heldout"] = {"tally": pooled, "seconds": sum(r["seconds"] for r in report.values())}
+        if not args.json:
+            print(markdown("all held-out sets pooled", pooled, report["all_heldout"]["seconds"]))
     if args.json:
         print(json.dumps({n: {"docs": r["tally"].docs, "rows": rows(r["tally"]), "negatives": r["tally"].negatives,
                               "survived": r["tally"].survived, "negatives_hit": dict(r["tally"].hit)}
