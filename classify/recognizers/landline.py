@@ -1,10 +1,11 @@
 """CN_LANDLINE — 固定电话: area code + 7-8 digit local number, optional extension.
 
 Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖州, 0571 杭州).
-Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571-8765 4321`` (the local
-number in two groups), ``+86 571 8765 4321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` /
-``-123`` / ``ext. 123`` extensions. Without a separator (``05722345678``) a number needs
-context; followed by a unit (元, 人次) it is a quantity.
+Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571—87654321`` (the dash of
+Chinese typesetting), ``0571-8765 4321`` (the local number in two groups), ``+86 571 8765 4321``
+or ``+86(571)87654321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` / ``-123`` /
+``ext. 123`` extensions. Without a separator (``05722345678``) a number needs context;
+followed by a unit (元, 人次) it is a quantity.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from presidio_analyzer import Pattern
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, CnPatternRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
-# E.164: +86 / 0086, then the area code without its trunk 0 (+86 571 8765 4321)
-_AREA_INTL = r"(?<![0-9A-Za-z+])(?:\+|00)86[ -]?(?:10|2\d|[3-9]\d{2})"
+# E.164: +86 / (+86) / 0086, then the area code without its trunk 0, bracketed or not
+# (+86 571 8765 4321, (+86)571-87654321, +86(571)87654321)
+_CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
+_AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
+# between area code and number: a space or a hyphen, or the dash of Chinese typesetting (0571—87654321)
+_SEP = r"[ \-—]"
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
 _EXT = r"(?:(?:转|分机|-|[Ee]xt\.? ?|#)\d{1,5})?"
@@ -28,9 +33,9 @@ class LandlineRecognizer(CnPatternRecognizer):
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
     TRIGGER = r"0\d{2}|86"
     PATTERNS = (
-        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + r"[ -]" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
-        Pattern("landline_intl", _AREA_INTL + r"[ -]" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
