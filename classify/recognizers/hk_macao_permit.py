@@ -23,11 +23,11 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
     )
     CONTEXT = (
         "港澳通行证", "通行证", "往来港澳", "港澳", "回乡证", "来往内地", "hk_macao", "permit",
-        "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地",
+        "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地", "出入境证件", "出入境證件",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
-    CONTEXT_LEFT = 16
+    CONTEXT_LEFT = 24  # 持往来港澳通行证（有效期至2030年5月1日）C…: a parenthesis between
     PRIORITY = 1
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -25,7 +25,7 @@ class PassportRecognizer(CnPatternRecognizer):
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件")
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
-    CONTEXT_LEFT = 16
+    CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

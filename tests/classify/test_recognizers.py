@@ -141,6 +141,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("港澳居民来往内地通行证H12345678", "H12345678"),  # 回乡证: H/M + 8 digits
         ("回鄉證號碼M1234567801", "M1234567801"),  # + 2 digits of issue count
         ("编号H12345678", None),
+        ("持往来港澳通行证（有效期至2030年5月1日）C12345678出境", "C12345678"),  # the context before a parenthesis
+        ("出入境证件号码C12345678", "C12345678"),
     ],
     "CN_LICENSE_PLATE": [
         ("车牌浙E3K762的车辆", "浙E3K762"),
