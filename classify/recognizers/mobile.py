@@ -44,6 +44,8 @@ class MobileRecognizer(CnPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "订单", "单号", "流水号", "编号", "工号", "学号", "发票", "快递", "交易号", "序列号", "批号", "账单",
         "訂單", "單號", "編號", "發票",
+        # the last 11 digits of a card printed with its BIN apart (卡号：621700 19093786576)
+        "卡号", "银行卡", "工资卡",
     )
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT

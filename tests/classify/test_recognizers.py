@@ -101,6 +101,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("卡號６２２５８８　０６６９０７４３９６", "６２２５８８　０６６９０７４３９６"),  # Traditional, full-width
         ("会议室 622588 0669074396", None),  # grouped otherwise and no card word
         ("卡号622588 0669074397", None),  # Luhn fails
+        ("银行卡号：621700 19093786576。", "621700 19093786576"),  # 17 digits: the tail is no mobile number
     ],
     "EMAIL_ADDRESS": [
         ("邮箱zhangsan@huzhou.gov.cn联系", "zhangsan@huzhou.gov.cn"),
