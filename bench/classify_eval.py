@@ -70,12 +70,13 @@ class Tally:
     negatives: int = 0
     survived: int = 0
     hit: Counter = field(default_factory=Counter)
+    bounds: Counter = field(default_factory=Counter)  # how lenient-only matches differ (--boundaries)
     docs: int = 0
     errors: list = field(default_factory=list)
 
     def __iadd__(self, other: "Tally") -> "Tally":
         """Pool another set's counts into this one (the all-held-out table)."""
-        for name in ("tp", "fp", "fn", "ltp", "lfp", "lfn", "leaks", "gold", "hit"):
+        for name in ("tp", "fp", "fn", "ltp", "lfp", "lfn", "leaks", "gold", "hit", "bounds"):
             getattr(self, name).update(getattr(other, name))
         self.negatives += other.negatives
         self.survived += other.survived
@@ -93,6 +94,19 @@ def load(names: list[str]) -> list[dict]:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _boundary(gold: tuple[str, int, int], overlapping: list[tuple[str, int, int]]) -> list[str]:
+    """How the findings overlapping a gold span that none matches exactly differ from it, as
+    counts that show no text: which side is off, and whether the span is split."""
+    if not overlapping:
+        return []
+    kind, gs, ge = gold
+    if len(overlapping) > 1:
+        return [f"{kind}: split into {min(len(overlapping), 3)}{'+' if len(overlapping) > 3 else ''} findings"]
+    _, ps, pe = overlapping[0]
+    side = lambda d: "same" if d == 0 else ("earlier" if d < 0 else "later")
+    return [f"{kind}: start {side(ps - gs)}, end {side(pe - ge)}"]
 
 
 def evaluate(docs: list[dict], scanner: Scanner, masker: TextMasker, keep_errors: int = 0) -> Tally:
@@ -115,6 +129,9 @@ def evaluate(docs: list[dict], scanner: Scanner, masker: TextMasker, keep_errors
             t.ltp[kind] += sum(1 for g in gs if any(_overlaps(g[1:], p[1:]) for p in ps))
             t.lfn[kind] += sum(1 for g in gs if not any(_overlaps(g[1:], p[1:]) for p in ps))
             t.lfp[kind] += sum(1 for p in ps if not any(_overlaps(g[1:], p[1:]) for g in gs))
+            for g in gs:
+                if g not in pred:
+                    t.bounds.update(_boundary(g, [p for p in ps if _overlaps(g[1:], p[1:])]))
         masked = masker.mask(text, found)
         for e in doc["entities"]:
             if text[e["start"]:e["end"]] in masked:
@@ -177,11 +194,19 @@ def markdown(name: str, t: Tally, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def boundaries(t: Tally) -> str:
+    lines = ["| lenient-only match | count |", "| --- | ---: |"]
+    lines += [f"| {k} | {v} |" for k, v in sorted(t.bounds.items())]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     ap.add_argument("--errors", type=int, default=0, help="print up to N documents with errors (use on dev only)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--boundaries", action="store_true",
+                    help="count how PERSON/CN_ADDRESS findings that overlap a label but miss its exact span differ (no text shown)")
     args = ap.parse_args(argv)
     scanner, masker = Scanner(), TextMasker()
     names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
@@ -200,12 +225,16 @@ def main(argv: list[str] | None = None) -> int:
             pooled += t
         if not args.json:
             print(markdown(name, t, seconds))
+            if args.boundaries:
+                print(boundaries(t))
             for e in t.errors:
                 print(json.dumps(e, ensure_ascii=False))
     if args.set == "all":
         report["all_heldout"] = {"tally": pooled, "seconds": sum(r["seconds"] for r in report.values())}
         if not args.json:
             print(markdown("all held-out sets pooled", pooled, report["all_heldout"]["seconds"]))
+            if args.boundaries:
+                print(boundaries(pooled))
     if args.json:
         print(json.dumps({n: {"docs": r["tally"].docs, "rows": rows(r["tally"]), "negatives": r["tally"].negatives,
                               "survived": r["tally"].survived, "negatives_hit": dict(r["tally"].hit)}
