@@ -33,6 +33,10 @@ and to segment a short window when a labelled name's length is ambiguous.
    which the tagger gives to rare compound-surname names: 东方杰娟/ORG). An unlabelled name
    followed only by nouns up to a business form (店, 超市, 公司, 厂, 农场 …) is the trade name
    of a shop or firm (张小泉剪刀店, 刘一手火锅店, 王建国超市), not a person, and is dropped too.
+   Without a lexicon surname a PER word is still a name when it is a transliteration joined by
+   the interpunct (阿依古丽·吐尔逊; it replaces the rules' part of it, 艾力 of 艾力·买买提), when
+   a label or role precedes it (姓名：扎西顿珠 — Tibetan and Mongolian names have no surname),
+   or when its first character is a surname that is also a word (区, 禄: surnames_tagger.txt).
 """
 
 from __future__ import annotations
@@ -167,6 +171,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _tagger_surnames() -> frozenset[str]:
+    """Surnames that are also common words, taken only on a word the tagger reads as a person."""
+    return frozenset(read_words("surnames_tagger.txt"))
+
+
+@lru_cache(maxsize=1)
 def _surname_regex() -> re.Pattern:
     singles, compounds = _surnames()
     # overlapping starts matter (欧阳 inside 司马欧阳…): a lookahead finds every position
@@ -279,6 +289,39 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
     return sorted((s, e, sc) for (s, e), sc in out.items())
 
 
+_INTERPUNCT = "·•・"
+
+
+def _dotted_name(norm: str, words: list[_lac.Word], i: int) -> int | None:
+    """Where a transliterated name starting at PER word ``i`` ends, if it has the interpunct
+    of minority and foreign names (GB/T 28039-2011 §6: 艾力·买买提, 约翰·史密斯): parts of
+    Chinese characters joined by ``·``; the tagger may stop at the dot (艾力/PER ·/w 买买提/v)."""
+    w = words[i]
+    end = w.end
+    if not any(ch in _INTERPUNCT for ch in norm[w.start:end]):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt.end - nxt.start != 1 or norm[nxt.start] not in _INTERPUNCT:
+            return None
+        i += 1
+        end = nxt.end
+    # take following parts while a dot joins them: the word after a dot, if it is Chinese
+    while i + 1 < len(words):
+        nxt = words[i + 1]
+        text = norm[nxt.start:nxt.end]
+        if norm[end - 1] in _INTERPUNCT:
+            if not (2 <= len(text) <= 8 and all(_is_cjk(ch) for ch in text)) or nxt.tag in ("LOC", "ORG"):
+                return None
+            end, i = nxt.end, i + 1
+        elif len(text) == 1 and text in _INTERPUNCT:
+            end, i = nxt.end, i + 1
+        else:
+            break
+    parts = [p for p in re.split(f"[{_INTERPUNCT}]", norm[w.start:end])]
+    if len(parts) < 2 or not all(1 <= len(p) <= 8 and all(_is_cjk(ch) for ch in p) for p in parts):
+        return None
+    return end
+
+
 def _trade_name_ends(norm: str, words: list[_lac.Word]) -> set[int]:
     """Positions where a trade name would end: the start of a run of at most four noun words
     (the tagger's) the last of which ends in a business form (剪刀/n 店/n, 火锅店/n, 超市/n)."""
@@ -325,7 +368,12 @@ class PersonRecognizer(CnRuleRecognizer):
         rules = [r for r in self._rule_spans(norm)
                  if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b and b - a >= r[1] - r[0] + longer
                                                   for a, b, longer in places)]
-        results = with_tagger(rules, self._tagged_names(norm, words))
+        tagged = self._tagged_names(norm, words)
+        # a transliterated name is whole with its dot: 艾力·买买提, not the rules' 艾力
+        dotted = [d for d in tagged if any(ch in _INTERPUNCT for ch in norm[d[0]:d[1]])]
+        if dotted:
+            rules = [r for r in rules if not any(a <= r[0] and r[1] <= b for a, b, _ in dotted)]
+        results = with_tagger(rules, tagged)
         trade = _trade_name_ends(norm, words)
         if trade:
             results = [r for r in results if r[2] >= CUED_SCORE or r[1] not in trade]
@@ -335,18 +383,30 @@ class PersonRecognizer(CnRuleRecognizer):
         """LAC's PER words that look like Chinese names (see rule 5 of the module docstring)."""
         singles, compounds = _surnames()
         out: list[Span] = []
-        for w in words:
-            if w.tag != "PER" or not 2 <= w.end - w.start <= 4:
+        for i, w in enumerate(words):
+            if w.tag != "PER":
+                continue
+            label = self._label_before(norm, w.start, LABEL_CUES)
+            role = None if label is not None else self._label_before(norm, w.start, ROLE_CUES)
+            dotted = _dotted_name(norm, words, i)
+            if dotted is not None:  # 阿依古丽·吐尔逊, 约翰·史密斯: no surname to look for
+                out.append((w.start, dotted, 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE))
+                continue
+            if not 2 <= w.end - w.start <= 4:
                 continue
             word = norm[w.start:w.end]
             if not all(_is_cjk(ch) for ch in word):
                 continue
             sur = 2 if word[:2] in compounds and len(word) >= 3 else 1 if word[0] in singles else 0
+            if not sur and len(word) == 3 and word[0] in _tagger_surnames():
+                sur = 1  # 区伟明, 禄海平: a surname that is also a word, read as a name by the tagger
+            if not sur and (label is not None or role is not None) and not common_word(word):
+                # 姓名：扎西顿珠, 联系人：巴特尔 — Tibetan and Mongolian names have no surname
+                out.append((w.start, w.end, 0.9 if label is not None else 0.85))
+                continue
             if not sur or "某" in word or _starts_with(word, sur, HONORIFICS) or word[sur:] in _NOT_GIVEN \
                     or word[sur:] == "氏":  # 曹氏: a family or a firm, not a full name
                 continue
-            label = self._label_before(norm, w.start, LABEL_CUES)
-            role = None if label is not None else self._label_before(norm, w.start, ROLE_CUES)
             if common_word(word) and not is_name_word(word) and label is None and role is None:
                 continue  # 高峰, 文明: a word unless a cue says it is a name
             out.append((w.start, w.end, 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE))

@@ -270,6 +270,16 @@ def _found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
     ("投诉王建国超市卖过期食品。", []),
     ("店主王建国超市门口堆放杂物。", [("PERSON", "王建国")]),  # a label keeps the name
     ("王芳进店购物，王芳带孩子去医院。", [("PERSON", "王芳"), ("PERSON", "王芳")]),  # verbs, not a firm
+    # transliterated names with the interpunct, whole (the rules alone take 艾力, 史密斯)
+    ("申请人艾力·买买提，男", [("PERSON", "艾力·买买提")]),
+    ("村民阿依古丽·吐尔逊反映，约翰·史密斯（外籍）到场。", [("PERSON", "阿依古丽·吐尔逊"), ("PERSON", "约翰·史密斯")]),
+    ("中国·湖州2024年会在湖州·南浔古镇举行。", []),  # places joined by a dot
+    # names without a surname after a label; surnames that are also words, when the tagger reads a name
+    ("姓名：扎西顿珠；联系人：巴特尔，电话", [("PERSON", "扎西顿珠"), ("PERSON", "巴特尔")]),
+    ("联系人：本人。申请人：湖州市民政局。", []),
+    ("区伟明（户主）与禄海平反映情况。", [("PERSON", "区伟明"), ("PERSON", "禄海平")]),
+    ("区卫健局发文，火灾发生后。", []),
+    ("仉建国、逄志强和殳小燕", [("PERSON", "仉建国"), ("PERSON", "逄志强"), ("PERSON", "殳小燕")]),
 ])
 def test_combined_decisions(scanner: Scanner, text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(scanner, text) == expected
