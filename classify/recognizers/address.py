@@ -3,8 +3,9 @@
 Chinese addresses run from the largest division to the smallest with a suffix on each
 part, which makes them parseable without a model:
 
-    [省] [市] [区/县/县级市] [乡/镇/街道] [村/社区 [n组]] [路/街/大道/巷/弄 n号] [小区/苑/花园 …]
-    [n幢/栋/号楼] [n单元] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
+    [省] [市] [区/县/县级市/旗] [乡/镇/街道/苏木] [村/社区/嘎查/农场 [n组/队/连]]
+    [路/街/大道/巷/弄 n号(附n号)(院) | 路与…路交叉口] [小区/苑/花园 …] [A区][n幢/栋/号楼/B座]
+    [n单元/门] [n楼/层] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
 
 Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, Huzhou to
 township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
@@ -47,29 +48,53 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
+        "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落",
+        "坐落")  # 迁至/迁往: where a household or a person moves to, like 搬到
 # Road names may hold 都 (陶都路, 成都路), which ends a place name elsewhere (村民都知道).
 _ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
+# So may division names, after their first character (于都县, 上都镇, 满都宝力格苏木).
+_DIV = r"(?!都)" + _ROAD_NAME_CHAR
+# Township and village level by suffix: Inner Mongolia's 苏木 is a township and 嘎查 a village; state
+# farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
+_TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
+_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?分场)?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
-    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
-    r"(?:" + _NAME_CHAR + r"{2,10}?自治[县旗]|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))?"
-    r"(?:" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))?"
-    r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?:村|社区))?"
+    r"(?:" + _DIV + r"{2,10}?自治州|" + _DIV + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
+    r"(?:" + _DIV + r"{2,10}?自治[县旗]|" + _DIV + r"{1,4}?(?:区|县|市|旗))?"
 )
+BELOW_COUNTY_CHAIN = (
+    r"(?:" + _TOWN + r")?"
+    r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)" + _VILLAGE_SUFFIX + r")?"
+)
+DIVISION_CHAIN += BELOW_COUNTY_CHAIN
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
+# A house number, with what may follow it: 2号之3, 2号附1号 (a side entrance), 12号院 (a compound).
+_HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
+# Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
+# a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
+# entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
+# a unit or entrance (1单元202), or building-room after a house number (6号3-501) — not a year or a
+# date (3楼2024年, 6号2023-05-06).
+_BUILDINGS = r"(?:[A-Za-z]区)?(?:(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座)){1,2}"
+_INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六七八九十]+[楼层])?"
+           r"(?:\d+(?:-\d+)?室|(?<=[元门])\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
 _DETAIL = (
-    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
-    # an estate by its suffix, or any name right before a building number (紫金城3幢)
-    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _NUM + r"(?:幢|栋|号楼|座))))?"
-    r"(?:(?P<bld>" + _NUM + r"(?:幢|栋|号楼|座))(?:" + _NUM + r"单元)?(?P<room>\d+(?:室|号))?)?"
-    r"(?:(?P<grp>" + _NUM + r"组)(?P<gnum>\d+号)?)?"
-    r"(?:(?P<bare>\d+(?:-\d+)?号)(?:\d+室)?)?"
+    # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
+    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
+    + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
+    # an estate by its suffix, or any name right before a building number (紫金城3幢, 自由港B幢);
+    # after its first character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
+    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _BUILDINGS + r")))?"
+    r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
+    + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连]|[一二三四五六七八九十]+队)(?P<gnum>\d+号)?)?"  # not 一连三天
+    r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
 
@@ -91,11 +116,13 @@ def _grammar() -> re.Pattern:
     towns = [t for ts in g["huzhou_towns"].values() for t in ts]
     villages = list(g["villages"])
     prov, city_g, county_g, town_g, village_g = (_alt(x) for x in (provinces, cities, counties, towns, villages))
+    # the country's counties, for names the suffix rule cannot read (于都县: 于 ends a name elsewhere)
+    national_g = _alt(list(_counties()[0]))
     # generic parts by suffix, allowed only after their parent
-    city = r"(?:" + city_g + r"|" + _NAME_CHAR + r"{2,3}(?:市|州|盟))"
-    county = r"(?:" + county_g + r"(?!区)|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))"
-    town = r"(?:" + town_g + r"|" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))"
-    village = r"(?:" + village_g + r"|" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:村|社区|居委会))"
+    city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}(?:市|州|盟))"
+    county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?(?:区|县|市|旗))"
+    town = r"(?:" + town_g + r"|" + _TOWN + r")"
+    village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
     tail_county = r"(?:" + county + r")?(?:(?P<town>" + town + r"))?(?:(?P<village>" + village + r"))?"
     admin = (
         r"(?P<admin>" + prov + r"(?:" + city + r")?" + tail_county
@@ -108,7 +135,7 @@ def _grammar() -> re.Pattern:
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
         r"(?P<cue>" + _alt(list(CUES)) + r")[:：为是在]?\s?" + place_ahead +
-        r"(?P<cued>" + DIVISION_CHAIN + r")"
+        r"(?P<cued>" + national_g + BELOW_COUNTY_CHAIN + r"|" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 
@@ -139,18 +166,22 @@ def _grammar_matches(norm: str):
 
 @lru_cache(maxsize=1)
 def _counties() -> tuple[frozenset[str], int]:
-    """The country's county-level divisions (``lexicon/cn_counties.txt``, full names of three
-    characters or more) and the longest name's length."""
+    """The country's county-level divisions (``lexicon/cn_counties.txt``, full names; of two
+    characters only counties, 赵县) and the longest name's length."""
     names = frozenset(read_words("cn_counties.txt"))
     return names, max(map(len, names))
 
 
 def _listed_county_before(norm: str, end: int) -> int | None:
-    """Start of the longest listed county-level name ending at ``end`` (隆回县, 巴林左旗)."""
+    """Start of the longest listed county-level name ending at ``end`` (隆回县, 巴林左旗); a
+    two-character county (赵县) only at the start of a word or after a prefecture or province
+    (宁县, not the end of 江宁县)."""
     names, longest = _counties()
-    for k in range(min(longest, end), 2, -1):
-        if norm[end - k:end] in names:
-            return end - k
+    for k in range(min(longest, end), 1, -1):
+        start = end - k
+        if norm[start:end] in names and (k > 2 or start == 0 or norm[start - 1] in "省市州盟"
+                                         or not _NAME_CHAR_RE.match(norm, start - 1)):
+            return start
     return None
 
 
@@ -160,8 +191,8 @@ def _below_county() -> re.Pattern:
     suffix), maybe a village, then a street, estate, building, group or number (``_DETAIL``)."""
     g = gazetteer()
     town_g = _alt([t for ts in g["huzhou_towns"].values() for t in ts])
-    town = r"(?:" + town_g + r"|(?![城县市]区)" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))"
-    village = r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:村|社区|居委会))"
+    town = r"(?:" + town_g + r"|(?![城县市]区)" + _TOWN + r")"
+    village = r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
     return re.compile(r"(?P<town>" + town + r")(?P<village>" + village + r")?" + _DETAIL)
 
 
@@ -198,24 +229,25 @@ def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in covered)
 
 
-# A street with a number, or a village with its group, but no place before it (凤凰路128号,
-# 沈家墩村3组): found from its suffix, which
+# A street with a number, or a village or state farm with its group or team, but no place before
+# it (凤凰路128号, 沈家墩村3组, 七星农场3队): found from its suffix, which
 # is cheap to search for, then matched from the start of its name (see ``spans``).
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组")
+_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
+    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR
+                      + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD + "|村", norm[start:street_end])
+    suffix = re.search(_ROAD + "|村|[农林牧]场", norm[start:street_end])
     if suffix is None:
         return start
     tokens = segment(norm, start, start + suffix.start())
@@ -225,7 +257,7 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     return keep[0][0]
 
 
-_TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
+_TOWN_BEFORE = re.compile(_TOWN_SUFFIX + "$")
 _COUNTY_BEFORE = re.compile(r"(?:区|县|市|旗)$")  # a district, county, county-level city or banner
 
 
@@ -256,11 +288,11 @@ def granularity(address: str) -> str:
     """``house`` (number, building, room, group), ``street`` (road, village, estate),
     ``town``, ``district`` or ``city`` — how precisely an address locates a place."""
     norm = normalize(address)
-    if re.search(r"\d+(?:号|室|幢|栋|单元|组)|[一二三四五六七八九十]+(?:组|幢|栋|单元)", norm):
+    if re.search(r"\d+(?:号|室|幢|栋|单元|组|队|连)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)", norm):
         return "house"
-    if re.search(r"(?:路|街|大道|巷|弄|村|社区|小区|花园|苑|公寓|大厦|新村|家园)", norm):
+    if re.search(r"(?:路|街|大道|巷|弄|村|社区|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园)", norm):
         return "street"
-    if re.search(r"(?:街道|镇|乡)$", norm):
+    if re.search(r"(?:街道|镇|乡|苏木)$", norm):
         return "town"
     if re.search(r"(?:区|县|市|旗)$", norm) and not norm.endswith(_COARSE_ONLY):
         return "district"
@@ -268,14 +300,36 @@ def granularity(address: str) -> str:
 
 
 # House grammar after LAC's LOC words: one token (3组, 9号, 301室) or a number then its unit.
-_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|弄|座|层|楼)(?:之\d+)?")
-_HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "弄", "座", "层", "楼"})
+_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|队|弄|座|层|楼)(?:之\d+)?")
+_HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
-_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|弄)|[一二三四五六七八九十]+(?:组|幢|栋|单元)")
-_STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|小区|花园|苑|公寓|大厦|新村|家园")
-_DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)")
+_STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园")
+_DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木")
 # LAC sometimes tags the label itself as a place (户籍地址/LOC).
 _LABEL_WORDS = ("地址", "住址", "籍贯", "住所")
+
+
+_CUE_RE = re.compile("|".join(sorted(CUES, key=len, reverse=True)))
+
+
+def _loc_start(norm: str, start: int, end: int) -> int:
+    """Where a LAC LOC word's place starts. The tagger sometimes takes a preposition in (于/LOC
+    白泉镇/LOC in 居住于白泉镇…) or the end of an address cue (现居翠苑一区12号楼/LOC); neither is the
+    place — but a county may start with such a character (于都县, 于田县)."""
+    for cue in _CUE_RE.finditer(norm, max(0, start - 3), end):
+        if cue.start() <= start < cue.end() < end:
+            start = cue.end()
+    if _county_at(norm, start):
+        return start
+    while start < end and not _NAME_CHAR_RE.match(norm, start):
+        start += 1
+    return start
+
+
+def _county_at(norm: str, start: int) -> bool:
+    names, longest = _counties()
+    return any(norm[start:start + k] in names for k in range(2, longest + 1))
 
 
 def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
@@ -287,8 +341,8 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
     while i < len(words):
         w = words[i]
         start = w.start
-        while start < w.end and not _NAME_CHAR_RE.match(norm, start):
-            start += 1  # the tagger sometimes takes a preposition in (于/LOC 白泉镇/LOC in 居住于白泉镇…)
+        if w.tag == "LOC":
+            start = _loc_start(norm, w.start, w.end)
         if w.tag != "LOC" or start == w.end or norm[w.start:w.end].endswith(_LABEL_WORDS):
             i += 1
             continue
@@ -396,7 +450,7 @@ class AddressRecognizer(CnRuleRecognizer):
                 continue  # already part of an address found from its place
             left = max((e for s, e in covered if e <= suffix.start()), default=0)
             begin = suffix.start()
-            name_char = _ROAD_NAME_CHAR_RE if norm[suffix.start()] != "村" else _NAME_CHAR_RE
+            name_char = _NAME_CHAR_RE if norm[suffix.start()] in "村农林牧" else _ROAD_NAME_CHAR_RE
             while begin > max(left, suffix.start() - 6) and name_char.match(norm, begin - 1) \
                     and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1

@@ -320,6 +320,45 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("会议在溆浦县召开，考察了溆浦县卢峰镇的产业园。", None),
         ("全县各乡镇（街道）派员参加", None),
         ("全州县绍水镇中心小学", None),
+        # seventh round: 都/于 inside division names, Inner Mongolia's 苏木 and 嘎查
+        ("老人家住于都县贡江镇，儿子在外打工", "于都县贡江镇"),  # 于 starts a listed county
+        ("家住於都縣貢江鎮", "於都縣貢江鎮"),
+        ("户籍地：内蒙古自治区锡林郭勒盟正蓝旗上都镇。", "内蒙古自治区锡林郭勒盟正蓝旗上都镇"),
+        ("牧民住在阿巴嘎旗别力古台镇巴彦查干嘎查今年草场受灾", "阿巴嘎旗别力古台镇巴彦查干嘎查"),
+        ("他住在東烏珠穆沁旗滿都寶力格蘇木額仁高畢嘎查，", "東烏珠穆沁旗滿都寶力格蘇木額仁高畢嘎查"),
+        ("巴彦查干嘎查党支部召开党员大会", None),
+        ("会议在正蓝旗上都镇召开", None),
+        # the end of a cue inside a tagger's place word
+        ("現居翠苑一區12號樓2單元401室，", "翠苑一區12號樓2單元401室"),
+        ("现居翠苑一区12号楼2单元401室联系电话", "翠苑一区12号楼2单元401室"),
+        # compounds, side entrances, bare rooms, building-room, lettered buildings and zones, floors
+        ("走访了郑州市金水区文化路街道农科路社区88号院3号楼的老人", "郑州市金水区文化路街道农科路社区88号院3号楼"),
+        ("他租住在成都市武侯区玉林街道玉林北路2号附1号。", "成都市武侯区玉林街道玉林北路2号附1号"),
+        ("申请人住上城区清波街道劳动路28号1单元202，因病致贫", "上城区清波街道劳动路28号1单元202"),
+        ("现住诸暨市暨阳街道浣纱南路6号3-501房屋为租赁", "诸暨市暨阳街道浣纱南路6号3-501"),
+        ("住在人民路6号2023-05-06入住", "人民路6号"),  # a date is no building-room
+        ("住在金色家园3单元2024年装修的房子", "金色家园3单元"),  # a year is no room
+        ("住在蓮花小區C區8棟的居民", "蓮花小區C區8棟"),
+        ("送至义乌市稠城街道宾王路158号B座。", "义乌市稠城街道宾王路158号B座"),
+        ("地址：湖州市吴兴区区府路1188号总部自由港B幢12楼", "湖州市吴兴区区府路1188号总部自由港B幢12楼"),
+        ("湖州市B区停车场", None),  # a lettered zone alone is no building
+        ("会议在国贸大厦B座3楼会议室召开", None),
+        # state farms and their teams
+        ("退休职工住在七星农场3队，", "七星农场3队"),
+        ("老两口住在友誼農場五分場二隊房屋年久失修", "友誼農場五分場二隊"),
+        ("户籍地址：石河子市北泉镇2连", "石河子市北泉镇2连"),
+        ("七星农场获评全国先进", None),
+        ("他在大溪村一连住了三天", None),  # 一连: in a row, not a team
+        # a crossing after a division; a road crossing alone is traffic text
+        ("他在安吉县递铺街道胜利西路与昌硕西路交叉口开了一家店", "安吉县递铺街道胜利西路与昌硕西路交叉口"),
+        ("人民路与解放路交叉口将实行临时交通管制", None),
+        # a household moving, like 搬到; a community named after its village
+        ("该生户口已迁至江苏省盐城市阜宁县阜城街道。", "江苏省盐城市阜宁县阜城街道"),
+        ("家住合肥市蜀山区三里庵街道稻香村社区子女均在外地", "合肥市蜀山区三里庵街道稻香村社区"),
+        # two-character counties (in the national list now), only at a word's start
+        ("王某|女|泾县泾川镇北门村4组|13905637788", "泾县泾川镇北门村4组"),
+        ("走访了和縣歷陽鎮南門村5組", "和縣歷陽鎮南門村5組"),
+        ("全市和县城关镇中心小学", None),
     ],
 }
 
@@ -370,3 +409,12 @@ def test_every_recognizer_states_its_standard_and_both_scripts(scanner: Scanner)
         assert any("\u4e00" <= c <= "\u9fff" for c in words), rec.name
         if rec.supported_entities[0] not in ("ORGANIZATION",):
             assert traditional & set(words), f"{rec.name}: no Traditional context word"
+
+
+def test_two_character_county_starts_only_a_word() -> None:
+    """宁县 is a county; the end of 江宁县 (a former county, now a district) is not one."""
+    from classify.recognizers.address import _listed_county_before
+
+    assert _listed_county_before("住在宁县早胜镇", 4) == 2
+    assert _listed_county_before("甘肃省庆阳市宁县", 8) == 6  # after a prefecture
+    assert _listed_county_before("原江宁县东山镇", 4) is None
