@@ -50,6 +50,10 @@ _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落",
         "坐落")  # 迁至/迁往: where a household or a person moves to, like 搬到
+# 住 alone starting a clause (王某,男,住宿迁市…; punctuation is normalized to ASCII) — not 住所 (a cue
+# of its own), 住院, 住房, 住户
+_CLAUSE_CUE = r"[,;:]住(?![所址院房户])"
+CLAUSE_CUES = (",住", ";住", ":住")
 # Road names may hold 都 (陶都路, 成都路), which ends a place name elsewhere (村民都知道).
 _ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
 # So may division names, after their first character (于都县, 上都镇, 满都宝力格苏木).
@@ -75,6 +79,8 @@ BELOW_COUNTY_CHAIN = (
 DIVISION_CHAIN += BELOW_COUNTY_CHAIN
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
+# Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
+_NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
 # A house number, with what may follow it: 2号之3, 2号附1号 (a side entrance), 12号院 (a compound).
 _HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
 # Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
@@ -87,7 +93,7 @@ _INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六�
            r"(?:\d+(?:-\d+)?室|(?<=[元门])\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
-    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
+    r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
     + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
     # an estate by its suffix, or any name right before a building number (紫金城3幢, 自由港B幢);
     # after its first character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
@@ -134,7 +140,7 @@ def _grammar() -> re.Pattern:
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
-        r"(?P<cue>" + _alt(list(CUES)) + r")[:：为是在]?\s?" + place_ahead +
+        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")[:：为是在]?\s?" + place_ahead +
         r"(?P<cued>" + national_g + BELOW_COUNTY_CHAIN + r"|" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
@@ -148,7 +154,7 @@ def _grammar_starts() -> re.Pattern:
     g = gazetteer()
     names = [*g["provinces"], *g["zhejiang"], *g["other_cities"], *read_words("cn_prefectures.txt"),
              *(c for cs in g["zhejiang"].values() for c in cs), *(t for ts in g["huzhou_towns"].values() for t in ts),
-             *g["villages"], *CUES]
+             *g["villages"], *CUES, *CLAUSE_CUES]
     return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]")
 
 
@@ -380,7 +386,8 @@ def tagged_addresses(norm: str) -> list[Span]:
 
 # Words that make the place before them an organisation's name (大溪村村民委员会, 织里镇人民政府).
 _ORG_AFTER = re.compile("村民委员会|居民委员会|村委会|居委会|人民政府|政府|委员会|办事处|党委|党总支|派出所|卫生院|"
-                        "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|医院|管理处|街道办")
+                        "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|中心医院|医院|管理处|街道办|"
+                        "人民法院|人民检察院|公安局")
 
 
 def _not_organisation(norm: str, spans: list[Span]) -> list[Span]:
@@ -408,7 +415,7 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
-    CONTEXT = (*CUES, "户籍", "address", "addr", "住所地", "住址:", "住址：", "地址：",
+    CONTEXT = (*CUES, *CLAUSE_CUES, "户籍", "address", "addr", "住所地", "住址:", "住址：", "地址：",
                "位址", "户籍地址", "戶籍", "住處", "地址")
     # A column of townships or districts is a personal address only when its header says so.
     HEADER_CONTEXT = ("address", "addr", "household", "户籍地", "住址", "地址", "住所", "居住地")
