@@ -44,12 +44,21 @@ from classify.recognizers._jieba import segment
 __all__ = ["AddressRecognizer", "granularity"]
 
 _HAN = "\u4e00-\u9fff"
+# Suffixes of divisions read by their suffix alone; 市 before 场 ends a word (人才市场), not a city.
+_CITY_SUFFIX = r"(?:市(?!场)|州|盟)"
+_COUNTY_SUFFIX_RE = r"(?:区|县|市(?!场)|旗)"
 _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落",
-        "坐落")  # 迁至/迁往: where a household or a person moves to, like 搬到
+        "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
+        "坐落", "事故地点", "事发地点", "案发地点", "发生地点")
+# 迁至/迁往: where a household or a person moves to, like 搬到. 地点 alone is no cue: in notices it is
+# where a meeting, a training or an office is (会议地点, 办公地点, 开标地点); an incident's is one.
+# Cues that say where something is or goes, not where someone lives: after them a building of an
+# unnamed kind (行政中心2号楼501室, see ``_unanchored_building``) is an office or a venue.
+PLACE_CUES = frozenset({"位于", "坐落于", "坐落", "发生地", "事故地点", "事发地点", "案发地点", "发生地点", "送至", "寄至",
+                        "寄往"})
 # 住 alone starting a clause (王某,男,住宿迁市…; punctuation is normalized to ASCII) — not 住所 (a cue
 # of its own), 住院, 住房, 住户
 _CLAUSE_CUE = r"[,;:]住(?![所址院房户])"
@@ -69,8 +78,8 @@ _VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + 
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
-    r"(?:" + _DIV + r"{2,10}?自治州|" + _DIV + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
-    r"(?:" + _DIV + r"{2,10}?自治[县旗]|" + _DIV + r"{1,4}?(?:区|县|市|旗))?"
+    r"(?:" + _DIV + r"{2,10}?自治州|" + _DIV + r"{2,5}?" + _CITY_SUFFIX + r")?"  # not 地区 (中高风险地区)
+    r"(?:" + _DIV + r"{2,10}?自治[县旗]|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")?"
 )
 BELOW_COUNTY_CHAIN = (
     r"(?:" + _TOWN + r")?"
@@ -95,9 +104,11 @@ _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
     + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
-    # an estate by its suffix, or any name right before a building number (紫金城3幢, 自由港B幢);
-    # after its first character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
-    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _BUILDINGS + r")))?"
+    # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
+    # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
+    # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
+    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?"
+    r"|(?P<unsuffixed>(?=" + _BUILDINGS + r"|" + _NUM + r"单元))))?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
     + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连]|[一二三四五六七八九十]+队)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
@@ -125,8 +136,8 @@ def _grammar() -> re.Pattern:
     # the country's counties, for names the suffix rule cannot read (于都县: 于 ends a name elsewhere)
     national_g = _alt(list(_counties()[0]))
     # generic parts by suffix, allowed only after their parent
-    city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}(?:市|州|盟))"
-    county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?(?:区|县|市|旗))"
+    city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}" + _CITY_SUFFIX + r")"
+    county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")"
     town = r"(?:" + town_g + r"|" + _TOWN + r")"
     village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
     tail_county = r"(?:" + county + r")?(?:(?P<town>" + town + r"))?(?:(?P<village>" + village + r"))?"
@@ -223,12 +234,38 @@ def _county_addresses(norm: str, covered: list[tuple[int, int]]) -> list[Span]:
         m = _below_county().match(norm, end)
         if m is None:
             continue
-        house = any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        cut = _unanchored_building(m, _cue_before(norm, start))
+        house = cut is None and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
         if not (house or m.group("village") or m.group("road")):
             continue
-        found.append((start, m.end(), 0.85 if house else 0.7))
+        found.append((start, m.end() if cut is None else cut, 0.85 if house else 0.7))
         pos = m.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _cue_before_re() -> re.Pattern:
+    return re.compile("(" + _alt(list(CUES)) + "|" + _CLAUSE_CUE + r")[:：为是在]?\s?$")
+
+
+def _cue_before(norm: str, start: int) -> str | None:
+    """The address cue right before ``start`` (住址：湖州市…, where the grammar's match starts at the
+    listed place, not at the cue)."""
+    m = _cue_before_re().search(norm, max(0, start - 8), start)
+    return m.group(1) if m else None
+
+
+def _unanchored_building(m: re.Match, cue: str | None) -> int | None:
+    """Where a span ends when a building follows a name with no estate suffix (行政中心2号楼,
+    市民中心A座, 湖州宾馆3号楼) and neither a house number on a road nor a cue of where someone lives
+    (家住, 住址, 房号 …; not 位于, 送至 — ``PLACE_CUES``) comes before it: such a name is an
+    organisation's or a venue's, and the building, its floors and rooms are an office, a meeting
+    room or a hotel, not a home (会议在吴兴区行政中心3号楼502室召开). ``None``: the span stands."""
+    if m.group("unsuffixed") is None or m.group("num"):
+        return None
+    if cue is not None and cue not in PLACE_CUES:
+        return None
+    return m.start("estate")
 
 
 def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
@@ -310,6 +347,10 @@ _HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组
 _HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
 _HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)")
+# A house number on a road, a group or a lane: a run that reaches the house level only through a
+# building, floor or room (湖州宾馆3号楼/LOC, 市民中心A座1203室) after no road, village or estate is a
+# venue's building unless a cue says someone lives there (the grammar's ``_unanchored_building``).
+_HOME_LEVEL = re.compile(r"\d+(?:号(?!楼)|组|队|弄)|[一二三四五六七八九十]+(?:组|队)")
 _STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园")
 _DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木")
 # LAC sometimes tags the label itself as a place (户籍地址/LOC).
@@ -375,7 +416,7 @@ def tagged_addresses(norm: str) -> list[Span]:
     for start, end, first_end in _loc_runs(norm):
         text = norm[start:end]
         if _HOUSE_LEVEL.search(text):
-            score = 0.85
+            score = 0.85 if _HOME_LEVEL.search(text) or _STREET_LEVEL.search(text) else 0.35
         elif first_end < end and norm[start:first_end].endswith(_DIVISION_END) and _STREET_LEVEL.search(norm, first_end, end):
             score = 0.7
         else:
@@ -390,9 +431,17 @@ _ORG_AFTER = re.compile("村民委员会|居民委员会|村委会|居委会|人
                         "人民法院|人民检察院|公安局")
 
 
+# What a venue's floor or room is used for, or a meeting held there (…3楼会议室, …1203室召开): a place
+# right before it, maybe with its room or window number (3楼302教室), is no one's home.
+_VENUE_AFTER = re.compile(r"[\dA-Za-z一二三四五六七八九十第]*[楼层室号]?(?:会议室|会议厅|报告厅|多功能厅|大厅|办公室|接待室|"
+                          r"值班室|调解室|开标室|教室|窗口|病房|病区|库房|机房|召开|举行|举办)")
+
+
 def _not_organisation(norm: str, spans: list[Span]) -> list[Span]:
-    """Spans below a house number that are the start of an organisation's name are dropped."""
-    return [sp for sp in spans if sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None]
+    """Spans below a house number that are the start of an organisation's name are dropped, and
+    any span that is a venue's (``_VENUE_AFTER``)."""
+    return [sp for sp in spans if (sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None)
+            and _VENUE_AFTER.match(norm, sp[1]) is None]
 
 
 def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
@@ -442,10 +491,11 @@ class AddressRecognizer(CnRuleRecognizer):
             start = m.end("cue") if m.group("cue") else m.start()
             while norm[start:start + 1] and norm[start] in ":：为是在 ":
                 start += 1
-            end = m.end()
+            cut = _unanchored_building(m, m.group("cue") or _cue_before(norm, m.start()))
+            end = m.end() if cut is None else cut
             if end - start < 2:
                 continue
-            score = self._score(m, start, street=False)
+            score = self._score(m, norm[start:end], house_cut=cut is not None)
             if score is not None:
                 results.append((start, end, score))
         covered = [(s, e) for s, e, _ in results]
@@ -470,15 +520,19 @@ class AddressRecognizer(CnRuleRecognizer):
         return results
 
     @staticmethod
-    def _score(m: re.Match, start: int, street: bool) -> float | None:
+    def _score(m: re.Match, text: str, house_cut: bool) -> float | None:
+        """The score of ``text``, the span of grammar match ``m`` (cut before an unanchored building
+        when ``house_cut``)."""
         cued = m.group("cued")
-        house = street or any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        house = not house_cut and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
         if m.group("cue") and m.end() == m.end("cue"):
             return None  # a cue word with nothing after it
         if house:
             return 0.85
-        if m.group(0).endswith(_COARSE_ONLY):
+        if text.endswith(_COARSE_ONLY):
             return None
         village = any(m.group(k) for k in ("village", "village2", "village3", "village4", "village5"))
         below_town = village or bool(cued and cued.endswith(("村", "社区"))) or m.group("road") is not None
+        if house_cut and not below_town:
+            return None  # divisions right before a venue's building start its name (吴兴区行政中心3号楼)
         return 0.7 if below_town else 0.35  # an estate name alone (…产业园) does not make an address

@@ -148,7 +148,7 @@ _NOT_GIVEN = set(
 
 
 # Units of numbers written after digits; 万 is also a surname (万人 in 参与群众4.7万人 is no name).
-_NUMERAL_UNITS = frozenset("十百千万亿")
+_NUMERAL_UNITS = frozenset("十百千万亿楼")  # 楼 after a digit: a floor or building
 
 
 # Characters excluded above that do occur in a two-character given name: first (施月英,
@@ -337,7 +337,7 @@ class PersonRecognizer(CnRuleRecognizer):
                 continue
             c = norm[i]
             if c in _NUMERAL_UNITS and i > 0 and norm[i - 1].isdigit():
-                continue  # 4.7万人, 300万元: a unit of a number, not the surname 万
+                continue  # 4.7万人, 300万元, 5楼召开: a unit of a number, not the surname 万 or 楼
             compound = norm[i:i + 2] in compounds
             found = self._candidate(norm, i, 2 if compound else 1)
             if found is None and compound and c in singles:

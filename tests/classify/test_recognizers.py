@@ -238,6 +238,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("施月英今年八十一岁", "施月英"),  # 月 inside a given name
         ("值班：周二 傅玉洁，周三", "傅玉洁"),  # 傅, a frequent surname
         ("據村長馮國華介紹", "馮國華"),  # Traditional, after a title
+        ("会议在长兴县行政中心B座5楼召开", None),  # 楼 after a digit is a floor, not the surname
+        ("据楼建国介绍，", "楼建国"),
         ("村民代表姜海林签字", "姜海林"),
         ("开户人簡家偉", "簡家偉"),
         ("信用代码91110000600037341L，经营者沈建华。", "沈建华"),
@@ -367,6 +369,28 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         # a common noun ending in 路 is no road (道路, 马路); road names ending in 山路, 水路 are
         ("市民反映宿豫区仰化镇大兴村道路破损", "宿豫区仰化镇大兴村"),
         ("现住吴兴区织里镇秀水路5号", "吴兴区织里镇秀水路5号"),
+        # run B: a building after a name with no estate suffix is a venue's unless a house number on a
+        # road or a cue of where someone lives comes before it
+        ("请将材料报送至行政中心2号楼501室。", None),
+        ("会议地点：市民中心A座1203室，请签到", None),
+        ("會議地點：市民中心C座3樓311室。", None),
+        ("信访接待室位于县政府1号楼1楼101室。", None),
+        ("申请人家住湖州市吴兴区龙泉街道金泰中心A座1203室，因病致贫", "湖州市吴兴区龙泉街道金泰中心A座1203室"),
+        ("家住安吉縣遞鋪街道天域中心B座805室的業主", "安吉縣遞鋪街道天域中心B座805室"),
+        ("住址：湖州市吴兴区人民路66号供销大楼3单元401室", "湖州市吴兴区人民路66号供销大楼3单元401室"),
+        # 地点 alone is no cue (a meeting's, an office's); an incident's is
+        ("调解地点：织里镇人民调解委员会2楼调解室。", None),
+        ("事故地点：湖州市吴兴区织里镇", "湖州市吴兴区织里镇"),
+        # 市场 is no city
+        ("面试地点：湖州市人才市场3楼301室。", None),
+        ("户籍地：湖州市吴兴区人才市场东侧", "湖州市吴兴区"),
+        # a place right before a room's use or a meeting held there is a venue
+        ("会议在湖州市国贸大厦B座3楼会议室召开", None),
+        ("会议在湖州市吴兴区国贸大厦12楼1203室召开。", None),
+        ("他住在国贸大厦B座1506室，每天步行上班", "国贸大厦B座1506室"),
+        # the tagger's place word reaching a house only through a building (湖州宾馆3号楼/LOC)
+        ("与会代表住湖州宾馆3号楼。", None),
+        ("现住长兴县雉城街道明珠路18号2幢3楼，房屋为租赁", "长兴县雉城街道明珠路18号2幢3楼"),
     ],
 }
 
