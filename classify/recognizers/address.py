@@ -18,6 +18,9 @@ Scores by the finest part reached (the grading follows: to the house number is L
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
 divisions only (or with an estate name but no number) 0.35 — a place name, not an
 address — unless an address cue or a column named so makes it one (+0.5).
+Rooms and offices are not homes: a building after a name with no estate suffix (行政中心2号楼501室,
+市民中心A座) counts only after a house number on a road or a cue of where someone lives, and a
+place right before a room's use or a meeting (…3楼会议室, …召开) is a venue.
 
 A trained signal is combined with the grammar (``_lac``: Baidu LAC's LOC words): a run of
 LOC words, with the house grammar that follows them (``3组``, ``9号``, ``2`` ``单元``, ``301``
