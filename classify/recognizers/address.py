@@ -18,9 +18,10 @@ Scores by the finest part reached (the grading follows: to the house number is L
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
 divisions only (or with an estate name but no number) 0.35 — a place name, not an
 address — unless an address cue or a column named so makes it one (+0.5).
-Rooms and offices are not homes: a building after a name with no estate suffix (行政中心2号楼501室,
-市民中心A座) counts only after a house number on a road or a cue of where someone lives, and a
-place right before a room's use or a meeting (…3楼会议室, …召开) is a venue.
+Rooms and offices are not homes: a building after an organisation's or venue's name (行政中心2号楼501室,
+市民中心A座, 湖州宾馆3号楼) counts only after a house number on a road or a cue of where someone
+lives, and a place right before a room's use or a meeting (…3楼会议室, …召开) is a venue; a building
+after any other name is an estate's (紫金城3幢2单元501室), whatever verb comes before it.
 
 A trained signal is combined with the grammar (``_lac``: Baidu LAC's LOC words): a run of
 LOC words, with the house grammar that follows them (``3组``, ``9号``, ``2`` ``单元``, ``301``
@@ -98,11 +99,11 @@ _HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
 # Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
 # a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
 # entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
-# a unit or entrance (1单元202), or building-room after a house number (6号3-501) — not a year or a
-# date (3楼2024年, 6号2023-05-06).
+# a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
+# (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
 _BUILDINGS = r"(?:[A-Za-z]区)?(?:(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座)){1,2}"
 _INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六七八九十]+[楼层])?"
-           r"(?:\d+(?:-\d+)?室|(?<=[元门])\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
+           r"(?:\d+(?:-\d+)?室|(?:(?<=[元门幢栋座])|(?<=号楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
@@ -258,15 +259,28 @@ def _cue_before(norm: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+# Names of organisations and public venues (行政中心, 人力社保局, 县委党校, 师范学院, 湖州宾馆, 图书馆):
+# their buildings, floors and rooms are offices, classrooms, wards or hotel rooms, not homes. Estates
+# without a listed suffix end otherwise (紫金城, 星洲湾, 御府, 滨湖御景, 云鸿国际). 中心 is also an
+# estate's (金泰中心): a cue of where someone lives before it keeps the span (``_unanchored_building``).
+_VENUE_NAME = re.compile(r"(?:中心|政府|[局委办]|委员会|办事处|(?:医|法|检察|学|研究|设计|卫生|疗养|福利|养老|敬老)院|"
+                         r"宾馆|酒店|饭店|党校|学校|大学|中学|小学|礼堂|会堂|(?:图书|档案|博物|文化|体育|展览|纪念|科技)馆|"
+                         r"派出所|司法所|研究所|服务站|公司|银行|[大支]队|武装部|住院部|管理处|[厅处])$")
+
+
 def _unanchored_building(m: re.Match, cue: str | None) -> int | None:
-    """Where a span ends when a building follows a name with no estate suffix (行政中心2号楼,
-    市民中心A座, 湖州宾馆3号楼) and neither a house number on a road nor a cue of where someone lives
-    (家住, 住址, 房号 …; not 位于, 送至 — ``PLACE_CUES``) comes before it: such a name is an
-    organisation's or a venue's, and the building, its floors and rooms are an office, a meeting
-    room or a hotel, not a home (会议在吴兴区行政中心3号楼502室召开). ``None``: the span stands."""
+    """Where a span ends when a building follows a name with no estate suffix that is an
+    organisation's or a public venue's (``_VENUE_NAME``: 行政中心2号楼, 市民中心A座, 湖州宾馆3号楼) and
+    neither a house number on a road nor a cue of where someone lives (家住, 住址, 房号 …; not 位于,
+    送至 — ``PLACE_CUES``) comes before it: the building, its floors and rooms are an office, a meeting
+    room or a hotel, not a home (他在吴兴区行政中心3号楼502室参加培训). Any other name before a
+    building is an estate's, whatever verb comes before (他在紫金城3幢2单元501室住了十年).
+    ``None``: the span stands."""
     if m.group("unsuffixed") is None or m.group("num"):
         return None
     if cue is not None and cue not in PLACE_CUES:
+        return None
+    if _VENUE_NAME.search(m.group("estate")) is None:
         return None
     return m.start("estate")
 
@@ -275,10 +289,11 @@ def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in covered)
 
 
-# A street with a number, or a village or state farm with its group or team, but no place before
-# it (凤凰路128号, 沈家墩村3组, 七星农场3队): found from its suffix, which
-# is cheap to search for, then matched from the start of its name (see ``spans``).
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]")
+# A street with a number, a village or state farm with its group or team, or a residential estate
+# with a building, but no place before it (凤凰路128号, 沈家墩村3组, 七星农场3队, 搬进金色家园12号楼): found
+# from its suffix, which is cheap to search for, then matched from the start of its name (see ``spans``).
+_HOME_ESTATE = r"(?:小区|花园|公寓|新村|家园)"
+_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE + r"(?=\d+(?:幢|栋|号楼))")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
@@ -286,14 +301,15 @@ _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
     return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR
-                      + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?))" + _DETAIL)
+                      + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
+                      + r"(?=\d+(?:幢|栋|号楼))))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD + "|村|[农林牧]场", norm[start:street_end])
+    suffix = re.search(_ROAD + "|村|[农林牧]场|" + _HOME_ESTATE, norm[start:street_end])
     if suffix is None:
         return start
     tokens = segment(norm, start, start + suffix.start())
@@ -349,11 +365,14 @@ def granularity(address: str) -> str:
 _HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|队|弄|座|层|楼)(?:之\d+)?")
 _HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
+_BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
 _HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)")
 # A house number on a road, a group or a lane: a run that reaches the house level only through a
-# building, floor or room (湖州宾馆3号楼/LOC, 市民中心A座1203室) after no road, village or estate is a
-# venue's building unless a cue says someone lives there (the grammar's ``_unanchored_building``).
+# building, floor or room after the name of an organisation or venue (湖州宾馆3号楼/LOC,
+# 市民中心A座1203室; ``_VENUE_NAME``) and no road, village or estate word is a venue's building, a
+# place (0.35) unless a cue says someone lives there (the grammar's ``_unanchored_building``).
 _HOME_LEVEL = re.compile(r"\d+(?:号(?!楼)|组|队|弄)|[一二三四五六七八九十]+(?:组|队)")
+_BUILDING_START = re.compile(r"(?:[A-Za-z]区)?(?:[A-Za-z]|" + _NUM + r")(?:号楼|幢|栋|座|单元|门|[楼层]|号|室)")
 _STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园")
 _DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木")
 # LAC sometimes tags the label itself as a place (户籍地址/LOC).
@@ -404,6 +423,8 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
             elif _NUMBER_TOKEN.fullmatch(t) and k + 1 < len(words) \
                     and norm[words[k + 1].start:words[k + 1].end] in _HOUSE_UNITS:
                 k += 1
+            elif _BARE_ROOM.match(norm, words[k].start) and norm[end - 1] in "幢栋座元门楼":
+                pass  # a room's bare digits after a building or unit (星洲湾5栋/LOC 1203)
             else:
                 break
             end = words[k].end
@@ -419,7 +440,9 @@ def tagged_addresses(norm: str) -> list[Span]:
     for start, end, first_end in _loc_runs(norm):
         text = norm[start:end]
         if _HOUSE_LEVEL.search(text):
-            score = 0.85 if _HOME_LEVEL.search(text) or _STREET_LEVEL.search(text) else 0.35
+            building = _BUILDING_START.search(text)
+            venue = building is not None and _VENUE_NAME.search(text, 0, building.start()) is not None
+            score = 0.35 if venue and not (_HOME_LEVEL.search(text) or _STREET_LEVEL.search(text)) else 0.85
         elif first_end < end and norm[start:first_end].endswith(_DIVISION_END) and _STREET_LEVEL.search(norm, first_end, end):
             score = 0.7
         else:

@@ -391,6 +391,22 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         # the tagger's place word reaching a house only through a building (湖州宾馆3号楼/LOC)
         ("与会代表住湖州宾馆3号楼。", None),
         ("现住长兴县雉城街道明珠路18号2幢3楼，房屋为租赁", "长兴县雉城街道明珠路18号2幢3楼"),
+        # run C: the name decides, not the verb before it — an organisation's or venue's building is
+        # no home, any other name before a building is an estate's
+        ("他在吴兴区行政中心3号楼502室参加培训。", None),
+        ("材料请交到长兴县人力社保局2号楼305室", None),
+        ("他在紫金城3幢2单元501室住了十年", "紫金城3幢2单元501室"),
+        ("申请人在吴兴区八里店镇东方城3幢1单元602室租房居住", "吴兴区八里店镇东方城3幢1单元602室"),
+        ("包裹送至德清县武康街道御府5幢803室，签收人为本人", "德清县武康街道御府5幢803室"),
+        # the tagger's place word: a venue's name before the building (湖州宾馆3号楼/LOC) or an estate's
+        ("代表们入住长兴大酒店5号楼，会务组统一安排。", None),
+        ("快递员把包裹送到星洲湾5栋1203，业主不在家", "星洲湾5栋1203"),
+        # bare room digits after a building, not a year
+        ("长兴县雉城街道星洲湾5栋1203的住户反映漏水", "长兴县雉城街道星洲湾5栋1203"),
+        ("现住长兴县雉城街道星洲湾5栋2023年翻修", "长兴县雉城街道星洲湾5栋"),
+        # an estate by its suffix with a building, no place before it
+        ("王某搬进金色家园12号楼后一直未办理居住登记", "金色家园12号楼"),
+        ("金色家园物业公司发布通知", None),
     ],
 }
 
