@@ -3,8 +3,9 @@
 Chinese addresses run from the largest division to the smallest with a suffix on each
 part, which makes them parseable without a model:
 
-    [省] [市] [区/县/县级市] [乡/镇/街道] [村/社区 [n组]] [路/街/大道/巷/弄 n号] [小区/苑/花园 …]
-    [n幢/栋/号楼] [n单元] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
+    [省] [市] [区/县/县级市/旗] [乡/镇/街道/苏木] [村/社区/嘎查/农场 [n组/队/连]]
+    [路/街/大道/巷/弄 n号(附n号)(院) | 路与…路交叉口] [小区/苑/花园 …] [A区][n幢/栋/号楼/B座]
+    [n单元/门] [n楼/层] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
 
 Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, Huzhou to
 township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
@@ -17,6 +18,10 @@ Scores by the finest part reached (the grading follows: to the house number is L
 district or coarser is L2): a house number, building or room 0.85; a road or village 0.7;
 divisions only (or with an estate name but no number) 0.35 — a place name, not an
 address — unless an address cue or a column named so makes it one (+0.5).
+Rooms and offices are not homes: a building after an organisation's or venue's name (行政中心2号楼501室,
+市民中心A座, 湖州宾馆3号楼) counts only after a house number on a road or a cue of where someone
+lives, and a place right before a room's use or a meeting (…3楼会议室, …召开) is a venue; a building
+after any other name is an estate's (紫金城3幢2单元501室), whatever verb comes before it.
 
 A trained signal is combined with the grammar (``_lac``: Baidu LAC's LOC words): a run of
 LOC words, with the house grammar that follows them (``3组``, ``9号``, ``2`` ``单元``, ``301``
@@ -43,33 +48,74 @@ from classify.recognizers._jieba import segment
 __all__ = ["AddressRecognizer", "granularity"]
 
 _HAN = "\u4e00-\u9fff"
+# Suffixes of divisions read by their suffix alone; 市 before 场 ends a word (人才市场), not a city.
+_CITY_SUFFIX = r"(?:市(?!场)|州|盟)"
+_COUNTY_SUFFIX_RE = r"(?:区|县|市(?!场)|旗)"
 _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
 _NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "位于", "坐落于", "地点", "发生地", "房号", "门牌号", "房屋坐落", "坐落")
+        "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
+        "坐落", "事故地点", "事发地点", "案发地点", "发生地点")
+# 迁至/迁往: where a household or a person moves to, like 搬到. 地点 alone is no cue: in notices it is
+# where a meeting, a training or an office is (会议地点, 办公地点, 开标地点); an incident's is one.
+# Cues that say where something is or goes, not where someone lives: after them a building of an
+# unnamed kind (行政中心2号楼501室, see ``_unanchored_building``) is an office or a venue.
+PLACE_CUES = frozenset({"位于", "坐落于", "坐落", "发生地", "事故地点", "事发地点", "案发地点", "发生地点", "送至", "寄至",
+                        "寄往"})
+# 住 alone starting a clause (王某,男,住宿迁市…; punctuation is normalized to ASCII) — not 住所 (a cue
+# of its own), 住院, 住房, 住户
+_CLAUSE_CUE = r"[,;:]住(?![所址院房户])"
+CLAUSE_CUES = (",住", ";住", ":住")
 # Road names may hold 都 (陶都路, 成都路), which ends a place name elsewhere (村民都知道).
 _ROAD_NAME_CHAR = _NAME_CHAR.replace("都", "")
+# So may division names, after their first character (于都县, 上都镇, 满都宝力格苏木).
+_DIV = r"(?!都)" + _ROAD_NAME_CHAR
+# Township and village level by suffix: Inner Mongolia's 苏木 is a township and 嘎查 a village; state
+# farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
+_TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
+_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?分场)?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
-    r"(?:" + _NAME_CHAR + r"{2,10}?自治州|" + _NAME_CHAR + r"{2,5}?(?:市|州|盟))?"  # not 地区 (中高风险地区)
-    r"(?:" + _NAME_CHAR + r"{2,10}?自治[县旗]|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))?"
-    r"(?:" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))?"
-    r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?:村|社区))?"
+    r"(?:" + _DIV + r"{2,10}?自治州|" + _DIV + r"{2,5}?" + _CITY_SUFFIX + r")?"  # not 地区 (中高风险地区)
+    r"(?:" + _DIV + r"{2,10}?自治[县旗]|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")?"
 )
+BELOW_COUNTY_CHAIN = (
+    r"(?:" + _TOWN + r")?"
+    r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)" + _VILLAGE_SUFFIX + r")?"
+)
+DIVISION_CHAIN += BELOW_COUNTY_CHAIN
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
+# Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
+_NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
+# A house number, with what may follow it: 2号之3, 2号附1号 (a side entrance), 12号院 (a compound).
+_HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
+# Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
+# a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
+# entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
+# a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
+# (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
+_BUILDINGS = r"(?:[A-Za-z]区)?(?:(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座)){1,2}"
+_INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六七八九十]+[楼层])?"
+           r"(?:\d+(?:-\d+)?室|(?:(?<=[元门幢栋座])|(?<=号楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
 _DETAIL = (
-    r"(?P<road>" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:\d+弄)?(?P<num>\d+(?:-\d+)?号(?:之\d+)?)?)?"
-    # an estate by its suffix, or any name right before a building number (紫金城3幢)
-    r"(?P<estate>" + _NAME_CHAR + r"{2,8}?(?:" + _ESTATE + r"(?:\d+期)?|(?=" + _NUM + r"(?:幢|栋|号楼|座))))?"
-    r"(?:(?P<bld>" + _NUM + r"(?:幢|栋|号楼|座))(?:" + _NUM + r"单元)?(?P<room>\d+(?:室|号))?)?"
-    r"(?:(?P<grp>" + _NUM + r"组)(?P<gnum>\d+号)?)?"
-    r"(?:(?P<bare>\d+(?:-\d+)?号)(?:\d+室)?)?"
+    # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
+    r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
+    + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
+    # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
+    # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
+    # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
+    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?"
+    r"|(?P<unsuffixed>(?=" + _BUILDINGS + r"|" + _NUM + r"单元))))?"
+    r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
+    + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连]|[一二三四五六七八九十]+队)(?P<gnum>\d+号)?)?"  # not 一连三天
+    r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
 
@@ -91,11 +137,13 @@ def _grammar() -> re.Pattern:
     towns = [t for ts in g["huzhou_towns"].values() for t in ts]
     villages = list(g["villages"])
     prov, city_g, county_g, town_g, village_g = (_alt(x) for x in (provinces, cities, counties, towns, villages))
+    # the country's counties, for names the suffix rule cannot read (于都县: 于 ends a name elsewhere)
+    national_g = _alt(list(_counties()[0]))
     # generic parts by suffix, allowed only after their parent
-    city = r"(?:" + city_g + r"|" + _NAME_CHAR + r"{2,3}(?:市|州|盟))"
-    county = r"(?:" + county_g + r"(?!区)|" + _NAME_CHAR + r"{1,4}?(?:区|县|市|旗))"
-    town = r"(?:" + town_g + r"|" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))"
-    village = r"(?:" + village_g + r"|" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:村|社区|居委会))"
+    city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}" + _CITY_SUFFIX + r")"
+    county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")"
+    town = r"(?:" + town_g + r"|" + _TOWN + r")"
+    village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
     tail_county = r"(?:" + county + r")?(?:(?P<town>" + town + r"))?(?:(?P<village>" + village + r"))?"
     admin = (
         r"(?P<admin>" + prov + r"(?:" + city + r")?" + tail_county
@@ -107,8 +155,8 @@ def _grammar() -> re.Pattern:
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
-        r"(?P<cue>" + _alt(list(CUES)) + r")[:：为是在]?\s?" + place_ahead +
-        r"(?P<cued>" + DIVISION_CHAIN + r")"
+        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")[:：为是在]?\s?" + place_ahead +
+        r"(?P<cued>" + national_g + BELOW_COUNTY_CHAIN + r"|" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)
 
@@ -121,7 +169,7 @@ def _grammar_starts() -> re.Pattern:
     g = gazetteer()
     names = [*g["provinces"], *g["zhejiang"], *g["other_cities"], *read_words("cn_prefectures.txt"),
              *(c for cs in g["zhejiang"].values() for c in cs), *(t for ts in g["huzhou_towns"].values() for t in ts),
-             *g["villages"], *CUES]
+             *g["villages"], *CUES, *CLAUSE_CUES]
     return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]")
 
 
@@ -139,18 +187,22 @@ def _grammar_matches(norm: str):
 
 @lru_cache(maxsize=1)
 def _counties() -> tuple[frozenset[str], int]:
-    """The country's county-level divisions (``lexicon/cn_counties.txt``, full names of three
-    characters or more) and the longest name's length."""
+    """The country's county-level divisions (``lexicon/cn_counties.txt``, full names; of two
+    characters only counties, 赵县) and the longest name's length."""
     names = frozenset(read_words("cn_counties.txt"))
     return names, max(map(len, names))
 
 
 def _listed_county_before(norm: str, end: int) -> int | None:
-    """Start of the longest listed county-level name ending at ``end`` (隆回县, 巴林左旗)."""
+    """Start of the longest listed county-level name ending at ``end`` (隆回县, 巴林左旗); a
+    two-character county (赵县) only at the start of a word or after a prefecture or province
+    (宁县, not the end of 江宁县)."""
     names, longest = _counties()
-    for k in range(min(longest, end), 2, -1):
-        if norm[end - k:end] in names:
-            return end - k
+    for k in range(min(longest, end), 1, -1):
+        start = end - k
+        if norm[start:end] in names and (k > 2 or start == 0 or norm[start - 1] in "省市州盟"
+                                         or not _NAME_CHAR_RE.match(norm, start - 1)):
+            return start
     return None
 
 
@@ -160,8 +212,8 @@ def _below_county() -> re.Pattern:
     suffix), maybe a village, then a street, estate, building, group or number (``_DETAIL``)."""
     g = gazetteer()
     town_g = _alt([t for ts in g["huzhou_towns"].values() for t in ts])
-    town = r"(?:" + town_g + r"|(?![城县市]区)" + _NAME_CHAR + r"{2,4}?(?:街道|镇|乡))"
-    village = r"(?:" + _NAME_CHAR + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:村|社区|居委会))"
+    town = r"(?:" + town_g + r"|(?![城县市]区)" + _TOWN + r")"
+    village = r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
     return re.compile(r"(?P<town>" + town + r")(?P<village>" + village + r")?" + _DETAIL)
 
 
@@ -186,36 +238,78 @@ def _county_addresses(norm: str, covered: list[tuple[int, int]]) -> list[Span]:
         m = _below_county().match(norm, end)
         if m is None:
             continue
-        house = any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        cut = _unanchored_building(m, _cue_before(norm, start))
+        house = cut is None and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
         if not (house or m.group("village") or m.group("road")):
             continue
-        found.append((start, m.end(), 0.85 if house else 0.7))
+        found.append((start, m.end() if cut is None else cut, 0.85 if house else 0.7))
         pos = m.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _cue_before_re() -> re.Pattern:
+    return re.compile("(" + _alt(list(CUES)) + "|" + _CLAUSE_CUE + r")[:：为是在]?\s?$")
+
+
+def _cue_before(norm: str, start: int) -> str | None:
+    """The address cue right before ``start`` (住址：湖州市…, where the grammar's match starts at the
+    listed place, not at the cue)."""
+    m = _cue_before_re().search(norm, max(0, start - 8), start)
+    return m.group(1) if m else None
+
+
+# Names of organisations and public venues (行政中心, 人力社保局, 县委党校, 师范学院, 湖州宾馆, 图书馆):
+# their buildings, floors and rooms are offices, classrooms, wards or hotel rooms, not homes. Estates
+# without a listed suffix end otherwise (紫金城, 星洲湾, 御府, 滨湖御景, 云鸿国际). 中心 is also an
+# estate's (金泰中心): a cue of where someone lives before it keeps the span (``_unanchored_building``).
+_VENUE_NAME = re.compile(r"(?:中心|政府|[局委办]|委员会|办事处|(?:医|法|检察|学|研究|设计|卫生|疗养|福利|养老|敬老)院|"
+                         r"宾馆|酒店|饭店|党校|学校|大学|中学|小学|礼堂|会堂|(?:图书|档案|博物|文化|体育|展览|纪念|科技)馆|"
+                         r"派出所|司法所|研究所|服务站|公司|银行|[大支]队|武装部|住院部|管理处|[厅处])$")
+
+
+def _unanchored_building(m: re.Match, cue: str | None) -> int | None:
+    """Where a span ends when a building follows a name with no estate suffix that is an
+    organisation's or a public venue's (``_VENUE_NAME``: 行政中心2号楼, 市民中心A座, 湖州宾馆3号楼) and
+    neither a house number on a road nor a cue of where someone lives (家住, 住址, 房号 …; not 位于,
+    送至 — ``PLACE_CUES``) comes before it: the building, its floors and rooms are an office, a meeting
+    room or a hotel, not a home (他在吴兴区行政中心3号楼502室参加培训). Any other name before a
+    building is an estate's, whatever verb comes before (他在紫金城3幢2单元501室住了十年).
+    ``None``: the span stands."""
+    if m.group("unsuffixed") is None or m.group("num"):
+        return None
+    if cue is not None and cue not in PLACE_CUES:
+        return None
+    if _VENUE_NAME.search(m.group("estate")) is None:
+        return None
+    return m.start("estate")
 
 
 def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in covered)
 
 
-# A street with a number, or a village with its group, but no place before it (凤凰路128号,
-# 沈家墩村3组): found from its suffix, which
-# is cheap to search for, then matched from the start of its name (see ``spans``).
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组")
+# A street with a number, a village or state farm with its group or team, or a residential estate
+# with a building, but no place before it (凤凰路128号, 沈家墩村3组, 七星农场3队, 搬进金色家园12号楼): found
+# from its suffix, which is cheap to search for, then matched from the start of its name (see ``spans``).
+_HOME_ESTATE = r"(?:小区|花园|公寓|新村|家园)"
+_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE + r"(?=\d+(?:幢|栋|号楼))")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR + r"{2,6}?村\d+组(?:\d+号)?))" + _DETAIL)
+    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR
+                      + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
+                      + r"(?=\d+(?:幢|栋|号楼))))" + _DETAIL)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD + "|村", norm[start:street_end])
+    suffix = re.search(_ROAD + "|村|[农林牧]场|" + _HOME_ESTATE, norm[start:street_end])
     if suffix is None:
         return start
     tokens = segment(norm, start, start + suffix.start())
@@ -225,7 +319,7 @@ def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     return keep[0][0]
 
 
-_TOWN_BEFORE = re.compile(r"(?:街道|镇|乡)$")
+_TOWN_BEFORE = re.compile(_TOWN_SUFFIX + "$")
 _COUNTY_BEFORE = re.compile(r"(?:区|县|市|旗)$")  # a district, county, county-level city or banner
 
 
@@ -256,11 +350,11 @@ def granularity(address: str) -> str:
     """``house`` (number, building, room, group), ``street`` (road, village, estate),
     ``town``, ``district`` or ``city`` — how precisely an address locates a place."""
     norm = normalize(address)
-    if re.search(r"\d+(?:号|室|幢|栋|单元|组)|[一二三四五六七八九十]+(?:组|幢|栋|单元)", norm):
+    if re.search(r"\d+(?:号|室|幢|栋|单元|组|队|连)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)", norm):
         return "house"
-    if re.search(r"(?:路|街|大道|巷|弄|村|社区|小区|花园|苑|公寓|大厦|新村|家园)", norm):
+    if re.search(r"(?:路|街|大道|巷|弄|村|社区|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园)", norm):
         return "street"
-    if re.search(r"(?:街道|镇|乡)$", norm):
+    if re.search(r"(?:街道|镇|乡|苏木)$", norm):
         return "town"
     if re.search(r"(?:区|县|市|旗)$", norm) and not norm.endswith(_COARSE_ONLY):
         return "district"
@@ -268,14 +362,43 @@ def granularity(address: str) -> str:
 
 
 # House grammar after LAC's LOC words: one token (3组, 9号, 301室) or a number then its unit.
-_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|弄|座|层|楼)(?:之\d+)?")
-_HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "弄", "座", "层", "楼"})
+_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|队|弄|座|层|楼)(?:之\d+)?")
+_HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
-_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|弄)|[一二三四五六七八九十]+(?:组|幢|栋|单元)")
-_STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|小区|花园|苑|公寓|大厦|新村|家园")
-_DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+_BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)")
+# A house number on a road, a group or a lane: a run that reaches the house level only through a
+# building, floor or room after the name of an organisation or venue (湖州宾馆3号楼/LOC,
+# 市民中心A座1203室; ``_VENUE_NAME``) and no road, village or estate word is a venue's building, a
+# place (0.35) unless a cue says someone lives there (the grammar's ``_unanchored_building``).
+_HOME_LEVEL = re.compile(r"\d+(?:号(?!楼)|组|队|弄)|[一二三四五六七八九十]+(?:组|队)")
+_BUILDING_START = re.compile(r"(?:[A-Za-z]区)?(?:[A-Za-z]|" + _NUM + r")(?:号楼|幢|栋|座|单元|门|[楼层]|号|室)")
+_STREET_LEVEL = re.compile(r"路|街(?!道)|大道|巷|弄|村|社区|居委会|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园")
+_DIVISION_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木")
 # LAC sometimes tags the label itself as a place (户籍地址/LOC).
 _LABEL_WORDS = ("地址", "住址", "籍贯", "住所")
+
+
+_CUE_RE = re.compile("|".join(sorted(CUES, key=len, reverse=True)))
+
+
+def _loc_start(norm: str, start: int, end: int) -> int:
+    """Where a LAC LOC word's place starts. The tagger sometimes takes a preposition in (于/LOC
+    白泉镇/LOC in 居住于白泉镇…) or the end of an address cue (现居翠苑一区12号楼/LOC); neither is the
+    place — but a county may start with such a character (于都县, 于田县)."""
+    for cue in _CUE_RE.finditer(norm, max(0, start - 3), end):
+        if cue.start() <= start < cue.end() < end:
+            start = cue.end()
+    if _county_at(norm, start):
+        return start
+    while start < end and not _NAME_CHAR_RE.match(norm, start):
+        start += 1
+    return start
+
+
+def _county_at(norm: str, start: int) -> bool:
+    names, longest = _counties()
+    return any(norm[start:start + k] in names for k in range(2, longest + 1))
 
 
 def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
@@ -287,8 +410,8 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
     while i < len(words):
         w = words[i]
         start = w.start
-        while start < w.end and not _NAME_CHAR_RE.match(norm, start):
-            start += 1  # the tagger sometimes takes a preposition in (于/LOC 白泉镇/LOC in 居住于白泉镇…)
+        if w.tag == "LOC":
+            start = _loc_start(norm, w.start, w.end)
         if w.tag != "LOC" or start == w.end or norm[w.start:w.end].endswith(_LABEL_WORDS):
             i += 1
             continue
@@ -300,6 +423,8 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
             elif _NUMBER_TOKEN.fullmatch(t) and k + 1 < len(words) \
                     and norm[words[k + 1].start:words[k + 1].end] in _HOUSE_UNITS:
                 k += 1
+            elif _BARE_ROOM.match(norm, words[k].start) and norm[end - 1] in "幢栋座元门楼":
+                pass  # a room's bare digits after a building or unit (星洲湾5栋/LOC 1203)
             else:
                 break
             end = words[k].end
@@ -315,7 +440,9 @@ def tagged_addresses(norm: str) -> list[Span]:
     for start, end, first_end in _loc_runs(norm):
         text = norm[start:end]
         if _HOUSE_LEVEL.search(text):
-            score = 0.85
+            building = _BUILDING_START.search(text)
+            venue = building is not None and _VENUE_NAME.search(text, 0, building.start()) is not None
+            score = 0.35 if venue and not (_HOME_LEVEL.search(text) or _STREET_LEVEL.search(text)) else 0.85
         elif first_end < end and norm[start:first_end].endswith(_DIVISION_END) and _STREET_LEVEL.search(norm, first_end, end):
             score = 0.7
         else:
@@ -326,12 +453,21 @@ def tagged_addresses(norm: str) -> list[Span]:
 
 # Words that make the place before them an organisation's name (大溪村村民委员会, 织里镇人民政府).
 _ORG_AFTER = re.compile("村民委员会|居民委员会|村委会|居委会|人民政府|政府|委员会|办事处|党委|党总支|派出所|卫生院|"
-                        "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|医院|管理处|街道办")
+                        "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|中心医院|医院|管理处|街道办|"
+                        "人民法院|人民检察院|公安局")
+
+
+# What a venue's floor or room is used for, or a meeting held there (…3楼会议室, …1203室召开): a place
+# right before it, maybe with its room or window number (3楼302教室), is no one's home.
+_VENUE_AFTER = re.compile(r"[\dA-Za-z一二三四五六七八九十第]*[楼层室号]?(?:会议室|会议厅|报告厅|多功能厅|大厅|办公室|接待室|"
+                          r"值班室|调解室|开标室|教室|窗口|病房|病区|库房|机房|召开|举行|举办)")
 
 
 def _not_organisation(norm: str, spans: list[Span]) -> list[Span]:
-    """Spans below a house number that are the start of an organisation's name are dropped."""
-    return [sp for sp in spans if sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None]
+    """Spans below a house number that are the start of an organisation's name are dropped, and
+    any span that is a venue's (``_VENUE_AFTER``)."""
+    return [sp for sp in spans if (sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None)
+            and _VENUE_AFTER.match(norm, sp[1]) is None]
 
 
 def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
@@ -354,7 +490,7 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
-    CONTEXT = (*CUES, "户籍", "address", "addr", "住所地", "住址:", "住址：", "地址：",
+    CONTEXT = (*CUES, *CLAUSE_CUES, "户籍", "address", "addr", "住所地", "住址:", "住址：", "地址：",
                "位址", "户籍地址", "戶籍", "住處", "地址")
     # A column of townships or districts is a personal address only when its header says so.
     HEADER_CONTEXT = ("address", "addr", "household", "户籍地", "住址", "地址", "住所", "居住地")
@@ -381,10 +517,11 @@ class AddressRecognizer(CnRuleRecognizer):
             start = m.end("cue") if m.group("cue") else m.start()
             while norm[start:start + 1] and norm[start] in ":：为是在 ":
                 start += 1
-            end = m.end()
+            cut = _unanchored_building(m, m.group("cue") or _cue_before(norm, m.start()))
+            end = m.end() if cut is None else cut
             if end - start < 2:
                 continue
-            score = self._score(m, start, street=False)
+            score = self._score(m, norm[start:end], house_cut=cut is not None)
             if score is not None:
                 results.append((start, end, score))
         covered = [(s, e) for s, e, _ in results]
@@ -396,7 +533,7 @@ class AddressRecognizer(CnRuleRecognizer):
                 continue  # already part of an address found from its place
             left = max((e for s, e in covered if e <= suffix.start()), default=0)
             begin = suffix.start()
-            name_char = _ROAD_NAME_CHAR_RE if norm[suffix.start()] != "村" else _NAME_CHAR_RE
+            name_char = _NAME_CHAR_RE if norm[suffix.start()] in "村农林牧" else _ROAD_NAME_CHAR_RE
             while begin > max(left, suffix.start() - 6) and name_char.match(norm, begin - 1) \
                     and _TOWN_BEFORE.search(norm, max(0, begin - 2), begin) is None:  # a town before is _extend_town's
                 begin -= 1
@@ -409,15 +546,19 @@ class AddressRecognizer(CnRuleRecognizer):
         return results
 
     @staticmethod
-    def _score(m: re.Match, start: int, street: bool) -> float | None:
+    def _score(m: re.Match, text: str, house_cut: bool) -> float | None:
+        """The score of ``text``, the span of grammar match ``m`` (cut before an unanchored building
+        when ``house_cut``)."""
         cued = m.group("cued")
-        house = street or any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        house = not house_cut and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
         if m.group("cue") and m.end() == m.end("cue"):
             return None  # a cue word with nothing after it
         if house:
             return 0.85
-        if m.group(0).endswith(_COARSE_ONLY):
+        if text.endswith(_COARSE_ONLY):
             return None
         village = any(m.group(k) for k in ("village", "village2", "village3", "village4", "village5"))
         below_town = village or bool(cued and cued.endswith(("村", "社区"))) or m.group("road") is not None
+        if house_cut and not below_town:
+            return None  # divisions right before a venue's building start its name (吴兴区行政中心3号楼)
         return 0.7 if below_town else 0.35  # an estate name alone (…产业园) does not make an address

@@ -271,6 +271,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("施月英今年八十一岁", "施月英"),  # 月 inside a given name
         ("值班：周二 傅玉洁，周三", "傅玉洁"),  # 傅, a frequent surname
         ("據村長馮國華介紹", "馮國華"),  # Traditional, after a title
+        ("会议在长兴县行政中心B座5楼召开", None),  # 楼 after a digit is a floor, not the surname
+        ("据楼建国介绍，", "楼建国"),
         ("村民代表姜海林签字", "姜海林"),
         ("开户人簡家偉", "簡家偉"),
         ("信用代码91110000600037341L，经营者沈建华。", "沈建华"),
@@ -353,6 +355,91 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("会议在溆浦县召开，考察了溆浦县卢峰镇的产业园。", None),
         ("全县各乡镇（街道）派员参加", None),
         ("全州县绍水镇中心小学", None),
+        # seventh round: 都/于 inside division names, Inner Mongolia's 苏木 and 嘎查
+        ("老人家住于都县贡江镇，儿子在外打工", "于都县贡江镇"),  # 于 starts a listed county
+        ("家住於都縣貢江鎮", "於都縣貢江鎮"),
+        ("户籍地：内蒙古自治区锡林郭勒盟正蓝旗上都镇。", "内蒙古自治区锡林郭勒盟正蓝旗上都镇"),
+        ("牧民住在阿巴嘎旗别力古台镇巴彦查干嘎查今年草场受灾", "阿巴嘎旗别力古台镇巴彦查干嘎查"),
+        ("他住在東烏珠穆沁旗滿都寶力格蘇木額仁高畢嘎查，", "東烏珠穆沁旗滿都寶力格蘇木額仁高畢嘎查"),
+        ("巴彦查干嘎查党支部召开党员大会", None),
+        ("会议在正蓝旗上都镇召开", None),
+        # the end of a cue inside a tagger's place word
+        ("現居翠苑一區12號樓2單元401室，", "翠苑一區12號樓2單元401室"),
+        ("现居翠苑一区12号楼2单元401室联系电话", "翠苑一区12号楼2单元401室"),
+        # compounds, side entrances, bare rooms, building-room, lettered buildings and zones, floors
+        ("走访了郑州市金水区文化路街道农科路社区88号院3号楼的老人", "郑州市金水区文化路街道农科路社区88号院3号楼"),
+        ("他租住在成都市武侯区玉林街道玉林北路2号附1号。", "成都市武侯区玉林街道玉林北路2号附1号"),
+        ("申请人住上城区清波街道劳动路28号1单元202，因病致贫", "上城区清波街道劳动路28号1单元202"),
+        ("现住诸暨市暨阳街道浣纱南路6号3-501房屋为租赁", "诸暨市暨阳街道浣纱南路6号3-501"),
+        ("住在人民路6号2023-05-06入住", "人民路6号"),  # a date is no building-room
+        ("住在金色家园3单元2024年装修的房子", "金色家园3单元"),  # a year is no room
+        ("住在蓮花小區C區8棟的居民", "蓮花小區C區8棟"),
+        ("送至义乌市稠城街道宾王路158号B座。", "义乌市稠城街道宾王路158号B座"),
+        ("地址：湖州市吴兴区区府路1188号总部自由港B幢12楼", "湖州市吴兴区区府路1188号总部自由港B幢12楼"),
+        ("湖州市B区停车场", None),  # a lettered zone alone is no building
+        ("会议在国贸大厦B座3楼会议室召开", None),
+        # state farms and their teams
+        ("退休职工住在七星农场3队，", "七星农场3队"),
+        ("老两口住在友誼農場五分場二隊房屋年久失修", "友誼農場五分場二隊"),
+        ("户籍地址：石河子市北泉镇2连", "石河子市北泉镇2连"),
+        ("七星农场获评全国先进", None),
+        ("他在大溪村一连住了三天", None),  # 一连: in a row, not a team
+        # a crossing after a division; a road crossing alone is traffic text
+        ("他在安吉县递铺街道胜利西路与昌硕西路交叉口开了一家店", "安吉县递铺街道胜利西路与昌硕西路交叉口"),
+        ("人民路与解放路交叉口将实行临时交通管制", None),
+        # a household moving, like 搬到; a community named after its village
+        ("该生户口已迁至江苏省盐城市阜宁县阜城街道。", "江苏省盐城市阜宁县阜城街道"),
+        ("家住合肥市蜀山区三里庵街道稻香村社区子女均在外地", "合肥市蜀山区三里庵街道稻香村社区"),
+        # two-character counties (in the national list now), only at a word's start
+        ("王某|女|泾县泾川镇北门村4组|13905637788", "泾县泾川镇北门村4组"),
+        ("走访了和縣歷陽鎮南門村5組", "和縣歷陽鎮南門村5組"),
+        ("全市和县城关镇中心小学", None),
+        # 住 alone starting a clause; 住院, 住所 and a hospital are not that
+        ("信访人王某，男，住宿迁市宿豫区仰化镇，反映纠纷", "宿迁市宿豫区仰化镇"),
+        ("來訪人：李某，女，48歲，住泗洪縣青陽鎮。", "泗洪縣青陽鎮"),
+        ("张某,男,住吴兴区织里镇大港路8号3楼", "吴兴区织里镇大港路8号3楼"),
+        ("患者王某，男，住院治疗，住湖州市中心医院3楼病房。", None),
+        # a common noun ending in 路 is no road (道路, 马路); road names ending in 山路, 水路 are
+        ("市民反映宿豫区仰化镇大兴村道路破损", "宿豫区仰化镇大兴村"),
+        ("现住吴兴区织里镇秀水路5号", "吴兴区织里镇秀水路5号"),
+        # run B: a building after a name with no estate suffix is a venue's unless a house number on a
+        # road or a cue of where someone lives comes before it
+        ("请将材料报送至行政中心2号楼501室。", None),
+        ("会议地点：市民中心A座1203室，请签到", None),
+        ("會議地點：市民中心C座3樓311室。", None),
+        ("信访接待室位于县政府1号楼1楼101室。", None),
+        ("申请人家住湖州市吴兴区龙泉街道金泰中心A座1203室，因病致贫", "湖州市吴兴区龙泉街道金泰中心A座1203室"),
+        ("家住安吉縣遞鋪街道天域中心B座805室的業主", "安吉縣遞鋪街道天域中心B座805室"),
+        ("住址：湖州市吴兴区人民路66号供销大楼3单元401室", "湖州市吴兴区人民路66号供销大楼3单元401室"),
+        # 地点 alone is no cue (a meeting's, an office's); an incident's is
+        ("调解地点：织里镇人民调解委员会2楼调解室。", None),
+        ("事故地点：湖州市吴兴区织里镇", "湖州市吴兴区织里镇"),
+        # 市场 is no city
+        ("面试地点：湖州市人才市场3楼301室。", None),
+        ("户籍地：湖州市吴兴区人才市场东侧", "湖州市吴兴区"),
+        # a place right before a room's use or a meeting held there is a venue
+        ("会议在湖州市国贸大厦B座3楼会议室召开", None),
+        ("会议在湖州市吴兴区国贸大厦12楼1203室召开。", None),
+        ("他住在国贸大厦B座1506室，每天步行上班", "国贸大厦B座1506室"),
+        # the tagger's place word reaching a house only through a building (湖州宾馆3号楼/LOC)
+        ("与会代表住湖州宾馆3号楼。", None),
+        ("现住长兴县雉城街道明珠路18号2幢3楼，房屋为租赁", "长兴县雉城街道明珠路18号2幢3楼"),
+        # run C: the name decides, not the verb before it — an organisation's or venue's building is
+        # no home, any other name before a building is an estate's
+        ("他在吴兴区行政中心3号楼502室参加培训。", None),
+        ("材料请交到长兴县人力社保局2号楼305室", None),
+        ("他在紫金城3幢2单元501室住了十年", "紫金城3幢2单元501室"),
+        ("申请人在吴兴区八里店镇东方城3幢1单元602室租房居住", "吴兴区八里店镇东方城3幢1单元602室"),
+        ("包裹送至德清县武康街道御府5幢803室，签收人为本人", "德清县武康街道御府5幢803室"),
+        # the tagger's place word: a venue's name before the building (湖州宾馆3号楼/LOC) or an estate's
+        ("代表们入住长兴大酒店5号楼，会务组统一安排。", None),
+        ("快递员把包裹送到星洲湾5栋1203，业主不在家", "星洲湾5栋1203"),
+        # bare room digits after a building, not a year
+        ("长兴县雉城街道星洲湾5栋1203的住户反映漏水", "长兴县雉城街道星洲湾5栋1203"),
+        ("现住长兴县雉城街道星洲湾5栋2023年翻修", "长兴县雉城街道星洲湾5栋"),
+        # an estate by its suffix with a building, no place before it
+        ("王某搬进金色家园12号楼后一直未办理居住登记", "金色家园12号楼"),
+        ("金色家园物业公司发布通知", None),
     ],
 }
 
@@ -403,3 +490,12 @@ def test_every_recognizer_states_its_standard_and_both_scripts(scanner: Scanner)
         assert any("\u4e00" <= c <= "\u9fff" for c in words), rec.name
         if rec.supported_entities[0] not in ("ORGANIZATION",):
             assert traditional & set(words), f"{rec.name}: no Traditional context word"
+
+
+def test_two_character_county_starts_only_a_word() -> None:
+    """宁县 is a county; the end of 江宁县 (a former county, now a district) is not one."""
+    from classify.recognizers.address import _listed_county_before
+
+    assert _listed_county_before("住在宁县早胜镇", 4) == 2
+    assert _listed_county_before("甘肃省庆阳市宁县", 8) == 6  # after a prefecture
+    assert _listed_county_before("原江宁县东山镇", 4) is None
