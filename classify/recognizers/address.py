@@ -75,7 +75,7 @@ _DIV = r"(?!都)" + _ROAD_NAME_CHAR
 # farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
 _TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
 _TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
-_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?分场)?"
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区))?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
@@ -94,8 +94,9 @@ _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区
 _ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
 # Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
 _NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
-# A house number, with what may follow it: 2号之3, 2号附1号 (a side entrance), 12号院 (a compound).
-_HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
+# A house number, with what may follow it: 2号之3 or 之二 (Guangzhou), 2号附1号 or 附18号 alone (a
+# side entrance, Chongqing), 12号院 (a compound).
+_HOUSE_NO = r"附?\d+(?:-\d+)?号(?:之(?:\d+|[一二三四五六七八九十]+)|附\d+号)?院?"
 # Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
 # a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
 # entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
@@ -103,10 +104,13 @@ _HOUSE_NO = r"\d+(?:-\d+)?号(?:之\d+|附\d+号)?院?"
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
 _BUILDINGS = r"(?:[A-Za-z]区)?(?:(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座)){1,2}"
 _INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六七八九十]+[楼层])?"
-           r"(?:\d+(?:-\d+)?室|(?:(?<=[元门幢栋座])|(?<=号楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=号)\d{1,2}-\d{3,4}(?![\d号-]))?")
+           r"(?:\d+(?:-\d+)?室|\d+(?:-\d+)?房(?![间屋产租东子源贷价款主型])|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])"
+           r"|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d号-])|(?<=号)\d{1,2}-\d{1,4}(?![\d号月-]))?")
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
-    r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
+    # (a long road is numbered in sections in some cities: 人民南路四段12号)
+    r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
+    r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
     + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
@@ -114,7 +118,7 @@ _DETAIL = (
     r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?"
     r"|(?P<unsuffixed>(?=" + _BUILDINGS + r"|" + _NUM + r"单元))))?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
-    + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连]|[一二三四五六七八九十]+队)(?P<gnum>\d+号)?)?"  # not 一连三天
+    + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
