@@ -75,7 +75,8 @@ _DIV = r"(?!都)" + _ROAD_NAME_CHAR
 # farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
 _TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
 _TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
-_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区))?"
+# a natural village below an administrative one: 那坡村那坡屯 (Guangxi)
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区|屯))?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
@@ -91,7 +92,10 @@ BELOW_COUNTY_CHAIN = (
 )
 DIVISION_CHAIN += BELOW_COUNTY_CHAIN
 _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
-_ROAD = r"(?:大道|路|街(?!道)|巷|弄)"
+# 胡同 (Beijing); 道 is a road only with its number and after a division or cue (天津市南开区鞍山西道198号,
+# 香港九龙弥敦道580号): alone, 渠道12号 or 频道12号 is no street, so it never anchors an address itself
+_ROAD_ANCHOR = r"(?:大道|路|街(?!道)|巷|弄|胡同)"
+_ROAD = r"(?:大道|路|街(?!道)|巷|弄|胡同|(?<!街)道(?=\d+号))"
 # Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
 _NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
 # A house number, with what may follow it: 2号之3 or 之二 (Guangzhou), 2号附1号 or 附18号 alone (a
@@ -118,7 +122,7 @@ _DETAIL = (
     r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?"
     r"|(?P<unsuffixed>(?=" + _BUILDINGS + r"|" + _NUM + r"单元))))?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
-    + r"(?:(?P<grp>" + _NUM + r"组|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
+    + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队])?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
@@ -154,7 +158,9 @@ def _grammar() -> re.Pattern:
         + r"|" + city_g + tail_county.replace("?P<town>", "?P<town2>").replace("?P<village>", "?P<village2>")
         + r"|" + county_g + r"(?!区)(?:" + town + r")?(?:(?P<village3>" + village + r"))?"
         + r"|" + town_g + r"(?:(?P<village4>" + village + r"))?"
-        + r"|(?P<village5>" + village_g + r"))"
+        + r"|(?P<village5>" + village_g + r")"
+        # the Xinjiang Production and Construction Corps: 兵团第八师石河子市143团12连 (团 and 连 as groups)
+        + r"|(?:新疆)?生产建设兵团(?:第[一二三四五六七八九十]+师)?(?:" + city + r")?(?=\d+团))"
     )
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
@@ -297,14 +303,14 @@ def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
 # with a building, but no place before it (凤凰路128号, 沈家墩村3组, 七星农场3队, 搬进金色家园12号楼): found
 # from its suffix, which is cheap to search for, then matched from the start of its name (see ``spans``).
 _HOME_ESTATE = r"(?:小区|花园|公寓|新村|家园)"
-_STREET_SUFFIX = re.compile(_ROAD + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE + r"(?=\d+(?:幢|栋|号楼))")
+_STREET_SUFFIX = re.compile(_ROAD_ANCHOR + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE + r"(?=\d+(?:幢|栋|号楼))")
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"\d+(?:-\d+)?号|" + _NAME_CHAR
+    return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD_ANCHOR + r"\d+(?:-\d+)?号|" + _NAME_CHAR
                       + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
                       + r"(?=\d+(?:幢|栋|号楼))))" + _DETAIL)
 
