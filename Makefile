@@ -25,8 +25,10 @@ demo: install
 run: demo
 	$(BIN)/govgate serve
 
+# two workers (pytest-xdist): the suite is CPU-bound and these machines have two cores; more
+# workers would also run more of the policy's Rego test children at once (≈ 6.5 GB each, docs/policy.md)
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 clean:
 	rm -rf $(VENV) var

@@ -36,12 +36,12 @@ def es_config(required: bool = True) -> EsConfig | None:
     url = os.environ.get("GOVGATE_ES_URL", "").strip()
     if not url:
         if required:
-            Console(stderr=True).print("[red]GOVGATE_ES_URL is not set[/red]")
+            Console(stderr=True, soft_wrap=True).print("[red]GOVGATE_ES_URL is not set[/red]")
             raise typer.Exit(2)
         return None
     flavor = os.environ.get("GOVGATE_ES_FLAVOR", "auto")
     if flavor not in ("auto", "elasticsearch", "opensearch"):
-        Console(stderr=True).print("[red]GOVGATE_ES_FLAVOR must be auto, elasticsearch or opensearch[/red]")
+        Console(stderr=True, soft_wrap=True).print("[red]GOVGATE_ES_FLAVOR must be auto, elasticsearch or opensearch[/red]")
         raise typer.Exit(2)
     return EsConfig(url=url, target=os.environ.get("GOVGATE_ES_TARGET", DEFAULT_TARGET), flavor=flavor,  # type: ignore[arg-type]
                     api_key=os.environ.get("GOVGATE_ES_API_KEY") or None)
@@ -51,7 +51,7 @@ def _client(config: EsConfig):  # noqa: ANN202 - (Elasticsearch, flavor)
     try:
         return connect(config)
     except SearchBackendError as exc:
-        Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
 
 
@@ -67,7 +67,7 @@ def es_setup_cmd(
     try:
         report = es_setup(client, target=config.target, flavor=flavor, retention_days=retention_days)
     except SearchBackendError as exc:
-        Console(stderr=True).print(f"[red]{escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
     typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
 
@@ -94,7 +94,7 @@ def ship(
             while shipper.ship_once():
                 pass
     except (SearchBackendError, AuditError) as exc:
-        Console(stderr=True).print(f"[red]shipping failed: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]shipping failed: {escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
     typer.echo(json.dumps(shipper.status.__dict__, ensure_ascii=False))
 
@@ -110,7 +110,7 @@ def es_crosscheck(directory: Path, sealed: int) -> None:
         client.indices.refresh(index=config.target)
         result = cross_check(client, config.target, directory, upto=sealed, shipped=min(shipped, sealed))
     except Exception as exc:  # noqa: BLE001 - unreachable or refused
-        Console(stderr=True).print(f"[red]cannot cross-check Elasticsearch: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot cross-check Elasticsearch: {escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     out = Console()
     if result.ok:
@@ -153,7 +153,7 @@ def _run(f: SearchFilter, fmt: Format) -> None:
     try:
         hits = backend().search(f)
     except (SearchBackendError, AuditError) as exc:
-        Console(stderr=True).print(f"[red]search failed: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]search failed: {escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     _print(hits, fmt)
 
@@ -199,6 +199,6 @@ def subject(
     try:
         mac = Keyring.open(_home() / "keys").mac_key(Purpose.IDENTIFIER_MAC)
     except KeysError as exc:
-        Console(stderr=True).print(f"[red]cannot load the identifier key: {escape(exc.diagnostics())}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot load the identifier key: {escape(exc.diagnostics())}[/red]")
         raise typer.Exit(2) from None
     _run(SearchFilter(subject=subject_hash(mac, resident_id), limit=limit), fmt)

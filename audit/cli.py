@@ -62,12 +62,12 @@ def tail(
     """Show the last N audit entries."""
     directory = ledger_dir or _home() / "audit"
     if not directory.is_dir():
-        Console(stderr=True).print(f"[red]no ledger at {escape(str(directory))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]no ledger at {escape(str(directory))}[/red]")
         raise typer.Exit(2)
     try:
         entries = read_tail(directory, n)
     except (AuditError, ValueError, KeyError, TypeError) as exc:
-        Console(stderr=True).print(f"[red]cannot read the ledger: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot read the ledger: {escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
     if fmt == "json":
         for entry in entries:
@@ -123,7 +123,7 @@ def verify(
     es: Annotated[bool, typer.Option("--es", help="then cross-check Elasticsearch ($GOVGATE_ES_URL)")] = False,
 ) -> None:
     """Verify the hash chain, every checkpoint signature and root, and completeness (exit 1 on failure)."""
-    out, err = Console(), Console(stderr=True)
+    out, err = Console(), Console(stderr=True, soft_wrap=True)
     directory = ledger_dir or _home() / "audit"
     if bundle is None and not directory.is_dir():
         err.print(f"[red]no ledger at {escape(str(directory))}[/red]")
@@ -182,7 +182,7 @@ def prove(
         leaves = read_leaves(directory, size)
         proof = prove_inclusion(leaves, index, size)
     except (AuditError, OSError) as exc:
-        Console(stderr=True).print(f"[red]cannot prove index {index}: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot prove index {index}: {escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
     obj = proof.to_dict()
     obj["event_hash"] = next(iter_entries(directory, index, index + 1))[0].hash
@@ -202,7 +202,7 @@ def consistency(
     try:
         proof = prove_consistency(read_leaves(directory, size), old_size, size)
     except (AuditError, OSError) as exc:
-        Console(stderr=True).print(f"[red]cannot prove consistency: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot prove consistency: {escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
     _proof_out(proof.to_dict(), note if new_size is None else None)
 
@@ -217,9 +217,9 @@ def export(
     try:
         manifest = export_bundle(directory, out)
     except (AuditError, OSError) as exc:
-        Console(stderr=True).print(f"[red]cannot export: {escape(str(exc))}[/red]")
+        Console(stderr=True, soft_wrap=True).print(f"[red]cannot export: {escape(str(exc))}[/red]")
         raise typer.Exit(1) from None
-    Console(stderr=True).print(f"wrote {escape(str(out))}: {manifest['tree_size']} events, "
+    Console(stderr=True, soft_wrap=True).print(f"wrote {escape(str(out))}: {manifest['tree_size']} events, "
                                f"root {str(manifest['root_hash'])[:16]}…")
 
 

@@ -56,7 +56,7 @@ classify_app = typer.Typer(
     no_args_is_help=True,
 )
 _out = Console()
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)
 
 
 class TableFormat(str, Enum):

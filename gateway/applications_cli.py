@@ -87,6 +87,6 @@ def sweep() -> None:
         with admin_context(Settings()) as ctx, ctx.sessions() as session:
             count = expire_lapsed(ctx, session, now=datetime.now(timezone.utc))  # type: ignore[arg-type]
     except AdminError as exc:
-        Console(stderr=True).print(f"[red]error:[/red] {exc}")
+        Console(stderr=True, soft_wrap=True).print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     _out.print(f"{count} grant(s) expired")

@@ -22,7 +22,7 @@ from gateway.settings import Settings
 from keys.cli import verify_response_command
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 # Each package's command group, imported only when it is used: `govgate audit verify` does
 # not pay for Presidio and spaCy (classify) or the Elasticsearch client (≈ 1.5 s of imports),

@@ -23,7 +23,7 @@ from gateway.settings import Settings
 users_app = typer.Typer(help="People: add (initial password shown once), list, lock, unlock, roles, reset-totp.",
                         no_args_is_help=True)
 _out = Console()
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):

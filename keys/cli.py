@@ -29,7 +29,7 @@ from keys.verify_response import ResponseVerificationError, verify_saved_respons
 
 keys_app = typer.Typer(help="The keyring: list, rotate, retire, destroy, export public keys, rewrap.",
                        no_args_is_help=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 _event_sink: Callable[[Keyring], EventHook | None] | None = None
 

@@ -40,7 +40,7 @@ def _console() -> Console:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"[red]error:[/red] {message}")
+    Console(stderr=True, soft_wrap=True, highlight=False).print(f"[red]error:[/red] {message}")
     return typer.Exit(code)
 
 

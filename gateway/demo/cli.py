@@ -19,7 +19,7 @@ demo_app = typer.Typer(help="The embedded demo: keys, state, synthetic Huzhou da
                        no_args_is_help=True)
 
 _out = Console()
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)
 
 
 @demo_app.command()

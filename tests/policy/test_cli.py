@@ -153,3 +153,15 @@ def test_eval_refuses_an_inline_grant_and_a_malformed_grants_file(tmp_path: Path
     result = runner.invoke(policy_app, ["eval", "--input", str(TESTDATA / "example_input.json"), "--grants", str(bad)])
     said = " ".join(result.output.split())  # Rich wraps long lines
     assert result.exit_code == 1 and "grants.json: grant g-1: not_after" in said and "RFC 3339" in said
+
+
+def test_errors_keep_a_long_path_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # on a narrow terminal Rich used to break the message inside the file name (grants.j son)
+    monkeypatch.setenv("COLUMNS", "40")
+    deep = tmp_path / ("a-rather-long-directory-name-" * 3) / "p"
+    deep.mkdir(parents=True)
+    (deep / "p.rego").write_text("package p\n\nx if {\n\t1 ==\n}\n", encoding="utf-8")
+    (deep / "p_test.rego").write_text("package p_test\n\ntest_ok if true\n", encoding="utf-8")
+    result = runner.invoke(policy_app, ["test", "--bundle-dir", str(deep.parent)])
+    assert result.exit_code == 1
+    assert f"{deep / 'p.rego'}:4:" in result.output
