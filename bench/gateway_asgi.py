@@ -10,7 +10,8 @@ time (every thread, the audit writer's included) per request for each, and their
 part of bench.gateway_wrk's ratio the application decides — uvicorn's HTTP parsing, the same
 for both, is left out. Being CPU time, it moves little when the machine is busy, so it is the
 figure to iterate on; wrk's requests/s remain the figure of record. ``--profile N`` prints the N
-heaviest functions (cumulative and own time) of the governed run under cProfile.
+heaviest functions (cumulative and own time) of the governed run under cProfile and saves the
+profile to $GOVGATE_PROFILE_OUT (default /tmp/gateway_asgi.prof) for `pstats` (who calls what).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ async def run(args: argparse.Namespace) -> None:
                     out = io.StringIO()
                     pstats.Stats(profile, stream=out).sort_stats(order).print_stats(args.profile)
                     print(out.getvalue())
+                profile.dump_stats(os.environ.get("GOVGATE_PROFILE_OUT", "/tmp/gateway_asgi.prof"))  # for pstats callers
         finally:
             await inbox.put({"type": "lifespan.shutdown"})
             await task
