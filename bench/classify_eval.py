@@ -21,7 +21,7 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from classify.detect import Finding, Scanner
@@ -75,12 +75,14 @@ class Tally:
     errors: list = field(default_factory=list)
 
     def __iadd__(self, other: "Tally") -> "Tally":
-        """Pool another set's counts into this one (the all-held-out table)."""
-        for name in ("tp", "fp", "fn", "ltp", "lfp", "lfn", "leaks", "gold", "hit", "bounds"):
-            getattr(self, name).update(getattr(other, name))
-        self.negatives += other.negatives
-        self.survived += other.survived
-        self.docs += other.docs
+        """Pool another set's counts into this one (the all-held-out table): every counter and
+        count field, so a new one is pooled too; ``errors`` (examples) stay per set."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, Counter):
+                mine.update(theirs)
+            elif isinstance(mine, int):
+                setattr(self, f.name, mine + theirs)
         return self
 
 

@@ -27,7 +27,7 @@ err = Console(stderr=True, soft_wrap=True)
 # Each package's command group, imported only when it is used: `govgate audit verify` does
 # not pay for Presidio and spaCy (classify) or the Elasticsearch client (≈ 1.5 s of imports),
 # and `govgate --help` lists them from the one-line summaries here without importing any
-# (tests/test_cli_help.py checks each summary against its group's own help).
+# (tests/gateway/test_cli.py checks each summary against its group's own help).
 # Order as in `govgate --help`.
 LAZY_GROUPS: dict[str, tuple[str, str, str]] = {
     "catalog": ("classify.cli", "catalog_app",

@@ -49,8 +49,9 @@ class LandlineRecognizer(CnPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
-        if body.lstrip("(").startswith(("+86", "0086")):
-            digits = "0" + digits[2 if body.lstrip("(").startswith("+") else 4:]  # back to the national form
+        country = body.lstrip("(")
+        if country.startswith(("+86", "0086")):
+            digits = "0" + digits[2 if country.startswith("+") else 4:]  # back to the national form
         area = 3 if digits.startswith(("010", "02")) else 4
         local = digits[area:]
         if area == 3 and len(local) != 8:

@@ -316,7 +316,7 @@ def _dotted_name(norm: str, words: list[_lac.Word], i: int) -> int | None:
             end, i = nxt.end, i + 1
         else:
             break
-    parts = [p for p in re.split(f"[{_INTERPUNCT}]", norm[w.start:end])]
+    parts = re.split(f"[{_INTERPUNCT}]", norm[w.start:end])
     if len(parts) < 2 or not all(1 <= len(p) <= 8 and all(_is_cjk(ch) for ch in p) for p in parts):
         return None
     return end
@@ -388,9 +388,10 @@ class PersonRecognizer(CnRuleRecognizer):
                 continue
             label = self._label_before(norm, w.start, LABEL_CUES)
             role = None if label is not None else self._label_before(norm, w.start, ROLE_CUES)
+            score = 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE
             dotted = _dotted_name(norm, words, i)
             if dotted is not None:  # 阿依古丽·吐尔逊, 约翰·史密斯: no surname to look for
-                out.append((w.start, dotted, 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE))
+                out.append((w.start, dotted, score))
                 continue
             if not 2 <= w.end - w.start <= 4:
                 continue
@@ -402,14 +403,14 @@ class PersonRecognizer(CnRuleRecognizer):
                 sur = 1  # 区伟明, 禄海平: a surname that is also a word, read as a name by the tagger
             if not sur and (label is not None or role is not None) and not common_word(word):
                 # 姓名：扎西顿珠, 联系人：巴特尔 — Tibetan and Mongolian names have no surname
-                out.append((w.start, w.end, 0.9 if label is not None else 0.85))
+                out.append((w.start, w.end, score))
                 continue
             if not sur or "某" in word or _starts_with(word, sur, HONORIFICS) or word[sur:] in _NOT_GIVEN \
                     or word[sur:] == "氏":  # 曹氏: a family or a firm, not a full name
                 continue
             if common_word(word) and not is_name_word(word) and label is None and role is None:
                 continue  # 高峰, 文明: a word unless a cue says it is a name
-            out.append((w.start, w.end, 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE))
+            out.append((w.start, w.end, score))
         return out
 
     def _rule_spans(self, norm: str) -> list[Span]:
