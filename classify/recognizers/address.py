@@ -5,7 +5,9 @@ part, which makes them parseable without a model:
 
     [省] [市] [区/县/县级市/旗] [乡/镇/街道/苏木] [村/社区/嘎查/农场 [n组/队/连]]
     [路/街/大道/巷/弄 n号(附n号)(院) | 路与…路交叉口] [小区/苑/花园 …] [A区][n幢/栋/号楼/B座]
-    [n单元/门] [n楼/层] [n室]        e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
+    [n单元/门/东单元] [东户] [n楼/层/负一层(之n)] [n室 | B12商铺/12号铺/摊位]
+                                     e.g. 浙江省湖州市吴兴区飞英街道红旗路123号5幢2单元301室
+    (甲3号楼, 300弄12支弄5号, 1期; a school's dormitory: …大学…校区…学园3舍205室, ``_CAMPUS``)
 
 Divisions come from ``lexicon/zhejiang.yaml`` (all of Zhejiang to county level, Huzhou to
 township, other provinces and large cities) and ``lexicon/cn_prefectures.txt`` (every
@@ -100,27 +102,28 @@ _ROAD = r"(?:大道|路|街(?!道)|巷|弄|胡同|(?<!街)道(?=\d+号))"
 _NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
 # A house number, with what may follow it: 2号之3 or 之二 (Guangzhou), 2号附1号 or 附18号 alone (a
 # side entrance, Chongqing), 12号院 (a compound).
-_HOUSE_NO = r"附?\d+(?:-\d+)?号(?:之(?:\d+|[一二三四五六七八九十]+)|附\d+号)?院?"
+_HOUSE_NO = r"[甲乙丙丁]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三四五六七八九十]+)|附\d+号)?院?"
 # Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
 # a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
 # entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
 # a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
-_BUILDINGS = r"(?:[A-Za-z]区)?(?:(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座)){1,2}"
-_INSIDE = (r"(?:" + _NUM + r"(?:单元|门))?(?:\d+[楼层]|[一二三四五六七八九十]+[楼层])?"
-           r"(?:\d+(?:-\d+)?室|\d+(?:-\d+)?房(?![间屋产租东子源贷价款主型])|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])"
+_BUILDINGS = r"(?:[A-Za-z]区)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座|舍)){1,2}"
+_INSIDE = (r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"
+           r"(?:(?:负|地下)?(?:\d+|[一二三四五六七八九十]+)[楼层](?:之\d+)?|[Bb]\d层)?"
+           r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|摊位|档口|铺)|\d+(?:-\d+)?室|\d+(?:-\d+)?房(?![间屋产租东子源贷价款主型])|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])"
            r"|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d号-])|(?<=号)\d{1,2}-\d{1,4}(?![\d号月-]))?")
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
-    + r"(?:交叉口|交汇处|路口)|(?:\d+弄)?(?P<num>" + _HOUSE_NO + r")?))?"
+    + r"(?:交叉口|交汇处|路口)|(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
     # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
-    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE + r"(?:\d+期)?"
-    r"|(?P<unsuffixed>(?=" + _BUILDINGS + r"|" + _NUM + r"单元))))?"
+    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE
+    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元)))(?:\d+期)?)?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
     + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队])?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
@@ -295,6 +298,33 @@ def _unanchored_building(m: re.Match, cue: str | None) -> int | None:
     return m.start("estate")
 
 
+# A student's room on a campus (浙江大学紫金港校区蓝田学园3舍205室, …华中科技大学东区12栋宿舍楼305): the
+# school's name, maybe a campus, a residential zone, then a building and a room. A school's
+# building and room are also classrooms and offices (教三201): only a dormitory's words (舍,
+# 宿舍, 公寓, 学园, 生活区) or a cue of where someone lives make one an address.
+_CAMPUS = re.compile(
+    r"(?:大学|学院|学校)(?:" + _NAME_CHAR + r"{1,6}?校区)?(?:" + _NAME_CHAR + r"{0,6}?(?:学园|公寓|生活区|宿舍区|[东西南北]区|[东西南北]苑))?"
+    r"(?:[A-Za-z]|" + _NUM + r")(?:舍|幢|栋|号楼|号宿舍楼|号宿舍)(?:宿舍楼|宿舍)?(?:\d{3,4}(?:室|寝室)?(?![\d号年月日元万人个岁次-])|\d+室)")
+_DORM_WORDS = re.compile(r"舍|公寓|学园|生活区|宿舍")
+
+
+def _campus_addresses(norm: str, results: list[Span]) -> list[Span]:
+    """Dormitory rooms (``_CAMPUS``): the span starts at the school's name — where the name
+    characters before 大学/学院 start — or at an address that runs right up to it (…珞喻路1037号华中科技大学…)."""
+    out: list[Span] = []
+    for m in _CAMPUS.finditer(norm):
+        start = m.start()
+        while start > max(0, m.start() - 12) and _NAME_CHAR_RE.match(norm, start - 1):
+            start -= 1
+        if start == m.start():
+            continue  # no name: 本大学, 该学院
+        cue = _cue_before(norm, start) or _cue_before(norm, next((s for s, e, _ in results if e == start), start))
+        if _DORM_WORDS.search(norm, m.start(), m.end()) is None and (cue is None or cue in PLACE_CUES):
+            continue
+        out.append((start, m.end(), 0.85))
+    return out
+
+
 def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in covered)
 
@@ -464,7 +494,7 @@ def tagged_addresses(norm: str) -> list[Span]:
 # Words that make the place before them an organisation's name (大溪村村民委员会, 织里镇人民政府).
 _ORG_AFTER = re.compile("村民委员会|居民委员会|村委会|居委会|人民政府|政府|委员会|办事处|党委|党总支|派出所|卫生院|"
                         "卫生服务中心|便民服务中心|服务中心|中心小学|小学|中学|幼儿园|人民医院|中心医院|医院|管理处|街道办|"
-                        "人民法院|人民检察院|公安局")
+                        "人民法院|人民检察院|公安局|大学|学院")
 
 
 # What a venue's floor or room is used for, or a meeting held there (…3楼会议室, …1203室召开): a place
@@ -534,6 +564,12 @@ class AddressRecognizer(CnRuleRecognizer):
             score = self._score(m, norm[start:end], house_cut=cut is not None)
             if score is not None:
                 results.append((start, end, score))
+        for cs, ce, csc in _campus_addresses(norm, results):
+            before = [r for r in results if r[1] == cs]
+            inside = [r for r in results if cs <= r[0] < ce or r[0] < cs < r[1]]
+            for r in before + inside:
+                results.remove(r)
+            results.append((min([cs, *(r[0] for r in before + inside)]), ce, csc))
         covered = [(s, e) for s, e, _ in results]
         counties = _county_addresses(norm, covered)
         results += counties
