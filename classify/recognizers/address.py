@@ -77,8 +77,9 @@ _DIV = r"(?!都)" + _ROAD_NAME_CHAR
 # farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
 _TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
 _TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
-# a natural village below an administrative one: 那坡村那坡屯 (Guangxi)
-_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区|屯))?"
+# a natural village below an administrative one: 那坡村那坡屯 (Guangxi), 李营行政村张庄自然村, a named
+# group (平安村大屋组)
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区|屯|自然村|(?<!村民)组))?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
@@ -110,9 +111,9 @@ _HOUSE_NO = r"[甲乙丙丁]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三�
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
 _BUILDINGS = r"(?:[A-Za-z]区)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座|舍)){1,2}"
 _INSIDE = (r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"
-           r"(?:(?:负|地下)?(?:\d+|[一二三四五六七八九十]+)[楼层](?:之\d+)?|[Bb]\d层)?"
+           r"(?:(?:负|地下)?(?:\d+|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?|[Bb]\d层)?"
            r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|摊位|档口|铺)|\d+(?:-\d+)?室|\d+(?:-\d+)?房(?![间屋产租东子源贷价款主型])|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])"
-           r"|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d号-])|(?<=号)\d{1,2}-\d{1,4}(?![\d号月-]))?")
+           r"|(?<=[号幢栋座区园苑村])\d{1,3}-\d{1,2}-\d{1,4}(?![\d号-])|(?<=[号幢栋座])\d{1,2}-\d{1,4}(?![\d号月-]))?")
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
@@ -463,8 +464,13 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
             elif _NUMBER_TOKEN.fullmatch(t) and k + 1 < len(words) \
                     and norm[words[k + 1].start:words[k + 1].end] in _HOUSE_UNITS:
                 k += 1
-            elif _BARE_ROOM.match(norm, words[k].start) and norm[end - 1] in "幢栋座元门楼":
-                pass  # a room's bare digits after a building or unit (星洲湾5栋/LOC 1203)
+            elif (room := _BARE_ROOM.match(norm, words[k].start)) and norm[end - 1] in "幢栋座元门楼":
+                # a room's bare digits after a building or unit (星洲湾5栋/LOC 1203); the tagger
+                # may glue what follows to them (302。): the run ends with the digits
+                end, k = room.end(), k + 1
+                if room.end() < words[k - 1].end:
+                    break
+                continue
             else:
                 break
             end = words[k].end
@@ -527,6 +533,27 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
     return sorted(out)
 
 
+# Forms and shop systems write an address's parts apart (浙江省 杭州市 余杭区 五常街道 文一西路969号 3号楼):
+# a space after a part's suffix, before a name or a number, is dropped for the grammar (a tab
+# stays: it separates the columns of a pasted table).
+_SPACED_PART = re.compile(r"(?<=[省市区县旗州盟镇乡道路街巷弄村组号楼幢栋座元层]) +(?=[\d" + _HAN + r"])")
+
+
+def _join_spaced_parts(norm: str) -> tuple[str, list[int] | None]:
+    """``norm`` without the spaces between address parts (``_SPACED_PART``), and for each
+    character left its index in ``norm`` (``None``: nothing was dropped)."""
+    if " " not in norm:
+        return norm, None
+    gaps = list(_SPACED_PART.finditer(norm))
+    if not gaps:
+        return norm, None
+    keep = [True] * len(norm)
+    for g in gaps:
+        keep[g.start():g.end()] = [False] * (g.end() - g.start())
+    index = [i for i, k in enumerate(keep) if k]
+    return "".join(norm[i] for i in index), index
+
+
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
@@ -548,8 +575,12 @@ class AddressRecognizer(CnRuleRecognizer):
             _lac.tag("红旗路18号")
 
     def spans(self, norm: str) -> list[Span]:
-        tagged = tagged_addresses(norm) if self.use_tagger else []
-        return _not_organisation(norm, with_tagger(self._grammar_spans(norm), tagged))
+        joined, index = _join_spaced_parts(norm)
+        tagged = tagged_addresses(joined) if self.use_tagger else []
+        found = _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged))
+        if index is None:
+            return found
+        return [(index[s], index[e - 1] + 1, sc) for s, e, sc in found]
 
     def _grammar_spans(self, norm: str) -> list[Span]:
         results: list[Span] = []
