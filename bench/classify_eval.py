@@ -49,6 +49,8 @@ SETS = {
     "heldout6_handwritten": ["heldout6_handwritten.jsonl"],
     "heldout7": ["heldout7_handwritten.jsonl"],
     "heldout7_handwritten": ["heldout7_handwritten.jsonl"],
+    "heldout8": ["heldout8_handwritten.jsonl"],
+    "heldout8_handwritten": ["heldout8_handwritten.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -213,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     scanner, masker = Scanner(), TextMasker()
     names = ["dev", "heldout_generated", "heldout_handwritten", "heldout2_generated", "heldout2_handwritten",
              "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten", "heldout5_handwritten",
-             "heldout6_handwritten", "heldout7_handwritten"] \
+             "heldout6_handwritten", "heldout7_handwritten", "heldout8_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
     pooled = Tally()  # every held-out set together: the bar of issue #3 is over a held-out corpus
