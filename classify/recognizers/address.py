@@ -110,23 +110,32 @@ _HOUSE_NO = r"[甲乙丙丁]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三�
 # a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
 _BUILDINGS = r"(?:[A-Za-z]区)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座|舍)){1,2}"
-_INSIDE = (r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"
-           r"(?:(?:负|地下)?(?:\d+|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?|[Bb]\d层)?"
-           r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|摊位|档口|铺)|\d+(?:-\d+)?室|\d+(?:-\d+)?房(?![间屋产租东子源贷价款主型])|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])"
-           r"|(?<=[号幢栋座区园苑村])\d{1,3}-\d{1,2}-\d{1,4}(?![\d号-])|(?<=[号幢栋座])\d{1,2}-\d{1,4}(?![\d号月-]))?")
+_UNIT = r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 东户
+_FLOOR = (r"(?:(?:负|地下)?(?:\d+(?:-\d+)?|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?"  # 5楼之2, 1-2层, 负一层
+          r"|[Bb]\d层)?")
+_FANG = r"房(?![间屋产租东子源贷价款主型])"  # a room (501房), not 房间, 房屋, 房产, 房租 …
+_ROOM = (r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|门市|摊位|档口|铺)|(?:门市|门面|商铺|底商)(?:\d+号?)?"  # shops, stalls
+         r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
+         + r"|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=[楼层])\d+单元"
+         r"|(?<=[号幢栋座区园苑村])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
+         r"|(?<=[号幢栋座])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
+         r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
+_INSIDE = _UNIT + _FLOOR + r"(?:" + _ROOM + r")?"
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
-    + r"(?:交叉口|交汇处|路口)|(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?))?"
+    + r"(?:交叉口|交汇处|路口)|(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
+    # a lane whose name has no road suffix (红门馆前24号), only with a building or unit after its number
+    + r"|" + _ROAD_NAME_CHAR + r"{2,5}?(?=\d+号(?:\d+单元|(?:\d+|[A-Za-z])(?:幢|栋|号楼))))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
     # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
     r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE
-    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元)))(?:\d+期)?)?"
+    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元)))(?:\d+期)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
-    + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队])?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
+    + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队](?:\d+排)?)?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
@@ -403,7 +412,7 @@ def granularity(address: str) -> str:
 
 
 # House grammar after LAC's LOC words: one token (3组, 9号, 301室) or a number then its unit.
-_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|队|弄|座|层|楼)(?:之\d+)?")
+_HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组|队|弄|座|层|楼)(?:之\d+)?|[A-Za-z]\d*室")
 _HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
 _BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
