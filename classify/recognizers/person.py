@@ -49,7 +49,7 @@ from classify.lexicon import gazetteer, read_frequencies, read_words
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers.license_plate import PROVINCES as PLATE_PROVINCES
 from classify.recognizers import _lac
-from classify.recognizers._jieba import common_word, is_name_word, segment
+from classify.recognizers._jieba import COMMON_FREQ, common_word, is_name_word, segment, word_freq
 
 # Form labels: what follows is a name.
 LABEL_CUES = (
@@ -322,6 +322,50 @@ def _dotted_name(norm: str, words: list[_lac.Word], i: int) -> int | None:
     return end
 
 
+# The tagger sometimes cuts a transliterated name one character short where its last or first
+# syllable is also a word's start (阿不都热合曼·艾买/PER 提无/v, 买/v 买提·吐尔逊/PER): 提, 江, 汗, 丁
+# end many Uyghur names, 买 and 阿 start many.
+_DOTTED_TAIL = "提江汗丁"
+_DOTTED_HEAD = "买阿艾"
+
+
+@lru_cache(maxsize=1)
+def _minority_parts() -> tuple[frozenset[str], int]:
+    parts = frozenset(read_words("minority_name_parts.txt"))
+    return parts, max(map(len, parts))
+
+
+def _minority_name(word: str) -> bool:
+    """``word`` is made wholly of Tibetan or Mongolian name parts (``lexicon/minority_name_parts.txt``):
+    two or more, or one of three characters or more."""
+    parts, longest = _minority_parts()
+    if word in parts:
+        return len(word) >= 3
+    # fewest parts covering word[:k], by dynamic programming over its (at most 8) characters
+    best = [0] + [None] * len(word)
+    for k in range(1, len(word) + 1):
+        for j in range(max(0, k - longest), k):
+            if best[j] is not None and word[j:k] in parts:
+                best[k] = best[j] + 1 if best[k] is None else min(best[k], best[j] + 1)
+    return best[-1] is not None and best[-1] >= 2
+
+
+def _dotted_edges(norm: str, words: list[_lac.Word], i: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the dotted name starting at PER word ``i`` and ending at ``end``, with a
+    syllable the tagger left out taken back (``_DOTTED_TAIL`` / ``_DOTTED_HEAD``): only when it
+    stands alone or in a word that is not in the dictionary (提无, not 提出)."""
+    start = words[i].start
+    if i > 0 and words[i - 1].end == start and words[i - 1].end - words[i - 1].start == 1 \
+            and norm[start - 1] in _DOTTED_HEAD:
+        start -= 1
+    nxt = next((w for w in words[i + 1:] if w.start >= end), None)
+    if nxt is not None and nxt.start == end and norm[end] in _DOTTED_TAIL:
+        text = norm[nxt.start:nxt.end]
+        if len(text) == 1 or word_freq(text) < COMMON_FREQ:
+            end += 1
+    return start, end
+
+
 def _trade_name_ends(norm: str, words: list[_lac.Word]) -> set[int]:
     """Positions where a trade name would end: the start of a run of at most four noun words
     (the tagger's) the last of which ends in a business form (剪刀/n 店/n, 火锅店/n, 超市/n)."""
@@ -391,11 +435,14 @@ class PersonRecognizer(CnRuleRecognizer):
             score = 0.9 if label is not None else 0.85 if role is not None else LAC_SCORE
             dotted = _dotted_name(norm, words, i)
             if dotted is not None:  # 阿依古丽·吐尔逊, 约翰·史密斯: no surname to look for
-                out.append((w.start, dotted, score))
+                out.append((*_dotted_edges(norm, words, i, dotted), score))
+                continue
+            word = norm[w.start:w.end]
+            if 3 <= len(word) <= 8 and _minority_name(word):
+                out.append((w.start, w.end, score))  # 次仁卓玛, 巴特尔: a name without a surname or cue
                 continue
             if not 2 <= w.end - w.start <= 4:
                 continue
-            word = norm[w.start:w.end]
             if not all(_is_cjk(ch) for ch in word):
                 continue
             sur = 2 if word[:2] in compounds and len(word) >= 3 else 1 if word[0] in singles else 0

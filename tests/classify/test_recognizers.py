@@ -318,6 +318,15 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("感谢刘德明的帮助", "刘德明"),
         ("民宿老板汪德明反映", "汪德明"),
         ("找到了工作，感谢政府的帮助，多亏天气好。", None),
+        # eighth round: Tibetan and Mongolian names without a cue; transliterated names the tagger cut short
+        ("次仁卓玛来办理低保。", "次仁卓玛"),
+        ("牧民巴特尔反映草场被占用。", "巴特尔"),
+        ("达瓦次仁是村里的护林员。", "达瓦次仁"),
+        ("买买提·吐尔逊的儿子在湖州打工。", "买买提·吐尔逊"),
+        ("经查，阿不都热合曼·艾买提无违法记录。", "阿不都热合曼·艾买提"),
+        ("救助对象：帕提古丽·阿不来提", "帕提古丽·阿不来提"),
+        ("阿依古丽·吐尔逊提出申请。", "阿依古丽·吐尔逊"),  # 提出 is a word: not taken
+        ("游客在查干湖冬捕节拍照。", None),
     ],
     "CN_ADDRESS": [
         # house numbers, rooms and groups as other cities write them
