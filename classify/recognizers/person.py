@@ -67,6 +67,9 @@ LABEL_CUES = (
     # who did something in a system or on a case (logs, work orders, minutes)
     "操作人", "操作员", "操作人员", "录入人", "录入员", "经手人", "带班领导", "值班领导", "值班人员", "带班人", "主持人",
     "诉求人", "来信人", "信访人", "上访人", "同行人员", "来访人员", "接待人", "记录员",
+    # keys of English-mixed logs and exports (operator=王伟, "applicant": "李华"; matched in any case)
+    "operator", "user", "applicant", "contact", "owner", "assignee", "approver", "reviewer", "handler", "patient",
+    "requester", "reporter", "creator", "created_by", "updated_by", "modified_by", "actor", "holder", "resident",
 )
 # Roles, titles and kinship: usually a name follows, but so do ordinary words (村民都知道),
 # so the candidate must also look like a name (common given-name characters, not a word).
@@ -251,7 +254,7 @@ def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str | None:
     """The longest of ``words`` that ends at ``text[end]``."""
     table, lengths = _word_set(words)
     for n in lengths:
-        if n <= end and text[end - n:end] in table:
+        if n <= end and (text[end - n:end] in table or text[end - n:end].lower() in table):
             return text[end - n:end]
     return None
 
@@ -586,7 +589,7 @@ class PersonRecognizer(CnRuleRecognizer):
     @staticmethod
     def _label_before(norm: str, start: int, cues: tuple[str, ...]) -> str | None:
         j = start
-        while j > 0 and norm[j - 1] in " :：\t":
+        while j > 0 and norm[j - 1] in " :：\t=\"'":  # name: 王伟, operator=王伟, "name": "王伟"
             j -= 1
         for filler in ("为", "是", "叫"):
             if j > 0 and norm[j - 1] == filler and _ends_with(norm, j - 1, cues):

@@ -327,6 +327,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("救助对象：帕提古丽·阿不来提", "帕提古丽·阿不来提"),
         ("阿依古丽·吐尔逊提出申请。", "阿依古丽·吐尔逊"),  # 提出 is a word: not taken
         ("游客在查干湖冬捕节拍照。", None),
+        ("2024-05-01 10:00:01 INFO user=冯媛媛 login ok", "冯媛媛"),  # keys of English-mixed logs
+        ('{"applicant": "卫青青", "status": "approved"}', "卫青青"),
+        ("Operator: 蒋欣然", "蒋欣然"),
     ],
     "CN_ADDRESS": [
         # house numbers, rooms and groups as other cities write them
