@@ -5,7 +5,9 @@ Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571—87654321
 Chinese typesetting), ``0571-8765 4321`` (the local number in two groups), ``+86 571 8765 4321``
 or ``+86(571)87654321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` / ``-123`` /
 ``ext. 123`` extensions. Without a separator (``05722345678``) a number needs context;
-followed by a unit (元, 人次) it is a quantity.
+followed by a unit (元, 人次) it is a quantity. Hong Kong and Macao fixed lines after their country
+code (+852 2345 6789: 2 or 3 first; +853 2812 3456), Taiwan's with its code or a two-digit area code
+in brackets (+886 2 2345 6789, (02)2345-6789).
 """
 
 from __future__ import annotations
@@ -26,17 +28,23 @@ _SEP = r"[ \-—]"
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
 _EXT = r"(?:(?:转|分机|-|[Ee]xt\.? ?|#)\d{1,5})?"
+# Hong Kong, Macao, Taiwan: +852, 00852, (852), (+852), 852- (see mobile.py)
+_REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"
+_REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 
 
 class LandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
-    TRIGGER = r"0\d{2}|86"
+    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)"
     PATTERNS = (
         Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("landline_hk_macao", _REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_taiwan", r"(?:" + _REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
+                + _EXT + NOT_ALNUM_AFTER, 0.7),
     )
     CONTEXT = (
         "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline",
@@ -47,6 +55,9 @@ class LandlineRecognizer(CnPatternRecognizer):
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if _REGION_START.match(pattern_text):  # Hong Kong, Macao, Taiwan: no placeholder of eight alike
+            local = "".join(c for c in pattern_text if c.isdigit())[-8:]
+            return False if len(set(local)) == 1 else None
         body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
         country = body.lstrip("(")

@@ -3,13 +3,20 @@
 Found with ``+86``/``0086``/``86`` prefixes, grouped 3-4-4 by spaces or dashes, glued to
 Chinese text and in full-width digits. The segment prefix is checked against the ranges the
 numbering plan has allocated to mobile networks.
+
+Residents of Hong Kong, Macao and Taiwan give their own mobiles: eight digits after +852 (4-9
+first, OFCA's mobile ranges) or +853 (6 first), nine after +886 (9 first), and in Taiwan's own
+form 09xx-xxx-xxx (grouped; ungrouped ten digits need context).
 """
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, QUANTITY_UNIT, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, CnPatternRecognizer
+
+# a country code of Hong Kong (852), Macao (853) or Taiwan (886): +852, 00852, (852), (+852), 852-
+_REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"
 
 # Allocated mobile segments (13x, 14x data/IoT excluded except 145-149, 15x, 16x, 17x, 18x, 19x).
 _SEGMENTS = frozenset(
@@ -28,13 +35,30 @@ def national_number(value: str) -> str:
     return digits
 
 
+def region_mobile(value: str) -> bool | None:
+    """``True`` for a Hong Kong, Macao or Taiwan mobile written with its country code or grouped,
+    ``False`` for one of theirs that is not a mobile, ``None`` when ``value`` is not theirs."""
+    digits = "".join(c for c in value if c.isdigit()).removeprefix("00")
+    if len(digits) == 11 and digits.startswith(("852", "853")):
+        return digits[3] in ("456789" if digits.startswith("852") else "6")
+    if len(digits) == 12 and digits.startswith("886"):
+        return digits[3] == "9"
+    if len(digits) == 10 and digits.startswith("09"):
+        return not value.isdigit()  # grouped 09xx-xxx-xxx; ungrouped: no verdict
+    return None
+
+
 class MobileRecognizer(CnPatternRecognizer):
     ENTITY = "CN_MOBILE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 1 + 10 digits; E.164 country code +86"
-    TRIGGER = r"1[3-9]\d"
+    TRIGGER = r"1[3-9]\d|85[23]|886|09\d\d"
     PATTERNS = (
         Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_hk_macao", _REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_taiwan_intl", _REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_taiwan_plain", NOT_ALNUM_BEFORE + r"09\d{8}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 0.85
     CONTEXT = (
@@ -51,6 +75,9 @@ class MobileRecognizer(CnPatternRecognizer):
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        region = region_mobile(pattern_text)
+        if region is not None:
+            return region or None  # Taiwan's ten digits alone: the pattern's score, context decides
         number = national_number(pattern_text)
         return len(number) == 11 and number[:3] in _SEGMENTS
 
