@@ -397,12 +397,14 @@ def _extend_town(norm: str, start: int) -> int:
 
 
 def granularity(address: str) -> str:
-    """``house`` (number, building, room, group), ``street`` (road, village, estate),
-    ``town``, ``district`` or ``city`` — how precisely an address locates a place."""
+    """``house`` (number, building, room, group, lane, team), ``street`` (road, village, estate),
+    ``town``, ``district`` or ``city`` — how precisely an address locates a place. The house and
+    street levels are the ones the tagger's runs are scored by (``_HOUSE_LEVEL``, ``_STREET_LEVEL``):
+    column grading and detection read an address the same way."""
     norm = normalize(address)
-    if re.search(r"\d+(?:号|室|幢|栋|单元|组|队|连)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)", norm):
+    if _HOUSE_LEVEL.search(norm):
         return "house"
-    if re.search(r"(?:路|街|大道|巷|弄|村|社区|嘎查|农场|林场|牧场|小区|花园|苑|公寓|大厦|新村|家园)", norm):
+    if _STREET_LEVEL.search(norm):
         return "street"
     if re.search(r"(?:街道|镇|乡|苏木)$", norm):
         return "town"
@@ -416,7 +418,10 @@ _HOUSE_TOKEN = re.compile(_NUM + r"(?:-\d+)?(?:号楼|号|幢|栋|单元|室|组
 _HOUSE_UNITS = frozenset({"号楼", "号", "幢", "栋", "单元", "室", "组", "队", "弄", "座", "层", "楼"})
 _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
 _BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
-_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄)|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)")
+# The house level: a number, building, unit, room, group, lane, team or company (兵团 连), a shop or a
+# bed, a dashed unit-floor-room (小区12-2-501) — also what ``granularity`` calls ``house``.
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄|连|舍|铺|床|房(?![间屋产租东子源贷价款主型]))|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)"
+                          r"|\d+-\d+-\d+")
 # A house number on a road, a group or a lane: a run that reaches the house level only through a
 # building, floor or room after the name of an organisation or venue (湖州宾馆3号楼/LOC,
 # 市民中心A座1203室; ``_VENUE_NAME``) and no road, village or estate word is a venue's building, a

@@ -11,6 +11,7 @@ from classify import DatasetField, Grade, load_catalog, load_entities
 from classify.aggregation import FieldFacts, catalog_facts, grade_dataset, rules_applied
 from classify.columns import ColumnProfile, checked_facts, detected_facts
 from classify.grading import load_grading_rules
+from classify.recognizers.address import granularity
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +133,17 @@ def test_equivalent_types_are_not_discrepancies(rules, entities) -> None:
                                          "entity": "CN_SOCIAL_SECURITY"})
     check = checked_facts(field, _profile("ssn", {"CN_RESIDENT_ID": 10}, 10), rules, entities)
     assert check.new_types == () and check.notes == ()
+
+
+@pytest.mark.parametrize(("address", "level"), [
+    ("湖州市吴兴区飞英街道", "town"),  # 街道 is a township, not a street (街)
+    ("湖州市吴兴区飞英街道红旗路", "street"),
+    ("湖州市吴兴区飞英街道红旗路123号", "house"),
+    ("上海市黄浦区南京东路299弄", "house"),  # a lane's number locates a few buildings
+    ("宁夏银川市兴庆区丽景湖畔小区12-2-501", "house"),  # unit-floor-room without 号 or 室
+    ("新疆生产建设兵团第八师石河子市143团12连", "house"),  # a company, like a village's group
+    ("湖州市南浔区练市镇荃步村", "street"),
+    ("湖州市吴兴区", "district"),
+])
+def test_address_granularity_reads_as_detection_does(address: str, level: str) -> None:
+    assert granularity(address) == level
