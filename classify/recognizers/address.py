@@ -98,7 +98,7 @@ _ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区
 # 胡同 (Beijing); 道 is a road only with its number and after a division or cue (天津市南开区鞍山西道198号,
 # 香港九龙弥敦道580号): alone, 渠道12号 or 频道12号 is no street, so it never anchors an address itself
 _ROAD_ANCHOR = r"(?:大道|路|街(?!道)|巷|弄|胡同)"
-_ROAD = r"(?:大道|路|街(?!道)|巷|弄|胡同|(?<!街)道(?=\d+号))"
+_ROAD = r"(?:大道|路|街(?!道)|巷|弄|胡同|(?<!街)道(?:[东西南北中](?=\d+号))?(?=\d+号))"
 # Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
 _NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
 # A house number, with what may follow it: 2号之3 or 之二 (Guangzhou), 2号附1号 or 附18号 alone (a
@@ -112,11 +112,11 @@ _HOUSE_NO = r"[甲乙丙丁]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三�
 _BUILDINGS = r"(?:[A-Za-z]区)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座|舍)){1,2}"
 _UNIT = r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 东户
 _FLOOR = (r"(?:(?:负|地下)?(?:\d+(?:-\d+)?|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?"  # 5楼之2, 1-2层, 负一层
-          r"|[Bb]\d层)?")
+          r"|[Bb]\d层|地下(?![一二三四五六七八九十\d]))?")  # 地下: a ground floor (Hong Kong: 88号地下)
 _FANG = r"房(?![间屋产租东子源贷价款主型])"  # a room (501房), not 房间, 房屋, 房产, 房租 …
 _ROOM = (r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|门市|摊位|档口|铺)|(?:门市|门面|商铺|底商)(?:\d+号?)?"  # shops, stalls
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
-         + r"|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=[楼层])\d+单元"
+         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=[楼层])\d+单元"
          r"|(?<=[号幢栋座区园苑村])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
          r"|(?<=[号幢栋座])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
          r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
@@ -126,14 +126,15 @@ _DETAIL = (
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
-    + r"(?:交叉口|交汇处|路口)|(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
+    + r"(?:交叉口|交汇处|路口)|(?:\d+巷)?(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
     # a lane whose name has no road suffix (红门馆前24号), only with a building or unit after its number
     + r"|" + _ROAD_NAME_CHAR + r"{2,5}?(?=\d+号(?:\d+单元|(?:\d+|[A-Za-z])(?:幢|栋|号楼))))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
     # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
     r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE
-    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元)))(?:\d+期)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
+    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室))))(?:\d+期)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
+    r"(?:" + _ROAD_NAME_CHAR + r"{1,3}?阁(?=\d|[A-Za-z]座|[一二三四五六七八九十]+[楼层]))?"  # a named tower (海景阁15楼)
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
     + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队](?:\d+排)?)?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
@@ -150,6 +151,7 @@ def _grammar() -> re.Pattern:
     g = gazetteer()
     provinces = list(g["provinces"])
     provinces += [p.removesuffix("省").removesuffix("市") for p in provinces if p.endswith(("省", "市")) and len(p) > 2]
+    provinces += [p.removesuffix("特别行政区") for p in provinces if p.endswith("特别行政区")]  # 香港, 澳门
     cities = list(g["zhejiang"]) + list(g["other_cities"])
     cities += [c.removesuffix("市") for c in cities]
     cities += read_words("cn_prefectures.txt")  # the whole country, with their suffix only (南充市, not 南充)
