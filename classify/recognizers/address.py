@@ -570,6 +570,39 @@ def _join_spaced_parts(norm: str) -> tuple[str, list[int] | None]:
     return "".join(norm[i] for i in index), index
 
 
+# What may stand between two parts of one address: a bracketed note (湖州市吴兴区（南太湖新区）红旗路12号,
+# 织里镇（原轧村镇）轧村村) or a dash between parts (湖州市-吴兴区-红丰路288号) — not a comma or 、,
+# which separate addresses in a list.
+_PART_GAP = re.compile(r"[(（][^()（）]{1,12}[)）]|[-—]")
+_DIVISION_SUFFIX_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木", "村", "社区")
+
+
+def _join_across_gaps(norm: str, spans: list[Span]) -> list[Span]:
+    """Spans that are one address with a bracketed note or a dash between its parts
+    (``_PART_GAP``) become one — the left one must end with a division (…区, …镇, …村); a span
+    inside the note (南太湖新区) goes into the joined one."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s, e, sc = spans[i]
+        if out:
+            ps, pe, psc = out[-1]
+            if norm[ps:pe].endswith(_DIVISION_SUFFIX_END):
+                gap = _PART_GAP.match(norm, pe)
+                j = i
+                while gap is not None and j < len(spans) and spans[j][1] <= gap.end():
+                    j += 1  # inside the note
+                if gap is not None and j < len(spans) and spans[j][0] == gap.end():
+                    out[-1] = (ps, spans[j][1], max(psc, *(x[2] for x in spans[i:j + 1])))
+                    i = j + 1
+                    continue
+        out.append((s, e, sc))
+        i += 1
+    return out
+
+
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
@@ -593,7 +626,7 @@ class AddressRecognizer(CnRuleRecognizer):
     def spans(self, norm: str) -> list[Span]:
         joined, index = _join_spaced_parts(norm)
         tagged = tagged_addresses(joined) if self.use_tagger else []
-        found = _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged))
+        found = _join_across_gaps(joined, _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged)))
         if index is None:
             return found
         return [(index[s], index[e - 1] + 1, sc) for s, e, sc in found]
