@@ -342,6 +342,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("2024-05-01 10:00:01 INFO user=冯媛媛 login ok", "冯媛媛"),  # keys of English-mixed logs
         ('{"applicant": "卫青青", "status": "approved"}', "卫青青"),
         ("Operator: 蒋欣然", "蒋欣然"),
+        ("拓跋宏毅提出了异议。", "拓跋宏毅"),  # compound surnames of northern origin
+        ("受托人乜秀英签字。", "乜秀英"),
+        ("这种现象司空见惯。", None),
+        ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
         # house numbers, rooms and groups as other cities write them
