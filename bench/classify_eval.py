@@ -110,7 +110,10 @@ def _boundary(gold: tuple[str, int, int], overlapping: list[tuple[str, int, int]
         return [f"{kind}: split into {min(len(overlapping), 3)}{'+' if len(overlapping) > 3 else ''} findings"]
     _, ps, pe = overlapping[0]
     side = lambda d: "same" if d == 0 else ("earlier" if d < 0 else "later")
-    return [f"{kind}: start {side(ps - gs)}, end {side(pe - ge)}"]
+    # by how many characters an end is off (1, 2-3, 4-6, 7+): a missing suffix or a missing part
+    off = abs(pe - ge)
+    by = "" if off == 0 else f" by {'1' if off == 1 else '2-3' if off <= 3 else '4-6' if off <= 6 else '7+'}"
+    return [f"{kind}: start {side(ps - gs)}, end {side(pe - ge)}{by}"]
 
 
 def evaluate(docs: list[dict], scanner: Scanner, masker: TextMasker, keep_errors: int = 0) -> Tally:

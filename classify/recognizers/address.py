@@ -50,6 +50,7 @@ from classify.recognizers._jieba import segment
 __all__ = ["AddressRecognizer", "granularity"]
 
 _HAN = "\u4e00-\u9fff"
+_HAN_RE = "[" + _HAN + "]"
 # Suffixes of divisions read by their suffix alone; 市 before 场 ends a word (人才市场), not a city.
 _CITY_SUFFIX = r"(?:市(?!场)|州|盟)"
 _COUNTY_SUFFIX_RE = r"(?:区|县|市(?!场)|旗)"
@@ -132,8 +133,13 @@ _DETAIL = (
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
     # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
-    r"(?P<estate>" + _NAME_CHAR + _ROAD_NAME_CHAR.replace("自", "") + r"{1,7}?(?:" + _ESTATE
-    + r"|(?P<unsuffixed>(?=\d+期|" + _BUILDINGS + r"|" + _NUM + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室))))(?:\d+期)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
+    # (a developer's name joined by an interpunct, 绿城·桂花园; a staff dormitory, …医院职工宿舍; a
+    # compound numbered like a house, 天鸿1号院; a zone after the estate, 万达广场A区, 金色家园东区)
+    r"(?P<estate>(?:" + _NAME_CHAR + r"(?:" + _ROAD_NAME_CHAR.replace("自", "") + r"|[·•・](?=" + _HAN_RE + r"))"
+    + r"{1,7}?(?:" + _ESTATE + r"|(?P<unsuffixed>(?=\d+期|\d+号院|" + _BUILDINGS + r"|" + _NUM
+    + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室))))"
+    + r"|" + _NAME_CHAR + _ROAD_NAME_CHAR + r"{1,11}?(?:职工|教师|家属|员工)?宿舍(?:区|楼)?)"
+    r"(?:\d+期)?(?:[A-Za-z东西南北中]区)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
     r"(?:" + _ROAD_NAME_CHAR + r"{1,3}?阁(?=\d|[A-Za-z]座|[一二三四五六七八九十]+[楼层]))?"  # a named tower (海景阁15楼)
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
     + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队](?:\d+排)?)?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
