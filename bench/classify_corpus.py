@@ -16,6 +16,8 @@
   structured identifiers in many surface forms and hard negatives, by a blind author;
 - ``heldout7_handwritten.jsonl`` — seventh held-out set, hand-written only (``heldout7_handwritten.txt``):
   addresses and names in many forms and hard negatives, by a blind author;
+- ``heldout8_handwritten.jsonl`` — eighth held-out set, hand-written only (``heldout8_handwritten.txt``):
+  personal addresses with their full tails (mainland, Hong Kong, Macao, Taiwan) and names, by a blind author;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
