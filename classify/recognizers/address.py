@@ -428,7 +428,7 @@ _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
 _BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
 # The house level: a number, building, unit, room, group, lane, team or company (兵团 连), a shop or a
 # bed, a dashed unit-floor-room (小区12-2-501) — also what ``granularity`` calls ``house``.
-_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄|连|舍|铺|床|房(?![间屋产租东子源贷价款主型]))|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)"
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄|连|舍|铺|床|" + _FANG + r")|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)"
                           r"|\d+-\d+-\d+")
 # A house number on a road, a group or a lane: a run that reaches the house level only through a
 # building, floor or room after the name of an organisation or venue (湖州宾馆3号楼/LOC,
@@ -580,7 +580,7 @@ def _join_spaced_parts(norm: str) -> tuple[str, list[int] | None]:
 # 织里镇（原轧村镇）轧村村) or a dash between parts (湖州市-吴兴区-红丰路288号) — not a comma or 、,
 # which separate addresses in a list.
 _PART_GAP = re.compile(r"[(（][^()（）]{1,12}[)）]|[-—]")
-_DIVISION_SUFFIX_END = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道", "苏木", "村", "社区")
+_DIVISION_SUFFIX_END = (*_DIVISION_END, "村", "社区")
 
 
 def _join_across_gaps(norm: str, spans: list[Span]) -> list[Span]:
