@@ -12,6 +12,7 @@ Which fields were masked is recorded by name and operator, never by value.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import uuid
@@ -62,10 +63,22 @@ def _check_header(event_id: object, action: object, outcome: object) -> str:
 
 
 def _ip(source_ip: str) -> str:
+    if type(source_ip) is str:  # the usual case: the same few peers, parsed once each
+        text = _ip_text(source_ip)
+        if text is not None:
+            return text
     try:
         return str(ipaddress.ip_address(source_ip))
     except ValueError:
         raise InvalidEvent("source_ip is not an IP address") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ip_text(source_ip: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(source_ip))
+    except ValueError:
+        return None
 
 
 def _are_subject_hashes(values: Sequence[object]) -> bool:

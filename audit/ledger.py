@@ -11,7 +11,9 @@ writer takes everything queued at once, chains and hashes it, writes it with one
 wakes the first caller of that batch; each woken caller wakes the next, so the writer
 goes on to the next commit at once.  Callers arriving meanwhile form the next batch,
 so under load one fdatasync acknowledges dozens of events, and no caller ever waits
-on a lock that another caller holds for longer than a list append.  A caller waits at
+on a lock that another caller holds for longer than a list append.  ``submit`` queues
+events the same way without waiting (for an event loop): the writer hands their receipts
+to a callback once their batch is settled.  A caller waits at
 most for the commit in flight plus its own: the added latency is at most one
 group-commit interval beyond its own commit.  If a write or fsync fails, every caller
 of that batch gets the error and every later append fails (fail closed) until reopened.
@@ -35,6 +37,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -210,13 +213,35 @@ class Ledger:
         if not canon:
             return []
         request = self._submit(_Request(canon, False))
+        return self._receipts(request, [event_id_of(e) for e in events])
+
+    def submit(self, events: Sequence[Mapping[str, Any]], on_settled: Callable[[Settled], None]) -> None:
+        """``append_many`` without waiting for it: queue ``events`` for the next group commit and
+        return at once; ``on_settled(receipts)`` is called once, from the ledger's writer thread,
+        when their batch is durable or has failed, and ``receipts()`` then returns the receipts
+        or raises ``LedgerWriteError``. For an event loop, which must not block on a commit:
+        ``on_settled`` should only hand ``receipts`` over to the waiting side (it must not
+        block the writer, and what it raises is logged and dropped).
+
+        Raises at once, with nothing queued, what ``append_many`` raises before writing:
+        ``InvalidEvent`` for an event without canonical JSON, ``LedgerWriteError`` for a
+        closed or stopped ledger.
+        """
+        canon = [canonicalize(e) for e in events]  # InvalidEvent before anything is queued
+        if not canon:
+            raise ValueError("submit() needs at least one event")
+        request = _Request(canon, False, waits=False)
+        request.on_settled, request.event_ids = on_settled, [event_id_of(e) for e in events]
+        self._enqueue(request)
+
+    def _receipts(self, request: _Request, event_ids: Sequence[str | None]) -> list[Receipt]:
         batch = request.batch
         assert batch is not None
         if batch.error is not None:
             raise LedgerWriteError(f"audit write failed: {batch.error}") from batch.error
         first = request.first
-        return [batch.receipt(first + k, event_id_of(e), self._origin, self._every, self._interval)
-                for k, e in enumerate(events)]
+        return [batch.receipt(first + k, event_id, self._origin, self._every, self._interval)
+                for k, event_id in enumerate(event_ids)]
 
     def checkpoint(self) -> str | None:
         """Commit what is pending and sign a checkpoint for the size now, if it has none."""
@@ -226,14 +251,19 @@ class Ledger:
             raise LedgerWriteError(f"checkpoint failed: {batch.error}") from batch.error
         return batch.note
 
-    def _submit(self, request: _Request) -> _Request:
-        """Queue ``request`` for the writer thread and sleep until its batch is settled."""
+    def _enqueue(self, request: _Request) -> None:
+        """Put ``request`` on the writer thread's queue (waking it if asleep)."""
         with self._lock:
             self._check_usable()
             self._queue.append(request)
             if self._writer_idle:
                 self._writer_idle = False
                 self._wake.release()
+
+    def _submit(self, request: _Request) -> _Request:
+        """Queue ``request`` for the writer thread and sleep until its batch is settled."""
+        self._enqueue(request)
+        assert request.waiter is not None
         try:
             request.waiter.acquire()  # released once the batch is durable (or failed)
         except BaseException:
@@ -306,9 +336,18 @@ class Ledger:
         batch.note = note
         # Each woken caller wakes the next one, so the writer goes straight on to the next
         # commit (its fdatasync overlaps the wake-ups) instead of paying every wake-up itself.
-        for r, after in zip(requests, requests[1:] + [None]):
+        waiting = [r for r in requests if r.waiter is not None]
+        for r, after in zip(waiting, waiting[1:] + [None]):
             r.batch, r.next = batch, after
-        requests[0].waiter.release()
+        if waiting:
+            waiting[0].waiter.release()  # type: ignore[union-attr]
+        for r in requests:  # submitted without waiting: their callbacks only hand the result over
+            if r.on_settled is not None:
+                r.batch = batch
+                try:
+                    r.on_settled(partial(self._receipts, r, r.event_ids))
+                except BaseException:  # noqa: BLE001 - the writer must go on committing
+                    logger.exception("an on_settled callback failed")
 
     def _checkpoint_due(self, batch: Batch, now: float) -> bool:
         size, last = batch.tree_size, self._last_cp_size
@@ -441,21 +480,31 @@ class Ledger:
 
 
 def _pass_on(request: _Request) -> None:
+    assert request.waiter is not None
     request.waiter.acquire()
     if request.next is not None:
-        request.next.waiter.release()
+        request.next.waiter.release()  # type: ignore[union-attr]
+
+
+#: What ``Ledger.submit`` hands to ``on_settled``: returns the receipts, or raises LedgerWriteError.
+Settled = Callable[[], list[Receipt]]
 
 
 class _Request:
     """One caller's events (or a checkpoint request) on the writer's queue."""
 
-    __slots__ = ("canon", "force_checkpoint", "waiter", "first", "batch", "next")
+    __slots__ = ("canon", "force_checkpoint", "waiter", "on_settled", "event_ids", "first", "batch", "next")
 
-    def __init__(self, canon: list[bytes], force_checkpoint: bool) -> None:
+    def __init__(self, canon: list[bytes], force_checkpoint: bool, *, waits: bool = True) -> None:
         self.canon = canon
         self.force_checkpoint = force_checkpoint
-        self.waiter = threading.Lock()
-        self.waiter.acquire()  # the caller blocks on it; the writer releases it
+        self.waiter: threading.Lock | None = None
+        if waits:
+            self.waiter = threading.Lock()
+            self.waiter.acquire()  # the caller blocks on it; the writer releases it
+        # instead of a waiter (Ledger.submit): called by the writer with the receipts' thunk
+        self.on_settled: Callable[[Settled], None] | None = None
+        self.event_ids: list[str | None] = []
         self.first = 0  # index of the first event, set by the writer
         self.batch: Batch | None = None
         self.next: _Request | None = None  # the next caller of the same batch, woken by this one

@@ -128,7 +128,7 @@ STAGES = [  # (label, function names as py-spy shows them); the first stage a sa
     ("mask (classify.mask_rows)", ("mask_rows",)),
     ("keyed hashes of the subjects (keys HMAC)", ("_subject_hashes",)),
     ("audit event built (audit.build_access_event)", ("_access_event",)),
-    ("audit writer thread: ledger append, group commit", ("AuditWriter._run",)),
+    ("audit append: canonical JSON, hand-off, group commit", ("AuditWriter.append", "Ledger._write_loop")),
     ("JSON body", ("dumps",)),
     ("response signature (keys.http_signatures)", ("sign_response",)),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from datetime import datetime
 from typing import Annotated
@@ -44,8 +45,21 @@ Now = Annotated[datetime, Depends(get_now)]
 def client_ip(request: Request) -> str | None:
     """The peer's IP address, or None when the peer is not an IP endpoint (tests, sockets)."""
     host = request.client.host if request.client else None
+    if not host:
+        return None
+    if type(host) is str:  # an ASGI server's text: parsed once per address seen
+        return _ip_text(host)
     try:
-        return str(ipaddress.ip_address(host)) if host else None
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ip_text(host: str) -> str | None:
+    # ≈ 3 µs per parse, twice per governed read; the peers of a gateway are few (and the cache bounded)
+    try:
+        return str(ipaddress.ip_address(host))
     except ValueError:
         return None
 

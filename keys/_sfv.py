@@ -11,6 +11,7 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 BareItem = int | str | bytes | bool
 
@@ -197,11 +198,21 @@ def serialize_params(params: tuple[tuple[str, BareItem], ...]) -> str:
 
 
 def serialize_item(item: Item) -> str:
-    return serialize_bare(item.value) + serialize_params(item.params)
+    value = item.value
+    if type(value) is str and not item.params:  # a component name: the same few on every message
+        return _string(value)
+    return serialize_bare(value) + serialize_params(item.params)
+
+
+@lru_cache(maxsize=1024)
+def _string(value: str) -> str:
+    # Only ever called with an exact ``str`` (never a Token, which serialises without quotes);
+    # a string that cannot be serialised raises every time (lru_cache keeps no exceptions).
+    return serialize_bare(value)
 
 
 def serialize_inner_list(lst: InnerList) -> str:
-    return "(" + " ".join(serialize_item(i) for i in lst.items) + ")" + serialize_params(lst.params)
+    return "(" + " ".join([serialize_item(i) for i in lst.items]) + ")" + serialize_params(lst.params)
 
 
 def serialize_dictionary(d: dict[str, Item | InnerList]) -> str:

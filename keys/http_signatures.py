@@ -129,11 +129,11 @@ def _derived(name: str, msg: HttpMessage) -> str:
 def _component_value(item: Item, msg: HttpMessage) -> str:
     if not isinstance(item.value, str):
         raise SignatureError("component identifiers are strings")
-    params = dict(item.params)
-    if _UNSUPPORTED_PARAMS & params.keys():
+    params = dict(item.params) if item.params else {}
+    if params and _UNSUPPORTED_PARAMS & params.keys():
         raise SignatureError(f"component parameters {sorted(_UNSUPPORTED_PARAMS & params.keys())} are not supported")
     target = msg
-    if params.get("req") is True:
+    if params and params.get("req") is True:
         if msg.request is None:
             raise SignatureError(f"{item.value};req needs the request")
         target = msg.request

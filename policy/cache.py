@@ -22,14 +22,14 @@ import json
 import re
 import threading
 from calendar import timegm
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from policy._uuid7 import uuid7
 from policy.decision import Decision
-from policy.engine import PolicyEngine, _plain
+from policy.engine import _INT64, PolicyEngine, _plain
 
 _RFC3339 = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):(\d{2}))"
@@ -43,7 +43,7 @@ def instant_ns(text: Any) -> int | None:
     m = _RFC3339.fullmatch(text)
     if m is None:
         return None
-    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    year, month, day, hour, minute, second = map(int, m.group(1, 2, 3, 4, 5, 6))
     # the policy reads times as int64 nanoseconds (1677-09-21 … 2262-04-11); keep clear of the edges
     if not (1678 <= year <= 2261 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month) and hour < 24 and minute < 60 and second < 60):
         return None
@@ -77,7 +77,7 @@ class CachedEngine:
     def __init__(self, engine: PolicyEngine, *, max_entries: int = 65_536) -> None:
         self.engine = engine
         self._max = max_entries
-        self._entries: dict[tuple[str, str], Decision] = {}
+        self._entries: dict[tuple[str, Hashable], Decision] = {}
         self._lock = threading.Lock()
         self._hits = self._misses = self._bypassed = 0
 
@@ -137,8 +137,67 @@ class CachedEngine:
         return decision
 
 
-def _key(input: Mapping[str, Any]) -> tuple[str, int, int | None] | None:
+def _key(input: Mapping[str, Any]) -> tuple[Hashable, int, int | None] | None:
     """(key, time in ns, rows today) or None when this input is not to be cached."""
+    return _gateway_key(input) or _json_key(input)
+
+
+_TOP = frozenset({"principal", "resource", "purpose", "grant", "context"})
+_TOP_EMERGENCY = _TOP | {"emergency"}
+_PRINCIPAL = frozenset({"department", "credential", "credential_status", "department_status"})
+_RESOURCE = frozenset({"dataset", "fields"})
+_CONTEXT = frozenset({"time", "requested_rows", "mfa", "rows_today"})
+_CONTEXT_NO_VOLUME = _CONTEXT - {"rows_today"}
+_JUSTIFICATION = frozenset({"justification"})
+_STR = frozenset({str})
+
+
+def _gateway_key(input: Mapping[str, Any]) -> tuple[tuple[Any, ...], int, int | None] | None:
+    """``_key`` for an input of exactly the shape the gateway builds (docs/policy.md, "Input
+    document"), without copying or serialising it; None for any other shape (``_json_key`` then).
+
+    The key is a tuple of the members in a fixed order, each of one exact type (``type(x) is``,
+    so no ``True == 1`` or ``str`` subclass), so equal keys mean equal inputs; and being a tuple,
+    it never equals a key of ``_json_key`` (a string)."""
+    if type(input) is not dict or (input.keys() != _TOP and input.keys() != _TOP_EMERGENCY):
+        return None
+    principal, resource, context = input["principal"], input["resource"], input["context"]
+    purpose, grant = input["purpose"], input["grant"]
+    if (type(principal) is not dict or principal.keys() != _PRINCIPAL
+            or type(resource) is not dict or resource.keys() != _RESOURCE
+            or type(context) is not dict or (context.keys() != _CONTEXT and context.keys() != _CONTEXT_NO_VOLUME)
+            or type(purpose) is not str or not (grant is None or type(grant) is str)):
+        return None
+    department, credential = principal["department"], principal["credential"]
+    credential_status, department_status = principal["credential_status"], principal["department_status"]
+    dataset, fields = resource["dataset"], resource["fields"]
+    requested, mfa, rows_today = context["requested_rows"], context["mfa"], context.get("rows_today")
+    # `str is type(a) is type(b) …`: each of them is exactly a str
+    if (not str is type(department) is type(credential) is type(credential_status) is type(department_status)
+            is type(dataset) or type(fields) is not list or not set(map(type, fields)) <= _STR
+            or type(mfa) is not bool or type(requested) is not int or not -_INT64 <= requested < _INT64
+            or not (rows_today is None and len(context) == 3
+                    or type(rows_today) is int and 0 <= rows_today < _INT64)):
+        return None
+    emergency = input.get("emergency")  # absent: None; present: only {"justification": str} here
+    if emergency is not None:
+        if type(emergency) is not dict or emergency.keys() != _JUSTIFICATION:
+            return None
+        emergency = emergency["justification"]
+        if type(emergency) is not str:
+            return None
+    elif "emergency" in input:  # an explicit null is another input than an absent member
+        return None
+    time_ns = instant_ns(context["time"])
+    if time_ns is None:
+        return None
+    key = (department, credential, credential_status, department_status, dataset, tuple(fields), purpose, grant,
+           requested, mfa, rows_today is None, emergency)
+    return key, time_ns, rows_today
+
+
+def _json_key(input: Mapping[str, Any]) -> tuple[str, int, int | None] | None:
+    """Any other input: its canonical JSON with the time and the day's volume blanked."""
     try:
         plain = _plain(input)
     except Exception:  # not plain JSON: let the engine refuse it

@@ -267,3 +267,101 @@ def test_closed_ledger_refuses_appends(tmp_path: Path, signer: Signer) -> None:
     ledger.close()  # idempotent
     with pytest.raises(LedgerWriteError, match="closed"):
         ledger.append(make_event(0))
+
+
+# -- submit: the same commits, without waiting -----------------------------------------------------
+
+class _Settlements:
+    """Collects what ``Ledger.submit`` hands back, from the writer thread."""
+
+    def __init__(self) -> None:
+        self.results: dict[int, object] = {}
+        self.threads: set[str] = set()
+        self.done = threading.Condition()
+
+    def callback(self, key: int):  # type: ignore[no-untyped-def]
+        def settled(receipts) -> None:  # type: ignore[no-untyped-def]
+            try:
+                result: object = receipts()[0]  # one event per submit here
+            except LedgerWriteError as exc:
+                result = exc
+            with self.done:
+                self.results[key] = result
+                self.threads.add(threading.current_thread().name)
+                self.done.notify_all()
+        return settled
+
+    def wait(self, n: int) -> dict[int, object]:
+        with self.done:
+            assert self.done.wait_for(lambda: len(self.results) >= n, timeout=30)
+        return self.results
+
+
+def test_submit_commits_like_append_many_and_hands_receipts_back(tmp_path: Path, signer: Signer,
+                                                                 trusted: dict[str, bytes]) -> None:
+    got = _Settlements()
+    with Ledger.open(tmp_path / "audit", signer, checkpoint_every=100) as ledger:
+        ledger.append(make_event(0))
+        for i in range(1, 21):
+            ledger.submit([make_event(i)], got.callback(i))
+        results = got.wait(20)
+        blocking = ledger.append(make_event(21))  # a blocking caller after them still works
+    assert sorted(r.index for r in results.values()) == list(range(1, 21))  # type: ignore[attr-defined]
+    assert [results[i].event_id for i in range(1, 21)] == [make_event(i)["event"]["id"] for i in range(1, 21)]
+    assert blocking.index == 21 and got.threads == {"govgate-ledger-writer"}
+    report = verify_ledger(tmp_path / "audit", trusted)
+    assert report.entries_checked == 22
+    with Ledger.open(tmp_path / "audit", signer) as reopened:
+        entries = list(reopened.iter_entries())
+    assert all(entries[r.index].hash == r.event_hash for r in results.values())  # type: ignore[attr-defined]
+
+
+def test_submit_refuses_at_once_what_append_refuses(tmp_path: Path, signer: Signer) -> None:
+    got = _Settlements()
+    ledger = Ledger.open(tmp_path / "audit", signer)
+    with pytest.raises(InvalidEvent):
+        ledger.submit([make_event(0), {"x": float("nan")}], got.callback(0))
+    with pytest.raises(ValueError):
+        ledger.submit([], got.callback(0))
+    ledger.close()
+    with pytest.raises(LedgerWriteError, match="closed"):
+        ledger.submit([make_event(1)], got.callback(1))
+    assert got.results == {} and ledger.size == 0
+
+
+def test_submit_of_a_failed_write_settles_with_the_error(tmp_path: Path, signer: Signer) -> None:
+    got = _Settlements()
+    ledger = Ledger.open(tmp_path / "audit", signer)
+    full = os.open("/dev/full", os.O_WRONLY)
+    os.dup2(full, ledger._segments.fd)  # noqa: SLF001 - disk full, as in test_write_failure_fails_closed
+    os.close(full)
+    ledger.submit([make_event(0)], got.callback(0))
+    assert isinstance(got.wait(1)[0], LedgerWriteError)
+    with pytest.raises(LedgerWriteError, match="earlier write failure"):
+        ledger.submit([make_event(1)], got.callback(1))
+    ledger.close()
+
+
+def test_a_failing_callback_does_not_stop_the_writer(tmp_path: Path, signer: Signer, caplog) -> None:
+    got = _Settlements()
+
+    def broken(receipts) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug in the caller's callback")
+
+    with Ledger.open(tmp_path / "audit", signer) as ledger:
+        with caplog.at_level(logging.ERROR):
+            ledger.submit([make_event(0)], broken)
+            ledger.submit([make_event(1)], got.callback(1))
+            assert got.wait(1)[1].index == 1  # type: ignore[attr-defined]
+        assert ledger.append(make_event(2)).index == 2
+    assert "on_settled callback failed" in caplog.text
+
+
+def test_close_commits_what_was_submitted(tmp_path: Path, signer: Signer, trusted: dict[str, bytes]) -> None:
+    got = _Settlements()
+    ledger = Ledger.open(tmp_path / "audit", signer)
+    for i in range(50):
+        ledger.submit([make_event(i)], got.callback(i))
+    ledger.close()
+    assert len(got.results) == 50 and all(not isinstance(r, Exception) for r in got.results.values())
+    assert verify_ledger(tmp_path / "audit", trusted).entries_checked == 50

@@ -4,6 +4,7 @@ grant expiry and by the day's volume, as the policy declares (Decision.validity)
 from __future__ import annotations
 
 import copy
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policy import DEFAULT_BUNDLE_DIR, CachedEngine, EmbeddedEngine, PolicyUnavailable, build_data
-from policy.cache import instant_ns
+from policy.cache import _gateway_key, _key, instant_ns
 from policy.data import load_rules
 from tests.policy.conftest import decide, granted_input, small_data, unconditional_input
 from tests.policy.synthetic import mixed_inputs, split_grants, synthetic_catalog, synthetic_entities
@@ -165,3 +166,121 @@ def test_concurrent_cached_decisions_match_sequential() -> None:
     for t in threads:
         t.join()
     assert mismatches == [] and cache.stats.hits > 0
+
+
+# -- the key: equal keys for equal inputs only ---------------------------------------------------
+
+class _Name(str):
+    """A str subclass: JSON-equal to its value, never of the fast key's exact types."""
+
+
+def _canonical(doc: dict[str, Any]) -> str:
+    """What the engine is given, with the time and an integer day's volume blanked (as the key)."""
+    doc = copy.deepcopy(doc)
+    context = doc.get("context")
+    if isinstance(context, dict):
+        context["time"] = "*"
+        if isinstance(context.get("rows_today"), int) and not isinstance(context["rows_today"], bool):
+            context["rows_today"] = "*"
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, default=list)
+
+
+_ABSENT = object()
+
+
+def _doc(principal_value: Any, fields: Any, grant: Any, requested: Any, mfa: Any, rows_today: Any,
+         emergency: Any, time: str, extra: bool) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "principal": {"department": "d", "credential": principal_value, "credential_status": "active",
+                      "department_status": "active"},
+        "resource": {"dataset": "population", "fields": fields},
+        "purpose": "p",
+        "grant": grant,
+        "context": {"time": time, "requested_rows": requested, "mfa": mfa},
+    }
+    if rows_today is not _ABSENT:
+        doc["context"]["rows_today"] = rows_today
+    if emergency is not _ABSENT:
+        doc["emergency"] = emergency
+    if extra:
+        doc["resource"]["extra"] = 1
+    return doc
+
+
+# Per member of _doc: values the gateway sends (the fast key's shape), then look-alikes it must
+# not confuse with them (JSON-equal str subclasses, bool for int, tuple for list, null for absent…).
+_MEMBERS: dict[str, tuple[list[Any], list[Any]]] = {
+    "principal_value": (["c", "c2"], [_Name("c"), None, 1, True, 1.0]),
+    "fields": ([[], ["a"], ["a", "b"], ["b", "a"]], [("a",), "ab", [_Name("a")], [1], [True], ["a", None]]),
+    "grant": ([None, "g", ""], [_Name("g"), 0, False, 0.0]),
+    "requested": ([1, 2, -(2**63), 2**63 - 1], [True, 1.0, 2**63, "1"]),
+    "mfa": ([False, True], [0, 1, None]),
+    "rows_today": ([_ABSENT, 0, 5, 2**63 - 1], [None, True, -1, 2**63, 5.0]),
+    "emergency": ([_ABSENT, {"justification": "j"}, {"justification": ""}],
+                  [None, {"justification": _Name("j")}, {"justification": "j", "incident": "i"},
+                   {"justification": 1}, {"justification": True}, "j"]),
+    "time": (["2025-06-01T08:00:00Z", "2025-06-01T08:00:00.5+08:00"], ["2025-06-01 08:00:00Z"]),
+    "extra": ([False], [True]),
+}
+
+
+@st.composite
+def twin_docs(draw: st.DrawFn, shaped: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An input (of the gateway's shape when ``shaped``, else mostly), and one differing from it in
+    up to three members."""
+    base = {name: draw(st.sampled_from(valid)) for name, (valid, _) in _MEMBERS.items()}
+    for name in [] if shaped else draw(st.lists(st.sampled_from(list(_MEMBERS)), max_size=2)):
+        base[name] = draw(st.sampled_from(sum(_MEMBERS[name], [])))
+    other = dict(base)
+    for name in draw(st.lists(st.sampled_from(list(_MEMBERS)), max_size=3)):
+        other[name] = draw(st.sampled_from(sum(_MEMBERS[name], [])))
+    return _doc(**base), _doc(**other)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(twin_docs())
+def test_equal_keys_only_for_equal_inputs(docs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    a, b = docs
+    key_a, key_b = _key(a), _key(b)
+    if key_a is not None and key_b is not None and key_a[0] == key_b[0]:
+        assert _canonical(a) == _canonical(b)
+    for doc, keyed in ((a, key_a), (b, key_b)):
+        if keyed is not None:
+            assert keyed[1:] == (instant_ns(doc["context"]["time"]), doc["context"].get("rows_today"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(twin_docs(shaped=True))
+def test_equal_inputs_of_the_gateways_shape_share_a_key(docs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    a, b = docs
+    assert _gateway_key(a) is not None  # the base is of the gateway's shape
+    if _gateway_key(b) is not None and _canonical(a) == _canonical(b):
+        assert _key(a)[0] == _key(b)[0]  # type: ignore[index]
+
+
+_BASE = {name: valid[0] for name, (valid, _) in _MEMBERS.items()}
+
+
+@pytest.mark.parametrize(("member", "one", "other"), [
+    ("mfa", False, 0), ("mfa", True, 1), ("requested", 1, True), ("requested", 1, 1.0),
+    ("fields", ["a", "b"], "ab"), ("fields", [1], [True]), ("principal_value", 1, True),
+    ("principal_value", 1, 1.0), ("grant", 0, False), ("grant", None, "None"), ("rows_today", _ABSENT, 0),
+    ("rows_today", _ABSENT, None), ("emergency", _ABSENT, None), ("emergency", {"justification": 1},
+                                                                  {"justification": True}),
+])
+def test_look_alikes_get_different_keys(member: str, one: Any, other: Any) -> None:
+    # equal in Python (or by the letters), different for the policy: never one cache entry
+    a, b = _doc(**{**_BASE, member: one}), _doc(**{**_BASE, member: other})
+    assert _canonical(a) != _canonical(b)
+    key_a, key_b = _key(a), _key(b)
+    assert key_a is not None and key_b is not None and key_a[0] != key_b[0]
+
+
+def test_the_gateways_input_takes_the_fast_key() -> None:
+    # as gateway/pipeline.py policy_input builds it (docs/policy.md, "Input document")
+    doc = _doc("cred-0001", ["resident_id", "name"], "grant-1", 100, False, 0, _ABSENT, "2026-11-29T19:40:01.123456Z",
+               False)
+    keyed = _gateway_key(doc)
+    assert keyed is not None and keyed[1:] == (instant_ns(doc["context"]["time"]), 0)
+    doc["emergency"] = {"justification": "化工厂泄漏"}
+    assert _gateway_key(doc) is not None
