@@ -25,11 +25,12 @@ from audit.errors import (
     LedgerWriteError,
 )
 from audit._ids import uuid7
-from audit.event import ACTION_DATASET_READ, build_access_event, build_action_event
+from audit.event import ACTION_DATASET_READ, build_access_event, build_action_event, ip_text
 from audit.ledger import DEFAULT_ORIGIN, Ledger, Receipt
 from audit.verify import VerifyReport, verify_ledger
 
 __all__ = [
+    "ip_text",
     "ACTION_DATASET_READ",
     "DEFAULT_ORIGIN",
     "DEFAULT_TARGET",

@@ -64,7 +64,7 @@ def _check_header(event_id: object, action: object, outcome: object) -> str:
 
 def _ip(source_ip: str) -> str:
     if type(source_ip) is str:  # the usual case: the same few peers, parsed once each
-        text = _ip_text(source_ip)
+        text = ip_text(source_ip)
         if text is not None:
             return text
     try:
@@ -74,9 +74,11 @@ def _ip(source_ip: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _ip_text(source_ip: str) -> str | None:
+def ip_text(address: str) -> str | None:
+    """The canonical text of an IP address, or None when ``address`` is none. Cached: a gateway's
+    peers are few, and each governed read parses its peer's address (≈ 3 µs) more than once."""
     try:
-        return str(ipaddress.ip_address(source_ip))
+        return str(ipaddress.ip_address(address))
     except ValueError:
         return None
 

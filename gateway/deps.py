@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
 
+from audit import ip_text
 from gateway import auditing
 from gateway.api_errors import Forbidden
 from gateway.auth import Caller, resolve_caller
@@ -48,16 +48,7 @@ def client_ip(request: Request) -> str | None:
     if not host:
         return None
     if type(host) is str:  # an ASGI server's text: parsed once per address seen
-        return _ip_text(host)
-    try:
-        return str(ipaddress.ip_address(host))
-    except ValueError:
-        return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _ip_text(host: str) -> str | None:
-    # ≈ 3 µs per parse, twice per governed read; the peers of a gateway are few (and the cache bounded)
+        return ip_text(host)
     try:
         return str(ipaddress.ip_address(host))
     except ValueError:
