@@ -32,8 +32,11 @@ def _run_and_kill(keys: Path, ledger: Path, every: int, acks_before_kill: int, t
                 pytest.fail(f"child died early: {proc.stderr.read().decode() if proc.stderr else ''}")
             acked.append(json.loads(line))
         os.kill(proc.pid, signal.SIGKILL)  # mid-append, most likely
-        # Whatever the child printed before it died was acknowledged too.
-        rest, _ = proc.communicate(timeout=30)
+        # Whatever the child printed before it died was acknowledged too. Read it through the same
+        # buffered reader: readline() may already hold the next lines and part of one, which
+        # communicate() (reading the pipe's descriptor) would skip, leaving a line's tail to parse.
+        rest = proc.stdout.read()
+        proc.wait(timeout=30)
         acked += [json.loads(x) for x in rest.splitlines() if x.endswith(b"}")]
     finally:
         if proc.poll() is None:
