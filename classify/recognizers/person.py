@@ -445,6 +445,12 @@ class PersonRecognizer(CnRuleRecognizer):
             if 3 <= len(word) <= 8 and _minority_name(word):
                 out.append((w.start, w.end, score))  # 次仁卓玛, 巴特尔: a name without a surname or cue
                 continue
+            # the tagger glued a name's first syllable to a label (联系/v 人次/n 仁卓玛/PER): a label ending
+            # one character before the word, and that character with the word a minority name
+            if w.start > 0 and _minority_name(norm[w.start - 1:w.end]) \
+                    and self._label_before(norm, w.start - 1, LABEL_CUES) is not None:
+                out.append((w.start - 1, w.end, 0.9))
+                continue
             if not 2 <= w.end - w.start <= 4:
                 continue
             if not all(_is_cjk(ch) for ch in word):
