@@ -16,7 +16,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, CnPatternRecognizer
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # E.164: +86 / (+86) / 0086, then the area code without its trunk 0, bracketed or not
@@ -28,8 +28,7 @@ _SEP = r"[ \-—]"
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
 _EXT = r"(?:(?:转|分机|-|[Ee]xt\.? ?|#)\d{1,5})?"
-# Hong Kong, Macao, Taiwan: +852, 00852, (852), (+852), 852- (see mobile.py)
-_REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"
+# where a Hong Kong, Macao or Taiwan number starts (its country code, or Taiwan's two-digit area code)
 _REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 
 
@@ -42,8 +41,8 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
-        Pattern("landline_hk_macao", _REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
-        Pattern("landline_taiwan", r"(?:" + _REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
+        Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
                 + _EXT + NOT_ALNUM_AFTER, 0.7),
     )
     CONTEXT = (

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, CnPatternRecognizer
-
-# a country code of Hong Kong (852), Macao (853) or Taiwan (886): +852, 00852, (852), (+852), 852-
-_REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
 
 # Allocated mobile segments (13x, 14x data/IoT excluded except 145-149, 15x, 16x, 17x, 18x, 19x).
 _SEGMENTS = frozenset(
@@ -55,8 +52,8 @@ class MobileRecognizer(CnPatternRecognizer):
     PATTERNS = (
         Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
-        Pattern("mobile_hk_macao", _REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
-        Pattern("mobile_taiwan_intl", _REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_hk_macao", REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_taiwan_intl", REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan_plain", NOT_ALNUM_BEFORE + r"09\d{8}" + NOT_ALNUM_AFTER, 0.3),
     )
