@@ -34,14 +34,14 @@ def national_number(value: str) -> str:
 
 def region_mobile(value: str) -> bool | None:
     """``True`` for a Hong Kong, Macao or Taiwan mobile written with its country code or grouped,
-    ``False`` for one of theirs that is not a mobile, ``None`` when ``value`` is not theirs."""
+    ``False`` for one of theirs that is not a mobile (+853 7…), ``None`` when ``value`` is not theirs."""
     digits = "".join(c for c in value if c.isdigit()).removeprefix("00")
     if len(digits) == 11 and digits.startswith(("852", "853")):
         return digits[3] in ("456789" if digits.startswith("852") else "6")
     if len(digits) == 12 and digits.startswith("886"):
         return digits[3] == "9"
     if len(digits) == 10 and digits.startswith("09"):
-        return not value.isdigit()  # grouped 09xx-xxx-xxx; ungrouped: no verdict
+        return True  # Taiwan's own form, 09xx-xxx-xxx
     return None
 
 
@@ -72,9 +72,11 @@ class MobileRecognizer(CnPatternRecognizer):
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if pattern_text.isdigit() and pattern_text.startswith("09") and len(pattern_text) == 10:
+            return None  # Taiwan's ten digits ungrouped: no verdict, the pattern's low score and context decide
         region = region_mobile(pattern_text)
         if region is not None:
-            return region or None  # Taiwan's ten digits alone: the pattern's score, context decides
+            return region
         number = national_number(pattern_text)
         return len(number) == 11 and number[:3] in _SEGMENTS
 

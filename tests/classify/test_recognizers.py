@@ -42,6 +42,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("台灣手機 +886 912 345 678", "+886 912 345 678"),
         ("香港辦公室 +852 2345 6789", None),  # 2 first: a fixed line
         ("批次0912345678完成", None),  # ten digits alone, no context
+        ("澳門手機 +853 7612 3456", None),  # Macao's mobiles start with 6
+        ("台灣手機 0912345678", "0912345678"),  # ten digits alone, with context
         ("联系电话13857201234", "13857201234"),
         ("请拨打13857201234联系", "13857201234"),
         ("手机：+86 138-5720-1234", "+86 138-5720-1234"),
