@@ -255,8 +255,11 @@ def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str | None:
     """The longest of ``words`` that ends at ``text[end]``."""
     table, lengths = _word_set(words)
     for n in lengths:
-        if n <= end and (text[end - n:end] in table or text[end - n:end].lower() in table):
-            return text[end - n:end]
+        if n > end:
+            continue
+        piece = text[end - n:end]
+        if piece in table or (piece.isascii() and piece.lower() in table):  # English keys in any case
+            return piece
     return None
 
 
@@ -345,13 +348,11 @@ def _minority_name(word: str) -> bool:
     parts, longest = _minority_parts()
     if word in parts:
         return len(word) >= 3
-    # fewest parts covering word[:k], by dynamic programming over its (at most 8) characters
-    best = [0] + [None] * len(word)
+    # not one part: any cover by parts has two or more. covered[k]: word[:k] is a run of parts
+    covered = [True] + [False] * len(word)
     for k in range(1, len(word) + 1):
-        for j in range(max(0, k - longest), k):
-            if best[j] is not None and word[j:k] in parts:
-                best[k] = best[j] + 1 if best[k] is None else min(best[k], best[j] + 1)
-    return best[-1] is not None and best[-1] >= 2
+        covered[k] = any(covered[j] and word[j:k] in parts for j in range(max(0, k - longest), k))
+    return covered[-1]
 
 
 def _dotted_edges(norm: str, words: list[_lac.Word], i: int, end: int) -> tuple[int, int]:
