@@ -1,7 +1,7 @@
 """Precision and recall per entity type on the labeled corpora, plus masking leaks.
 
     .venv/bin/python -m bench.classify_eval                 # dev and all held-out sets, markdown tables
-    .venv/bin/python -m bench.classify_eval --set dev --errors 20   # show dev errors (tuning)
+    .venv/bin/python -m bench.classify_eval --set dev --errors 20   # show dev errors (tuning; dev and RETIRED sets only)
     .venv/bin/python -m bench.classify_eval --json
 
 Matching: a finding is a true positive when type, start and end equal a gold span
@@ -57,6 +57,10 @@ STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CAR
 FUZZY = ["PERSON", "CN_ADDRESS"]
 OTHER = ["CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD", "DATE_OF_BIRTH", "HEALTH_INFO", "FINANCIAL_INFO", "LOCATION_TRACE"]
 IGNORED = {"ORGANIZATION"}
+# Held-out sets whose errors have since been read and tuned on: still reported (so the runs stay
+# comparable), no longer pooled into the held-out figures. heldout8 after its five runs as a blind
+# set (session 5, docs/classify.md "Eighth round"); from session 6 it is tuning data.
+RETIRED = {"heldout8_handwritten"}
 
 
 @dataclass
@@ -210,7 +214,8 @@ def boundaries(t: Tally) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N documents with errors (use on dev only)")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="print up to N documents with errors (use on dev and retired sets only)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--boundaries", action="store_true",
                     help="count how PERSON/CN_ADDRESS findings that overlap a label but miss its exact span differ (no text shown)")
@@ -221,17 +226,17 @@ def main(argv: list[str] | None = None) -> int:
              "heldout6_handwritten", "heldout7_handwritten", "heldout8_handwritten"] \
         if args.set == "all" else [args.set]
     report = {}
-    pooled = Tally()  # every held-out set together: the bar of issue #3 is over a held-out corpus
+    pooled = Tally()  # every held-out set not RETIRED together: the bar of issue #3 is over a held-out corpus
     for name in names:
         docs = load(SETS[name])
         t0 = time.perf_counter()
         t = evaluate(docs, scanner, masker, args.errors)
         seconds = time.perf_counter() - t0
         report[name] = {"tally": t, "seconds": seconds}
-        if name.startswith("heldout"):
+        if name.startswith("heldout") and name not in RETIRED:
             pooled += t
         if not args.json:
-            print(markdown(name, t, seconds))
+            print(markdown(name + (" (retired: tuned on, not pooled)" if name in RETIRED else ""), t, seconds))
             if args.boundaries:
                 print(boundaries(t))
             for e in t.errors:
