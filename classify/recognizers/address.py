@@ -609,6 +609,28 @@ def _join_across_gaps(norm: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CELL_BREAK = re.compile(r"[\t\r\n]+")
+
+
+def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
+    """Spans cut to one cell of a pasted table: an address never runs across a tab or a line
+    break, but the tagger's tokens (满秀芝\t承德市…) and a cue's optional blank (地址\t珲春市…)
+    can — keep the longest piece, without blanks at its ends."""
+    out: list[Span] = []
+    for s, e, sc in spans:
+        text = norm[s:e]
+        if text.strip() == text and _CELL_BREAK.search(text) is None:
+            out.append((s, e, sc))
+            continue
+        pieces = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^\t\r\n]+", text)]
+        pieces = [(ps + len(norm[ps:pe]) - len(norm[ps:pe].lstrip()), pe - len(norm[ps:pe]) + len(norm[ps:pe].rstrip()))
+                  for ps, pe in pieces]
+        ps, pe = max(pieces, key=lambda p: p[1] - p[0], default=(s, s))
+        if pe - ps >= 2:
+            out.append((ps, pe, sc))
+    return out
+
+
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
@@ -633,6 +655,7 @@ class AddressRecognizer(CnRuleRecognizer):
         joined, index = _join_spaced_parts(norm)
         tagged = tagged_addresses(joined) if self.use_tagger else []
         found = _join_across_gaps(joined, _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged)))
+        found = _within_one_cell(joined, found)
         if index is None:
             return found
         return [(index[s], index[e - 1] + 1, sc) for s, e, sc in found]
