@@ -77,13 +77,18 @@ _DIV = r"(?!都)" + _ROAD_NAME_CHAR
 # Township and village level by suffix: Inner Mongolia's 苏木 is a township and 嘎查 a village; state
 # farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
 _TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
-_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?苏木)"  # Mongolian names run longer
+_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?(?:苏木|族乡))"  # Mongolian and ethnic townships run longer
 # a natural village below an administrative one: 那坡村那坡屯 (Guangxi), 李营行政村张庄自然村, a named
 # group (平安村大屋组)
-_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,3}?(?:分场|管理区|屯|自然村|(?<!村民)组))?"
+# (大屋村民组); after a village committee (八里河村委会老街组, 美香村委会美当村) the natural village
+# it administers, which may be a 村 of its own
+_VILLAGE_SUFFIX = (r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,4}?(?:分场|管理区|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长]))"
+                   r"|委会" + _DIV + r"{1,4}?(?:村(?![委民])|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长])))?")
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
+# a village named 庄 after its town or county (杨安镇侯家庄) — not 山庄, 农庄, 钱庄, 饭庄 …, 庄园, 庄稼
+_HAMLET = r"(?<![山农钱饭茶布酒票村])庄(?![园稼重严户村镇乡])"  # 王庄村: 庄 inside a name
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
@@ -95,37 +100,50 @@ BELOW_COUNTY_CHAIN = (
     r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)" + _VILLAGE_SUFFIX + r")?"
 )
 DIVISION_CHAIN += BELOW_COUNTY_CHAIN
-_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭)"
+_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭|邨)"  # 邨: Hong Kong's estates
+# A stall or a shop by its number (215档, 17号摊位, 第38号档位, B铺 — 舖 is Hong Kong's 铺)
+_STALL = r"第?[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|摊位|档位|档口|档(?![案次期])|[铺舖]|摊(?![派子]))"
+# a market, a night market or a wholesale mall is where a person's stall is only with its number
+_MARKET = r"(?:农贸市场|菜市场|批发市场|市场|夜市|商贸城|商城|商场)(?=(?:\d+[楼层])?(?:[A-Za-z东西南北中]|" + _HAN_RE + r"{1,3}?)?区?" + _STALL + r")"
 # 胡同 (Beijing); 道 is a road only with its number and after a division or cue (天津市南开区鞍山西道198号,
 # 香港九龙弥敦道580号): alone, 渠道12号 or 频道12号 is no street, so it never anchors an address itself
 _ROAD_ANCHOR = r"(?:大道|路|街(?!道)|巷|弄|胡同)"
-_ROAD = r"(?:大道|路|街(?!道)|巷|弄|胡同|(?<!街)道(?:[东西南北中](?=\d+号))?(?=\d+号))"
+_ROAD = (r"(?:(?:大道|路|街(?!道))(?:[东西南北中](?=\d+号))?|巷|弄|胡同|(?<!街)道(?:[东西南北中](?=\d+号))?(?=\d+号)"
+         # only with a number: Beijing's 条 (东四十条甲17号), Fuzhou's 坊, a hamlet's 厝 or 社 (下厝12号), a
+         # 里 of Tianjin or Taiwan (增产里12-3-201)
+         r"|(?:条|坊|厝|社)(?=[甲乙丙丁副]?\d+号)|里(?=\d+号|\d+-\d+-\d+)|里\d+邻)")
 # Common nouns that end like a road are not one where a road's name would start (大兴村道路破损).
 _NOT_ROAD = r"(?!道路|马路|公路|铁路|小路|山路|水路)"
 # A house number, with what may follow it: 2号之3 or 之二 (Guangzhou), 2号附1号 or 附18号 alone (a
 # side entrance, Chongqing), 12号院 (a compound).
-_HOUSE_NO = r"[甲乙丙丁]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三四五六七八九十]+)|附\d+号)?院?"
+_HOUSE_NO = r"[甲乙丙丁副]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二三四五六七八九十]+)|附\d+号)?院?"
 # Buildings, numbered or lettered, two levels, maybe in a lettered zone (5幢B座, A区3号楼, C区8栋 —
 # a zone alone, 湖州市B区停车场, is not a building), then inside one: a unit or
 # entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
 # a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
-_BUILDINGS = r"(?:[A-Za-z]区)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z])(?:幢|栋|号楼|座|舍)){1,2}"
-_UNIT = r"(?:" + _NUM + r"(?:单元|门)|[东西中]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 东户
+_BUILDINGS = r"(?:[A-Za-z]区|\d+片)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z]\d{0,3})(?:幢|栋|号楼|座|舍)){1,2}"  # 10片 (Changsha), K3栋
+_UNIT = r"(?:[甲乙丙丁]?" + _NUM + r"(?:单元|门)|[东西中甲乙丙丁]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 乙单元, 东户
 _FLOOR = (r"(?:(?:负|地下)?(?:\d+(?:-\d+)?|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?"  # 5楼之2, 1-2层, 负一层
           r"|[Bb]\d层|地下(?![一二三四五六七八九十\d]))?")  # 地下: a ground floor (Hong Kong: 88号地下)
 _FANG = r"房(?![间屋产租东子源贷价款主型])"  # a room (501房), not 房间, 房屋, 房产, 房租 …
-_ROOM = (r"(?:[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|门面|门市|摊位|档口|铺)|(?:门市|门面|商铺|底商)(?:\d+号?)?"  # shops, stalls
+_ROOM = (r"(?:" + _STALL + r"|[A-Za-z]?\d+(?:-\d+)?号?(?:门面房?|门市)|[A-Za-z](?:商铺|[铺舖])|(?:[东西南北]侧)?(?:门市|门面房?|商铺|底商)(?:\d+号?)?"  # shops, stalls
+         # the rooms of a house or a compound (东厢房, 北屋, 西侧平房, 后楼亭子间)
+         r"|(?<=[号院栋幢])(?:内)?(?:[东西南北](?:侧|边)?(?:平房|厢房|耳房|屋|房(?![东租子产屋间源价款主型]))|[前后]楼(?:亭子间)?|亭子间|平房)"
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
          + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=[楼层])\d+单元"
-         r"|(?<=[号幢栋座区园苑村])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
-         r"|(?<=[号幢栋座])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
+         r"|(?<=[号幢栋座区园苑村城寓里])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
+         r"|(?<=[号幢栋座寓])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
          r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
-_INSIDE = _UNIT + _FLOOR + r"(?:" + _ROOM + r")?"
+# a market's zone before a stall (3楼C区12号铺, 肉食区28号摊位)
+_STALL_ZONE = r"(?:(?:[A-Za-z东西南北中]|" + _ROAD_NAME_CHAR + r"{1,3}?)区(?=" + _STALL + r"))?"
+_INSIDE = _UNIT + _FLOOR + _STALL_ZONE + r"(?:" + _ROOM + r")?"
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
+    # a lane off it, or a road on one side of it, with its number (跃进路西一巷3号, 中山中路西侧象峰巷12号)
+    r"(?:(?:[东西南北]侧)?" + _ROAD_NAME_CHAR + r"{1,6}?(?:巷|弄|路|街(?!道))(?=[甲乙丙丁副]?\d+号))?"
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
     + r"(?:交叉口|交汇处|路口)|(?:\d+巷)?(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
     # a lane whose name has no road suffix (红门馆前24号), only with a building or unit after its number
@@ -136,13 +154,15 @@ _DETAIL = (
     # (a developer's name joined by an interpunct, 绿城·桂花园; a staff dormitory, …医院职工宿舍; a
     # compound numbered like a house, 天鸿1号院; a zone after the estate, 万达广场A区, 金色家园东区)
     r"(?P<estate>(?:" + _NAME_CHAR + r"(?:" + _ROAD_NAME_CHAR.replace("自", "") + r"|[·•・](?=" + _HAN_RE + r"))"
-    + r"{1,7}?(?:" + _ESTATE + r"|(?P<unsuffixed>(?=\d+期|\d+号院|" + _BUILDINGS + r"|" + _NUM
+    + r"{1,7}?(?:" + _ESTATE + r"|" + _MARKET + r"|(?P<unsuffixed>(?=第?" + _NUM + r"期|\d+号院|" + _BUILDINGS + r"|" + _NUM
     + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室))))"
     + r"|" + _NAME_CHAR + _ROAD_NAME_CHAR + r"{1,11}?(?:职工|教师|家属|员工)?宿舍(?:区|楼)?)"
-    r"(?:\d+期)?(?:[A-Za-z东西南北中]区)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼)?)?"
-    r"(?:" + _ROAD_NAME_CHAR + r"{1,3}?阁(?=\d|[A-Za-z]座|[一二三四五六七八九十]+[楼层]))?"  # a named tower (海景阁15楼)
+    r"(?:第?" + _NUM + r"期)?(?:[A-Za-z东西南北中]区)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼|公寓)?)?"
+    # a named tower or block (海景阁15楼, Hong Kong's 丰和楼1015室)
+    r"(?:" + _ROAD_NAME_CHAR + r"{1,3}?[阁楼](?=\d|[A-Za-z]座|[一二三四五六七八九十]+[楼层]))?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
-    + r"(?:(?P<grp>" + _NUM + r"组|\d+团(?:\d+[连队](?:\d+排)?)?|\d+[队连社]|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
+    + r"(?:(?P<grp>" + _NUM + r"组|(?:\d+|[一二三四五六七八九十〇零百]+)团(?:\d+[连队](?:居民区)?(?:\d+排)?)?|\d+[队连社排]"
+    r"|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
@@ -158,6 +178,7 @@ def _grammar() -> re.Pattern:
     provinces = list(g["provinces"])
     provinces += [p.removesuffix("省").removesuffix("市") for p in provinces if p.endswith(("省", "市")) and len(p) > 2]
     provinces += [p.removesuffix("特别行政区") for p in provinces if p.endswith("特别行政区")]  # 香港, 澳门
+    provinces += [re.sub("(?:壮族|回族|维吾尔)?自治区$", "", p) for p in provinces if p.endswith("自治区")]  # 广西, 新疆
     cities = list(g["zhejiang"]) + list(g["other_cities"])
     cities += [c.removesuffix("市") for c in cities]
     cities += read_words("cn_prefectures.txt")  # the whole country, with their suffix only (南充市, not 南充)
@@ -172,16 +193,16 @@ def _grammar() -> re.Pattern:
     city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}" + _CITY_SUFFIX + r")"
     county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")"
     town = r"(?:" + town_g + r"|" + _TOWN + r")"
-    village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
+    village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会|" + _HAMLET + r"))"
     tail_county = r"(?:" + county + r")?(?:(?P<town>" + town + r"))?(?:(?P<village>" + village + r"))?"
     admin = (
-        r"(?P<admin>" + prov + r"(?:" + city + r")?" + tail_county
+        r"(?P<admin>" + prov + r"(?!生产建设兵团)(?:" + city + r")?" + tail_county
         + r"|" + city_g + tail_county.replace("?P<town>", "?P<town2>").replace("?P<village>", "?P<village2>")
         + r"|" + county_g + r"(?!区)(?:" + town + r")?(?:(?P<village3>" + village + r"))?"
         + r"|" + town_g + r"(?:(?P<village4>" + village + r"))?"
         + r"|(?P<village5>" + village_g + r")"
         # the Xinjiang Production and Construction Corps: 兵团第八师石河子市143团12连 (团 and 连 as groups)
-        + r"|(?:新疆)?生产建设兵团(?:第[一二三四五六七八九十]+师)?(?:" + city + r")?(?=\d+团))"
+        + r"|(?:新疆)?生产建设兵团(?:第[一二三四五六七八九十]+师)?(?:" + city + r")?(?=(?:\d+|[一二三四五六七八九十〇零百]+)团))"
     )
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
@@ -244,7 +265,7 @@ def _below_county() -> re.Pattern:
     g = gazetteer()
     town_g = _alt([t for ts in g["huzhou_towns"].values() for t in ts])
     town = r"(?:" + town_g + r"|(?![城县市]区)" + _TOWN + r")"
-    village = r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会))"
+    village = r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会|" + _HAMLET + r"))"
     return re.compile(r"(?P<town>" + town + r")(?P<village>" + village + r")?" + _DETAIL)
 
 
