@@ -18,6 +18,9 @@
   addresses and names in many forms and hard negatives, by a blind author;
 - ``heldout8_handwritten.jsonl`` — eighth held-out set, hand-written only (``heldout8_handwritten.txt``):
   personal addresses with their full tails (mainland, Hong Kong, Macao, Taiwan) and names, by a blind author;
+- ``heldout9_handwritten.jsonl`` — ninth held-out set, hand-written only (``heldout9_handwritten.txt``):
+  the kinds of text that flow between a city's departments, with addresses, names, identifiers and hard
+  negatives, by a blind author;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -250,13 +253,14 @@ def main() -> int:
     write(parse_marked(DATA / "heldout6_handwritten.txt", "hand6"), DATA / "heldout6_handwritten.jsonl")
     write(parse_marked(DATA / "heldout7_handwritten.txt", "hand7"), DATA / "heldout7_handwritten.jsonl")
     write(parse_marked(DATA / "heldout8_handwritten.txt", "hand8"), DATA / "heldout8_handwritten.jsonl")
+    write(parse_marked(DATA / "heldout9_handwritten.txt", "hand9"), DATA / "heldout9_handwritten.jsonl")
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
                  "heldout2_generated.jsonl", "heldout2_handwritten.jsonl", "heldout3_generated.jsonl",
                  "heldout3_handwritten.jsonl", "heldout4_generated.jsonl", "heldout4_handwritten.jsonl",
                  "heldout5_handwritten.jsonl", "heldout6_handwritten.jsonl", "heldout7_handwritten.jsonl",
-                 "heldout8_handwritten.jsonl"):
+                 "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
