@@ -56,7 +56,10 @@ _CITY_SUFFIX = r"(?:市(?!场)|州|盟)"
 _COUNTY_SUFFIX_RE = r"(?:区|县|市(?!场)|旗)"
 _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # A character of a place or street name: Chinese, and not a word that ends a name on the left.
-_NAME_CHAR = r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了\x00-\u4dff\ua000-\U0010ffff]"
+# (rare characters of the CJK extensions count: 㽏, and 輋 of Hong Kong's 禾輋邨, which the Traditional →
+# Simplified mapping turns into 𪨶)
+_NAME_CHAR = (r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了"
+              r"\x00-\u33ff\u4dc0-\u4dff\ua000-\U0001ffff\U00031350-\U0010ffff]")
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
         "坐落", "事故地点", "事发地点", "案发地点", "发生地点")
@@ -88,7 +91,7 @@ _VILLAGE_SUFFIX = (r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" +
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
 # a village named 庄 after its town or county (杨安镇侯家庄) — not 山庄, 农庄, 钱庄, 饭庄 …, 庄园, 庄稼
-_HAMLET = r"(?<![山农钱饭茶布酒票村])庄(?![园稼重严户村镇乡])"  # 王庄村: 庄 inside a name
+_HAMLET = r"(?<![山农钱饭茶布酒票村])庄(?![园稼重严户村镇乡行])"  # 王庄村: 庄 inside a name
 DIVISION_CHAIN = (
     r"(?![本该全我各此当]|城市|城区|市区|县城|城乡|乡镇|镇村|市县)"  # 本市, 全县, 城市: words, not names
     r"(?:" + _NAME_CHAR + r"{2,3}?(?:省|自治区))?"
@@ -100,7 +103,7 @@ BELOW_COUNTY_CHAIN = (
     r"(?:" + _DIV + r"{1,5}?(?<!乡)(?<!农)" + _VILLAGE_SUFFIX + r")?"
 )
 DIVISION_CHAIN += BELOW_COUNTY_CHAIN
-_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭|邨)"  # 邨: Hong Kong's estates
+_ESTATE = r"(?:小区|花园|苑|公寓|大厦|新村|家园|广场|工业园区|工业区|开发区|园区|园|庭|邨|新城(?![区镇]))"  # 邨: Hong Kong's estates
 # A stall or a shop by its number (215档, 17号摊位, 第38号档位, B铺 — 舖 is Hong Kong's 铺)
 _STALL = r"第?[A-Za-z]?\d+(?:-\d+)?号?(?:商铺|铺位|铺面|摊位|档位|档口|档(?![案次期])|[铺舖]|摊(?![派子]))"
 # a market, a night market or a wholesale mall is where a person's stall is only with its number
@@ -131,7 +134,7 @@ _ROOM = (r"(?:" + _STALL + r"|[A-Za-z]?\d+(?:-\d+)?号?(?:门面房?|门市)|[A-
          # the rooms of a house or a compound (东厢房, 北屋, 西侧平房, 后楼亭子间)
          r"|(?<=[号院栋幢])(?:内)?(?:[东西南北](?:侧|边)?(?:平房|厢房|耳房|屋|房(?![东租子产屋间源价款主型]))|[前后]楼(?:亭子间)?|亭子间|平房)"
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
-         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=[楼层])\d+单元"
+         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=[楼层])\d+单元"
          r"|(?<=[号幢栋座区园苑村城寓里])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
          r"|(?<=[号幢栋座寓])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
          r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
@@ -143,9 +146,10 @@ _DETAIL = (
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
     r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
     # a lane off it, or a road on one side of it, with its number (跃进路西一巷3号, 中山中路西侧象峰巷12号)
-    r"(?:(?:[东西南北]侧)?" + _ROAD_NAME_CHAR + r"{1,6}?(?:巷|弄|路|街(?!道))(?=[甲乙丙丁副]?\d+号))?"
+    r"(?:(?:[东西南北]侧)?" + _ROAD_NAME_CHAR + r"{1,6}?(?:巷|弄|路|街(?!道))(?:[一二三四五六七八九十]段|\d段)?"
+    r"(?=(?:\d+巷)?(?:\d+弄)?[甲乙丙丁副]?\d+号))?"
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
-    + r"(?:交叉口|交汇处|路口)|(?:\d+巷)?(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
+    + r"(?:交叉口|交汇处|路口|交口)(?:[东西南北]{1,2}角(?=" + _NAME_CHAR + r"{2,8}?[\dA-Za-z]))?|(?:社区)?(?:\d+巷)?(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
     # a lane whose name has no road suffix (红门馆前24号), only with a building or unit after its number
     + r"|" + _ROAD_NAME_CHAR + r"{2,5}?(?=\d+号(?:\d+单元|(?:\d+|[A-Za-z])(?:幢|栋|号楼))))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
@@ -155,14 +159,14 @@ _DETAIL = (
     # compound numbered like a house, 天鸿1号院; a zone after the estate, 万达广场A区, 金色家园东区)
     r"(?P<estate>(?:" + _NAME_CHAR + r"(?:" + _ROAD_NAME_CHAR.replace("自", "") + r"|[·•・](?=" + _HAN_RE + r"))"
     + r"{1,7}?(?:" + _ESTATE + r"|" + _MARKET + r"|(?P<unsuffixed>(?=第?" + _NUM + r"期|\d+号院|" + _BUILDINGS + r"|" + _NUM
-    + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室))))"
+    + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室)|\d{1,3}-\d{1,2}-\d{1,4}(?![\d-]))))"
     + r"|" + _NAME_CHAR + _ROAD_NAME_CHAR + r"{1,11}?(?:职工|教师|家属|员工)?宿舍(?:区|楼)?)"
     r"(?:第?" + _NUM + r"期)?(?:[A-Za-z东西南北中]区)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼|公寓)?)?"
     # a named tower or block (海景阁15楼, Hong Kong's 丰和楼1015室)
     r"(?:" + _ROAD_NAME_CHAR + r"{1,3}?[阁楼](?=\d|[A-Za-z]座|[一二三四五六七八九十]+[楼层]))?"
     r"(?P<bld>" + _BUILDINGS + r")?" + _INSIDE
     + r"(?:(?P<grp>" + _NUM + r"组|(?:\d+|[一二三四五六七八九十〇零百]+)团(?:\d+[连队](?:居民区)?(?:\d+排)?)?|\d+[队连社排]"
-    r"|[一二三四五六七八九十]+[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天
+    r"|[一二三四五六七八九十]+大?[队社]|第?" + _NUM + r"村民小组)(?P<gnum>\d+号)?)?"  # not 一连三天; 五大队
     r"(?:(?P<bare>" + _HOUSE_NO + r")(?:" + _BUILDINGS + r")?" + _INSIDE + r")?"
 )
 _COARSE_ONLY = ("小区", "社区", "园区", "景区", "城区", "辖区", "山区", "库区", "湖区", "街区", "片区")
@@ -726,7 +730,10 @@ class AddressRecognizer(CnRuleRecognizer):
         """The score of ``text``, the span of grammar match ``m`` (cut before an unanchored building
         when ``house_cut``)."""
         cued = m.group("cued")
-        house = not house_cut and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+        # a house number, building or group — or a room, stall or bed inside an estate named by its
+        # suffix (禾辋邨丰和楼1015室; a name read only from the building after it may be a venue's)
+        house = not house_cut and (any(m.group(k) for k in ("num", "bld", "grp", "bare"))
+                                   or (m.group("unsuffixed") is None and _HOUSE_LEVEL.search(text) is not None))
         if m.group("cue") and m.end() == m.end("cue"):
             return None  # a cue word with nothing after it
         if house:
