@@ -59,7 +59,7 @@ LABEL_CUES = (
     "被执行人", "申报人", "填报人", "审核人", "审批人", "签收人", "记录人", "调查人", "见证人", "参保人", "被保险人", "投保人",
     "受益人", "纳税人", "持卡人", "开户人", "报告人", "上报人", "发现人", "承办人", "受理人", "就诊人", "就诊者", "持证人", "车主",
     "收款人", "付款人", "权利人", "共有人", "所有人", "原告人", "申请者", "参保人员", "病患", "发起人", "联络人", "对接人",
-    "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name",
+    "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name", "产权人", "持照人", "矫正对象",
     "经营者", "店主", "办税人", "开票人", "复核人", "领款人", "领取人", "接收人", "代办人", "陪同人", "签字人", "确认人",
     "填表人", "联系人员", "救助对象", "服务对象", "走访对象", "随访对象", "调查对象", "帮扶对象", "失主", "机主", "账户名",
     "户主姓名", "家长", "被监护人", "被救助人", "被申请人", "第三人", "法定代理人", "指定代理人", "值班人", "值班员",
@@ -115,6 +115,7 @@ RIGHT_CUES = (
     "两位", "二位", "三位", "几位", "一行",
     "回忆", "家庭", "打了", "打电话", "时，", "时,", "一同", "一起", "同村", "老两口", "老伴",
     "临时救助", "救助金", "补助", "生活补贴",
+    "生前", "常住", "户口", "老家", "目前", "陈述",
 )
 # Administrative actions a name does in case notes, work orders, logs and minutes: a strong
 # right boundary (一 common given-name character is then enough, as after a role).
@@ -297,6 +298,8 @@ def with_tagger(rules: list[Span], tagged: list[Span]) -> list[Span]:
 
 
 _INTERPUNCT = "·•・"
+# the sex right after a name in a case file's opening (居桂兰，女，…)
+_SEX_AFTER = re.compile(r"\s*[,，]\s*[男女]\s*[,，;；。.)）]")
 
 
 def _dotted_name(norm: str, words: list[_lac.Word], i: int) -> int | None:
@@ -408,7 +411,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def spans(self, norm: str) -> list[Span]:
         if not self.use_tagger:
-            results = self._rule_spans(norm)
+            results = self._word_surname_spans(norm, self._rule_spans(norm))
             return self._list_neighbours(norm, results) if "、" in norm else results
         words = _lac.tag(norm)
         # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG)
@@ -422,7 +425,7 @@ class PersonRecognizer(CnRuleRecognizer):
         dotted = [d for d in tagged if any(ch in _INTERPUNCT for ch in norm[d[0]:d[1]])]
         if dotted:
             rules = [r for r in rules if not any(a <= r[0] and r[1] <= b for a, b, _ in dotted)]
-        results = with_tagger(rules, tagged)
+        results = self._word_surname_spans(norm, with_tagger(rules, tagged))
         trade = _trade_name_ends(norm, words)
         if trade:
             results = [r for r in results if r[2] >= CUED_SCORE or r[1] not in trade]
@@ -492,6 +495,32 @@ class PersonRecognizer(CnRuleRecognizer):
                 next_free = end
         return results
 
+    def _word_surname_spans(self, norm: str, results: list[Span]) -> list[Span]:
+        """Three-character names on a surname that is also a word (那, 相, 居 …: surnames_tagger.txt),
+        only where a form says a name stands there: right after a label and ending at a boundary
+        (产权人：那淑贞；), alone in a table cell with common given-name characters (户主\t权永吉\t),
+        or before the sex (居桂兰，女，)."""
+        tagger, common = _tagger_surnames(), _given_chars()
+        out = list(results)
+        for i, c in enumerate(norm):
+            if c not in tagger or not self._given_ok(norm, i + 1, 2) or any(a <= i < b for a, b, _ in out):
+                continue
+            end = i + 3
+            word = norm[i:end]
+            if "某" in word or _starts_with(norm, i + 1, HONORIFICS) or (common_word(word) and not is_name_word(word)) \
+                    or common_word(word[:2]):
+                continue  # 相关人, 计划科: the surname starts a word
+            at_boundary = end >= len(norm) or norm[end] in _PUNCT or not _is_cjk(norm[end]) \
+                or _starts_with(norm, end, STRONG_RIGHT) is not None
+            if not all(ch in common for ch in word[1:]):
+                continue  # 户籍地 after 申请人: not a name's characters
+            if self._label_before(norm, i, LABEL_CUES) is not None and at_boundary:
+                out.append((i, end, 0.9))
+            elif (
+                    self._table_cell(norm, i, end) or self._left_bounded(norm, i) and _SEX_AFTER.match(norm, end)):
+                out.append((i, end, 0.8))
+        return sorted(out)
+
     def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:
         """Items of an enumeration (、) next to a name are names too, even with given-name
         characters outside the common list (参会人员：虞新民、屠卫东、褚国英)."""
@@ -509,9 +538,12 @@ class PersonRecognizer(CnRuleRecognizer):
                 if p in found or any(a < p < b for a, b, _ in found.values()):
                     continue
                 sur = 2 if norm[p:p + 2] in compounds else 1 if norm[p] in singles else 0
+                word_surname = not sur and norm[p] in _tagger_surnames()  # 种丽萍: two given-name characters only
+                if word_surname:
+                    sur = 1
                 if not sur:
                     continue
-                for k in (2, 1):
+                for k in ((2,) if word_surname else (2, 1)):
                     end = p + sur + k
                     if self._given_ok(norm, p + sur, k) and (self._right_bounded(norm, end) or norm[end] == "、") \
                             and not (common_word(norm[p:end]) and not is_name_word(norm[p:end])):
