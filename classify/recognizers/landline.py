@@ -7,7 +7,9 @@ or ``+86(571)87654321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` / `
 ``ext. 123`` extensions. Without a separator (``05722345678``) a number needs context;
 followed by a unit (元, 人次) it is a quantity. Hong Kong and Macao fixed lines after their country
 code (+852 2345 6789: 2 or 3 first; +853 2812 3456), Taiwan's with its code or a two-digit area code
-in brackets (+886 2 2345 6789, (02)2345-6789).
+in brackets (+886 2 2345 6789, (02)2345-6789). A local number without any code, in two groups of four
+(電話：2742 6631, a Hong Kong or Macao line as written there, or a mainland one within its city),
+needs a telephone word before it; one starting 5, 6 or 9 is read as a Hong Kong or Macao mobile.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 class LandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
-    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)"
+    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[23478]\d{3}[ -]\d{4}"
     PATTERNS = (
         Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
@@ -44,6 +46,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
                 + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_local", NOT_ALNUM_BEFORE + r"[23478]\d{3}[ -]\d{4}" + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
         "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline",
@@ -57,6 +60,8 @@ class LandlineRecognizer(CnPatternRecognizer):
         if _REGION_START.match(pattern_text):  # Hong Kong, Macao, Taiwan: no placeholder of eight alike
             local = "".join(c for c in pattern_text if c.isdigit())[-8:]
             return False if len(set(local)) == 1 else None
+        if len(pattern_text) == 9 and pattern_text[4] in " -":  # a local number alone (2742 6631)
+            return False if len(set(pattern_text.replace(pattern_text[4], ""))) == 1 else None
         body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
         country = body.lstrip("(")

@@ -6,7 +6,9 @@ numbering plan has allocated to mobile networks.
 
 Residents of Hong Kong, Macao and Taiwan give their own mobiles: eight digits after +852 (4-9
 first, OFCA's mobile ranges) or +853 (6 first), nine after +886 (9 first), and in Taiwan's own
-form 09xx-xxx-xxx (grouped; ungrouped ten digits need context).
+form 09xx-xxx-xxx (grouped; ungrouped ten digits need context). Written without the country code,
+as their residents do at home (聯絡電話9163 2587), a Hong Kong or Macao mobile is eight digits in two
+groups starting 5, 6 or 9 and needs a telephone word before it.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def region_mobile(value: str) -> bool | None:
 class MobileRecognizer(CnPatternRecognizer):
     ENTITY = "CN_MOBILE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 1 + 10 digits; E.164 country code +86"
-    TRIGGER = r"1[3-9]\d|85[23]|886|09\d\d"
+    TRIGGER = r"1[3-9]\d|85[23]|886|09\d\d|[569]\d{3}[ -]\d{4}"
     PATTERNS = (
         Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
@@ -56,6 +58,7 @@ class MobileRecognizer(CnPatternRecognizer):
         Pattern("mobile_taiwan_intl", REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan_plain", NOT_ALNUM_BEFORE + r"09\d{8}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("mobile_hk_macao_local", NOT_ALNUM_BEFORE + r"[569]\d{3}[ -]\d{4}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 0.85
     CONTEXT = (
@@ -74,6 +77,8 @@ class MobileRecognizer(CnPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text.isdigit() and pattern_text.startswith("09") and len(pattern_text) == 10:
             return None  # Taiwan's ten digits ungrouped: no verdict, the pattern's low score and context decide
+        if len(pattern_text) == 9 and pattern_text[4] in " -":
+            return None  # Hong Kong or Macao without its code (9163 2587): context decides
         region = region_mobile(pattern_text)
         if region is not None:
             return region

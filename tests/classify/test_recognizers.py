@@ -34,6 +34,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号330502198513011234", None),  # month 13
     ],
     "CN_MOBILE": [
+        ("聯絡電話9163 2587。", "9163 2587"),  # Hong Kong or Macao, without the code, after a telephone word
+        ("会议于9163 2587举行", None),  # … and only there
         # Hong Kong, Macao and Taiwan mobiles with their country code, Taiwan's grouped
         ("香港電話：+852 9123 4567", "+852 9123 4567"),
         ("手提電話 (852) 6123-4567", "(852) 6123-4567"),
@@ -59,6 +61,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("電話：2742 6631", "2742 6631"),  # a local number in two groups after a telephone word
+        ("编号：2024 0612", None),
+        ("共计2345 6789元", None),
         ("香港辦公室電話 +852 2345 6789", "+852 2345 6789"),
         ("市話 (02)2345-6789", "(02)2345-6789"),
         ("電話 +886 2 2345 6789", "+886 2 2345 6789"),
