@@ -151,7 +151,9 @@ _DETAIL = (
     r"(?:[与和]" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD
     + r"(?:交叉口|交汇处|路口|交口)(?:[东西南北]{1,2}角(?=" + _NAME_CHAR + r"{2,8}?[\dA-Za-z]))?|(?:社区)?(?:\d+巷)?(?:\d+弄(?:\d+支弄)?)?(?P<num>" + _HOUSE_NO + r")?)"
     # a lane whose name has no road suffix (红门馆前24号), only with a building or unit after its number
-    + r"|" + _ROAD_NAME_CHAR + r"{2,5}?(?=\d+号(?:\d+单元|(?:\d+|[A-Za-z])(?:幢|栋|号楼))))?"
+    + r"|" + _ROAD_NAME_CHAR + r"{2,5}?(?=\d+号(?:\d+单元|(?:\d+|[A-Za-z])(?:幢|栋|号楼)))"
+    # right after a village, a hamlet with its house number (东林村潘家兜23号, 尹家圩村尹家圩36号)
+    + r"|(?<=村)" + _ROAD_NAME_CHAR + r"{2,4}?(?=[甲乙丙丁]?\d+号(?!楼)))?"
     # an estate by its suffix, or any name right before a building number or a unit (紫金城3幢,
     # 自由港B幢, 供销大楼3单元; named ``unsuffixed``, see ``_unanchored_building``); after its first
     # character it may hold 都 and 自 (总部自由港), which end names elsewhere (来自)
@@ -634,6 +636,22 @@ def _join_across_gaps(norm: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _without_trailing_division(norm: str, span: Span) -> Span:
+    """``span`` without a division name after its house-level part: an address runs from the
+    coarse to the fine, so 向阳路366号双林镇 (the tagger's run into 双林镇敬老院, an organisation's name)
+    ends at 366号."""
+    s, e, sc = span
+    text = norm[s:e]
+    if not text.endswith(_DIVISION_END):
+        return span
+    last = None
+    for last in _HOUSE_LEVEL.finditer(text):
+        pass
+    if last is None or not 2 <= len(text) - last.end() <= 6:
+        return span
+    return (s, s + last.end(), sc)
+
+
 _CELL_BREAK = re.compile(r"[\t\r\n]+")
 
 
@@ -681,6 +699,7 @@ class AddressRecognizer(CnRuleRecognizer):
         tagged = tagged_addresses(joined) if self.use_tagger else []
         found = _join_across_gaps(joined, _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged)))
         found = _within_one_cell(joined, found)
+        found = [_without_trailing_division(joined, sp) for sp in found]
         if index is None:
             return found
         return [(index[s], index[e - 1] + 1, sc) for s, e, sc in found]
