@@ -642,7 +642,7 @@ def _without_trailing_division(norm: str, span: Span) -> Span:
     ends at 366号."""
     s, e, sc = span
     text = norm[s:e]
-    if not text.endswith(_DIVISION_END):
+    if not text.endswith(_DIVISION_END) or text.endswith(("门市", "门面市")):  # 1-2层门市: a shopfront
         return span
     last = None
     for last in _HOUSE_LEVEL.finditer(text):
