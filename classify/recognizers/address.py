@@ -636,6 +636,13 @@ def _join_across_gaps(norm: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A home written without its estate, as neighbours and notices write it (业委会候选人：李建国，3幢1单元201;
+# 访客登记 9栋1203; 住同村3组21号): building, unit and room, or building and room, or a village's group and
+# house number after 同村/本村 — each names one household. Not a count (5栋1203户) or a date.
+_FLAT = re.compile(r"(?<![\dA-Za-z号-])(?:\d{1,3}(?:幢|栋|号楼)\d{1,2}单元\d{3,4}室?|\d{1,3}[幢栋]\d{3,4}室?"
+                   r"|(?<=[同本该]村)\d{1,2}组\d{1,3}号)(?![\d号年月日元万人个岁次户套间平米㎡.-])")
+
+
 def _without_trailing_division(norm: str, span: Span) -> Span:
     """``span`` without a division name after its house-level part: an address runs from the
     coarse to the fine, so 向阳路366号双林镇 (the tagger's run into 双林镇敬老院, an organisation's name)
@@ -742,6 +749,9 @@ class AddressRecognizer(CnRuleRecognizer):
             start = max(left, _extend_town(norm, _trim_road_start(norm, begin, m.end("street"))))
             results.append((start, m.end(), 0.85))
             covered.append((start, m.end()))
+        for flat in _FLAT.finditer(norm):
+            if not any(s < flat.end() and flat.start() < e for s, e in covered):
+                results.append((flat.start(), flat.end(), 0.75))
         return results
 
     @staticmethod

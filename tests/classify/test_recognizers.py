@@ -451,6 +451,13 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("荃步村村民组长开会", None),
         ("王某住湖州市吴兴区八里店镇尹家圩村尹家圩36号", "湖州市吴兴区八里店镇尹家圩村尹家圩36号"),  # a hamlet after its village
         ("东林村发文12号", None),
+        # a home written without its estate: building, unit and room; building and room; 同村 group and number
+        ("业主委员会候选人：李建国，3幢1单元201。", "3幢1单元201"),
+        ("访客登记：张三 9栋1203 来访", "9栋1203"),
+        ("邻居王某住同村3组21号。", "3组21号"),
+        ("全小区共5栋1203户", None),
+        ("3号楼2单元电梯维修", None),
+        ("12栋2023年完工", None),
         ("王某住南浔区双林镇向阳路366号双林镇敬老院", "南浔区双林镇向阳路366号"),  # not into the next name's division
         ("住宁波市江北区孔浦街道槐树路36号501，电话不变。", "宁波市江北区孔浦街道槐树路36号501"),  # a bare room after a house number
         ("住址：湖州市吴兴区人民路12号1200元", "湖州市吴兴区人民路12号"),
