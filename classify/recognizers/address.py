@@ -455,7 +455,7 @@ _NUMBER_TOKEN = re.compile(_NUM + r"(?:-\d+)?")
 _BARE_ROOM = re.compile(r"\d{3,4}(?![\d号年月日元万人个岁次楼层室.-])")
 # The house level: a number, building, unit, room, group, lane, team or company (兵团 连), a shop or a
 # bed, a dashed unit-floor-room (小区12-2-501) — also what ``granularity`` calls ``house``.
-_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄|连|舍|铺|床|" + _FANG + r")|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)"
+_HOUSE_LEVEL = re.compile(r"\d+(?:号|室|幢|栋|单元|组|队|弄|连|排|舍|铺|舖|档|床|" + _FANG + r")|[一二三四五六七八九十]+(?:组|队|幢|栋|单元)"
                           r"|\d+-\d+-\d+")
 # A house number on a road, a group or a lane: a run that reaches the house level only through a
 # building, floor or room after the name of an organisation or venue (湖州宾馆3号楼/LOC,
