@@ -128,13 +128,14 @@ _HOUSE_NO = r"[甲乙丙丁副]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二�
 _BUILDINGS = r"(?:[A-Za-z]区|\d+片)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z]\d{0,3})(?:幢|栋|号楼|座|舍)){1,2}"  # 10片 (Changsha), K3栋
 _UNIT = r"(?:[甲乙丙丁]?" + _NUM + r"(?:单元|门)|[东西中甲乙丙丁]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 乙单元, 东户
 _FLOOR = (r"(?:(?:负|地下)?(?:\d+(?:-\d+)?|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?"  # 5楼之2, 1-2层, 负一层
-          r"|[Bb]\d层|地下(?![一二三四五六七八九十\d]))?")  # 地下: a ground floor (Hong Kong: 88号地下)
+          r"|[Bb]\d层|地下(?![一二三四五六七八九十\d])"
+          r"|(?<=[号號])\d{1,2}[Ff](?:-\d{1,2})?(?![A-Za-z\d]))?")  # Taiwan's 3F, 10F-2  # 地下: a ground floor (Hong Kong: 88号地下)
 _FANG = r"房(?![间屋产租东子源贷价款主型])"  # a room (501房), not 房间, 房屋, 房产, 房租 …
 _ROOM = (r"(?:" + _STALL + r"|[A-Za-z]?\d+(?:-\d+)?号?(?:门面房?|门市)|[A-Za-z](?:商铺|[铺舖])|(?:[东西南北]侧)?(?:门市|门面房?|商铺|底商)(?:\d+号?)?"  # shops, stalls
          # the rooms of a house or a compound (东厢房, 北屋, 西侧平房, 后楼亭子间)
          r"|(?<=[号院栋幢])(?:内)?(?:[东西南北](?:侧|边)?(?:平房|厢房|耳房|屋|房(?![东租子产屋间源价款主型]))|[前后]楼(?:亭子间)?|亭子间|平房)"
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
-         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=[楼层])\d+单元"
+         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=\d门)\d{1,4}号(?![楼院])|(?<=[楼层])\d+单元"
          r"|(?<=[号幢栋座区园苑村城寓里])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
          r"|(?<=[号幢栋座寓])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
          r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
@@ -161,7 +162,7 @@ _DETAIL = (
     # compound numbered like a house, 天鸿1号院; a zone after the estate, 万达广场A区, 金色家园东区)
     r"(?P<estate>(?:" + _NAME_CHAR + r"(?:" + _ROAD_NAME_CHAR.replace("自", "") + r"|[·•・](?=" + _HAN_RE + r"))"
     + r"{1,7}?(?:" + _ESTATE + r"|" + _MARKET + r"|(?P<unsuffixed>(?=第?" + _NUM + r"期|\d+号院|" + _BUILDINGS + r"|" + _NUM
-    + r"单元|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室)|\d{1,3}-\d{1,2}-\d{1,4}(?![\d-]))))"
+    + r"单元|\d+门\d|\d+[楼层](?:\d{3,4}|[A-Za-z]?\d*室)|\d{1,3}-\d{1,2}-\d{1,4}(?![\d-]))))"
     + r"|" + _NAME_CHAR + _ROAD_NAME_CHAR + r"{1,11}?(?:职工|教师|家属|员工)?宿舍(?:区|楼)?)"
     r"(?:第?" + _NUM + r"期)?(?:[A-Za-z东西南北中]区)?(?:写字楼|办公楼|公寓楼|住宅楼|商住楼|综合楼|公寓)?)?"
     # a named tower or block (海景阁15楼, Hong Kong's 丰和楼1015室)
@@ -643,6 +644,9 @@ _FLAT = re.compile(r"(?<![\dA-Za-z号-])(?:\d{1,3}(?:幢|栋|号楼)\d{1,2}单�
                    r"|(?<=[同本该]村)\d{1,2}组\d{1,3}号)(?![\d号年月日元万人个岁次户套间平米㎡.-])")
 
 
+_UNIT_ROOM_END = re.compile(r"\d+(?:单元|门)\d{1,4}[号室]?$")
+
+
 def _without_trailing_division(norm: str, span: Span) -> Span:
     """``span`` without a division name after its house-level part: an address runs from the
     coarse to the fine, so 向阳路366号双林镇 (the tagger's run into 双林镇敬老院, an organisation's name)
@@ -761,8 +765,10 @@ class AddressRecognizer(CnRuleRecognizer):
         cued = m.group("cued")
         # a house number, building or group — or a room, stall or bed inside an estate named by its
         # suffix (禾辋邨丰和楼1015室; a name read only from the building after it may be a venue's)
+        # (an unsuffixed name counts with an entrance or unit and a room after it: 三里河一区3门12号)
         house = not house_cut and (any(m.group(k) for k in ("num", "bld", "grp", "bare"))
-                                   or (m.group("unsuffixed") is None and _HOUSE_LEVEL.search(text) is not None))
+                                   or (m.group("unsuffixed") is None and _HOUSE_LEVEL.search(text) is not None)
+                                   or _UNIT_ROOM_END.search(text) is not None)
         if m.group("cue") and m.end() == m.end("cue"):
             return None  # a cue word with nothing after it
         if house:
