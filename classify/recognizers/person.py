@@ -59,7 +59,7 @@ LABEL_CUES = (
     "被执行人", "申报人", "填报人", "审核人", "审批人", "签收人", "记录人", "调查人", "见证人", "参保人", "被保险人", "投保人",
     "受益人", "纳税人", "持卡人", "开户人", "报告人", "上报人", "发现人", "承办人", "受理人", "就诊人", "就诊者", "持证人", "车主",
     "收款人", "付款人", "权利人", "共有人", "所有人", "原告人", "申请者", "参保人员", "病患", "发起人", "联络人", "对接人",
-    "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name", "产权人", "持照人", "矫正对象",
+    "送达人", "受送达人", "户名", "开户名", "收货人", "户籍人", "name", "产权人", "持照人", "矫正对象", "被走访人",
     "经营者", "店主", "办税人", "开票人", "复核人", "领款人", "领取人", "接收人", "代办人", "陪同人", "签字人", "确认人",
     "填表人", "联系人员", "救助对象", "服务对象", "走访对象", "随访对象", "调查对象", "帮扶对象", "失主", "机主", "账户名",
     "户主姓名", "家长", "被监护人", "被救助人", "被申请人", "第三人", "法定代理人", "指定代理人", "值班人", "值班员",
@@ -76,7 +76,7 @@ LABEL_CUES = (
 # so the candidate must also look like a name (common given-name characters, not a word).
 ROLE_CUES = (
     "配偶", "丈夫", "妻子", "父亲", "母亲", "儿子", "女儿", "之子", "之女", "其子", "其女", "其妻", "其夫", "其父", "其母",
-    "村民", "居民", "职工", "员工", "学生", "教师", "医生", "护士", "司机", "业主", "租户", "网格员", "网格长", "志愿者", "党员",
+    "村民", "社员", "居民", "职工", "员工", "学生", "教师", "医生", "护士", "司机", "业主", "租户", "网格员", "网格长", "志愿者", "党员",
     "主任", "书记", "局长", "县长", "市长", "镇长", "村长", "组长", "队长", "科长", "处长", "所长", "院长", "校长", "主席", "委员",
     "老人", "患儿", "死者", "伤者", "本人", "用户", "市民", "群众", "旅客", "乘客", "游客", "住户", "工作人员", "执法人员", "民警",
     "干部", "同学", "学员", "考生", "客户", "股东", "监事", "董事", "经理", "会计", "出纳", "保洁员", "快递员", "外卖员", "保安",
@@ -332,10 +332,28 @@ def _dotted_name(norm: str, words: list[_lac.Word], i: int) -> int | None:
     return end
 
 
+def _dotted_part_before(norm: str, words: list[_lac.Word], i: int) -> int | None:
+    """Where a dotted name starts whose last part is PER word ``i``, when the tagger gave its first
+    part another tag (依明江/p ·/w 阿不来提/PER): a run of 2–5 Chinese characters, not a place or an
+    organisation, right before the dot, at a boundary (punctuation or the text's start) or after a label."""
+    if i < 2 or words[i - 1].end - words[i - 1].start != 1 or norm[words[i - 1].start] not in _INTERPUNCT:
+        return None
+    first = words[i - 2]
+    text = norm[first.start:first.end]
+    if first.end != words[i - 1].start or first.tag in ("LOC", "ORG") or not 2 <= len(text) <= 5 \
+            or not all(_is_cjk(ch) for ch in text):
+        return None
+    start = first.start
+    if start == 0 or norm[start - 1] in _PUNCT or not _is_cjk(norm[start - 1]) \
+            or PersonRecognizer._label_before(norm, start, LABEL_CUES) is not None:
+        return start
+    return None
+
+
 # The tagger sometimes cuts a transliterated name one character short where its last or first
 # syllable is also a word's start (阿不都热合曼·艾买/PER 提无/v, 买/v 买提·吐尔逊/PER): 提, 江, 汗, 丁
 # end many Uyghur names, 买 and 阿 start many.
-_DOTTED_TAIL = "提江汗丁"
+_DOTTED_TAIL = "提江汗丁拉"  # 拉 (阿不都拉) only before a boundary: 拉着, 拉开 are words
 _DOTTED_HEAD = "买阿艾"
 
 
@@ -358,6 +376,11 @@ def _minority_name(word: str) -> bool:
     return covered[-1]
 
 
+@lru_cache(maxsize=1)
+def _minority_run() -> re.Pattern:
+    return re.compile("(?:" + trie_regex(list(_minority_parts()[0])) + "){1,4}")
+
+
 def _dotted_edges(norm: str, words: list[_lac.Word], i: int, end: int) -> tuple[int, int]:
     """``(start, end)`` of the dotted name starting at PER word ``i`` and ending at ``end``, with a
     syllable the tagger left out taken back (``_DOTTED_TAIL`` / ``_DOTTED_HEAD``): only when it
@@ -369,7 +392,8 @@ def _dotted_edges(norm: str, words: list[_lac.Word], i: int, end: int) -> tuple[
     nxt = next((w for w in words[i + 1:] if w.start >= end), None)
     if nxt is not None and nxt.start == end and norm[end] in _DOTTED_TAIL:
         text = norm[nxt.start:nxt.end]
-        if len(text) == 1 or word_freq(text) < COMMON_FREQ:
+        bounded = end + 1 >= len(norm) or norm[end + 1] in _PUNCT or not _is_cjk(norm[end + 1])
+        if (len(text) == 1 or word_freq(text) < COMMON_FREQ) and (norm[end] != "拉" or bounded):
             end += 1
     return start, end
 
@@ -411,7 +435,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def spans(self, norm: str) -> list[Span]:
         if not self.use_tagger:
-            results = self._word_surname_spans(norm, self._rule_spans(norm))
+            results = self._minority_spans(norm, self._word_surname_spans(norm, self._rule_spans(norm)))
             return self._list_neighbours(norm, results) if "、" in norm else results
         words = _lac.tag(norm)
         # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG)
@@ -425,7 +449,7 @@ class PersonRecognizer(CnRuleRecognizer):
         dotted = [d for d in tagged if any(ch in _INTERPUNCT for ch in norm[d[0]:d[1]])]
         if dotted:
             rules = [r for r in rules if not any(a <= r[0] and r[1] <= b for a, b, _ in dotted)]
-        results = self._word_surname_spans(norm, with_tagger(rules, tagged))
+        results = self._minority_spans(norm, self._word_surname_spans(norm, with_tagger(rules, tagged)))
         trade = _trade_name_ends(norm, words)
         if trade:
             results = [r for r in results if r[2] >= CUED_SCORE or r[1] not in trade]
@@ -444,6 +468,10 @@ class PersonRecognizer(CnRuleRecognizer):
             dotted = _dotted_name(norm, words, i)
             if dotted is not None:  # 阿依古丽·吐尔逊, 约翰·史密斯: no surname to look for
                 out.append((*_dotted_edges(norm, words, i, dotted), score))
+                continue
+            before = _dotted_part_before(norm, words, i)
+            if before is not None:  # 依明江/p ·/w 阿不来提/PER: the tagger missed the first part
+                out.append((before, _dotted_edges(norm, words, i, w.end)[1], score))
                 continue
             word = norm[w.start:w.end]
             if 3 <= len(word) <= 8 and _minority_name(word):
@@ -519,6 +547,22 @@ class PersonRecognizer(CnRuleRecognizer):
             elif (
                     self._table_cell(norm, i, end) or self._left_bounded(norm, i) and _SEX_AFTER.match(norm, end)):
                 out.append((i, end, 0.8))
+        return sorted(out)
+
+    def _minority_spans(self, norm: str, results: list[Span]) -> list[Span]:
+        """Tibetan and Mongolian names the tagger split (乌云/n 其/r 木格/n): a run made wholly of name
+        parts (``_minority_name``) that stands between boundaries — punctuation, the text's ends, a
+        label or role before it (联系人：乌云其木格，), a right cue after it (其其格玛住…)."""
+        out = list(results)
+        for m in _minority_run().finditer(norm):
+            s, e = m.span()
+            if not 3 <= e - s <= 8 or not _minority_name(m.group()) or any(a < e and s < b for a, b, _ in out):
+                continue
+            label = self._label_before(norm, s, LABEL_CUES)
+            role = None if label is not None else self._label_before(norm, s, ROLE_CUES)
+            left = s == 0 or norm[s - 1] in _PUNCT or not _is_cjk(norm[s - 1])
+            if (label is not None or role is not None or left) and self._right_bounded(norm, e):
+                out.append((s, e, 0.9 if label is not None else 0.85 if role is not None else 0.75))
         return sorted(out)
 
     def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:

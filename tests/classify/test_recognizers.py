@@ -369,6 +369,14 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("申请人户籍地：湖州市吴兴区。", None),
         ("户主\t相关人\t地址", None),
         ("联系人：计划科", None),
+        ("联系人：乌云其木格，手机15047718329。", "乌云其木格"),  # a Mongolian name the tagger split, made of name parts
+        ("社员其其格玛住鄂尔多斯市。", "其其格玛"),
+        ("他去了乌兰。", None),  # one part of two characters is a word or a place
+        ("扎西德勒！", None),
+        ("被告人阿西木·阿不都拉，案发前住喀什市。", "阿西木·阿不都拉"),  # 拉 ends the name before a boundary
+        ("艾力·买买提拉着行李箱。", "艾力·买买提"),  # … not before a word
+        ("依明江·阿不来提目前在和田市卖烤包子。", "依明江·阿不来提"),  # the first part, before the dot, untagged
+        ("他把书·报纸整理好了。", None),
         ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
