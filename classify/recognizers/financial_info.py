@@ -41,6 +41,8 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
         # (Traditional text is normalized to Simplified before matching)
         "低保金", "救助金", "救济金", "临时救助", "救助金额", "保障金", "抚恤金", "养老金", "退休金", "补偿款", "补偿金",
         "赔偿金", "赔偿款", "赔偿", "自付", "高龄补贴", "残疾人补贴", "两项补贴", "生活补贴", "护理补贴",
+        # insurance benefits, one-off awards and what a person owes on a card (失业保险金, 伤残补助金, 获赔, 透支款)
+        "保险金", "补助金", "获赔", "透支款", "透支",
     )
     NEGATIVE_CONTEXT = (
         "罚款", "投资", "产值", "注册资本", "营业", "销售", "税收", "财政", "预算", "门票", "补助标准", "总额", "合计",
