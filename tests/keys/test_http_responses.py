@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from keys import Keyring, ResponseVerificationError, Signer, sign_response, verify_saved_response
+from keys._sfv import Item, serialize_dictionary
 from keys.cli import keys_app
+from keys.http_signatures import DIGESTS, _sign_response_general, content_digest
+from keys.suites import Algorithm
 from tests.keys.conftest import LATER
 
 CREATED = 1_780_000_000
@@ -134,3 +140,37 @@ def test_verify_response_command(tmp_path: Path, keyring: Keyring, signer: Signe
     assert failed.exit_code == 1 and "FAILED step 5" in failed.output and "body modified" in failed.output
     assert runner.invoke(keys_app, ["verify-response", str(tmp_path / "none.http"), "--verifier-key",
                                     vkey]).exit_code == 2
+
+
+_NAMES = st.sampled_from(["Content-Type", "content-type", "Govgate-Decision-Id", "govgate-audit-index",
+                          "Govgate-Audit-Event-Hash", "govgate-audit-root", "govgate-watermark", "Content-Digest",
+                          "content-length", "x-other"])
+_VALUES = st.text(st.characters(codec="latin-1"), max_size=12)
+
+
+def _outcome(fn: Callable[[], object]) -> object:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - the comparison is of what each raises
+        return type(exc), str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(headers=st.lists(st.tuples(_NAMES, _VALUES), max_size=8), status=st.integers(-5, 1200),
+       created=st.one_of(st.integers(-2 * 10**15, 2 * 10**15), st.sampled_from([0, 10**15 - 1, 10**15, -10**15])),
+       body=st.binary(max_size=64), gm=st.booleans(), label=st.sampled_from(["govgate", "sig1"]))
+def test_sign_response_writes_what_the_general_construction_writes(headers: list[tuple[str, str]], status: int,
+                                                                   created: int, body: bytes, gm: bool,
+                                                                   label: str) -> None:
+    """The direct construction (every response) against the message-and-Items one it replaces:
+    the same headers, byte for byte (Ed25519 is deterministic), or the same refusal."""
+    algorithm = Algorithm.ED25519_SM3 if gm else Algorithm.ED25519
+    signer = Signer.from_seed("govgate-test", bytes(range(32)), algorithm)
+    algs = ("sha-256", "sm3") if gm else ("sha-256",)
+    assert content_digest(body, algs) == serialize_dictionary({a: Item(DIGESTS[a](body)) for a in algs})
+    direct = _outcome(lambda: sign_response(signer, status=status, headers=headers, body=body, created=created,
+                                            label=label))
+    general = _outcome(lambda: _sign_response_general(signer, status=status, headers=headers,
+                                                      digest=content_digest(body, algs), created=created,
+                                                      label=label))
+    assert direct == general
