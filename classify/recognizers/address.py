@@ -663,6 +663,36 @@ def _without_trailing_division(norm: str, span: Span) -> Span:
     return (s, s + last.end(), sc)
 
 
+# A pasted table row about a person — it has a sex cell (王某\t男\t泗洪县青阳镇) — whose cell is wholly a
+# chain of divisions by their suffixes, two levels or more: that person's address, as a header would say.
+_ROW_CELL = re.compile(r"[^\t|｜,]+")
+_SEX_CELL = re.compile(r"(?:^|[\t|｜,])\s*[男女]\s*(?:$|[\t|｜,])")
+_DIVISION_LEVEL = re.compile(r"省|自治区|自治州|盟|市(?!场)|区|县|旗|街道|镇|乡|苏木|村|社区|嘎查")
+
+
+@lru_cache(maxsize=1)
+def _division_cell() -> re.Pattern:
+    return re.compile(DIVISION_CHAIN)
+
+
+def _division_cells(norm: str, found: list[Span]) -> list[Span]:
+    if not _SEX_CELL.search(norm):
+        return []
+    out: list[Span] = []
+    for cell in _ROW_CELL.finditer(norm):
+        text = cell.group().strip()
+        if len(text) < 4:
+            continue
+        s = cell.start() + cell.group().index(text)
+        e = s + len(text)
+        if any(a < e and s < b and not (s <= a and b <= e and sc < 0.85) for a, b, sc in found):
+            continue
+        m = _division_cell().fullmatch(text)
+        if m is not None and len(_DIVISION_LEVEL.findall(text)) >= 2 and text.endswith(_DIVISION_SUFFIX_END):
+            out.append((s, e, 0.85))
+    return out
+
+
 _CELL_BREAK = re.compile(r"[\t\r\n]+")
 
 
@@ -711,6 +741,9 @@ class AddressRecognizer(CnRuleRecognizer):
         found = _join_across_gaps(joined, _not_organisation(joined, with_tagger(self._grammar_spans(joined), tagged)))
         found = _within_one_cell(joined, found)
         found = [_without_trailing_division(joined, sp) for sp in found]
+        cells = _division_cells(joined, found)
+        if cells:  # a cell's own weaker finding (the bare division at 0.35) gives way to the cell
+            found = [f for f in found if not any(c[0] <= f[0] and f[1] <= c[1] for c in cells)] + cells
         if index is None:
             return found
         return [(index[s], index[e - 1] + 1, sc) for s, e, sc in found]

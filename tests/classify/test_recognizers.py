@@ -500,6 +500,11 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("嫁到河南省周口市郸城县宜路镇焦庄行政村后焦庄自然村已三十年。", "河南省周口市郸城县宜路镇焦庄行政村后焦庄自然村"),
         ("住新界沙田禾輋邨豐和樓1015室。", "新界沙田禾輋邨豐和樓1015室"),  # 輋 maps to 𪨶, a CJK extension character
         ("住基隆市仁愛區愛四路27號5樓。", "基隆市仁愛區愛四路27號5樓"),  # Taiwan's cities and counties are listed
+        # a pasted row about a person (it has a sex cell): a cell wholly of divisions is that person's address
+        ("王某\t男\t泗洪县青阳镇", "泗洪县青阳镇"),
+        ("李强|男|宿松县复兴镇|13812345678", "宿松县复兴镇"),
+        ("会议地点\t泗洪县青阳镇", None),
+        ("王某\t女\t湖州市", None),  # one level is a region
         # a pasted table's cells: an address never runs across a tab (the tagger's token did)
         ("1\t满秀芝\t承德市双桥区中华路街道南营子大街42号院\t13731482096", "承德市双桥区中华路街道南营子大街42号院"),
         ("户主\t权永吉\t地址\t珲春市靖和街道光明社区新安小区13号楼\t补贴", "珲春市靖和街道光明社区新安小区13号楼"),
