@@ -3,8 +3,10 @@
 Electronic passports since 2012: ``E`` + 8 digits, then ``E`` + a letter + 7 digits once
 the numeric series ran out; older ordinary passports ``G`` + 8 digits. Service passports
 (外交 / 公务 / 公务普通) carry ``DE`` / ``SE`` / ``PE`` + 7 digits, older ones ``D`` / ``S`` /
-``P`` + 7 or 8 digits. The shape is short
-and common in other codes, so a match needs context (护照 / passport) to be reported.
+``P`` + 7 or 8 digits. The Hong Kong and Macao SARs issue PRC passports of their own (``K`` + 8
+digits; ``M`` + a letter + 7 digits), and a foreign resident's passport number (one or two letters
+and 6–8 digits) after 护照 is as identifying. The shape is short and common in other codes, so a
+match needs context (护照 / passport) to be reported; the generic shape scores lower still.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 class PassportRecognizer(CnPatternRecognizer):
     ENTITY = "CN_PASSPORT"
     REFERENCE = "公安部 护照号码编制 (E + 8 digits; E + letter + 7 digits; G + 8 digits; DE/SE/PE + 7 digits)"
-    TRIGGER = r"[EGDSP][A-Z]?\d{7}"
+    TRIGGER = r"[A-Z]{1,2}\d{6}"
     PATTERNS = (
         Pattern("passport", NOT_ALNUM_BEFORE + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NOT_ALNUM_AFTER, 0.45),
         Pattern("service_passport", NOT_ALNUM_BEFORE + r"(?:[DSP]E\d{7}|[DSP]\d{7,8})" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("sar_passport", NOT_ALNUM_BEFORE + r"(?:K\d{8}|M[A-Z]\d{7})" + NOT_ALNUM_AFTER, 0.45),
+        # (not E or G with digits: a PRC passport of the wrong length, E1234567, is no passport number)
+        Pattern("other_passport", NOT_ALNUM_BEFORE + r"(?![EG]\d)[A-Z]{1,2}\d{6,8}" + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件")
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")

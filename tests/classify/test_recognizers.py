@@ -144,6 +144,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("来源IP 4.2.10.3", "4.2.10.3"),
     ],
     "CN_PASSPORT": [
+        ("護照號碼：K12345678", "K12345678"),  # Hong Kong SAR passport
+        ("護照：MA0123456", "MA0123456"),  # Macao SAR passport
+        ("持外国护照（号码AB123456）入境。", "AB123456"),  # a foreign resident's, after 护照
+        ("订单号AB123456", None),
         ("护照号码E12345678", "E12345678"),
         ("持护照EA1234567出境", "EA1234567"),
         ("護照號碼：G12345678", "G12345678"),
