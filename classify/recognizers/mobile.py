@@ -54,6 +54,9 @@ class MobileRecognizer(CnPatternRecognizer):
     PATTERNS = (
         Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
+        # 86 glued without its + (8613812345678), and 3-4-4 groups with dots (138.1234.5678)
+        Pattern("mobile_86_glued", r"(?<![0-9A-Za-z+])86(?=1[3-9]\d{9}(?!\d))1[3-9]\d{9}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_dotted", NOT_ALNUM_BEFORE + r"1[3-9]\d\.\d{4}\.\d{4}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_hk_macao", REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan_intl", REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),

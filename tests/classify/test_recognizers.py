@@ -34,6 +34,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号330502198513011234", None),  # month 13
     ],
     "CN_MOBILE": [
+        ("手机138.1234.5678", "138.1234.5678"),  # groups with dots
+        ("电话8613812345678", "8613812345678"),  # 86 glued without its +
+        ("编号8613812345678", None),
         ("聯絡電話9163 2587。", "9163 2587"),  # Hong Kong or Macao, without the code, after a telephone word
         ("会议于9163 2587举行", None),  # … and only there
         # Hong Kong, Macao and Taiwan mobiles with their country code, Taiwan's grouped
