@@ -182,6 +182,11 @@ def _tagger_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _tagger_surname_regex() -> re.Pattern:
+    return re.compile("[" + "".join(sorted(_tagger_surnames())) + "]")
+
+
+@lru_cache(maxsize=1)
 def _surname_regex() -> re.Pattern:
     singles, compounds = _surnames()
     # overlapping starts matter (欧阳 inside 司马欧阳…): a lookahead finds every position
@@ -233,6 +238,11 @@ def _place_at(norm: str, pos: int) -> bool:
     """A place name starts inside the given name (任湖州…, 张家港): not a person."""
     places, _ = _places()
     return norm[pos:pos + 2] in places
+
+
+def _edge_at(norm: str, i: int) -> bool:
+    """``norm[i]`` is outside the text, punctuation or not a Chinese character: a name may border it."""
+    return not 0 <= i < len(norm) or norm[i] in _PUNCT or not _is_cjk(norm[i])
 
 
 def _is_cjk(c: str) -> bool:
@@ -344,8 +354,7 @@ def _dotted_part_before(norm: str, words: list[_lac.Word], i: int) -> int | None
             or not all(_is_cjk(ch) for ch in text):
         return None
     start = first.start
-    if start == 0 or norm[start - 1] in _PUNCT or not _is_cjk(norm[start - 1]) \
-            or PersonRecognizer._label_before(norm, start, LABEL_CUES) is not None:
+    if _edge_at(norm, start - 1) or PersonRecognizer._label_before(norm, start, LABEL_CUES) is not None:
         return start
     return None
 
@@ -392,8 +401,7 @@ def _dotted_edges(norm: str, words: list[_lac.Word], i: int, end: int) -> tuple[
     nxt = next((w for w in words[i + 1:] if w.start >= end), None)
     if nxt is not None and nxt.start == end and norm[end] in _DOTTED_TAIL:
         text = norm[nxt.start:nxt.end]
-        bounded = end + 1 >= len(norm) or norm[end + 1] in _PUNCT or not _is_cjk(norm[end + 1])
-        if (len(text) == 1 or word_freq(text) < COMMON_FREQ) and (norm[end] != "拉" or bounded):
+        if (len(text) == 1 or word_freq(text) < COMMON_FREQ) and (norm[end] != "拉" or _edge_at(norm, end + 1)):
             end += 1
     return start, end
 
@@ -428,7 +436,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Read the lexicons, jieba's dictionary and the LAC model now rather than on the first text."""
-        _surnames(), _surname_regex(), _given_freq(), _given_chars(), _places()
+        _surnames(), _surname_regex(), _tagger_surname_regex(), _minority_run(), _given_freq(), _given_chars(), _places()
         common_word("的")
         if self.use_tagger:
             _lac.tag("王建国")
@@ -528,24 +536,23 @@ class PersonRecognizer(CnRuleRecognizer):
         only where a form says a name stands there: right after a label and ending at a boundary
         (产权人：那淑贞；), alone in a table cell with common given-name characters (户主\t权永吉\t),
         or before the sex (居桂兰，女，)."""
-        tagger, common = _tagger_surnames(), _given_chars()
+        common = _given_chars()
         out = list(results)
-        for i, c in enumerate(norm):
-            if c not in tagger or not self._given_ok(norm, i + 1, 2) or any(a <= i < b for a, b, _ in out):
+        for m in _tagger_surname_regex().finditer(norm):  # a regex, not a Python loop over every character
+            i = m.start()
+            if not self._given_ok(norm, i + 1, 2) or any(a <= i < b for a, b, _ in out):
                 continue
             end = i + 3
             word = norm[i:end]
             if "某" in word or _starts_with(norm, i + 1, HONORIFICS) or (common_word(word) and not is_name_word(word)) \
                     or common_word(word[:2]):
                 continue  # 相关人, 计划科: the surname starts a word
-            at_boundary = end >= len(norm) or norm[end] in _PUNCT or not _is_cjk(norm[end]) \
-                or _starts_with(norm, end, STRONG_RIGHT) is not None
             if not all(ch in common for ch in word[1:]):
                 continue  # 户籍地 after 申请人: not a name's characters
+            at_boundary = _edge_at(norm, end) or _starts_with(norm, end, STRONG_RIGHT) is not None
             if self._label_before(norm, i, LABEL_CUES) is not None and at_boundary:
                 out.append((i, end, 0.9))
-            elif (
-                    self._table_cell(norm, i, end) or self._left_bounded(norm, i) and _SEX_AFTER.match(norm, end)):
+            elif self._table_cell(norm, i, end) or self._left_bounded(norm, i) and _SEX_AFTER.match(norm, end):
                 out.append((i, end, 0.8))
         return sorted(out)
 
@@ -560,8 +567,7 @@ class PersonRecognizer(CnRuleRecognizer):
                 continue
             label = self._label_before(norm, s, LABEL_CUES)
             role = None if label is not None else self._label_before(norm, s, ROLE_CUES)
-            left = s == 0 or norm[s - 1] in _PUNCT or not _is_cjk(norm[s - 1])
-            if (label is not None or role is not None or left) and self._right_bounded(norm, e):
+            if (label is not None or role is not None or _edge_at(norm, s - 1)) and self._right_bounded(norm, e):
                 out.append((s, e, 0.9 if label is not None else 0.85 if role is not None else 0.75))
         return sorted(out)
 
@@ -683,22 +689,18 @@ class PersonRecognizer(CnRuleRecognizer):
 
     @staticmethod
     def _left_bounded(norm: str, start: int) -> bool:
-        if start == 0:
+        if _edge_at(norm, start - 1):
             return True
         prev = norm[start - 1]
-        if prev in _PUNCT or not _is_cjk(prev):
-            return True
         if prev in "号室组日时分" and start >= 2 and norm[start - 2].isdigit():
             return True  # right after an address, a date or a time (…12号王建国, 3月8日王建国来电)
         return _ends_with(norm, start, LEFT_CUES) is not None
 
     @staticmethod
     def _right_bounded(norm: str, end: int) -> bool:
-        if end >= len(norm):
+        if _edge_at(norm, end):
             return True
         nxt = norm[end]
-        if nxt in _PUNCT or not _is_cjk(nxt):
-            return True
         if _place_at(norm, end) or (nxt in PLATE_PROVINCES and norm[end + 1:end + 2].isupper()):
             return True  # an address or a plate glued after the name
         return _starts_with(norm, end, RIGHT_CUES) is not None
