@@ -693,7 +693,8 @@ def _division_cells(norm: str, found: list[Span]) -> list[Span]:
     return out
 
 
-_CELL_BREAK = re.compile(r"[\t\r\n]+")
+# a piece of one cell: no tab or line break inside, no blank at either end
+_CELL_PIECE = re.compile(r"\S(?:[^\t\r\n]*\S)?")
 
 
 def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
@@ -702,16 +703,11 @@ def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
     can — keep the longest piece, without blanks at its ends."""
     out: list[Span] = []
     for s, e, sc in spans:
-        text = norm[s:e]
-        if text.strip() == text and _CELL_BREAK.search(text) is None:
+        piece = max(_CELL_PIECE.finditer(norm, s, e), key=lambda m: m.end() - m.start(), default=None)
+        if piece is not None and piece.span() == (s, e):
             out.append((s, e, sc))
-            continue
-        pieces = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^\t\r\n]+", text)]
-        pieces = [(ps + len(norm[ps:pe]) - len(norm[ps:pe].lstrip()), pe - len(norm[ps:pe]) + len(norm[ps:pe].rstrip()))
-                  for ps, pe in pieces]
-        ps, pe = max(pieces, key=lambda p: p[1] - p[0], default=(s, s))
-        if pe - ps >= 2:
-            out.append((ps, pe, sc))
+        elif piece is not None and piece.end() - piece.start() >= 2:
+            out.append((piece.start(), piece.end(), sc))
     return out
 
 
