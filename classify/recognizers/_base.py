@@ -87,7 +87,8 @@ class ContextScoring:
     ``NEGATIVE_CONTEXT`` — words that make it less likely (document, order, invoice numbers);
     ``CONTEXT_LEFT`` / ``CONTEXT_RIGHT`` — window sizes in characters;
     ``CONTEXT_BOOST`` / ``NEGATIVE_PENALTY`` — score changes;
-    ``HEADER_CONTEXT`` — extra words matched only against external context (column names).
+    ``HEADER_CONTEXT`` — extra words matched only against external context (column names);
+    ``TEXT_CONTEXT`` — extra words matched only in the text, never against a column's name.
     """
 
     CONTEXT: ClassVar[tuple[str, ...]] = ()
@@ -95,6 +96,7 @@ class ContextScoring:
     NEGATIVE_RIGHT_CONTEXT: ClassVar[tuple[str, ...]] = ()  # words right after a match that make it less likely
     NEGATIVE_RIGHT_REGEX: ClassVar[str | None] = None  # the same as a regex, where a word has exceptions (元 but not 元旦)
     HEADER_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    TEXT_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_HEADER_CONTEXT: ClassVar[tuple[str, ...]] = ()
     CONTEXT_LEFT: ClassVar[int] = 12
     CONTEXT_RIGHT: ClassVar[int] = 4
@@ -111,7 +113,7 @@ class ContextScoring:
     @classmethod
     def _compile_context(cls) -> None:
         if "_ctx_re" not in cls.__dict__:
-            cls._ctx_re = _word_regex(cls.CONTEXT)
+            cls._ctx_re = _word_regex((*cls.CONTEXT, *cls.TEXT_CONTEXT))
             cls._neg_re = _word_regex(cls.NEGATIVE_CONTEXT)
             cls._hdr_re = _word_regex((*cls.CONTEXT, *cls.HEADER_CONTEXT))
             cls._neg_hdr_re = _word_regex((*cls.NEGATIVE_CONTEXT, *cls.NEGATIVE_HEADER_CONTEXT))

@@ -15,7 +15,7 @@ __all__ = ["common_word", "is_name_word", "segment", "word_freq"]
 _lock = threading.Lock()
 # Words jieba tags as person names (nr) that are ordinary words in government text.
 _NOT_NAMES = frozenset("申请人 陈述 孙子 叶子 华为 宋体 王府井 高峰 朱红 吕梁 常委 万元 方面 于是 江山 黄山 金华 温州 白银 张贴 张家港 "
-                       "黄金周 李子 老太太 汉白玉".split())
+                       "黄金周 李子 老太太 汉白玉 白班".split())
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 COMMON_FREQ = 100  # a word at least this frequent in jieba's dictionary is a word, not a name
 # Two-character words tagged as names this frequent are words jieba mistags (文明, 明白, 阳光,

@@ -62,9 +62,15 @@ _NAME_CHAR = (r"[^在于到去住的与及从往至是为着经过沿位来自�
               r"\x00-\u33ff\u4dc0-\u4dff\ua000-\U0001ffff\U00031350-\U0010ffff]")
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
-        "坐落", "事故地点", "事发地点", "案发地点", "发生地点")
-# 迁至/迁往: where a household or a person moves to, like 搬到. 地点 alone is no cue: in notices it is
-# where a meeting, a training or an office is (会议地点, 办公地点, 开标地点); an incident's is one.
+        "坐落", "事故地点", "事发地点", "案发地点", "发生地点", "户口所在地")
+# The village or town a household on a case file lives in (返贫风险户：…，所在村：桐乡市濮院镇): a cue in running
+# text, not a column's (a table's 所在乡镇 column may be an enterprise's: the header alone does not make its
+# towns addresses). 所在地 alone is none (项目所在地, 企业所在地).
+CASE_FILE_CUES = ("所在村", "所在镇", "所在乡", "所在乡镇", "所在街道", "所在社区")
+CUES += CASE_FILE_CUES
+# 迁至/迁往: where a household or a person moves to, like 搬到.
+# 地点 alone is no cue: in notices it is where a meeting, a training or an office is (会议地点, 办公地点,
+# 开标地点); an incident's is one.
 # Cues that say where something is or goes, not where someone lives: after them a building of an
 # unnamed kind (行政中心2号楼501室, see ``_unanchored_building``) is an office or a venue.
 PLACE_CUES = frozenset({"位于", "坐落于", "坐落", "发生地", "事故地点", "事发地点", "案发地点", "发生地点", "送至", "寄至",
@@ -379,7 +385,12 @@ def _inside(i: int, covered: list[tuple[int, int]]) -> bool:
 # with a building, but no place before it (凤凰路128号, 沈家墩村3组, 七星农场3队, 搬进金色家园12号楼): found
 # from its suffix, which is cheap to search for, then matched from the start of its name (see ``spans``).
 _HOME_ESTATE = r"(?:小区|花园|公寓|新村|家园)"
-_STREET_SUFFIX = re.compile(_ROAD_ANCHOR + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE + r"(?=\d+(?:幢|栋|号楼))")
+# An estate named by a one-character suffix that other things end in too (碧桂园, 翠苑, 金城, 江湾, 名邸) is a
+# home only with a unit after its building (碧桂园4幢2单元1603室): a park's or an office campus's buildings have
+# none.
+_UNIT_ESTATE = r"(?:园|苑|府|庭|城|湾|邸|居|轩|阁|墅)(?=\d+(?:幢|栋|号楼)\d+单元)"
+_STREET_SUFFIX = re.compile(_ROAD_ANCHOR + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE
+                            + r"(?=\d+(?:幢|栋|号楼))|" + _UNIT_ESTATE)
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 
@@ -388,17 +399,20 @@ _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 def _street() -> re.Pattern:
     return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD_ANCHOR + r"\d+(?:-\d+)?号|" + _NAME_CHAR
                       + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
-                      + r"(?=\d+(?:幢|栋|号楼))))" + _DETAIL)
+                      + r"(?=\d+(?:幢|栋|号楼))|" + _NAME_CHAR + r"{1,6}?" + _UNIT_ESTATE + r"))" + _DETAIL)
+
+
+_NAME_SUFFIX = re.compile(_ROAD + "|村|[农林牧]场|" + _HOME_ESTATE + "|" + _UNIT_ESTATE)
 
 
 def _trim_road_start(norm: str, start: int, street_end: int) -> int:
     """A street found without a place before it starts where its name starts: jieba segments
     what precedes the road suffix and the name is the last word — two when the last is a
     single character (环城东路, 文三路) — so 群众反映凤凰路12号 gives 凤凰路12号."""
-    suffix = re.search(_ROAD + "|村|[农林牧]场|" + _HOME_ESTATE, norm[start:street_end])
-    if suffix is None:
+    suffix = _NAME_SUFFIX.search(norm, start)  # on the whole text: _UNIT_ESTATE looks past street_end
+    if suffix is None or suffix.start() >= street_end:
         return start
-    tokens = segment(norm, start, start + suffix.start())
+    tokens = segment(norm, start, suffix.start())
     if not tokens:
         return start
     keep = tokens[-1:] if len(tokens[-1][1]) >= 2 else tokens[-2:]
@@ -714,8 +728,9 @@ def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
-    CONTEXT = (*CUES, *CLAUSE_CUES, "户籍", "address", "addr", "住所地", "住址:", "住址：", "地址：",
-               "位址", "户籍地址", "戶籍", "住處", "地址")
+    CONTEXT = (*(c for c in CUES if c not in CASE_FILE_CUES), *CLAUSE_CUES, "户籍", "address", "addr", "住所地", "住址:",
+               "住址：", "地址：", "位址", "户籍地址", "戶籍", "住處", "地址")
+    TEXT_CONTEXT = CASE_FILE_CUES  # a column named 所在乡镇 may list enterprises' towns
     # A column of townships or districts is a personal address only when its header says so.
     HEADER_CONTEXT = ("address", "addr", "household", "户籍地", "住址", "地址", "住所", "居住地")
     CONTEXT_LEFT = 8

@@ -245,6 +245,10 @@ def _edge_at(norm: str, i: int) -> bool:
     return not 0 <= i < len(norm) or norm[i] in _PUNCT or not _is_cjk(norm[i])
 
 
+def _has_break(norm: str, start: int, end: int) -> bool:
+    return "\t" in norm[start:end] or "\n" in norm[start:end]
+
+
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
@@ -446,9 +450,11 @@ class PersonRecognizer(CnRuleRecognizer):
             results = self._minority_spans(norm, self._word_surname_spans(norm, self._rule_spans(norm)))
             return self._list_neighbours(norm, results) if "、" in norm else results
         words = _lac.tag(norm)
-        # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG)
-        places = [(w.start, w.end, 0) for w in words if w.tag == "LOC"] + \
-            [(w.start, w.end, 1) for w in words if w.tag == "ORG"]
+        # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG);
+        # not a word across a tab or a line break: the tagger runs a pasted row's cells together
+        # (2020年8月9日\t江曦桂\t石金/LOC), and no place or organisation name holds one
+        places = [(w.start, w.end, int(w.tag == "ORG")) for w in words
+                  if w.tag in ("LOC", "ORG") and not _has_break(norm, w.start, w.end)]
         rules = [r for r in self._rule_spans(norm)
                  if r[2] >= CUED_SCORE or not any(a <= r[0] and r[1] <= b and b - a >= r[1] - r[0] + longer
                                                   for a, b, longer in places)]
@@ -694,7 +700,8 @@ class PersonRecognizer(CnRuleRecognizer):
         prev = norm[start - 1]
         if prev in "号室组日时分" and start >= 2 and norm[start - 2].isdigit():
             return True  # right after an address, a date or a time (…12号王建国, 3月8日王建国来电)
-        return _ends_with(norm, start, LEFT_CUES) is not None
+        # 时 right after a verb is "when" (走访时发现), not the surname 时
+        return norm[start] != "时" and _ends_with(norm, start, LEFT_CUES) is not None
 
     @staticmethod
     def _right_bounded(norm: str, end: int) -> bool:

@@ -217,6 +217,11 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("申请人王芳，女，2024年3月2日提交申请", None),  # prose, the date does not fill a cell
     ],
     "HEALTH_INFO": [
+        # tenth round: serious conditions of medical-insurance and assistance files
+        ("医疗救助对象吴某，罹患再生障碍性贫血，申请二次救助。", "再生障碍性贫血"),
+        ("参保人林某因重症肌无力住院，统筹支付4万元。", "重症肌无力"),
+        ("走访困难户何某，了解其系统性红斑狼疮术后恢复情况。", "系统性红斑狼疮"),
+        ("全市开展贫血筛查宣传活动。", None),  # public-health prose
         # ninth round: disability grades, lost capacity and pregnancy say themselves they are about a person
         ("张某，肢体残疾二级，持残疾证。", "肢体残疾二级"),
         ("王某系视力残疾一级，享受两项补贴。", "视力残疾一级"),
@@ -303,6 +308,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
     ],
     "PERSON": [
+        # tenth round
+        ("民政专干走访时发现，该户无人居住。", None),  # 时 after a verb is "when", not a surname
+        ("节假日值守：（白班）", None),  # a day shift, not a name
         ("申请人王建国，男", "王建国"),
         ("申請人：陳曉明，電話", "陳曉明"),
         ("联系人欧阳娜娜，电话", "欧阳娜娜"),
@@ -405,6 +413,11 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
+        # tenth round: a case file's village or town; an estate with a one-character suffix before a unit
+        ("因肺癌返贫风险户：卢某，所在村：湖州市长兴县和平镇。", "湖州市长兴县和平镇"),
+        ("楼道长反映，段集镇碧桂园4幢2单元1603室住户长期未见出门。", "段集镇碧桂园4幢2单元1603室"),
+        ("张三反映江南名邸3号楼1单元1201室漏水。", "江南名邸3号楼1单元1201室"),
+        ("项目所在地：湖州市吴兴区。", None),  # 所在地 alone: a project's place
         # house numbers, rooms and groups as other cities write them
         ("住址：广州市越秀区东风中路318号之二1203房", "广州市越秀区东风中路318号之二1203房"),
         ("家住重庆市渝中区民族路附18号5-2", "重庆市渝中区民族路附18号5-2"),
@@ -687,6 +700,12 @@ def test_recognizer_case(scanner: Scanner, entity: str, text: str, expected: str
 ])
 def test_names_in_an_enumeration(scanner: Scanner, text: str, names: list[str]) -> None:
     assert [text[f.start:f.end] for f in scanner.scan(text) if f.type == "PERSON"] == names
+
+
+def test_a_tagger_word_across_cells_vetoes_no_name(scanner: Scanner) -> None:
+    # LAC reads "\t江曦桂\t石金\t" as one place word; no place name holds a tab
+    text = "2020年8月9日\t江曦桂\t石金\t13169457845"
+    assert [text[f.start:f.end] for f in scanner.scan(text) if f.type == "PERSON"] == ["江曦桂", "石金"]
 
 
 def test_every_entity_type_has_a_table(scanner: Scanner) -> None:
