@@ -646,8 +646,9 @@ def neg_docno(rng: random.Random, variant: str | None = None) -> str:
                            f"北市社助字第{rng.randint(111, 113)}{rng.randrange(10 ** 7):07d}號"])
     head = rng.choice(["浙政发", "湖政办发", "浙人社发", "湖民发", "吴政发", "长政办发", "浙医保发", "国办发", "浙公通字",
                        "湖教发", "浙市监法", "安政发", "德政办发", "湖人社发", "浙民助"])
-    return rng.choice([f"{head}〔{y}〕{n}号", f"{head}〔{y}〕{n}号", f"{head}[{y}]{n}号",
-                       f"浙（{y}）湖州市不动产权第{rng.randrange(10 ** 7):07d}号"])
+    if variant == "cert":
+        return f"浙（{y}）{rng.choice(['湖州市', '长兴县', '德清县', '安吉县'])}不动产权第{rng.randrange(10 ** 7):07d}号"
+    return rng.choice([f"{head}〔{y}〕{n}号", f"{head}〔{y}〕{n}号", f"{head}[{y}]{n}号"])
 
 
 def neg_case(rng: random.Random, variant: str | None = None) -> str:
@@ -726,6 +727,8 @@ def neg_number(rng: random.Random, variant: str | None = None) -> str:
     if variant == "code":
         return rng.choice([f"{rng.randrange(10 ** 6):06d}", f"{rng.randint(1, 9)}-{rng.randint(1, 6)}-{rng.randint(1000, 9999)}",
                            f"{rng.randint(10, 99)}-{rng.randint(1, 9)}-{rng.randint(100, 999)}"])
+    if variant == "area":
+        return str(rng.randint(120, 6000))
     if variant == "pct":
         return f"{rng.randint(85, 99)}.{rng.randint(0, 9)}"
     return rng.choice([str(rng.randint(2, 60)), str(rng.randint(100, 999)), f"{rng.randint(1, 99)},{rng.randrange(1000):03d}",
@@ -815,6 +818,14 @@ ORGS = ["湖州市吴兴区人民法院", "长兴县人力资源和社会保障�
         "湖州市住房公积金管理中心", "长兴县交警大队", "安吉县递铺街道办事处", "浙北大厦", "太湖旅游度假区管委会"]
 ORGS_TRAD = ["臺北市政府社會局", "新北市板橋區公所", "高雄市政府警察局苓雅分局", "湖州市民政局", "衛生福利部",
              "香港房屋委員會", "澳門社會工作局", "長興縣人民法院", "臺中榮民總醫院", "陳記茶行"]
+ROOMS_BY_ROLE = {
+    "m": ["市行政中心3号楼502会议室", "市大数据局1号会议室", "县行政服务中心8楼808会议室", "市政府1号楼2楼第一会议室",
+          "镇政府三楼小会议室", "市民中心B座1203会议室"],
+    "w": ["区政务服务中心二楼B区12号窗口", "市民之家1楼综合窗口", "街道便民服务中心3号窗口", "市医保中心一楼7号窗口",
+          "市公安局出入境接待大厅", "市人力社保局402室"],
+    "c": ["县人民法院第三审判庭", "区法院第二法庭", "市中级人民法院第五审判庭", "区法院诉讼服务中心调解室"],
+    "h": ["市体检中心二楼报告领取处", "市第一人民医院门诊楼1楼服务台", "县人民医院体检中心3楼"],
+}
 ROOMS = ["市行政中心3号楼502会议室", "区政务服务中心二楼B区12号窗口", "县人民法院第三审判庭", "市民之家1楼综合窗口",
          "市人力社保局402室", "街道便民服务中心3号窗口", "市体检中心二楼报告领取处", "市大数据局1号会议室",
          "县行政服务中心8楼808会议室", "市政府1号楼2楼第一会议室", "区法院诉讼服务中心5号窗口", "镇政府三楼小会议室",
@@ -835,7 +846,9 @@ NEGATIVES: dict[str, Callable[[random.Random, str | None], str]] = {
     "amount": neg_amount, "date": neg_date, "postcode": neg_postcode, "number": neg_number, "version": neg_version,
     "hotline": neg_hotline, "card_tail": neg_card_tail, "bad_id": neg_bad_id, "bad_card": neg_bad_card,
     "bad_uscc": neg_bad_uscc, "place": _trad_or(PLACES_NON_ADDRESS, PLACES_NON_ADDRESS_TRAD),
-    "org": lambda rng, variant: rng.choice(ORGS_TRAD if variant == "t" else ORGS_BY_ROLE.get(variant or "", ORGS)), "room": _trad_or(ROOMS, ROOMS_TRAD), "road": _trad_or(ROADS_TRAFFIC, ROADS_TRAFFIC_TRAD),
+    "room": lambda rng, variant: rng.choice(ROOMS_TRAD if variant == "t" else ROOMS_BY_ROLE.get(variant or "", ROOMS)),
+    "org": lambda rng, variant: rng.choice(ORGS_TRAD if variant == "t" else ORGS_BY_ROLE.get(variant or "", ORGS)),
+    "road": _trad_or(ROADS_TRAFFIC, ROADS_TRAFFIC_TRAD),
 }
 
 ENTITIES: dict[str, tuple[str, Callable[[random.Random, str | None], str]]] = {
@@ -870,7 +883,7 @@ TEMPLATES_SIMPLIFIED = [
     "低保申请审批表\n申请人：«N»\t性别：女\t身份证号：«ID»\n家庭住址：«A:p»\n联系电话：«M»\n家庭月人均收入：«F:b»\n致贫原因：«H»",
     "经入户核查，«N»户籍在«A:b»，现住«A:u»，本人患«H»，丧失劳动能力，建议纳入特困供养。",
     "临时救助审批：救助对象«N»，身份证«ID:sp»，因«H»住院，医疗费用个人自付«F:b»，拟给予临时救助«F:b»（救助标准上限«~amount:s»）。",
-    "«~date» 社工«N»、«N»到«A:v»走访低保户«N:o»，其子«N»在外务工，月工资约«F:w»。",
+    "«~date» 社工«N»、«N»到«A:v»走访低保户«N:o»，其子女«N»在外务工，月工资约«F:w»。",
     "特困人员名单：«N:o»、«N:o»、«N»、«N:o»（均住«A:t»）",
     "残疾人两项补贴申请：申请人«N»，残疾类别：«H:d»，居住地址«A:d»，银行卡号«BC:sp»，开户行«~org:b»。",
     "本年度全市共为«~number»户低保家庭发放保障资金«~amount»，政策依据为«~docno»。",
@@ -887,7 +900,7 @@ TEMPLATES_SIMPLIFIED = [
     "预防接种登记：儿童«N:y»，出生日期«DOB:c»，家长«N»，联系电话«M:86»，住址«A:r»。",
     "慢病随访：«N:o»，患«H»，家住«A:v»，由村医«N»每月上门随访一次。",
     "双向转诊单：患者«N»，身份证号«ID:X»，家庭住址«A:v»，诊断：«H»，转往«~org:h»。",
-    "体检报告领取通知：«N»您好，您的体检报告已出，请携带身份证到«~room»领取。",
+    "体检报告领取通知：«N»您好，您的体检报告已出，请携带身份证到«~room:h»领取。",
     "医保异地就医备案：«N»，«ID»，现居住地址«A:o»，备案有效期至«~date»。",
     "药品配送单：收件人«N»，«M»，«A:p»，药品为胰岛素注射液（用于治疗«H»）。",
     "严重精神障碍患者管理卡：«N»，诊断«H:m»，监护人«N»，电话«L»，住址«A:t»。",
@@ -917,7 +930,7 @@ TEMPLATES_SIMPLIFIED = [
     "企业注销：统一社会信用代码«~bad_uscc»校验不通过，请经办人«N»（«M»）核对后重新提交。",
     # housing and property
     "房屋租赁登记备案：出租人«N»，身份证«ID»；承租人«N»，身份证«ID:sp»；房屋坐落«A:p»；租期至«~date»。",
-    "不动产登记：权利人«N»，证件号«ID»，坐落«A:c»，不动产权证号«~docno»。",
+    "不动产登记：权利人«N»，证件号«ID»，坐落«A:c»，不动产权证号«~docno:cert»。",
     "物业通知：«A:r»业主«N»，您家水管漏水影响楼下住户，请尽快联系物业«L»。",
     "征收补偿协议：被征收人«N»，被征收房屋位于«A:v»，补偿款«F:l»，打入账户«BC:da»。",
     "公租房资格复核：«N»、«N»（夫妻），现住«A:u»，家庭年收入«F:l»。",
@@ -932,7 +945,7 @@ TEMPLATES_SIMPLIFIED = [
     "学籍转出申请：学生«N:y»从«~org:s»转往外省就读，监护人«N»，电话«M»，现住«A:d»。",
     "家访记录：班主任«N»到«A:v»家访学生«N:y»，其父亲«N»常年在外打工。",
     "学生资助名单\n序号,姓名,身份证号,资助金额\n1,«N:y»,«ID»,«F:b»\n2,«N:y»,«ID»,«F:b»",
-    "教师资格认定：«N»，邮箱«E»，手机«M»，通讯地址«A:c»，现场确认地点«~room»。",
+    "教师资格认定：«N»，邮箱«E»，手机«M»，通讯地址«A:c»，现场确认地点«~room:w»。",
     "校车接送登记：学生«N:y»，上车点«A:r»门口，家长电话«M»。",
     "«~date»中考报名：考生«N:y»，报名号«~order»，考场号«~number:s»。",
     "高校毕业生«N»，邮箱«E»，户籍所在地«A:b»，已到«~org:e»报到。",
@@ -952,7 +965,7 @@ TEMPLATES_SIMPLIFIED = [
     "调解协议书：甲方«N»，乙方«N»，经«~org:c»调解，乙方赔偿甲方«F:l»，于«~date»前一次性付清。",
     "«~case»执行通知：被执行人«N»，身份证号«ID»，冻结其名下银行卡«BC»内存款«F:l»。",
     "送达回证：受送达人«N»，送达地址«A:u»，送达日期«~date»。",
-    "庭审笔录：审判员«N»，书记员«N»，原告委托诉讼代理人«N»（«~org:law»律师），地点«~room»。",
+    "庭审笔录：审判员«N»，书记员«N»，原告委托诉讼代理人«N»（«~org:law»律师），地点«~room:c»。",
     "人民调解登记：纠纷当事人«N»、«N»，均住«A:v»，因宅基地边界发生争执。",
     "公证申请：申请人«N»，护照号«PP»，拟办理学历公证«~number:s»份，公证书邮寄至«A:o»。",
     "失信被执行人：«N»，«ID:x»，住所地«A:p»，案号«~case»，执行法院«~org:c»。",
@@ -965,7 +978,7 @@ TEMPLATES_SIMPLIFIED = [
     "«N»«M»«A:p»",
     "物流异常件：«~tracking»，收件人«N»地址不详（只写了«A:t»），请联系«M»。",
     "到付件｜«~tracking»｜«N»｜«M»｜«A:u»｜«~amount:s»",
-    "外卖订单«~order»：«A:u» «N»（先生） 手机尾号«~number:tail»",
+    "外卖订单«~order»：«A:u» «N» 手机尾号«~number:tail»",
     "退货地址：«A:c» «N»收 «L»",
     "«N»，«A:x»，«M»，邮编«~postcode»",
     "冷链配送单：收货人«N»，地址«A:v»，电话«M:sp»，订单«~order»",
@@ -1046,7 +1059,7 @@ TEMPLATES_SIMPLIFIED = [
     "姓名|户籍地址|现住址\n«N»|«A:p»|«A:u»\n«N»|«A:o»|«A:t»",
     "寄件：«A:c»«N»«M» 收件：«A:p»«N»«M»",
     "人口普查登记：户主«N»，现住址«A:d»，户籍地«A:b»，户内人数«~number:s»。",
-    "牧民«N:m»，住址«A:x»，联系电话«M»，草场面积«~number:id»亩。",
+    "牧民«N:m»，住址«A:x»，联系电话«M»，草场面积«~number:area»亩。",
     "{\"addrList\":[\"«A:u»\",\"«A:v»\"],\"owner\":\"«N»\"}",
     "/api/geo/verify?name=«N»&addr=«A:c»&from=«IP»",
     "«N»和爱人«N»现住«A:o»，老家在«A:v»，逢年过节才回来。",
@@ -1056,14 +1069,18 @@ TEMPLATES_SIMPLIFIED = [
     "预约上门：请师傅到«A:u»，联系«N»«M»，时间«~date:time»。",
     "疫苗接种点改到«~org:h»，«N»家住«A:s»，离得远，申请上门接种。",
     "户籍地址：«A:s»\n现住地址：«A:r»\n联系人：«N»",
+    "办理通知：请«N»于«~date»携带户口簿到«~room:w»办理，咨询电话«L»。",
+    "听证通知书：定于«~date»在«~room:c»举行听证，当事人«N»，委托代理人«N»，联系电话«M»。",
+    "遗失声明：«~org:e»（统一社会信用代码«U»）营业执照正本遗失，声明作废。联系人«N»«M»。",
+    "密接人员«N»（«ID»）近14天活动轨迹：«LT»，现居家隔离于«A:u»。",
     # official prose, mostly hard negatives
-    "根据«~docno»精神，«~org:g»于«~date»在«~place»召开推进会，会议地点«~room»，参会«~number:s»人。",
+    "根据«~docno»精神，«~org:g»于«~date»在«~place»召开推进会，会议地点«~room:m»，参会«~number:s»人。",
     "«~date»全市共受理12345工单«~number»件，按期办结率«~number:pct»%，详见«~docno»。",
     "«~org:g»通告：«~road»自«~date»起封闭施工，请绕行。咨询电话«~hotline»。",
     "关于«~place»2024年度最低生活保障标准调整的通知（«~docno»）：城乡低保标准统一为每人每月«~amount:s»。",
     "经查，«N»提交的身份证号«~bad_id»校验位错误，已退回补正；核实后的号码为«ID»。",
     "报销凭证：发票号码«~invoice»，开票日期«~date»，金额«~amount:s»，报销人«N»。",
-    "市政府第«~number:s»次常务会议在«~room»召开，«N»主持，«N»、«N»、«N»出席。",
+    "市政府第«~number:s»次常务会议在«~room:m»召开，«N»主持，«N»、«N»、«N»出席。",
     "邮寄地址：«A:p»，邮政编码«~postcode»，收件人«N»。",
     "«N»同志：经研究，同意你于«~date»起到«~org:g»挂职锻炼。联系人«N»，电话«L:par»。",
     "赴«~place»考察学习，带队领导«N»，随行«N»、«N»，公务车辆«PL»。",
@@ -1089,12 +1106,13 @@ TEMPLATES_TRADITIONAL = [
     "調解筆錄：申請人«N:t»、被申請人«N:t»，均住«AT:cn»，因房屋漏水發生糾紛。",
     "就業登記：«N:t»，«ID:sp»，薪資帳戶«BC:sp»，月薪«F:t»。",
     "[系統日誌] 操作員«N:t»於«~date:t»匯出資料«~number:id»筆，來源IP «IP»。",
-    "«~org:t»通知：«~place:t»低保標準調整為每人每月«~amount:t»（«~docno:t»）。",
+    "«~org:t»通知：«~place:t»低收入戶補助標準調整為每人每月«~amount:t»（«~docno:t»）。",
     "居民«N:t»反映，«AT:cn»附近施工噪音擾民，聯繫電話«M:sp»。",
     "房屋租賃：出租人«N:t»（«ID»），承租人«N:t»（«M»），房屋坐落«AT:tw»。",
     "訪視紀錄：«N:t»，香港居民，現住«AT:hk»，家屬«N:t»，電話«M:86»。",
     "«N:t»住«AT:tw»，戶籍地«AT:cn»，聯絡電話«M:da»。",
     "收件地址：«AT:mo»，收件人«N:t»，單號«~tracking»。",
+    "請«N:t»於«~date:t»攜帶身分證件至«~room:t»辦理，洽詢電話«L:par»。",
 ]
 
 TEMPLATES = TEMPLATES_SIMPLIFIED + TEMPLATES_TRADITIONAL
