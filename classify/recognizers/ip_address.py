@@ -1,8 +1,8 @@
 """IP_ADDRESS — IPv4 dotted quads (RFC 791) and IPv6 text forms (RFC 4291 §2.2, RFC 5952).
 
 Octets are range-checked by the pattern. Version numbers (``版本 2.1.0.3``) are told apart
-by context (版本, 升级到, build; 版 right after), ``v1.2.3.4`` by the letter glued before it (only
-``IP`` may be glued).
+by context (版本, 升级到, build, ver, firmware; 版 right after), ``v1.2.3.4`` by the letter glued before
+it (only ``IP`` may be glued) and ``client/2.3.1.4`` by a name and a slash before it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ class IpAddressRecognizer(CnPatternRecognizer):
     REFERENCE = "RFC 791 (IPv4), RFC 4291 §2.2 and RFC 5952 (IPv6 text)"
     TRIGGER = r"\d\.\d|[0-9A-Fa-f]:"
     PATTERNS = (
-        Pattern("ipv4", r"(?:(?<![0-9A-Za-z.])|(?<=IP)|(?<=ip))" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9A-Za-z]|\.\d)", 0.6),
+        # not after a product's name and a slash (client/2.3.1.4, a User-Agent's version)
+        Pattern("ipv4", r"(?:(?<![0-9A-Za-z./])|(?<=IP)|(?<=ip)|(?<=[^A-Za-z]/)|(?<=^/))" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9A-Za-z]|\.\d)", 0.6),
         Pattern(
             "ipv6",
             r"(?<![0-9A-Za-z:])(?:" + _H + r"(?::" + _H + r"){7}|(?:" + _H + r":){1,7}:(?:" + _H + r"(?::" + _H + r"){0,6})?|::" + _H + r"(?::" + _H + r"){0,6})(?![0-9A-Za-z:])",
@@ -31,7 +32,9 @@ class IpAddressRecognizer(CnPatternRecognizer):
     )
     VALIDATED_SCORE = 0.6
     CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器")
-    NEGATIVE_CONTEXT = ("版本", "version", "ver.", "固件", "补丁", "版本號", "升级", "更新至", "更新到", "build", "release", "内核")
+    # " ver " with its blanks: ver: and ver= occur inside server: and server=
+    NEGATIVE_CONTEXT = ("版本", "version", "ver.", " ver ", "固件", "补丁", "版本號", "升级", "升級", "更新至", "更新到", "build",
+                        "release", "内核", "firmware", "patch", "sdk", "韌體", "版号")
     NEGATIVE_RIGHT_CONTEXT = ("版", " 版", "-beta", "-rc", "-release")  # 4.2.10.3版
     CONTEXT_LEFT = 8
 

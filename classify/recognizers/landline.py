@@ -9,7 +9,8 @@ followed by a unit (元, 人次) it is a quantity. Hong Kong and Macao fixed lin
 code (+852 2345 6789: 2 or 3 first; +853 2812 3456), Taiwan's with its code or a two-digit area code
 in brackets (+886 2 2345 6789, (02)2345-6789). A local number without any code, in two groups of four
 (電話：2742 6631, a Hong Kong or Macao line as written there, or a mainland one within its city),
-needs a telephone word before it; one starting 5, 6 or 9 is read as a Hong Kong or Macao mobile.
+needs a telephone word before it; one starting 5, 6 or 9 is read as a Hong Kong or Macao mobile. So
+does a local number of seven or eight digits alone (电话：87654321; not one shaped like a date).
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # (+86 571 8765 4321, (+86)571-87654321, +86(571)87654321)
 _CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
 _AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
-# between area code and number: a space or a hyphen, or the dash of Chinese typesetting (0571—87654321)
-_SEP = r"[ \-—]"
+# between area code and number: a space or a hyphen, the dash of Chinese typesetting (0571—87654321)
+_SEP = r"[ \-—/]"  # and a slash (0571/87654321)
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
-_EXT = r"(?:(?:转|分机|-|[Ee]xt\.? ?|#)\d{1,5})?"
+# the extension, glued or set off by blanks (0571-87654321 转 8012, 87654321 ext. 12); a dash glued only
+_EXT = r"(?:-\d{1,5}|[ ]?(?:转|分机|[Ee]xt\.?|#)[ ]?\d{1,5})?"
+# a local number alone, seven or eight digits (电话：87654321) — not eight shaped like a date (20231105)
+_LOCAL_ALONE = r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))[2-8]\d{6,7}"
 # where a Hong Kong, Macao or Taiwan number starts (its country code, or Taiwan's two-digit area code)
 _REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 
@@ -37,7 +41,7 @@ _REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 class LandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
-    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[23478]\d{3}[ -]\d{4}"
+    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[23478]\d{3}[ -]\d{4}|[2-8]\d{6}"
     PATTERNS = (
         Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
@@ -47,6 +51,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
                 + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_local", NOT_ALNUM_BEFORE + r"[23478]\d{3}[ -]\d{4}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
         "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline",
@@ -62,6 +67,9 @@ class LandlineRecognizer(CnPatternRecognizer):
             return False if len(set(local)) == 1 else None
         if len(pattern_text) == 9 and pattern_text[4] in " -":  # a local number alone (2742 6631)
             return False if len(set(pattern_text.replace(pattern_text[4], ""))) == 1 else None
+        if pattern_text[0] in "2345678":  # seven or eight digits alone, maybe an extension: context decides
+            local = re.split(r"\D", pattern_text, maxsplit=1)[0]
+            return False if len(set(local)) == 1 else None
         body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
         country = body.lstrip("(")

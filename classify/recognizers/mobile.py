@@ -2,7 +2,7 @@
 
 Found with ``+86``/``0086``/``86`` prefixes, grouped 3-4-4 by spaces or dashes, glued to
 Chinese text and in full-width digits. The segment prefix is checked against the ranges the
-numbering plan has allocated to mobile networks.
+numbering plan has allocated to mobile networks; a number outside them needs a telephone word.
 
 Residents of Hong Kong, Macao and Taiwan give their own mobiles: eight digits after +852 (4-9
 first, OFCA's mobile ranges) or +853 (6 first), nine after +886 (9 first), and in Taiwan's own
@@ -47,16 +47,23 @@ def region_mobile(value: str) -> bool | None:
     return None
 
 
+# A mainland number whose segment the plan has not allocated to mobiles (154, 179, 194 …) is still
+# someone's number when a telephone word says so — forms and hand-typed records get prefixes wrong,
+# and a leaked number costs more than a masked one — so it scores below the threshold until context
+# lifts it; an allocated one is validated (VALIDATED_SCORE) and needs none.
+_UNALLOCATED = 0.3
+
+
 class MobileRecognizer(CnPatternRecognizer):
     ENTITY = "CN_MOBILE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 1 + 10 digits; E.164 country code +86"
     TRIGGER = r"1[3-9]\d|85[23]|886|09\d\d|[569]\d{3}[ -]\d{4}"
     PATTERNS = (
-        Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
-        Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile", r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?|(?<![0-9])86-)?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, _UNALLOCATED),
+        Pattern("mobile_bracketed", r"\(\+86\)[ -]?1[3-9]\d(?:[ -]?\d{4}){2}" + NOT_ALNUM_AFTER, _UNALLOCATED),
         # 86 glued without its + (8613812345678), and 3-4-4 groups with dots (138.1234.5678)
-        Pattern("mobile_86_glued", r"(?<![0-9A-Za-z+])86(?=1[3-9]\d{9}(?!\d))1[3-9]\d{9}" + NOT_ALNUM_AFTER, 0.6),
-        Pattern("mobile_dotted", NOT_ALNUM_BEFORE + r"1[3-9]\d\.\d{4}\.\d{4}" + NOT_ALNUM_AFTER, 0.6),
+        Pattern("mobile_86_glued", r"(?<![0-9A-Za-z+])86(?=1[3-9]\d{9}(?!\d))1[3-9]\d{9}" + NOT_ALNUM_AFTER, _UNALLOCATED),
+        Pattern("mobile_dotted", NOT_ALNUM_BEFORE + r"1[3-9]\d\.\d{4}\.\d{4}" + NOT_ALNUM_AFTER, _UNALLOCATED),
         Pattern("mobile_hk_macao", REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan_intl", REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),
@@ -86,7 +93,9 @@ class MobileRecognizer(CnPatternRecognizer):
         if region is not None:
             return region
         number = national_number(pattern_text)
-        return len(number) == 11 and number[:3] in _SEGMENTS
+        if len(number) != 11:
+            return False
+        return True if number[:3] in _SEGMENTS else None  # unallocated: _UNALLOCATED, context decides
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         number = national_number(pattern_text)

@@ -3,7 +3,9 @@
 社会保险法 art. 58: a person's social security number is their 公民身份号码, so the shape
 and check are GB 11643's. What makes a number a social security number rather than an ID is
 where it stands: next to 社保/社会保障 words or in a column named so. Without that context
-the match stays below the threshold and the resident ID recognizer reports the number.
+the match stays below the threshold and the resident ID recognizer reports the number; so it does
+when an ID card's label stands nearer the number than the social-security word
+(参保人王某，身份证号330…).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_resident_id
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
-from classify.recognizers.resident_id import region_ok
+from classify.recognizers.resident_id import ResidentIdRecognizer, region_ok
 
 
 class SocialSecurityRecognizer(CnPatternRecognizer):
@@ -25,6 +27,8 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
         "社保", "社会保障", "社会保障号", "社会保障号码", "社保号", "社保卡", "参保", "社会保险", "social_security", "ssn",
         "社會保障", "社會保障號碼", "社保號", "參保", "社會保險",
     )
+    # the nearest label wins (base class): 参保人王某，身份证号330… is written as an ID card's number
+    NEGATIVE_CONTEXT = ResidentIdRecognizer.CONTEXT
     CONTEXT_BOOST = 0.65
     PRIORITY = 2  # with context it outranks CN_RESIDENT_ID on the same digits
 

@@ -20,6 +20,12 @@ from classify.recognizers.resident_id import PROVINCES
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
+_T = "[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]"  # the same, typed in either case
+
+
+def _compact(code: str) -> str:
+    """The 18 characters of a code as typed (grouped, lower case): 91330100MA2B3C4D5X."""
+    return code.replace(" ", "").replace("-", "").upper()
 # GB 32100-2015 Appendix A: registering authority → category codes.
 AUTHORITY_CATEGORIES = {
     "1": "1239", "2": "19", "3": "1234559", "4": "19", "5": "1239", "6": "129", "7": "129",
@@ -30,8 +36,14 @@ AUTHORITY_CATEGORIES = {
 class UsccRecognizer(CnPatternRecognizer):
     ENTITY = "CN_USCC"
     REFERENCE = "GB 32100-2015 法人和其他组织统一社会信用代码编码规则; GB 11714 组织机构代码"
-    TRIGGER = r"\d{6}"
-    PATTERNS = (Pattern("uscc", NOT_ALNUM_BEFORE + _C + r"{2}\d{6}" + _C + r"{10}" + NOT_ALNUM_AFTER, 0.5),)
+    TRIGGER = r"\d{6}|\d{4}[ -]\d{4}"
+    PATTERNS = (
+        Pattern("uscc", NOT_ALNUM_BEFORE + _C + r"{2}\d{6}" + _C + r"{10}" + NOT_ALNUM_AFTER, 0.5),
+        # as typed: in lower case, or grouped by its parts (91 330100 MA2B3C4D5 X, 91330100-MA2B3C4D5-X)
+        # or in fours (9133 0100 MA2B 3C4D 5X)
+        Pattern("uscc_typed", NOT_ALNUM_BEFORE + r"(?:" + _T + r"{2}[ -]?\d{6}[ -]?" + _T + r"{9}[ -]?" + _T + r"|"
+                + _T + r"{4}(?:[ -]" + _T + r"{4}){3}[ -]" + _T + r"{2})" + NOT_ALNUM_AFTER, 0.5),
+    )
     VALIDATED_SCORE = 0.95
     CONTEXT = (
         "统一社会信用代码", "信用代码", "社会信用代码", "uscc", "credit code", "纳税人识别号", "税号", "营业执照",
@@ -44,7 +56,7 @@ class UsccRecognizer(CnPatternRecognizer):
     CONTEXT_LEFT = 14
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        s = pattern_text
+        s = _compact(pattern_text)
         if s[1] not in AUTHORITY_CATEGORIES.get(s[0], ""):
             return False
         return is_valid_uscc(s) and is_valid_org_code(s[8:17])
@@ -53,11 +65,16 @@ class UsccRecognizer(CnPatternRecognizer):
         # An all-digit code shaped like a resident ID (a province, then a birth date) that is a
         # valid ID is one; a look-alike with a wrong check digit passes both checks above one
         # time in 341, so it stays a candidate scored below the threshold (see spans).
-        return pattern_text[:17].isdigit() and is_valid_resident_id(pattern_text)
+        code = _compact(pattern_text)
+        return code[:17].isdigit() and is_valid_resident_id(code)
 
     def spans(self, norm: str) -> list[Span]:
         # an ID-shaped code needs a credit-code word nearby (or a column named so) to count
-        return [(s, e, 0.4 if norm[s:s + 17].isdigit() and _id_shaped(norm[s:e]) else sc) for s, e, sc in super().spans(norm)]
+        out = []
+        for s, e, sc in super().spans(norm):
+            code = _compact(norm[s:e])
+            out.append((s, e, 0.4 if code[:17].isdigit() and _id_shaped(code) else sc))
+        return out
 
 
 def _id_shaped(s: str) -> bool:

@@ -19,6 +19,7 @@ ID_LUHN = "330502198503120251"  # a valid resident ID that also passes Luhn
 
 CASES: dict[str, list[tuple[str, str | None]]] = {
     "CN_RESIDENT_ID": [
+        ("参保人王建国，身份证号330502198503120251，缴费基数3850元", "330502198503120251"),
         (f"公民身份号码：{ID}", ID),
         (f"身份证号{ID}的申请人", ID),  # glued on both sides
         (f"身份证号{ID_BAD}的申请人", None),  # wrong check character
@@ -34,6 +35,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号330502198513011234", None),  # month 13
     ],
     "CN_MOBILE": [
+        ("手机15412345678", "15412345678"),  # a segment not allocated to mobiles: a telephone word says it is one
+        ("15412345678", None),  # without one it is just a number
         ("手机138.1234.5678", "138.1234.5678"),  # groups with dots
         ("电话8613812345678", "8613812345678"),  # 86 glued without its +
         ("编号8613812345678", None),
@@ -64,6 +67,11 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("电话：87654321", "87654321"),  # a local number alone after a telephone word
+        ("电话回访20231105", None),  # eight digits shaped like a date
+        ("热线电话接听量23456789次", None),  # a count
+        ("电话 0571-87654321 分机 8012", "0571-87654321 分机 8012"),  # the extension set off by blanks
+        ("电话：0571/87654321", "0571/87654321"),
         ("電話：2742 6631", "2742 6631"),  # a local number in two groups after a telephone word
         ("编号：2024 0612", None),
         ("共计2345 6789元", None),
@@ -94,6 +102,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("2016—2020年", None),
     ],
     "CN_USCC": [
+        ("信用代码 9133 0100 MA2B 3C4D 5X", None),  # grouped in fours, wrong check character
+        ("统一社会信用代码：91110000-600037341-L", "91110000-600037341-L"),  # grouped by its parts
+        ("信用代码 9111 0000 6000 3734 1L", "9111 0000 6000 3734 1L"),  # in fours
+        ("社会信用代码:91110000600037341l", "91110000600037341l"),  # lower case
         (f"统一社会信用代码{USCC}，", USCC),
         (f"信用代码：{USCC}", USCC),
         ("統一社會信用代碼９１１１００００６０００３７３４１Ｌ", "９１１１００００６０００３７３４１Ｌ"),
@@ -136,6 +148,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("client ver 6.2.1.10", None),  # a version
+        ("User-Agent: GovClient/2.3.1.4", None),  # a product's version after its name and a slash
+        ("connect to server: 10.1.2.3", "10.1.2.3"),  # ver inside server is no version word
         ("来源IP192.168.1.10登录", "192.168.1.10"),
         ("客戶端地址：10.0.0.1", "10.0.0.1"),
         ("访问地址2001:db8::1", "2001:db8::1"),
@@ -182,6 +197,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("车牌浙EIO123", None),  # I and O are not used
     ],
     "CN_SOCIAL_SECURITY": [
+        ("参保人王建国，身份证号330502198503120251，缴费基数3850元", None),  # the ID card's label is nearer
         (f"社会保障号码{ID}", ID),
         (f"社會保障號碼：{ID}", ID),
         (f"社保卡号{ID_BAD}", None),
