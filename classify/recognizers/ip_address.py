@@ -34,8 +34,8 @@ class IpAddressRecognizer(CnPatternRecognizer):
     CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器")
     # " ver " with its blanks: ver: and ver= occur inside server: and server=
     NEGATIVE_CONTEXT = ("版本", "version", "ver.", " ver ", "固件", "补丁", "版本號", "升级", "升級", "更新至", "更新到", "build",
-                        "release", "内核", "firmware", "patch", "sdk", "韌體", "版号")
-    NEGATIVE_RIGHT_CONTEXT = ("版", " 版", "-beta", "-rc", "-release")  # 4.2.10.3版
+                        "release", "内核", "firmware", "patch", "sdk", "韌體", "版号", "&v=", "?v=")
+    NEGATIVE_RIGHT_CONTEXT = ("版", " 版", "-beta", "-rc", "-release", "上线", "发布")  # 4.2.10.3版, 系统4.8.25.70上线
     CONTEXT_LEFT = 8
 
     def validate_result(self, pattern_text: str) -> bool | None:

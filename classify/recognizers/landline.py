@@ -4,7 +4,8 @@ Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖�
 Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571—87654321`` (the dash of
 Chinese typesetting), ``0571-8765 4321`` (the local number in two groups), ``+86 571 8765 4321``
 or ``+86(571)87654321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` / ``-123`` /
-``ext. 123`` extensions. Without a separator (``05722345678``) a number needs context;
+``ext. 123`` extensions. Without a separator a number needs context (``02112345678``) unless its
+code is one of Zhejiang's, 0570-0580 (``05722345678``);
 followed by a unit (元, 人次) it is a quantity. Hong Kong and Macao fixed lines after their country
 code (+852 2345 6789: 2 or 3 first; +853 2812 3456), Taiwan's with its code or a two-digit area code
 in brackets (+886 2 2345 6789, (02)2345-6789). A local number without any code, in two groups of four
@@ -46,6 +47,8 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
+        Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-8]\d{6,7}" + NOT_ALNUM_AFTER, 0.55),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
@@ -54,10 +57,11 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
-        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline",
-        "電話", "座機", "固話", "聯繫電話", "傳真",
+        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打",
+        "電話", "座機", "固話", "聯繫電話", "傳真", "聯繫", "聯絡", "撥打",
     )
-    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "发票", "邮编", "邮政编码", "訂單", "編號", "郵編")
+    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "编码", "代码", "表号", "户号", "账号", "卡号", "发票", "邮编", "邮政编码",
+                        "訂單", "編號", "編碼", "郵編")
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

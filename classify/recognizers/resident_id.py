@@ -47,7 +47,7 @@ class ResidentIdRecognizer(CnPatternRecognizer):
         "身份證", "身份證號", "身份證號碼", "公民身份號碼", "證件號", "證件號碼",
         "id card", "idcard", "id_card", "resident_id", "id_no", "sfzh",
     )
-    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递", "運單", "运单")
+    NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递单", "運單", "运单")
     CONTEXT_BOOST = 0.4
 
     def validate_result(self, pattern_text: str) -> bool | None:

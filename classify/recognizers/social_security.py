@@ -23,9 +23,12 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d{17}"
     PATTERNS = (Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),)
     VALIDATED_SCORE = 0.35
+    # words that name the number (社保号, 社会保障号码, 社保卡), not the field: 社保补贴, 参保人, 社会保险费
+    # are about social insurance, and a number beside them is written as an ID card's
     CONTEXT = (
-        "社保", "社会保障", "社会保障号", "社会保障号码", "社保号", "社保卡", "参保", "社会保险", "social_security", "ssn",
-        "社會保障", "社會保障號碼", "社保號", "參保", "社會保險",
+        "社会保障号", "社会保障号码", "社会保障卡", "社保号", "社保号码", "社保卡", "社保卡号", "社保编号", "参保号",
+        "个人社保号", "social_security", "ssn",
+        "社會保障號", "社會保障號碼", "社會保障卡", "社保號", "社保號碼", "社保卡號", "參保號",
     )
     # the nearest label wins (base class): 参保人王某，身份证号330… is written as an ID card's number
     NEGATIVE_CONTEXT = ResidentIdRecognizer.CONTEXT

@@ -35,6 +35,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号330502198513011234", None),  # month 13
     ],
     "CN_MOBILE": [
+        ("快递到了，王某 159-9786-0137 放门口了", "159-9786-0137"),  # a courier's note: 快递 is no order word
         ("手机15412345678", "15412345678"),  # a segment not allocated to mobiles: a telephone word says it is one
         ("15412345678", None),  # without one it is just a number
         ("手机138.1234.5678", "138.1234.5678"),  # groups with dots
@@ -67,6 +68,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("王某收 05752527980", "05752527980"),  # ungrouped with a Zhejiang area code
+        ("请尽快联系物业089853588625", "089853588625"),  # 联系 before it
+        ("表号3404490，联系电话", None),  # a meter's number
         ("电话：87654321", "87654321"),  # a local number alone after a telephone word
         ("电话回访20231105", None),  # eight digits shaped like a date
         ("热线电话接听量23456789次", None),  # a count
@@ -102,6 +106,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("2016—2020年", None),
     ],
     "CN_USCC": [
+        ("中通快递织里网点（91110000600037341L）", "91110000600037341L"),  # a courier firm's own code
         ("信用代码 9133 0100 MA2B 3C4D 5X", None),  # grouped in fours, wrong check character
         ("统一社会信用代码：91110000-600037341-L", "91110000-600037341-L"),  # grouped by its parts
         ("信用代码 9111 0000 6000 3734 1L", "9111 0000 6000 3734 1L"),  # in fours
@@ -148,6 +153,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("系统4.8.25.70上线后", None),
+        ("callback?ip=192.243.116.135&v=2.12.4.35", "192.243.116.135"),  # v= is the version
         ("client ver 6.2.1.10", None),  # a version
         ("User-Agent: GovClient/2.3.1.4", None),  # a product's version after its name and a slash
         ("connect to server: 10.1.2.3", "10.1.2.3"),  # ver inside server is no version word
@@ -197,6 +204,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("车牌浙EIO123", None),  # I and O are not used
     ],
     "CN_SOCIAL_SECURITY": [
+        ("灵活就业社保补贴：许某，330502198503120251，补贴金额2343元", None),  # a subsidy's name, not the number's
+        ("社保卡号：330502198503120251", "330502198503120251"),
         ("参保人王建国，身份证号330502198503120251，缴费基数3850元", None),  # the ID card's label is nearer
         (f"社会保障号码{ID}", ID),
         (f"社會保障號碼：{ID}", ID),
