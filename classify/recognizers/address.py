@@ -60,7 +60,8 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # Simplified mapping turns into 𪨶)
 _NAME_CHAR = (r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了"
               r"\x00-\u33ff\u4dc0-\u4dff\ua000-\U0001ffff\U00031350-\U0010ffff]")
-CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "现居", "暂住",
+CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "住所地", "现居",
+        "暂住",
         "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
         "坐落", "事故地点", "事发地点", "案发地点", "发生地点", "户口所在地")
 # The village or town a household on a case file lives in (返贫风险户：…，所在村：桐乡市濮院镇): a cue in running
@@ -389,7 +390,8 @@ _HOME_ESTATE = r"(?:小区|花园|公寓|新村|家园)"
 # home only with a unit after its building (碧桂园4幢2单元1603室): a park's or an office campus's buildings have
 # none.
 _UNIT_ESTATE = r"(?:园|苑|府|庭|城|湾|邸|居|轩|阁|墅)(?=\d+(?:幢|栋|号楼)\d+单元)"
-_STREET_SUFFIX = re.compile(_ROAD_ANCHOR + r"\d+(?:-\d+)?号|村\d+组|[农林牧]场\d+[队连]|" + _HOME_ESTATE
+_VILLAGE_GROUP = r"村(?:\d+[组社队]|第?" + _NUM + r"村民小组)"  # 东升村1社, 沈家坝村第十村民小组
+_STREET_SUFFIX = re.compile(_ROAD_ANCHOR + r"\d+(?:-\d+)?号|" + _VILLAGE_GROUP + r"|[农林牧]场\d+[队连]|" + _HOME_ESTATE
                             + r"(?=\d+(?:幢|栋|号楼))|" + _UNIT_ESTATE)
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
 _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
@@ -398,7 +400,7 @@ _ROAD_NAME_CHAR_RE = re.compile(_ROAD_NAME_CHAR)
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
     return re.compile(r"(?P<street>(?:" + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD_ANCHOR + r"\d+(?:-\d+)?号|" + _NAME_CHAR
-                      + r"{2,6}?(?:村\d+组|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
+                      + r"{2,6}?(?:" + _VILLAGE_GROUP + r"|[农林牧]场\d+[队连])(?:\d+号)?|" + _NAME_CHAR + r"{2,6}?" + _HOME_ESTATE
                       + r"(?=\d+(?:幢|栋|号楼))|" + _NAME_CHAR + r"{1,6}?" + _UNIT_ESTATE + r"))" + _DETAIL)
 
 

@@ -438,6 +438,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
+        ("分配房源东升村1社687号，请于月底前办理入住", "东升村1社687号"),  # a village's group written 社
+        ("户主住沈家坝村第十村民小组，务农", "沈家坝村第十村民小组"),
         # tenth round: a case file's village or town; an estate with a one-character suffix before a unit
         ("因肺癌返贫风险户：卢某，所在村：湖州市长兴县和平镇。", "湖州市长兴县和平镇"),
         ("楼道长反映，段集镇碧桂园4幢2单元1603室住户长期未见出门。", "段集镇碧桂园4幢2单元1603室"),
