@@ -74,7 +74,11 @@ _S2T_PAIRS = ("吴吳 兴興 区區 县縣 镇鎮 长長 乡鄉 号號 单單 �
               "晓曉 辉輝 鹏鵬 飞飛 颖穎 凯凱 荣榮 宝寶 亚亞 梦夢 诗詩 轩軒 远遠 张張 刘劉 陈陳 杨楊 黄黃 赵趙 孙孫 马馬 罗羅 "
               "郑鄭 谢謝 许許 韩韓 冯馮 邓鄧 蒋蔣 叶葉 吕呂 谭譚 陆陸 贾賈 韦韋 邹鄒 顾顧 龚龔 严嚴 汤湯 费費 钮鈕 闵閔 迟遲 "
               "闻聞 宫宮 静靜 强強 娟娟 霞霞 燕燕 雪雪 晨晨 欣欣 浩浩 嘉嘉 雨雨 鑫鑫 骏駿 钧鈞 铭銘 录錄 泗泗 渚渚 纸紙 槐槐 "
-              "回回 邵邵 营營 绿綠 酿釀 乐樂 后後 团團 镇鎮 台臺 庆慶 汇匯 岭嶺 陶陶 贺賀 卢盧 萧蕭 涧澗 荡蕩 围圍")
+              "回回 邵邵 营營 绿綠 酿釀 乐樂 后後 团團 台臺 庆慶 汇匯 岭嶺 贺賀 卢盧 萧蕭 涧澗 荡蕩 围圍 "
+              "经經 济濟 术術 开開 发發 税稅 务務 万萬 币幣 师師 范範 学學 疗療 卫衛 会會 资資 场場 监監 预預 积積 数數 "
+              "据據 队隊 妇婦 办辦 处處 调調 遗遺 脑腦 维維 结結 状狀 动動 脉脈 样樣 脏臟 类類 风風 湿濕 关關 节節 独獨 "
+              "谱譜 碍礙 级級 残殘 尔爾 统統 疮瘡 恶惡 肿腫 总總 装裝 达達 游遊 诊診 达達 经經 离離 胜勝 铁鐵 图圖 "
+              "厅廳 议議 厂廠 艺藝 设設 电電 执執 终終 财財 种種 证證 划劃 爱愛 云雲 韵韻 绫綾 绢絹 丝絲 压壓 继繼 体體 书書 报報 国國 劳勞 鱼魚")
 S2T = {p[0]: p[1] for p in _S2T_PAIRS.split()}
 
 
@@ -780,6 +784,17 @@ TEMPLATES_SIMPLIFIED: list[str] = [
     "经常居住地：«addr_o»；户籍地：«div»；联系人：«name»",
     "«name»，男，«age»岁，住«addr_v»，身份证号«id»，系本村村民。",
     "驾驶员信息\n姓名：«name»\n准驾车型：C1\n档案编号：«num»\n车辆号牌：«plate»、«plate_dot»\n联系地址：«addr_c»",
+    "安置对象清册\n序号,户主,原住址,安置房地址\n1,«name»,«addr_v»,«addr_d»\n2,«name»,«addr_v»,«addr_d»\n3,«name»,«addr_v»,«addr_d»",
+    "快递批量下单 收件人|电话|地址\n«name»|«mob»|«addr»\n«name»|«mob_dash»|«addr_c»\n«name»|«mob»|«addr_o»",
+    "高龄津贴发放名单：«name»，住«addr_v»；«name»，住«addr_v»；«name»，住«addr_d»。发放日期«date»。",
+    "行程核验：«name»（«mob»）自述近7日行程轨迹为«trace»，核验人«name»。",
+    "居家隔离告知：«name»，身份证«id»，隔离地址«addr_c»，健康状况：«health»，社区联系电话«tel_hz»。",
+    "出生证明补发：婴儿«name»，出生日期«dob»，母亲«name»，家庭住址«addr»。",
+    "参保人员增员表\n姓名,社会保障号码,出生日期,手机\n«name»,«ss»,«dob»,«mob»\n«name»,«ss»,«dob»,«mob»",
+    "选民登记册（第«n»选区）\n«name»\t«sex»\t«addr_v»\n«name»\t«sex»\t«addr_v»\n«name»\t«sex»\t«addr_c»\n«name»\t«sex»\t«addr_d»",
+    "同户人员：户主«name»，住址«addr»；配偶«name»，住址同户主；长子«name»，现住«addr_o»。",
+    "地址变更：旧地址«addr_c» → 新地址«addr_c»，申请人«name»，手机«mob»。",
+    "对账差错：发票代码«inv»金额«amt»与订单«order»不符，快递«track»已退回，信用代码«bad_uscc»无效。",
 ]
 
 TEMPLATES_TRADITIONAL: list[str] = [
@@ -792,7 +807,7 @@ TEMPLATES_TRADITIONAL: list[str] = [
     "車主«name_t»，車牌«plate»，違章時間«date» «time»，聯絡電話«mob»，罰款«amt»。",
     "轉帳憑證 付款人«name_t» 帳號«card_sp» 收款人«name_t» 帳號«card» 金額«amt»",
     "會議通知：«date»在«room_t»召開數據安全會議，請回覆至«email»，聯絡人«name_t» «tel»。",
-    "判決書 «case_t» 原告«name_t»，住«addr_t»；被告«org_t»，統一社會信用代碼«uscc»。",
+    "判決書 «case_t» 原告«name_t»，住«addr_t»；被告«firm_t»，統一社會信用代碼«uscc»。",
     "營業執照 統一社會信用代碼«uscc» 名稱«org_t» 法定代表人«name_t» 註冊資本«amt» 成立日期«date»",
     "行蹤軌跡：«trace_t»。流調人員«name_t»，電話«tel_hz»。",
     "系統日誌 用戶«email» 於«date» «time»自«ip4»登入，版本«ver»。",
@@ -808,6 +823,7 @@ TEMPLATES_TRADITIONAL: list[str] = [
     "車輛登記：車主«name_t»，車牌號碼«plate_dot»，住址«addr_t»，電話«tel_paren»。",
     "企業名錄 «firm_t» 統一社會信用代碼«uscc» 負責人«name_t» 電話«tel»",
     "網路日誌 使用者«name_t» 由«ip6»連線，備用位址«ip4»，郵件«email»。",
+    "住戶名冊\n«name_t»\t«addr_t»\t«mob»\n«name_t»\t«addr_t»\t«tel»\n«name_t»\t«addr_t»\t«mob»",
 ]
 
 TEMPLATES: list[str] = TEMPLATES_SIMPLIFIED + TEMPLATES_TRADITIONAL
