@@ -221,7 +221,9 @@ def _grammar() -> re.Pattern:
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
-        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")[:：为是在]?\s?" + place_ahead +
+        # (?![地址]): a shorter cue is not taken where a longer one goes on (住所|地浙江省…, the listed place
+        # after 住所地 being the admin branch's)
+        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")(?![地址])[:：为是在]?\s?" + place_ahead +
         r"(?P<cued>" + national_g + BELOW_COUNTY_CHAIN + r"|" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)

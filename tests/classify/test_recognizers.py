@@ -438,6 +438,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
+        ("失信被执行人：薛某，住所地浙江省温州市苍南县钱库镇芦花荡村70号，案号", "浙江省温州市苍南县钱库镇芦花荡村70号"),
         ("分配房源东升村1社687号，请于月底前办理入住", "东升村1社687号"),  # a village's group written 社
         ("户主住沈家坝村第十村民小组，务农", "沈家坝村第十村民小组"),
         # tenth round: a case file's village or town; an estate with a one-character suffix before a unit
