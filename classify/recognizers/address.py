@@ -60,10 +60,9 @@ _NUM = r"(?:\d+|[一二三四五六七八九十]+)"
 # Simplified mapping turns into 𪨶)
 _NAME_CHAR = (r"[^在于到去住的与及从往至是为着经过沿位来自现址对把被将让给等也都均或了"
               r"\x00-\u33ff\u4dc0-\u4dff\ua000-\U0001ffff\U00031350-\U0010ffff]")
-CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "住所地", "现居",
-        "暂住",
-        "送至", "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落",
-        "坐落", "事故地点", "事发地点", "案发地点", "发生地点", "户口所在地")
+CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "住所地", "现居", "暂住", "送至",
+        "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落", "坐落", "事故地点", "事发地点",
+        "案发地点", "发生地点", "户口所在地")
 # The village or town a household on a case file lives in (返贫风险户：…，所在村：桐乡市濮院镇): a cue in running
 # text, not a column's (a table's 所在乡镇 column may be an enterprise's: the header alone does not make its
 # towns addresses). 所在地 alone is none (项目所在地, 企业所在地).
@@ -732,7 +731,7 @@ def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
 class AddressRecognizer(CnRuleRecognizer):
     ENTITY = "CN_ADDRESS"
     REFERENCE = "GB/T 2260 行政区划代码; GB/T 23705-2009 数字城市地理信息公共平台地名/地址编码规则; 统计用区划代码"
-    CONTEXT = (*(c for c in CUES if c not in CASE_FILE_CUES), *CLAUSE_CUES, "户籍", "address", "addr", "住所地", "住址:",
+    CONTEXT = (*(c for c in CUES if c not in CASE_FILE_CUES), *CLAUSE_CUES, "户籍", "address", "addr", "住址:",
                "住址：", "地址：", "位址", "户籍地址", "戶籍", "住處", "地址")
     TEXT_CONTEXT = CASE_FILE_CUES  # a column named 所在乡镇 may list enterprises' towns
     # A column of townships or districts is a personal address only when its header says so.

@@ -69,13 +69,10 @@ class LandlineRecognizer(CnPatternRecognizer):
         if _REGION_START.match(pattern_text):  # Hong Kong, Macao, Taiwan: no placeholder of eight alike
             local = "".join(c for c in pattern_text if c.isdigit())[-8:]
             return False if len(set(local)) == 1 else None
-        if len(pattern_text) == 9 and pattern_text[4] in " -":  # a local number alone (2742 6631)
-            return False if len(set(pattern_text.replace(pattern_text[4], ""))) == 1 else None
-        if pattern_text[0] in "2345678":  # seven or eight digits alone, maybe an extension: context decides
-            local = re.split(r"\D", pattern_text, maxsplit=1)[0]
-            return False if len(set(local)) == 1 else None
         body = re.split(r"转|分机|分機|[Ee]xt|#|(?<=\d{7})-", pattern_text, maxsplit=1)[0]
         digits = "".join(c for c in body if c.isdigit())
+        if body[0] in "2345678":  # a local number alone (2742 6631, 87654321 转 12): no code; context decides
+            return False if len(set(digits)) == 1 else None
         country = body.lstrip("(")
         if country.startswith(("+86", "0086")):
             digits = "0" + digits[2 if country.startswith("+") else 4:]  # back to the national form

@@ -26,6 +26,8 @@ _T = "[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]"  # the same, typed in either case
 def _compact(code: str) -> str:
     """The 18 characters of a code as typed (grouped, lower case): 91330100MA2B3C4D5X."""
     return code.replace(" ", "").replace("-", "").upper()
+
+
 # GB 32100-2015 Appendix A: registering authority → category codes.
 AUTHORITY_CATEGORIES = {
     "1": "1239", "2": "19", "3": "1234559", "4": "19", "5": "1239", "6": "129", "7": "129",
