@@ -68,8 +68,10 @@ IGNORED = {"ORGANIZATION"}
 # set (session 5, docs/classify.md "Eighth round"); from session 6 it is tuning data. heldout3_generated
 # after seven rounds of blind runs, in session 7, to read the addresses it alone kept missing (docs/classify.md
 # "Tenth round").
-# heldout10_generated after its three blind runs in session 7 (A before the round, B, C), likewise.
-RETIRED = {"heldout8_handwritten", "heldout3_generated", "heldout10_generated"}
+# heldout10_generated after its three blind runs in session 7 (A before the round, B, C), likewise;
+# heldout11_generated after its three blind runs in session 7, at the start of session 8 (docs/classify.md
+# "Eleventh round").
+RETIRED = {"heldout8_handwritten", "heldout3_generated", "heldout10_generated", "heldout11_generated"}
 
 
 @dataclass

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, ClassVar
 import re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from classify._layout import column_header
 from classify._text import normalize, to_simplified
 from classify._trie import trie_regex
 
@@ -124,6 +125,13 @@ class ContextScoring:
         """The score change from context around ``norm[start:end]`` and external context."""
         cls = type(self)
         cls._compile_context()
+        # in a table pasted into the text, the cell's column name decides first, as a real
+        # table's header does: the text before the cell is its row's other values
+        column = column_header(norm, start, end)
+        if column is not None:
+            delta = cls._header_delta(to_simplified(column).lower())
+            if delta:
+                return delta
         left = max(0, start - cls.CONTEXT_LEFT)
         neg_at = _last_end(cls._neg_re, norm, left, start)
         pos_at = _last_end(cls._ctx_re, norm, left, start)
@@ -133,12 +141,15 @@ class ContextScoring:
             return -cls.NEGATIVE_PENALTY
         if pos_at >= 0 or (cls._ctx_re is not None and cls._ctx_re.search(norm, end, end + cls.CONTEXT_RIGHT)):
             return cls.CONTEXT_BOOST
-        if external:
-            joined = _joined(external)
-            if cls._neg_hdr_re is not None and cls._neg_hdr_re.search(joined):
-                return -cls.NEGATIVE_PENALTY
-            if cls._hdr_re is not None and cls._hdr_re.search(joined):
-                return cls.CONTEXT_BOOST
+        return cls._header_delta(_joined(external)) if external else 0.0
+
+    @classmethod
+    def _header_delta(cls, header: str) -> float:
+        """The score change a column's name (lower case, Simplified) makes."""
+        if cls._neg_hdr_re is not None and cls._neg_hdr_re.search(header):
+            return -cls.NEGATIVE_PENALTY
+        if cls._hdr_re is not None and cls._hdr_re.search(header):
+            return cls.CONTEXT_BOOST
         return 0.0
 
     def enhance_using_context(

@@ -1,7 +1,7 @@
 """IP_ADDRESS — IPv4 dotted quads (RFC 791) and IPv6 text forms (RFC 4291 §2.2, RFC 5952).
 
 Octets are range-checked by the pattern. Version numbers (``版本 2.1.0.3``) are told apart
-by context (版本, 升级到, build, ver, firmware; 版 right after), ``v1.2.3.4`` by the letter glued before
+by context (版本, 升级到, build, ver, firmware, fw=; 版 right after), ``v1.2.3.4`` by the letter glued before
 it (only ``IP`` may be glued) and ``client/2.3.1.4`` by a name and a slash before it.
 """
 
@@ -34,9 +34,9 @@ class IpAddressRecognizer(CnPatternRecognizer):
     CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器")
     # " ver " with its blanks: ver: and ver= occur inside server: and server=
     NEGATIVE_CONTEXT = ("版本", "version", "ver.", " ver ", "固件", "补丁", "版本號", "升级", "升級", "更新至", "更新到", "build",
-                        "release", "内核", "firmware", "patch", "sdk", "韌體", "版号", "&v=", "?v=")
+                        "release", "内核", "firmware", "fw=", "fw:", " fw ", "patch", "sdk", "韌體", "版号", "&v=", "?v=")
     NEGATIVE_RIGHT_CONTEXT = ("版", " 版", "-beta", "-rc", "-release", "上线", "发布")  # 4.2.10.3版, 系统4.8.25.70上线
-    CONTEXT_LEFT = 8
+    CONTEXT_LEFT = 12  # firmware 7.10.6.147: the word and its blank
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:

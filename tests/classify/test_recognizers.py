@@ -167,6 +167,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("客户端升级到4.2.10.3后正常", None),
         ("安装4.2.10.3版", None),
         ("来源IP 4.2.10.3", "4.2.10.3"),
+        ("Device registered, firmware 7.10.6.147, mgmt ip 223.204.103.115", "223.204.103.115"),  # firmware and a blank
+        ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
         ("護照號碼：K12345678", "K12345678"),  # Hong Kong SAR passport

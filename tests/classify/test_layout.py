@@ -1,0 +1,74 @@
+"""Tables pasted into free text: a cell's column name is its context (classify._layout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classify._layout import column_header
+from classify.detect import Scanner
+
+
+def _header_of(text: str, value: str) -> str | None:
+    start = text.rindex(value)
+    return column_header(text, start, start + len(value))
+
+
+@pytest.mark.parametrize("sep", ["\t", "|", ",", "，", ";", " ", "  "])
+def test_each_separator(sep: str) -> None:
+    text = "名单\n" + sep.join(["序号", "姓名", "通行证号", "手机"]) + "\n" + sep.join(["1", "严勇慧", "C61398674", "18330498733"]) \
+        + "\n" + sep.join(["2", "施晓", "C44593422", "15953109272"])
+    assert _header_of(text, "C44593422") == "通行证号"
+    assert _header_of(text, "15953109272") == "手机"
+    assert _header_of(text, "名单") is None  # above the table
+
+
+def test_not_a_table() -> None:
+    assert column_header("护照号E12345678", 3, 12) is None  # one line
+    text = "姓名,身份证号2,手机\n王伟,E12345678,13800000000"
+    assert _header_of(text, "E12345678") is None  # a digit in the header line: a data row, not a header
+    text = "姓名,护照号,手机\n王伟,E12345678"
+    assert _header_of(text, "E12345678") is None  # two cells under three names: not its row
+    text = "我们今天 去了 公园\n很 开心"
+    assert _header_of(text, "开心") is None  # blanks need three cells a line
+
+
+def test_rows_end_where_the_cell_count_changes() -> None:
+    text = "姓名\t护照号\n王伟\tE12345678\n备注：另有一人持E87654321出境"
+    assert _header_of(text, "E12345678") == "护照号"
+    assert _header_of(text, "E87654321") is None
+
+
+def test_a_span_across_cells_has_no_column() -> None:
+    text = "姓名|手机\n王伟|13800000000"
+    start = text.index("王伟")
+    assert column_header(text, start, len(text)) is None
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def _found(scanner: Scanner, text: str, kind: str) -> list[str]:
+    return [text[f.start:f.end] for f in scanner.scan(text) if f.type == kind]
+
+
+def test_every_row_gets_its_columns_name(scanner: Scanner) -> None:
+    text = "旅行社游客名单\n姓名\t护照号\t手机\n马芳英\tE99609693\t13914349022\n萧睿\tE15507406\t15709972316\n严斌奕\tG30416854\t18048670079"
+    assert _found(scanner, text, "CN_PASSPORT") == ["E99609693", "E15507406", "G30416854"]
+    text = "赴港澳團隊名單\n序號 姓名 通行證號 手機\n1 嚴勇慧 C61398674 18330498733\n2 施曉 C44593422 15953109272"  # Traditional
+    assert _found(scanner, text, "CN_HK_MACAO_PERMIT") == ["C61398674", "C44593422"]
+
+
+def test_the_column_name_outranks_the_rows_other_cells(scanner: Scanner) -> None:
+    # 社会保障号码 is further than any window from the first row's number; the column names it
+    text = "参保人员增员表\n姓名,社会保障号码,出生日期,手机\n柏红骏,330502198205077515,1963/9/23,19515641013"
+    assert _found(scanner, text, "CN_SOCIAL_SECURITY") == ["330502198205077515"]
+    assert _found(scanner, text, "CN_RESIDENT_ID") == []
+
+
+def test_a_negative_column_name(scanner: Scanner) -> None:
+    # the next cell names a passport, but the column is an order number's
+    text = "代办台账\n订单号\t业务\nE12345678\t护照代办"
+    assert _found(scanner, text, "CN_PASSPORT") == []
+    assert _found(scanner, "代办台账 E12345678\t护照代办", "CN_PASSPORT") == ["E12345678"]  # no table: the word decides
