@@ -12,6 +12,9 @@ the address of an office are not someone's whereabouts:
    a movement word (途经、到访、到过、去过、经停、停留于、逗留于) or written ``在<place>停留`` /
    ``从<place>出发``; where the grammar does not know the place (outside Huzhou, below the
    prefecture), a chain of division names taken by their suffixes (宜兴市丁蜀镇); such a place is reported as the trace (it outscores the address reading of the same span).
+3. **An itinerary** after 轨迹/行踪/行程: stops joined by arrows or each led by a time
+   (``07:04德清站→09:11杭州东站``, ``07:15离开吴兴万达广场，08:16到达湖州汽车总站``), one span for the
+   whole chain (it outscores the places and pairs inside it, being longer).
 """
 
 from __future__ import annotations
@@ -42,11 +45,24 @@ _ROUTE_ANY = re.compile(r"途经|途径|到访|到过|去过|经停|停留|逗�
 # does not know it (the trip may be anywhere in the country), with its street and number.
 _DIVISIONS = re.compile(DIVISION_CHAIN + _DETAIL)
 
+# An itinerary written out after 轨迹/行踪/行程 (为|：): stops joined by arrows (湖州站→德清站,
+# coordinate pairs too), or stops each led by a time (07:15离开吴兴万达广场，08:16到达湖州汽车总站).
+# The whole chain is the trace. A stop is a run of Chinese characters (its verb included) or a
+# coordinate pair; a comma continues the chain only before another timed stop, so 核验人… ends it.
+_ITINERARY_CUE = re.compile(r"(?:轨迹|行踪|行程)+(?:为|是)?[:：]?\s*")
+_STOP = r"(?:[\u4e00-\u9fff·]{2,24}|\(\s*" + _PAIR + r"\s*\)|" + _PAIR + r")"
+_TIMED = r"\d{1,2}[:：][0-5]\d\s*" + _STOP
+_ARROW = r"\s*(?:→|->|—>|=>|➔|➡)\s*"
+_ITINERARY = re.compile(
+    r"(?:" + _TIMED + r"(?:(?:" + _ARROW + r"|\s*[，,、；;]\s*)" + _TIMED + r")*"
+    + r"|" + _STOP + r"(?:" + _ARROW + _STOP + r")+)"
+)
+
 
 class LocationTraceRecognizer(CnPatternRecognizer):
     ENTITY = "LOCATION_TRACE"
     REFERENCE = "《个人信息保护法》第二十八条 (行踪轨迹); GB/T 35273-2020 附录B"
-    TRIGGER = r"\d\.\d{3}|途经|途径|到访|到过|去过|经停|停留|逗留|滞留|出发|启程"
+    TRIGGER = r"\d\.\d{3}|途经|途径|到访|到过|去过|经停|停留|逗留|滞留|出发|启程|轨迹|行踪|行程"
     PATTERNS = (
         Pattern("pair_paren", r"(?<![0-9.])\(\s*" + _PAIR + r"\s*\)", 0.3),
         Pattern("pair", r"(?<![0-9.A-Za-z])" + _PAIR + r"(?![0-9])", 0.3),
@@ -67,6 +83,7 @@ class LocationTraceRecognizer(CnPatternRecognizer):
 
     def spans(self, norm: str) -> list[Span]:
         out = super().spans(norm)
+        out.extend(_itineraries(norm))
         if _ROUTE_ANY.search(norm) is None:
             return out
         places: dict[int, int] = {}  # start → end of each place on the route
@@ -97,6 +114,16 @@ class LocationTraceRecognizer(CnPatternRecognizer):
                 merged.append([start, end])
         out.extend((start, end, 0.9) for start, end in merged)
         return out
+
+
+def _itineraries(norm: str) -> list[Span]:
+    """Itineraries written out after a trace word (see ``_ITINERARY``), each as one span."""
+    out: list[Span] = []
+    for cue in _ITINERARY_CUE.finditer(norm):
+        m = _ITINERARY.match(norm, cue.end())
+        if m is not None:
+            out.append((m.start(), m.end(), 0.9))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""CN_SOCIAL_SECURITY — 社会保障号码.
+"""CN_SOCIAL_SECURITY — 社会保障号码 and the number on the 社会保障卡.
 
 社会保险法 art. 58: a person's social security number is their 公民身份号码, so the shape
 and check are GB 11643's. What makes a number a social security number rather than an ID is
@@ -20,8 +20,13 @@ from classify.recognizers.resident_id import ResidentIdRecognizer, region_ok
 class SocialSecurityRecognizer(CnPatternRecognizer):
     ENTITY = "CN_SOCIAL_SECURITY"
     REFERENCE = "《社会保险法》第五十八条 (社会保障号码 = 公民身份号码); GB 11643-1999"
-    TRIGGER = r"\d{17}"
-    PATTERNS = (Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),)
+    TRIGGER = r"\d{17}|[A-Z]\d{8}"
+    PATTERNS = (
+        Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
+        # the number printed on the card (社会保障卡卡号, GB/T 35326 card face): a letter and eight
+        # digits, no check digit; only a social-security word or column tells it from a passport's
+        Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
+    )
     VALIDATED_SCORE = 0.35
     # words that name the number (社保号, 社会保障号码, 社保卡), not the field: 社保补贴, 参保人, 社会保险费
     # are about social insurance, and a number beside them is written as an ID card's
@@ -36,4 +41,6 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     PRIORITY = 2  # with context it outranks CN_RESIDENT_ID on the same digits
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if pattern_text[0].isalpha():
+            return None  # a card's number: no check digit, context decides
         return region_ok(pattern_text) and is_valid_resident_id(pattern_text)

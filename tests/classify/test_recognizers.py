@@ -206,6 +206,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("车牌浙EIO123", None),  # I and O are not used
     ],
     "CN_SOCIAL_SECURITY": [
+        ("社保卡补办：社保卡号A84455439，邮寄地址另附", "A84455439"),  # the number on the card
+        ("社保卡號F70730618，持卡人另附", "F70730618"),
+        ("编号A84455439", None),  # a letter and eight digits, no social-security word
         ("灵活就业社保补贴：许某，330502198503120251，补贴金额2343元", None),  # a subsidy's name, not the number's
         ("社保卡号：330502198503120251", "330502198503120251"),
         ("参保人王建国，身份证号330502198503120251，缴费基数3850元", None),  # the ID card's label is nearer
@@ -215,6 +218,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"公民身份号码{ID}", None),  # without social-security context it is an ID
     ],
     "CN_MEDICAL_RECORD": [
+        ("病历号BL2024-531095。", "BL2024-531095"),  # a year and a serial
+        ("住院號BL2021-262932，出院診斷另附", "BL2021-262932"),
+        ("订单BL2024-531095", None),
         ("住院号ZY2023004518，", "ZY2023004518"),
         ("病歷號：ZY2023004518", "ZY2023004518"),
         ("编号ZY2023004518", None),
@@ -307,6 +313,12 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("家庭人均月收入1200元", "1200元"),  # a household's income per head is the household's
     ],
     "LOCATION_TRACE": [
+        # an itinerary after a trace word is one trace, whole
+        ("活动轨迹：06:10离开莫干山景区游客中心，07:16离开苏州北站。密接者另附", "06:10离开莫干山景区游客中心，07:16离开苏州北站"),
+        ("自述近7日行程轨迹为织里童装城→德清站→上海虹桥站→湖州站，核验人另附", "织里童装城→德清站→上海虹桥站→湖州站"),
+        ("行蹤軌跡：10:45途經安吉站，13:28到達杭州東站。", "10:45途經安吉站，13:28到達杭州東站"),
+        ("活动轨迹：(30.69318,120.35785)→(30.68788,119.94767)，现居家隔离", "(30.69318,120.35785)→(30.68788,119.94767)"),
+        ("行程安排：湖州站→德清站", None),  # a plan, not a trace
         ("行程轨迹120.0876,30.8921", "120.0876,30.8921"),
         ("軌跡點120.0876,30.8921", "120.0876,30.8921"),
         ("经度120.0876", None),
