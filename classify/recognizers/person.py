@@ -147,7 +147,10 @@ LEFT_CUES = (
 )
 # Separators of cells in a table pasted as text (tabs, bars, ASCII commas).
 _CELL_SEP = "\t|｜,"
-HONORIFICS = ("先生", "女士", "同志", "老师", "师傅", "阿姨", "大爷", "大妈", "老人", "小姐", "夫人", "某")
+# a surname with a title or a kinship word is how one addresses a person (张科长, 王姐), not a name
+HONORIFICS = ("先生", "女士", "同志", "老师", "师傅", "阿姨", "大爷", "大妈", "老人", "小姐", "夫人", "某",
+              "姐", "哥", "姨", "婶", "嫂", "科长", "局长", "处长", "所长", "站长", "队长", "村长", "主任", "书记",
+              "经理", "老板", "院长", "校长", "医生", "护士", "警官", "法官", "律师", "会计", "总监", "总经理")
 _PUNCT = set(" \t\r\n,.;:!?()[]{}<>\"'/|-、，。；：！？（）【】《》“”‘’…—·")
 # Characters that do not occur in given names (function words, suffixes, measure words).
 _NOT_GIVEN = set(

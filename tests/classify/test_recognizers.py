@@ -347,6 +347,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
     ],
     "PERSON": [
+        ("王姐，你帮我报一下名哈", None),  # a surname and a kinship word: how one addresses her
+        ("张科长：刚才那个当事人叫范红，明天去看一下", "范红"),  # a surname and a title
         # tenth round
         ("民政专干走访时发现，该户无人居住。", None),  # 时 after a verb is "when", not a surname
         ("节假日值守：（白班）", None),  # a day shift, not a name
