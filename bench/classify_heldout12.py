@@ -1,0 +1,2032 @@
+"""Held-out evaluation family 12 for govgate's Chinese PII detector (written blind).
+
+Self-contained generator: its own value pools (names of several generations, rare, compound and
+minority names, a gazetteer of counties in many provinces with towns, streets, villages, estates
+and roads, BINs, area codes, e-mail domains, plate prefixes, passport / permit formats) and its
+own templates (Simplified and Traditional) for text that moves between a city's departments.
+Only the check-digit helpers are imported from bench/classify_values.py.
+
+    python -m bench.classify_heldout12     # writes tests/classify/data/heldout12_generated.jsonl
+
+Template markup (internal): ``«KEY»`` / ``«KEY#n»`` / ``«KEY#n:arg»`` / ``«KEY:arg»`` puts a value
+from a generator (labelled as entity or hard negative by the generator; a leading ``-`` drops the
+label, for short unlabelled values); ``#n`` ties values to the n-th person (or company) of the
+document; ``⟦a¦b¦c⟧`` chooses one alternative (may nest, may contain placeholders).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import random
+import re
+from pathlib import Path
+
+from bench.classify_values import W_ORG, W_USCC, USCC_AL, fullwidth, id_check, luhn_digit
+
+SEED = 12_30_2026
+N_DOCS = 2000
+FAMILY = "heldout12"
+OUT = Path(__file__).resolve().parent.parent / "tests" / "classify" / "data" / "heldout12_generated.jsonl"
+ENTITIES_YAML = Path("/work/shared/design/entities.yaml")
+
+STRUCTURED = {"CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+              "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"}
+
+
+# ----------------------------------------------------------------------------- check digits
+def org_check(code8: str) -> str:
+    """GB 11714 organisation-code check character for 8 characters."""
+    s = sum((int(ch) if ch.isdigit() else ord(ch) - 55) * w for ch, w in zip(code8, W_ORG))
+    c = 11 - s % 11
+    return {10: "X", 11: "0"}.get(c, str(c))
+
+
+def uscc_check(body17: str) -> str:
+    return USCC_AL[(31 - sum(USCC_AL.index(ch) * w for ch, w in zip(body17, W_USCC)) % 31) % 31]
+
+
+_FW = {chr(0xFF10 + i): str(i) for i in range(10)}
+_FW.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+_FW.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+
+
+def compact(s: str) -> str:
+    """Fold full-width forms and drop blanks/dashes/dots used inside numbers."""
+    s = "".join(_FW.get(c, c) for c in s)
+    return re.sub(r"[\s\-－·]", "", s)
+
+
+def id_valid(s: str) -> bool:
+    s = compact(s).upper()
+    return (len(s) == 18 and s[:17].isdigit() and (s[17].isdigit() or s[17] == "X")
+            and id_check(s[:17]) == s[17])
+
+
+def uscc_valid(s: str) -> bool:
+    s = compact(s).upper()
+    return len(s) == 18 and all(c in USCC_AL for c in s) and uscc_check(s[:17]) == s[17]
+
+
+def luhn_valid(s: str) -> bool:
+    s = compact(s)
+    return s.isdigit() and len(s) >= 2 and luhn_digit(s[:-1]) == s[-1]
+
+
+# ----------------------------------------------------------------------------- value pools
+# Surnames (Simplified). Common ones are repeated by weight in SURN_COMMON_W.
+SURN_COMMON = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+               "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+               "覃武戴莫孔向汤")
+SURN_TOP = "王李张刘陈杨黄赵吴周徐孙沈钱朱胡"
+SURN_LOCAL = "俞施章费凌闵茅嵇钮臧褚卜沃屠诸乔殷包富计慎单吉柏倪邬郁姚"   # frequent around Taihu
+SURN_RARE = "禤蹇昝逄郏冼阚笪佘岑查缪祁郗谯璩麴乜仉隗庹赫晏蒯咸甄仝衣寇揭芮靳亓"
+SURN_COMPOUND = ["欧阳", "司马", "诸葛", "上官", "皇甫", "尉迟", "公孙", "慕容", "令狐", "端木", "夏侯",
+                 "申屠", "宇文", "长孙", "闻人", "司徒", "呼延", "东方", "万俟", "澹台", "南宫", "第五"]
+
+GIVEN = {
+    ("old", "M"): ["建国", "国庆", "建华", "卫东", "国强", "志刚", "根生", "金宝", "荣根", "德明", "福林", "长根",
+                   "炳荣", "玉林", "水根", "伯年", "培元", "宝林", "永康", "和平", "援朝", "红兵", "跃进", "树林",
+                   "金发", "金龙", "新民", "阿大", "土根", "顺林", "洪福", "掌荣", "纪昌"],
+    ("old", "F"): ["秀英", "桂英", "淑珍", "玉兰", "美珍", "凤英", "桂芳", "秀珍", "彩英", "金娣", "杏娣", "月娥",
+                   "爱华", "红梅", "素琴", "巧英", "根娣", "菊芬", "惠芬", "雪琴", "美娟", "小妹", "阿凤", "宝珠",
+                   "莲英", "招娣", "翠娥", "引弟"],
+    ("mid", "M"): ["伟", "强", "磊", "军", "勇", "杰", "涛", "明", "超", "斌", "鹏", "波", "辉", "刚", "健", "峰",
+                   "志强", "海峰", "晓东", "建军", "文斌", "立新", "国栋", "俊杰", "振宇", "永强", "德华", "海涛",
+                   "卫国", "小龙", "晓峰", "剑锋", "春雷", "学军", "建平", "宏伟", "利民"],
+    ("mid", "F"): ["敏", "静", "丽", "艳", "芳", "娟", "霞", "燕", "琳", "颖", "洁", "婷", "秀兰", "海燕", "丽萍",
+                   "晓红", "春燕", "雪芳", "慧敏", "丽娟", "晓燕", "金凤", "玲玲", "佳佳", "红霞", "小芳", "文静",
+                   "建英", "亚萍", "卫红"],
+    ("young", "M"): ["浩", "宇", "鑫", "博文", "子豪", "俊豪", "浩宇", "宇轩", "家乐", "天宇", "晨阳", "嘉豪",
+                     "思远", "文涛", "一鸣", "泽宇", "鹏飞", "佳豪", "志豪", "子健", "昊天", "振华", "航", "毅"],
+    ("young", "F"): ["婷婷", "雨婷", "欣然", "佳怡", "思雨", "梦瑶", "雅琪", "诗琪", "晓雯", "心怡", "嘉欣", "紫薇",
+                     "梦琪", "佳琪", "雨欣", "倩", "璐", "瑶", "丹丹", "雪", "悦", "冰冰", "露", "楠"],
+    ("kid", "M"): ["子轩", "浩然", "梓睿", "沐宸", "宇航", "皓轩", "奕辰", "子墨", "俊熙", "煜祺", "梓豪", "锦程",
+                   "明哲", "铭泽", "瑞霖", "承泽", "景行", "亦凡", "宸宇", "安澜"],
+    ("kid", "F"): ["梓涵", "欣怡", "雨桐", "梓萱", "思彤", "诗涵", "若汐", "一诺", "可馨", "语桐", "芷若", "依诺",
+                   "沐瑶", "安琪", "紫涵", "悦然", "书瑶", "婉清", "知夏", "念慈"],
+}
+
+# Minority names: (name, sex, county code of a typical household registration)
+MINORITY = {
+    "uyghur": (["阿不都热合曼", "买买提", "艾力", "努尔艾力", "艾尔肯", "吐尔逊", "依明", "玉素甫", "阿迪力",
+                "麦麦提敏", "图尔荪"],
+               ["热依拉", "古丽米拉", "阿依古丽", "帕提古丽", "迪丽努尔", "米热古丽", "祖丽胡玛尔", "阿依努尔"],
+               ["艾买提", "吐尔地", "买买提", "阿不力孜", "托乎提", "热合曼", "卡德尔", "肉孜"],
+               ["653101", "653121", "650102"]),
+    "kazakh": (["叶尔兰", "努尔兰", "别克", "达吾列提"], ["阿依达娜", "古丽巴哈尔", "加娜尔"],
+               ["哈力木", "吾拉力", "阿布都", "沙比提"], ["654002"]),
+}
+TIBETAN = ["扎西", "次仁", "旺堆", "多吉", "顿珠", "卓玛", "央金", "拉姆", "格桑", "平措", "尼玛", "达瓦",
+           "边巴", "白玛", "索朗", "德吉", "曲珍", "巴桑"]
+MONGOL = ["巴特尔", "苏和", "乌云其木格", "额尔敦", "宝音", "图雅", "萨仁高娃", "那日苏", "斯琴", "阿拉坦仓",
+          "朝鲁", "其其格"]
+YI = ["吉克阿依", "阿西木呷", "沙马伍呷", "吉伍拉且", "海来阿木", "阿苏约哈", "俄木沙玛"]
+
+# Traditional pools
+T_SURN = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘蔣蔡葉程蘇魏呂沈姚盧"
+          "鍾陸汪范金錢顧嚴費閔凌俞施章褚臧鈕鄒龔閻")
+T_SURN_COMPOUND = ["歐陽", "司馬", "諸葛", "申屠", "皇甫", "上官", "長孫", "尉遲"]
+T_SURN_RARE = "禤闞繆佘岑蹇"
+T_GIVEN = {
+    ("old", "M"): ["建國", "國慶", "根生", "金寶", "榮根", "德明", "福林", "水根", "長根", "炳榮", "衛東", "援朝"],
+    ("old", "F"): ["秀英", "桂英", "淑珍", "玉蘭", "美珍", "鳳英", "愛華", "紅梅", "素琴", "惠芬", "雪琴", "巧英"],
+    ("mid", "M"): ["偉", "強", "磊", "軍", "勇", "傑", "濤", "明", "超", "斌", "鵬", "輝", "剛", "健", "峰", "志強",
+                   "海峰", "曉東", "建軍", "文斌", "衛國", "國棟"],
+    ("mid", "F"): ["敏", "靜", "麗", "豔", "芳", "娟", "霞", "燕", "琳", "穎", "潔", "秀蘭", "海燕", "麗萍", "曉紅",
+                   "春燕", "慧敏"],
+    ("young", "M"): ["浩宇", "宇軒", "家樂", "天宇", "晨陽", "嘉豪", "思遠", "一鳴", "鵬飛", "子健"],
+    ("young", "F"): ["雨婷", "欣然", "佳怡", "思雨", "夢瑤", "雅琪", "詩琪", "曉雯", "心怡"],
+    ("kid", "M"): ["子軒", "浩然", "梓睿", "沐宸", "宇航", "皓軒", "奕辰"],
+    ("kid", "F"): ["梓涵", "雨桐", "梓萱", "思彤", "詩涵", "若汐", "一諾", "可馨", "語桐"],
+}
+T_AVOID = {"陳志明", "張淑芬", "林美玲", "黃建國", "王麗華", "劉德勝", "楊雅婷", "吳家豪"}
+
+# Gazetteer: county code -> (province, prefecture, county, towns, villages/sub-parts)
+# Huzhou counties carry streets, estates and roads as well.
+HUZHOU = {
+    "330502": dict(county="吴兴区", t_county="吳興區",
+                   streets=["爱山街道", "飞英街道", "月河街道", "朝阳街道", "龙泉街道", "康山街道", "仁皇山街道",
+                            "滨湖街道", "杨家埠街道"],
+                   towns=["织里镇", "八里店镇", "埭溪镇", "东林镇", "妙西镇", "道场乡"],
+                   roads=["人民路", "红旗路", "凤凰路", "青铜路", "劳动路", "龙溪北路", "衣裳街", "南街",
+                          "环渚路", "金盖山路", "西塞山路", "湖东路", "吴兴大道", "大港路", "栋梁路", "利济中路"],
+                   estates=["东白鱼潭小区", "青塘小区", "凤凰二村", "马军巷小区", "龙溪苑", "碧浪湖花园",
+                            "仁皇山庄", "塘甸新村", "潮音小区", "金盖华庭", "织里阳光城", "吉山新村"],
+                   villages=["移沿山村", "杨溇村", "幻溇村", "漾西村", "戴山村", "潘店村", "三济桥村"]),
+    "330503": dict(county="南浔区", t_county="南潯區",
+                   streets=["旧馆街道", "东迁街道", "南浔镇"],
+                   towns=["练市镇", "双林镇", "菱湖镇", "和孚镇", "善琏镇", "千金镇", "石淙镇"],
+                   roads=["适园路", "人瑞路", "南浔大道", "双林大道", "菱湖镇前路", "练市大道", "泰安路"],
+                   estates=["浔东新村", "丝业新村", "南林苑", "双林花园", "菱湖新苑", "适园小区"],
+                   villages=["东马干村", "新荻村", "民当村", "洋南村", "金农村", "五四村"]),
+    "330521": dict(county="德清县", t_county="德清縣",
+                   streets=["武康街道", "舞阳街道", "阜溪街道", "下渚湖街道", "康乾街道"],
+                   towns=["乾元镇", "新市镇", "钟管镇", "洛舍镇", "雷甸镇", "禹越镇", "新安镇", "莫干山镇"],
+                   roads=["千秋街", "永安街", "武源街", "长虹街", "英溪南路", "北湖东街", "志远路", "科源路"],
+                   estates=["余英坊", "英溪花园", "千秋新村", "湖滨花苑", "城北新村", "舞阳嘉园"],
+                   villages=["仙潭村", "后坞村", "劳岭村", "燎原村", "双桥村", "筏头村"]),
+    "330522": dict(county="长兴县", t_county="長興縣",
+                   streets=["雉城街道", "太湖街道", "龙山街道", "画溪街道"],
+                   towns=["洪桥镇", "李家巷镇", "夹浦镇", "虹星桥镇", "和平镇", "泗安镇", "煤山镇", "小浦镇",
+                          "林城镇", "吕山乡", "水口乡"],
+                   roads=["明珠路", "金陵路", "长兴大道", "解放路", "龙山路", "太湖大道", "县前街", "五峰路"],
+                   estates=["金陵新村", "明珠花园", "太湖花园", "雉州新苑", "龙山新村", "画溪春晓"],
+                   villages=["顾渚村", "上泗安村", "城山村", "新川村", "五里桥村", "尚儒村"]),
+    "330523": dict(county="安吉县", t_county="安吉縣",
+                   streets=["递铺街道", "昌硕街道", "灵峰街道", "孝源街道"],
+                   towns=["孝丰镇", "梅溪镇", "天子湖镇", "鄣吴镇", "杭垓镇", "报福镇", "章村镇", "天荒坪镇",
+                          "溪龙乡", "上墅乡", "山川乡"],
+                   roads=["胜利西路", "浦源大道", "天目路", "昌硕东路", "灵峰大道", "玉华路", "双溪路"],
+                   estates=["凤凰苑", "玉华新村", "安吉花园", "竹海家园", "昌硕花园", "天使小镇"],
+                   villages=["高家堂村", "大竹园村", "横山坞村", "黄杜村", "尚书垓村", "马家弄村"]),
+}
+
+# Other counties (code, province, prefecture or "", county, towns)
+COUNTIES = [
+    ("330106", "浙江省", "杭州市", "西湖区", ["北山街道", "翠苑街道", "蒋村街道", "三墩镇"]),
+    ("330110", "浙江省", "杭州市", "余杭区", ["五常街道", "仓前街道", "良渚街道", "瓶窑镇"]),
+    ("330109", "浙江省", "杭州市", "萧山区", ["城厢街道", "北干街道", "瓜沥镇", "河上镇"]),
+    ("330212", "浙江省", "宁波市", "鄞州区", ["首南街道", "钟公庙街道", "姜山镇"]),
+    ("330381", "浙江省", "温州市", "瑞安市", ["安阳街道", "塘下镇", "马屿镇"]),
+    ("330382", "浙江省", "温州市", "乐清市", ["城东街道", "柳市镇", "虹桥镇"]),
+    ("330411", "浙江省", "嘉兴市", "秀洲区", ["新城街道", "王店镇", "油车港镇"]),
+    ("330483", "浙江省", "嘉兴市", "桐乡市", ["梧桐街道", "乌镇镇", "濮院镇"]),
+    ("330681", "浙江省", "绍兴市", "诸暨市", ["暨阳街道", "店口镇", "枫桥镇"]),
+    ("330782", "浙江省", "金华市", "义乌市", ["稠城街道", "佛堂镇", "苏溪镇"]),
+    ("331082", "浙江省", "台州市", "临海市", ["古城街道", "杜桥镇", "白水洋镇"]),
+    ("331102", "浙江省", "丽水市", "莲都区", ["紫金街道", "碧湖镇", "老竹镇"]),
+    ("341882", "安徽省", "宣城市", "广德市", ["桃州镇", "新杭镇", "誓节镇", "邱村镇"]),
+    ("341821", "安徽省", "宣城市", "郎溪县", ["建平镇", "十字镇", "梅渚镇"]),
+    ("340881", "安徽省", "安庆市", "桐城市", ["文昌街道", "孔城镇", "吕亭镇"]),
+    ("341221", "安徽省", "阜阳市", "临泉县", ["城关街道", "杨桥镇", "姜寨镇", "瓦店镇"]),
+    ("341222", "安徽省", "阜阳市", "太和县", ["城关镇", "旧县镇", "宫集镇"]),
+    ("341623", "安徽省", "亳州市", "利辛县", ["城关镇", "阚疃镇", "展沟镇"]),
+    ("341321", "安徽省", "宿州市", "砀山县", ["砀城镇", "李庄镇", "良梨镇"]),
+    ("320506", "江苏省", "苏州市", "吴中区", ["长桥街道", "木渎镇", "甪直镇"]),
+    ("320583", "江苏省", "苏州市", "昆山市", ["玉山镇", "花桥镇", "周庄镇"]),
+    ("320281", "江苏省", "无锡市", "江阴市", ["澄江街道", "周庄镇", "华士镇"]),
+    ("321323", "江苏省", "宿迁市", "泗阳县", ["众兴镇", "爱园镇", "王集镇"]),
+    ("320382", "江苏省", "徐州市", "邳州市", ["运河街道", "官湖镇", "铁富镇"]),
+    ("411522", "河南省", "信阳市", "光山县", ["紫水街道", "弦山街道", "十里镇", "泼陂河镇"]),
+    ("411524", "河南省", "信阳市", "商城县", ["赤城街道", "上石桥镇", "汪岗镇"]),
+    ("411526", "河南省", "信阳市", "潢川县", ["春申街道", "双柳树镇", "付店镇"]),
+    ("412722", "河南省", "周口市", "商水县", ["老城街道", "黄寨镇", "练集镇"]),
+    ("411323", "河南省", "南阳市", "淅川县", ["龙城街道", "香花镇", "厚坡镇"]),
+    ("511321", "四川省", "南充市", "南部县", ["南隆街道", "定水镇", "升钟镇"]),
+    ("511621", "四川省", "广安市", "岳池县", ["九龙街道", "顾县镇", "罗渡镇"]),
+    ("510722", "四川省", "绵阳市", "三台县", ["潼川街道", "芦溪镇", "西平镇"]),
+    ("511623", "四川省", "广安市", "邻水县", ["鼎屏镇", "柑子镇", "丰禾镇"]),
+    ("513431", "四川省", "凉山彝族自治州", "昭觉县", ["新城镇", "谷曲乡", "竹核镇"]),
+    ("360124", "江西省", "南昌市", "进贤县", ["民和镇", "李渡镇", "温圳镇"]),
+    ("361128", "江西省", "上饶市", "鄱阳县", ["鄱阳镇", "谢家滩镇", "饶埠镇"]),
+    ("360731", "江西省", "赣州市", "于都县", ["贡江镇", "罗坳镇", "岭背镇"]),
+    ("421124", "湖北省", "黄冈市", "英山县", ["温泉镇", "红山镇", "金家铺镇"]),
+    ("421126", "湖北省", "黄冈市", "蕲春县", ["漕河镇", "蕲州镇", "横车镇"]),
+    ("430626", "湖南省", "岳阳市", "平江县", ["汉昌街道", "三市镇", "安定镇"]),
+    ("431021", "湖南省", "郴州市", "桂阳县", ["龙潭街道", "太和镇", "樟市镇"]),
+    ("520525", "贵州省", "毕节市", "纳雍县", ["雍熙街道", "百兴镇", "张家湾镇"]),
+    ("522631", "贵州省", "黔东南苗族侗族自治州", "黎平县", ["德凤街道", "中潮镇", "肇兴镇"]),
+    ("530627", "云南省", "昭通市", "镇雄县", ["乌峰街道", "以勒镇", "泼机镇"]),
+    ("450923", "广西壮族自治区", "玉林市", "博白县", ["博白镇", "水鸣镇", "龙潭镇"]),
+    ("620421", "甘肃省", "白银市", "靖远县", ["乌兰镇", "东湾镇", "北湾镇"]),
+    ("622921", "甘肃省", "临夏回族自治州", "临夏县", ["韩集镇", "土桥镇", "尹集镇"]),
+    ("370826", "山东省", "济宁市", "微山县", ["夏镇街道", "韩庄镇", "两城镇"]),
+    ("371721", "山东省", "菏泽市", "曹县", ["曹城街道", "庄寨镇", "青堌集镇"]),
+    ("653101", "新疆维吾尔自治区", "喀什地区", "喀什市", ["恰萨街道", "亚瓦格街道", "浩罕乡"]),
+    ("653121", "新疆维吾尔自治区", "喀什地区", "疏附县", ["托克扎克镇", "乌帕尔镇"]),
+    ("650102", "新疆维吾尔自治区", "乌鲁木齐市", "天山区", ["燕儿窝街道", "幸福路街道"]),
+    ("654002", "新疆维吾尔自治区", "伊犁哈萨克自治州", "伊宁市", ["喀赞其街道", "巴彦岱镇"]),
+    ("540102", "西藏自治区", "拉萨市", "城关区", ["八廓街道", "吉日街道", "纳金乡"]),
+    ("150422", "内蒙古自治区", "赤峰市", "巴林左旗", ["林东镇", "隆昌镇", "十三敖包镇"]),
+    ("150721", "内蒙古自治区", "呼伦贝尔市", "阿荣旗", ["那吉镇", "六合镇", "亚东镇"]),
+    ("230183", "黑龙江省", "哈尔滨市", "尚志市", ["尚志镇", "亚布力镇", "一面坡镇"]),
+    ("441581", "广东省", "汕尾市", "陆丰市", ["东海街道", "甲子镇", "碣石镇"]),
+    ("445281", "广东省", "揭阳市", "普宁市", ["流沙东街道", "洪阳镇", "占陇镇"]),
+    ("350583", "福建省", "泉州市", "南安市", ["溪美街道", "水头镇", "官桥镇"]),
+    ("310115", "上海市", "", "浦东新区", ["潍坊新村街道", "张江镇", "川沙新镇"]),
+    ("310104", "上海市", "", "徐汇区", ["田林街道", "康健新村街道", "漕河泾街道"]),
+    ("110105", "北京市", "", "朝阳区", ["望京街道", "双井街道", "来广营地区"]),
+    ("500236", "重庆市", "", "奉节县", ["永安街道", "白帝镇", "草堂镇"]),
+    ("500233", "重庆市", "", "忠县", ["忠州街道", "拔山镇", "新立镇"]),
+]
+MIGRANT_WEIGHT = {"341": 5, "411": 4, "412": 3, "511": 4, "510": 2, "520": 3, "522": 2, "530": 2, "360": 3,
+                  "361": 2, "421": 2, "430": 2, "431": 1, "320": 2, "321": 2, "330": 3, "331": 2, "450": 1}
+VILLAGE_STEMS = ["李家", "王庄", "石桥", "新联", "红星", "团结", "杨湾", "柳树", "双龙", "青山", "大塘", "桃园",
+                 "白马", "前进", "东风", "永丰", "和平", "新华", "三合", "张湾", "高坪", "龙井", "竹林", "刘营",
+                 "马店", "陈楼", "黄土岭", "河口", "沙坝", "响水"]
+T_VILLAGE_STEMS = ["李家", "王莊", "石橋", "新聯", "紅星", "團結", "楊灣", "柳樹", "雙龍", "青山", "大塘", "桃園",
+                   "白馬", "前進", "東風", "永豐", "和平", "新華", "三合", "張灣"]
+T_STREET_STEMS = ["建設", "解放", "中山", "人民", "新華", "勝利", "文化", "光明", "幸福", "和平", "朝陽", "興業"]
+STREET_STEMS = ["建设", "解放", "中山", "人民", "新华", "胜利", "文化", "光明", "幸福", "和平", "朝阳", "兴业"]
+
+T_HUZHOU = {
+    "330502": dict(county="吳興區", streets=["愛山街道", "飛英街道", "月河街道", "朝陽街道", "龍泉街道", "仁皇山街道"],
+                   towns=["織里鎮", "八里店鎮", "埭溪鎮", "妙西鎮"],
+                   roads=["人民路", "紅旗路", "鳳凰路", "青銅路", "勞動路", "龍溪北路", "衣裳街", "環渚路"],
+                   estates=["東白魚潭小區", "青塘小區", "鳳凰二村", "龍溪苑", "碧浪湖花園", "塘甸新村"],
+                   villages=["移沿山村", "楊漊村", "漾西村", "潘店村"]),
+    "330503": dict(county="南潯區", streets=["舊館街道", "東遷街道", "南潯鎮"], towns=["練市鎮", "雙林鎮", "菱湖鎮", "和孚鎮"],
+                   roads=["適園路", "人瑞路", "南潯大道", "雙林大道"], estates=["潯東新村", "絲業新村", "南林苑"],
+                   villages=["東馬幹村", "新荻村", "民當村"]),
+    "330521": dict(county="德清縣", streets=["武康街道", "舞陽街道", "阜溪街道"], towns=["乾元鎮", "新市鎮", "莫干山鎮", "鍾管鎮"],
+                   roads=["千秋街", "永安街", "武源街", "長虹街"], estates=["餘英坊", "英溪花園", "千秋新村"],
+                   villages=["仙潭村", "後塢村", "勞嶺村"]),
+    "330522": dict(county="長興縣", streets=["雉城街道", "太湖街道", "龍山街道", "畫溪街道"], towns=["洪橋鎮", "泗安鎮", "煤山鎮", "夾浦鎮"],
+                   roads=["明珠路", "金陵路", "長興大道", "解放路"], estates=["金陵新村", "明珠花園", "太湖花園"],
+                   villages=["顧渚村", "上泗安村", "城山村"]),
+    "330523": dict(county="安吉縣", streets=["遞鋪街道", "昌碩街道", "靈峰街道"], towns=["孝豐鎮", "梅溪鎮", "天荒坪鎮", "溪龍鄉"],
+                   roads=["勝利西路", "浦源大道", "天目路", "昌碩東路"], estates=["鳳凰苑", "玉華新村", "竹海家園"],
+                   villages=["高家堂村", "大竹園村", "黃杜村"]),
+}
+T_OTHER = [("310115", "上海市", "", "浦東新區", ["張江鎮", "川沙新鎮"]),
+           ("320506", "江蘇省", "蘇州市", "吳中區", ["木瀆鎮", "甪直鎮"]),
+           ("341882", "安徽省", "宣城市", "廣德市", ["桃州鎮", "新杭鎮"]),
+           ("350583", "福建省", "泉州市", "南安市", ["溪美街道", "水頭鎮"]),
+           ("330106", "浙江省", "杭州市", "西湖區", ["北山街道", "翠苑街道"]),
+           ("411522", "河南省", "信陽市", "光山縣", ["紫水街道", "十里鎮"])]
+
+# Bank card BINs: (issuer, BIN, length)
+BINS = [("中国工商银行", "622202", 19), ("中国工商银行", "621226", 19), ("中国工商银行", "621288", 19),
+        ("中国农业银行", "622848", 19), ("中国农业银行", "623052", 19), ("中国银行", "621661", 19),
+        ("中国银行", "601382", 19), ("中国建设银行", "621700", 19), ("中国建设银行", "622700", 19),
+        ("交通银行", "622262", 19), ("招商银行", "622588", 16), ("招商银行", "621483", 16),
+        ("中国邮政储蓄银行", "621799", 19), ("中国邮政储蓄银行", "622188", 19), ("湖州银行", "623128", 19),
+        ("浙江农商联合银行", "621058", 19), ("湖州吴兴农商银行", "623091", 19), ("兴业银行", "622909", 18),
+        ("中信银行", "622690", 16), ("浦发银行", "622521", 16), ("招商银行信用卡", "439225", 16),
+        ("中国银行信用卡", "518378", 16), ("建设银行信用卡", "625362", 16), ("宁波银行", "623058", 19)]
+T_BANKS = {"中国工商银行": "中國工商銀行", "中国农业银行": "中國農業銀行", "中国银行": "中國銀行",
+           "中国建设银行": "中國建設銀行", "交通银行": "交通銀行", "招商银行": "招商銀行", "湖州银行": "湖州銀行"}
+
+AREA = [("0572", 7, "湖州", 60), ("0571", 8, "杭州", 8), ("0573", 8, "嘉兴", 3), ("0574", 8, "宁波", 2),
+        ("0575", 8, "绍兴", 2), ("0577", 8, "温州", 2), ("021", 8, "上海", 5), ("010", 8, "北京", 3),
+        ("025", 8, "南京", 2), ("0512", 8, "苏州", 3), ("0510", 8, "无锡", 1), ("0551", 8, "合肥", 2),
+        ("0563", 7, "宣城", 2), ("0376", 7, "信阳", 1), ("028", 8, "成都", 2), ("0851", 8, "贵阳", 1),
+        ("0791", 8, "南昌", 1), ("023", 8, "重庆", 1)]
+HZ_LOCAL_PREFIX = {"330502": ["2", "3"], "330503": ["3"], "330521": ["8"], "330522": ["6"], "330523": ["5"]}
+
+MOBILE_PREFIX = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "145", "147", "150",
+                 "151", "152", "153", "155", "156", "157", "158", "159", "162", "166", "173", "175", "176",
+                 "177", "178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "191",
+                 "193", "195", "198", "199"]
+EMAIL_DOMAINS = ["qq.com"] * 6 + ["163.com"] * 4 + ["126.com"] * 2 + ["sina.com", "sohu.com", "aliyun.com",
+                 "foxmail.com", "139.com", "189.cn", "yeah.net", "outlook.com", "gmail.com", "hotmail.com",
+                 "huzhou.gov.cn", "zjhu.edu.cn", "hzvtc.edu.cn", "vip.163.com", "wo.cn", "tom.com"]
+PINYIN = ["zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "shen",
+          "qian", "zhu", "hu", "yu", "shi", "fei", "ling", "min", "yao", "lu", "gu", "pan", "jiang", "cai"]
+PINYIN_G = ["wei", "min", "jing", "lei", "jun", "yong", "jie", "tao", "ming", "chao", "xiaodong", "haiyan",
+            "lihua", "jianguo", "yuting", "zixuan", "haoran", "xinyi", "yutong", "bo", "fang", "hui", "qiang"]
+
+PLATE_CITY = [("浙", "E", 55), ("浙", "A", 8), ("浙", "F", 4), ("浙", "B", 3), ("浙", "D", 2), ("浙", "G", 2),
+              ("浙", "C", 2), ("浙", "J", 1), ("苏", "E", 3), ("苏", "A", 2), ("苏", "B", 2), ("沪", "A", 2),
+              ("沪", "B", 1), ("皖", "P", 3), ("皖", "A", 2), ("皖", "K", 1), ("豫", "S", 2), ("川", "R", 1),
+              ("赣", "A", 1), ("贵", "F", 1), ("鲁", "R", 1), ("京", "N", 1)]
+T_PLATE = {"苏": "蘇", "沪": "滬", "赣": "贛", "贵": "貴", "鲁": "魯"}
+PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+CO_STEMS = ["锦泰", "鸿运", "宏盛", "嘉禾", "瑞丰", "诚信", "新天", "海纳", "金羚", "德宏", "菁英", "远景", "恒达",
+            "永兴", "鑫源", "华睿", "弘毅", "正泰和", "吉祥", "东升", "明远", "致远", "百合", "丰收", "竹韵", "太湖蓝",
+            "苕溪", "碧浪", "浔韵", "莫干", "安澜", "顺丰泰", "立信", "汇通"]
+CO_TRADES = ["纺织", "童装", "蓄电池", "竹木制品", "生物科技", "建材", "物流", "家具", "电子科技", "网络科技",
+             "餐饮管理", "物业服务", "建筑工程", "机械制造", "新材料", "茶业", "旅游开发", "智能装备", "环保科技",
+             "医疗器械", "农业开发", "房地产开发", "汽车服务", "电梯工程"]
+CO_PREFIX = ["湖州", "湖州", "浙江", "长兴", "德清", "安吉", "南浔", "湖州吴兴"]
+IND_SHOPS = ["童装店", "小吃店", "便利店", "五金店", "理发店", "水果店", "农家乐", "民宿", "早餐店", "服装加工厂",
+             "修车行", "烟酒店", "面馆", "茶叶店", "快递代办点"]
+COOPS = ["白茶专业合作社", "水产养殖专业合作社", "湖羊养殖专业合作社", "葡萄专业合作社", "竹笋专业合作社",
+         "粮油专业合作社"]
+INSTS = ["第三人民医院", "中心幼儿园", "第五中学", "社区卫生服务中心", "图书馆", "疾病预防控制中心", "文化馆",
+         "实验小学"]
+NGOS = ["志愿者协会", "养老服务中心", "慈善总会", "个体劳动者协会", "社会工作服务中心", "青少年活动中心"]
+
+PUBLIC_BODIES = ["湖州市中级人民法院", "湖州市吴兴区人民法院", "长兴县人民法院", "德清县人民法院",
+                 "湖州市市场监督管理局", "长兴县市场监督管理局", "湖州市公安局南浔区分局", "安吉县公安局",
+                 "湖州市人力资源和社会保障局", "安吉县人力资源和社会保障局", "德清县卫生健康局",
+                 "湖州市大数据发展管理局", "湖州市社会保险事业管理中心", "吴兴区爱山街道办事处",
+                 "湖州市医疗保障局", "湖州市民政局", "南浔区民政局", "湖州市应急管理局", "湖州市交通运输局",
+                 "湖州市住房和城乡建设局", "湖州市教育局", "国家税务总局湖州市税务局", "湖州市综合行政执法局",
+                 "湖州市文化广电旅游局", "湖州市公安局交通警察支队", "湖州市生态环境局长兴分局",
+                 "湖州市行政审批服务中心", "长兴县不动产登记中心", "湖州市公共资源交易中心"]
+T_PUBLIC_BODIES = ["湖州市中級人民法院", "湖州市吳興區人民法院", "湖州市市場監督管理局", "湖州市公安局南潯區分局",
+                   "湖州市人力資源和社會保障局", "湖州市大數據發展管理局", "湖州市民政局", "長興縣人民法院",
+                   "湖州市衛生健康委員會", "湖州市文化廣電旅遊局"]
+DEPTS = ["市公安局", "市市场监管局", "市人力社保局", "市卫生健康委", "市民政局", "市医保局", "市住建局", "市教育局",
+         "市税务局", "市交通运输局", "市应急管理局", "市文广旅体局", "市大数据局", "市中级法院", "市发改委",
+         "市信用办", "市综合执法局", "市自然资源和规划局", "市残联", "市退役军人事务局"]
+PLACES = ["太湖旅游度假区", "南浔古镇景区", "莫干山风景名胜区", "安吉云上草原", "长兴仙山湖景区",
+          "下渚湖国家湿地公园", "太湖龙之梦乐园", "湖州站", "安吉中国大竹海", "小西街历史文化街区", "飞英公园",
+          "长兴太湖图影旅游度假区", "法华寺景区", "顾渚山茶文化景区", "新市古镇", "荻港渔庄"]
+T_PLACES = ["太湖旅遊度假區", "南潯古鎮景區", "莫干山風景名勝區", "安吉雲上草原", "下渚湖國家濕地公園", "湖州站",
+            "小西街歷史文化街區", "新市古鎮"]
+ROADS_TRAFFIC = ["G50沪渝高速湖州段", "G25长深高速长兴段", "S12申嘉湖高速", "申苏浙皖高速安吉段", "104国道吴兴段",
+                 "318国道南浔段", "杭宁高速德清段", "二环北路与龙溪北路交叉口", "湖州大道凤凰路口",
+                 "青铜路与吴兴大道交叉口", "长兴大道金陵路口", "德清武康大桥", "安吉浦源大道天目路口",
+                 "外环东路", "练市大道", "环城西路"]
+OFFICES = ["市民服务中心二楼B区12号窗口", "区政务服务中心3楼305室", "第三审判庭", "社保服务大厅6号窗口",
+           "不动产登记中心一楼综合受理窗口", "出入境接待大厅", "车管所业务大厅4号窗口", "街道便民服务中心",
+           "医保经办大厅2号窗口", "信访接待室", "第一调解室", "婚姻登记处结婚登记厅", "会议中心302会议室"]
+T_OFFICES = ["市民服務中心二樓B區12號窗口", "出入境接待大廳", "社保服務大廳6號窗口", "第三審判庭"]
+
+DISEASES = ["高血压", "2型糖尿病", "冠心病", "慢性阻塞性肺疾病", "肺结核（已治愈）", "乙肝病毒携带", "抑郁症",
+            "精神分裂症", "脑梗死后遗症", "阿尔茨海默病", "肺癌术后", "尿毒症（规律血液透析）", "类风湿关节炎",
+            "甲状腺功能亢进", "慢性肾功能不全", "帕金森病", "双相情感障碍", "乳腺癌术后化疗中", "哮喘",
+            "腰椎间盘突出症", "先天性心脏病", "癫痫", "孕24周", "左下肢截肢", "听力残疾二级", "肢体残疾三级",
+            "视力残疾一级", "智力残疾二级", "重度骨质疏松", "胃溃疡伴出血", "血友病", "白血病（缓解期）"]
+T_DISEASES = ["高血壓", "2型糖尿病", "冠心病", "慢性阻塞性肺疾病", "抑鬱症", "腦梗死後遺症", "肺癌術後",
+              "尿毒症（規律血液透析）", "帕金森病", "肢體殘疾三級", "視力殘疾一級", "類風濕關節炎", "哮喘"]
+CN_DIGITS = "〇一二三四五六七八九"
+CN_UPPER = "零壹贰叁肆伍陆柒捌玖"
+COURT_CODES = ["浙05", "浙0502", "浙0502", "浙0503", "浙0521", "浙0522", "浙0523"]
+CASE_TYPES = ["民初", "民初", "民终", "执", "执恢", "刑初", "行初", "民特", "执保", "破", "财保"]
+DOC_PREFIX = ["湖政发", "湖政办发", "湖政办函", "吴政发", "浔政发", "德政发", "长政发", "安政发", "浙政发", "浙政办发",
+              "湖人社发", "湖卫健发", "湖教发", "湖公通", "湖医保发", "湖民发", "湖建发", "湖市监", "湖数据发",
+              "湖交发", "湖应急发", "湖文广旅体发", "湖信用办"]
+T_DOC_PREFIX = ["湖政發", "湖政辦發", "浙政發", "浙政辦發", "湖人社發", "湖衛健發", "湖民發", "湖數據發"]
+PENALTY_PREFIX = ["湖市监处罚", "吴市监处", "长市监罚", "湖应急罚", "湖综执罚决字", "德综执罚", "湖环罚", "安市监处罚"]
+VIN_WMI = ["LSV", "LFV", "LSG", "LHG", "LBV", "LGX", "LVS", "LGW", "LS5", "LNB", "LB3", "LZW", "LDC"]
+GOV_MAIL = ["zwfw", "xfb", "rsjzhk", "sjjyw", "12345hz", "xinyong", "wjw_ylgl", "mzj_jzk", "scjgj_djk"]
+
+
+# ----------------------------------------------------------------------------- value makers
+def _digits(rng: random.Random, n: int, first_nonzero: bool = False) -> str:
+    s = "".join(rng.choice("0123456789") for _ in range(n))
+    if first_nonzero and s and s[0] == "0":
+        s = rng.choice("123456789") + s[1:]
+    return s
+
+
+def _date(rng: random.Random, y0: int = 2016, y1: int = 2025) -> _dt.date:
+    start = _dt.date(y0, 1, 1).toordinal()
+    end = _dt.date(y1, 12, 28).toordinal()
+    return _dt.date.fromordinal(rng.randint(start, end))
+
+
+def _cn_num(n: int) -> str:
+    """Chinese numerals for day/month (一 .. 三十一)."""
+    units = "零一二三四五六七八九"
+    if n < 10:
+        return units[n]
+    if n < 20:
+        return "十" + (units[n % 10] if n % 10 else "")
+    return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")
+
+
+def fmt_date(d: _dt.date, style: str) -> str:
+    if style == "cn":
+        return f"{d.year}年{d.month}月{d.day}日"
+    if style == "cn0":
+        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+    if style == "iso":
+        return d.isoformat()
+    if style == "slash":
+        return f"{d.year}/{d.month}/{d.day}"
+    if style == "dot":
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == "compact":
+        return f"{d.year}{d.month:02d}{d.day:02d}"
+    if style == "md":
+        return f"{d.month}月{d.day}日"
+    if style == "ym":
+        return f"{d.year}年{d.month}月"
+    if style == "ymdot":
+        return f"{d.year}.{d.month:02d}"
+    if style == "cnnum":
+        return "".join(CN_DIGITS[int(c)] for c in str(d.year)) + f"年{_cn_num(d.month)}月{_cn_num(d.day)}日"
+    raise ValueError(style)
+
+
+def make_id(rng: random.Random, region: str, birth: _dt.date, sex: str, valid: bool = True) -> str:
+    seq = rng.randint(0, 99)
+    last = rng.choice("13579") if sex == "M" else rng.choice("02468")
+    body = region + birth.strftime("%Y%m%d") + f"{seq:02d}" + last
+    chk = id_check(body)
+    if valid:
+        return body + chk
+    while True:
+        bad = rng.choice([c for c in "0123456789X" if c != chk])
+        s = body + bad
+        if not id_valid(s) and not uscc_valid(s) and not luhn_valid(s):
+            return s
+
+
+def make_id15(rng: random.Random, region: str, birth: _dt.date, sex: str) -> str:
+    last = rng.choice("13579") if sex == "M" else rng.choice("02468")
+    return region + birth.strftime("%y%m%d") + f"{rng.randint(0, 99):02d}" + last
+
+
+def make_card(rng: random.Random, valid: bool = True) -> tuple[str, str]:
+    bank, bin6, length = rng.choice(BINS)
+    while True:
+        body = bin6 + _digits(rng, length - 7)
+        chk = luhn_digit(body)
+        if valid:
+            return bank, body + chk
+        bad = rng.choice([c for c in "0123456789" if c != chk])
+        s = body + bad
+        if not id_valid(s) and not uscc_valid(s) and not luhn_valid(s):
+            return bank, s
+
+
+def make_org_code(rng: random.Random, style: str) -> str:
+    if style == "ma":
+        code8 = "MA" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(6))
+        code8 = code8[:2] + rng.choice("0123456789") + code8[3:]
+    elif style == "inst":
+        code8 = rng.choice(["4700", "4701", "0029", "7325"]) + _digits(rng, 4)
+    else:
+        code8 = rng.choice(["14", "25", "55", "68", "70", "73", "77", "79"]) + _digits(rng, 6)
+    return code8 + org_check(code8)
+
+
+def make_uscc(rng: random.Random, cat: str, region: str, valid: bool = True) -> str:
+    style = "ma" if cat in ("91", "92", "93", "52") and rng.random() < 0.8 else ("inst" if cat in ("12", "11") else "old")
+    while True:
+        body = cat + region + make_org_code(rng, style)
+        chk = uscc_check(body)
+        if valid:
+            s = body + chk
+            if not id_valid(s):
+                return s
+            continue
+        bad = rng.choice([c for c in USCC_AL if c != chk])
+        s = body + bad
+        if not id_valid(s) and not uscc_valid(s) and not luhn_valid(s):
+            return s
+
+
+def make_mobile(rng: random.Random) -> str:
+    return rng.choice(MOBILE_PREFIX) + _digits(rng, 8)
+
+
+def fmt_mobile(rng: random.Random, m: str, style: str | None = None) -> str:
+    style = style or rng.choices(["p", "s", "d", "i", "is", "i0", "f"], [78, 6, 4, 5, 3, 2, 2])[0]
+    if style == "p":
+        return m
+    if style == "s":
+        return f"{m[:3]} {m[3:7]} {m[7:]}"
+    if style == "d":
+        return f"{m[:3]}-{m[3:7]}-{m[7:]}"
+    if style == "i":
+        return "+86 " + m
+    if style == "is":
+        return f"+86 {m[:3]} {m[3:7]} {m[7:]}"
+    if style == "i0":
+        return "+86" + m
+    if style == "f":
+        return fullwidth(m)
+    raise ValueError(style)
+
+
+def make_landline(rng: random.Random, city: str | None = None, county: str | None = None) -> tuple[str, str]:
+    if city:
+        area = next(a for a in AREA if a[0] == city)
+    else:
+        area = rng.choices(AREA, [a[3] for a in AREA])[0]
+    code, n, _, _ = area
+    if code == "0572":
+        first = rng.choice(HZ_LOCAL_PREFIX.get(county or "", []) or ["2", "3", "5", "6", "8"])
+    else:
+        first = rng.choice("2345678")
+    return code, first + _digits(rng, n - 1)
+
+
+def fmt_landline(rng: random.Random, code: str, local: str, style: str | None = None) -> str:
+    style = style or rng.choices(["d", "p", "pf", "s", "n", "ext", "i"], [60, 10, 4, 8, 8, 6, 4])[0]
+    if style == "d":
+        return f"{code}-{local}"
+    if style == "p":
+        return f"({code}){local}"
+    if style == "pf":
+        return f"（{code}）{local}"
+    if style == "s":
+        return f"{code} {local}"
+    if style == "n":
+        return code + local
+    if style == "ext":
+        return f"{code}-{local}-{rng.randint(800, 8999)}"
+    if style == "i":
+        return f"+86-{code[1:]}-{local}"
+    raise ValueError(style)
+
+
+def make_email(rng: random.Random, pin: str | None = None, birth_year: int | None = None) -> str:
+    dom = rng.choice(EMAIL_DOMAINS)
+    if dom == "qq.com" and rng.random() < 0.6:
+        local = _digits(rng, rng.randint(8, 10), first_nonzero=True)
+    else:
+        sur = pin or rng.choice(PINYIN)
+        giv = rng.choice(PINYIN_G)
+        form = rng.randint(0, 5)
+        if form == 0:
+            local = sur + giv
+        elif form == 1:
+            local = sur + giv + str(birth_year or rng.randint(1970, 2005))
+        elif form == 2:
+            local = f"{sur}.{giv}"
+        elif form == 3:
+            local = f"{giv}_{sur}{rng.randint(1, 99)}"
+        elif form == 4:
+            local = sur[0] + giv + str(rng.randint(100, 999))
+        else:
+            local = "hz" + sur + str(rng.randint(10, 99))
+    return f"{local}@{dom}"
+
+
+def make_ipv4(rng: random.Random, kind: str | None = None) -> str:
+    kind = kind or rng.choices(["pub", "10", "192", "172"], [40, 30, 20, 10])[0]
+    if kind == "10":
+        return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    if kind == "192":
+        return f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    if kind == "172":
+        return f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    first = rng.choice([36, 39, 42, 58, 59, 60, 61, 101, 112, 115, 117, 122, 125, 180, 183, 211, 218, 220, 221, 222, 223])
+    return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+
+
+def make_ipv6(rng: random.Random) -> str:
+    head = rng.choice(["240e:", "2408:", "2409:8a28:", "240e:3b4:"])
+    groups = [f"{rng.randint(0, 0xffff):x}" for _ in range(8 - head.count(":"))]
+    s = head + ":".join(groups)
+    if rng.random() < 0.5:
+        parts = s.split(":")
+        s = ":".join(parts[:4]) + "::" + ":".join(parts[-2:])
+    return s
+
+
+def make_passport(rng: random.Random) -> str:
+    form = rng.choices(["E8", "EL", "G8"], [45, 45, 10])[0]
+    if form == "E8":
+        return "E" + _digits(rng, 8)
+    if form == "EL":
+        return "E" + rng.choice("ABCDEFGHJKLMN") + _digits(rng, 7)
+    return "G" + rng.choice("3456") + _digits(rng, 7)
+
+
+def make_permit(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return "C" + rng.choice("0123456789") + _digits(rng, 7)
+    return "C" + rng.choice("ABCDEFGHJKLMNPQRS") + _digits(rng, 7)
+
+
+def make_plate(rng: random.Random, kind: str | None = None, trad: bool = False) -> str:
+    prov, city, _ = rng.choices(PLATE_CITY, [p[2] for p in PLATE_CITY])[0]
+    if kind == "hz":
+        prov, city = "浙", "E"
+    if trad:
+        prov = T_PLATE.get(prov, prov)
+    kind = kind if kind in ("nev", "nevl", "trailer") else rng.choices(["std", "nev", "nevl"], [82, 14, 4])[0]
+    if kind == "nev":
+        tail = rng.choice("DF") + rng.choice(PLATE_LETTERS[:10] + "0123456789" * 3) + _digits(rng, 4)
+    elif kind == "nevl":
+        tail = _digits(rng, 5) + rng.choice("DF")
+    elif kind == "trailer":
+        tail = _digits(rng, 4) + "挂"
+    else:
+        letters = rng.choice([0, 0, 1, 1, 2])
+        chars = [rng.choice("0123456789") for _ in range(5)]
+        for pos in rng.sample(range(5), letters):
+            chars[pos] = rng.choice(PLATE_LETTERS)
+        tail = "".join(chars)
+    sep = rng.choices(["", "·", " ", "-"], [70, 18, 8, 4])[0] if kind != "trailer" else ""
+    return prov + city + sep + tail
+
+
+def make_vin(rng: random.Random) -> str:
+    al = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    return (rng.choice(VIN_WMI) + "".join(rng.choice(al) for _ in range(5)) + rng.choice("0123456789X")
+            + rng.choice("KLMNPR") + rng.choice("0123456789ABCDE") + _digits(rng, 6))
+
+
+def cn_upper_amount(n: int) -> str:
+    """人民币大写 for whole yuan amounts below 100000."""
+    units = ["", "拾", "佰", "仟", "万"]
+    s = str(n)
+    out, zero = [], False
+    for i, ch in enumerate(s):
+        u = units[len(s) - 1 - i]
+        if ch == "0":
+            zero = True
+            continue
+        if zero and out:
+            out.append("零")
+        zero = False
+        out.append(CN_UPPER[int(ch)] + u)
+    return "".join(out) + "元整"
+
+
+# ----------------------------------------------------------------------------- persons, companies
+class Person:
+    def __init__(self, ctx: "Ctx", gen: str | None = None):
+        rng = ctx.rng
+        self.ctx = ctx
+        want_sex = None
+        if gen and "." in gen:
+            gen, want_sex = gen.split(".", 1)
+            gen = gen or None
+        self._want_sex = want_sex
+        if gen == "min" and not ctx.trad:
+            self._minority()
+            return
+        if gen not in ("old", "mid", "young", "kid", "adult"):
+            gen = rng.choices(["old", "mid", "young", "kid"], [26, 42, 26, 6])[0]
+        if gen == "adult":
+            gen = rng.choices(["old", "mid", "young"], [25, 45, 30])[0]
+        self.gen = gen
+        self.sex = want_sex or rng.choice("MF")
+        self.minority = False
+        if not ctx.trad and rng.random() < 0.025 and gen != "kid":
+            self._minority()
+            return
+        y = {"old": (1938, 1962), "mid": (1963, 1988), "young": (1989, 2005), "kid": (2008, 2021)}[gen]
+        self.birth = _dt.date(rng.randint(*y), rng.randint(1, 12), rng.randint(1, 28))
+        if ctx.trad:
+            while True:
+                r = rng.random()
+                sur = (rng.choice(T_SURN_COMPOUND) if r < 0.05 else rng.choice(T_SURN_RARE) if r < 0.08
+                       else rng.choice(T_SURN))
+                giv = rng.choice(T_GIVEN[(gen, self.sex)])
+                if sur + giv not in T_AVOID:
+                    break
+            self.name = sur + giv
+        else:
+            r = rng.random()
+            if r < 0.035:
+                sur = rng.choice(SURN_COMPOUND)
+            elif r < 0.075:
+                sur = rng.choice(SURN_RARE)
+            elif r < 0.19:
+                sur = rng.choice(SURN_LOCAL)
+            elif r < 0.45:
+                sur = rng.choice(SURN_TOP)
+            else:
+                sur = rng.choice(SURN_COMMON)
+            self.name = sur + rng.choice(GIVEN[(gen, self.sex)])
+        self.region = self._region()
+
+    def _minority(self):
+        rng = self.ctx.rng
+        self.minority = True
+        self.gen = rng.choice(["mid", "young"])
+        self.sex = getattr(self, "_want_sex", None) or rng.choice("MF")
+        y = (1965, 1988) if self.gen == "mid" else (1989, 2004)
+        self.birth = _dt.date(rng.randint(*y), rng.randint(1, 12), rng.randint(1, 28))
+        kind = rng.choices(["uyghur", "kazakh", "tibetan", "mongol", "yi"], [40, 10, 20, 15, 15])[0]
+        if kind in MINORITY:
+            males, females, fathers, codes = MINORITY[kind]
+            own = rng.choice(males if self.sex == "M" else females)
+            self.name = own + "·" + rng.choice(fathers)
+            self.region = rng.choice(codes)
+        elif kind == "tibetan":
+            a, b = rng.sample(TIBETAN, 2)
+            self.name, self.region = a + b, "540102"
+        elif kind == "mongol":
+            self.name, self.region = rng.choice(MONGOL), rng.choice(["150422", "150721"])
+        else:
+            self.name, self.region = rng.choice(YI), "513431"
+
+    def _region(self) -> str:
+        rng = self.ctx.rng
+        if rng.random() < 0.62:
+            return rng.choice(list(HUZHOU))
+        weights = [MIGRANT_WEIGHT.get(c[0][:3], 1) for c in COUNTIES]
+        return rng.choices(COUNTIES, weights)[0][0]
+
+    def attr(self, key: str, maker):
+        if not hasattr(self, "_" + key):
+            setattr(self, "_" + key, maker())
+        return getattr(self, "_" + key)
+
+    @property
+    def id(self) -> str:
+        return self.attr("id", lambda: make_id(self.ctx.rng, self.region, self.birth, self.sex))
+
+
+class Company:
+    def __init__(self, ctx: "Ctx", kind: str | None = None):
+        rng = ctx.rng
+        self.kind = kind or rng.choices(["ent", "ind", "coop", "inst", "ngo"], [60, 22, 6, 7, 5])[0]
+        code = rng.choice(list(HUZHOU))
+        hz = HUZHOU[code]
+        self.county_code = code
+        if self.kind == "ent":
+            self.name = rng.choice(CO_PREFIX) + rng.choice(CO_STEMS) + rng.choice(CO_TRADES) + "有限公司"
+            cat, region = "91", rng.choice([code, code, "330500"])
+        elif self.kind == "ind":
+            self.name = hz["county"] + rng.choice(hz["streets"] + hz["towns"]) + rng.choice(CO_STEMS) + rng.choice(IND_SHOPS)
+            cat, region = "92", code
+        elif self.kind == "coop":
+            self.name = hz["county"] + rng.choice(CO_STEMS) + rng.choice(COOPS)
+            cat, region = "93", code
+        elif self.kind == "inst":
+            self.name = "湖州市" + rng.choice(INSTS) if rng.random() < 0.5 else hz["county"] + rng.choice(INSTS)
+            cat, region = "12", rng.choice([code, "330500"])
+        else:
+            self.name = "湖州市" + rng.choice(CO_STEMS) + rng.choice(NGOS)
+            cat, region = rng.choice(["51", "52", "52", "53"]), "330500"
+        self.uscc = make_uscc(rng, cat, region)
+
+
+class Ctx:
+    def __init__(self, rng: random.Random, trad: bool):
+        self.rng = rng
+        self.trad = trad
+        self.persons: dict[str, Person] = {}
+        self.companies: dict[str, Company] = {}
+        self.vars: dict[str, object] = {}
+
+    def person(self, n: str | None, gen: str | None = None) -> Person:
+        if n is None:
+            return Person(self, gen)
+        if n not in self.persons:
+            self.persons[n] = Person(self, gen)
+        return self.persons[n]
+
+    def company(self, n: str | None, kind: str | None = None) -> Company:
+        if n is None:
+            return Company(self, kind)
+        if n not in self.companies:
+            self.companies[n] = Company(self, kind)
+        return self.companies[n]
+
+
+# ----------------------------------------------------------------------------- addresses
+def _room(rng: random.Random) -> str:
+    b, u, f, r = rng.randint(1, 36), rng.randint(1, 4), rng.randint(1, 18), rng.randint(1, 4)
+    form = rng.randint(0, 5)
+    if form == 0:
+        return f"{b}幢{u}单元{f}0{r}室"
+    if form == 1:
+        return f"{b}幢{f}0{r}室"
+    if form == 2:
+        return f"{b}号楼{u}单元{f}0{r}"
+    if form == 3:
+        return f"{b}-{u}-{f}0{r}"
+    if form == 4:
+        return f"{b}栋{f}0{r}室"
+    return f"{rng.choice('东西南北')}区{b}幢{u}单元{f}0{r}室"
+
+
+_S2T = str.maketrans("楼号组单东区栋铺湾后坞弄门岭边", "樓號組單東區棟鋪灣後塢弄門嶺邊")
+
+
+def _t(s: str) -> str:
+    return s.translate(_S2T)
+
+
+def addr_hz(rng: random.Random, code: str | None = None, level: str = "any", start: str | None = None,
+            trad: bool = False) -> str:
+    code = code or rng.choice(list(HUZHOU))
+    hz = (T_HUZHOU if trad else HUZHOU)[code]
+    prov, city = ("浙江省", "湖州市")
+    start = start or rng.choices(["prov", "city", "county", "sub"], [22, 43, 30, 5])[0]
+    head = {"prov": prov + city + hz["county"], "city": city + hz["county"], "county": hz["county"], "sub": ""}[start]
+    if level == "any":
+        level = rng.choices(["urban", "rural", "shop"], [55, 30, 15])[0]
+    if level == "div":
+        if start == "sub":
+            head = hz["county"]
+        tail = rng.choice(hz["streets"] + hz["towns"]) if rng.random() < 0.4 or start == "county" else ""
+        return head + tail
+    if level == "urban":
+        street = rng.choice(hz["streets"])
+        if rng.random() < 0.55:
+            body = street + rng.choice(hz["estates"]) + _room(rng)
+        else:
+            body = street + rng.choice(hz["roads"]) + f"{rng.randint(1, 999)}号" + (
+                rng.choice(hz["estates"]) + _room(rng) if rng.random() < 0.5 else "")
+    elif level == "rural":
+        town = rng.choice(hz["towns"])
+        vil = rng.choice(hz["villages"])
+        form = rng.randint(0, 3)
+        if form == 0:
+            body = f"{town}{vil}{rng.randint(1, 15)}组{rng.randint(1, 120)}号"
+        elif form == 1:
+            body = f"{town}{vil}{vil[:-1]}自然村{rng.randint(1, 90)}号"
+        elif form == 2:
+            body = f"{town}{vil}{rng.randint(1, 200)}号"
+        else:
+            body = f"{town}{vil}{rng.choice(['上', '下', '前', '后', '东', '西'])}{rng.choice(['湾', '坞', '埭', '圩'])}{rng.randint(1, 60)}号"
+    else:  # shop
+        place = rng.choice(hz["streets"] + hz["towns"])
+        body = place + rng.choice(hz["roads"]) + f"{rng.randint(1, 1999)}号" + rng.choice(
+            ["", "", "1楼", f"{rng.randint(1, 12)}幢{rng.randint(1, 3)}楼", f"{rng.randint(101, 130)}商铺", "-1"])
+    s = head + body
+    return _t(s) if trad else s
+
+
+def addr_other(rng: random.Random, code: str, level: str = "any", trad: bool = False) -> str:
+    pool = T_OTHER if trad else COUNTIES
+    rec = next((c for c in pool if c[0] == code), None) or rng.choice(pool)
+    _, prov, pref, county, towns = rec
+    town = rng.choice(towns)
+    if level == "div":
+        return prov + pref + county + (town if rng.random() < 0.3 else "")
+    if pref == "" or rng.random() < 0.25:
+        road = rng.choice(T_STREET_STEMS if trad else STREET_STEMS) + rng.choice(["路", "街", "大道"])
+        body = f"{town}{road}{rng.randint(1, 800)}" + rng.choice(
+            [f"弄{rng.randint(1, 60)}号{rng.randint(1, 6)}0{rng.randint(1, 4)}室", "号", f"号{rng.randint(1, 20)}栋{rng.randint(1, 9)}0{rng.randint(1, 4)}室"])
+    else:
+        vil = rng.choice(T_VILLAGE_STEMS if trad else VILLAGE_STEMS) + "村"
+        body = town + vil + rng.choice([f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号", f"{rng.randint(1, 160)}号",
+                                        f"第{_cn_num(rng.randint(1, 9))}村民组{rng.randint(1, 60)}号"])
+    start = rng.choices(["prov", "pref"], [80, 20])[0] if pref else "prov"
+    s = (prov + pref + county if start == "prov" else pref + county) + body
+    if trad:
+        s = _t(s)
+    return s
+
+
+def person_home(ctx: Ctx, p: Person, level: str = "any") -> str:
+    rng = ctx.rng
+    code = p.region if p.region in HUZHOU else rng.choice(list(HUZHOU))
+    return addr_hz(rng, code, level, trad=ctx.trad)
+
+
+def person_huji(ctx: Ctx, p: Person) -> str:
+    rng = ctx.rng
+    if p.region in HUZHOU:
+        return addr_hz(rng, p.region, rng.choice(["rural", "urban"]), trad=ctx.trad)
+    return addr_other(rng, p.region, trad=ctx.trad)
+
+
+# ----------------------------------------------------------------------------- generators
+# Each generator: (ctx, arg, n) -> (surface, label) with label ("E", TYPE), ("N", kind) or None.
+T_CO_STEMS = ["錦泰", "鴻運", "宏盛", "嘉禾", "瑞豐", "誠信", "海納", "德宏", "恆達", "永興", "鑫源", "華睿"]
+T_CO_TRADES = ["紡織", "童裝", "蓄電池", "竹木製品", "生物科技", "建材", "物流", "傢俱", "電子科技", "網絡科技"]
+T_ROADS_TRAFFIC = ["G50滬渝高速湖州段", "G25長深高速長興段", "104國道吳興段", "二環北路與龍溪北路交叉口", "杭寧高速德清段"]
+T_TRACE_PLACES = ["湖州站", "湖州東站", "吳興區愛山街道", "南潯古鎮", "德清縣武康街道", "長興縣雉城街道",
+                  "安吉縣遞鋪街道", "杭州東站", "上海虹橋站", "太湖旅遊度假區", "莫干山鎮"]
+TRACE_PLACES = ["湖州站", "湖州东站", "吴兴区爱山街道", "南浔古镇", "德清县武康街道", "长兴县雉城街道",
+                "安吉县递铺街道", "杭州东站", "上海虹桥站", "太湖旅游度假区", "莫干山镇", "织里镇大港路",
+                "长兴县汽车客运中心", "安吉县汽车客运中心", "湖州市中心医院", "八里店镇农贸市场", "德清高铁站",
+                "杭州萧山国际机场", "南京南站", "宣城站"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+GEN: dict[str, object] = {}
+
+
+def gen(*names):
+    def deco(f):
+        for nm in names:
+            GEN[nm] = f
+        return f
+    return deco
+
+
+def E(t):
+    return ("E", t)
+
+
+def N(k):
+    return ("N", k)
+
+
+@gen("NAME")
+def g_name(ctx, arg, n):
+    return ctx.person(n, arg).name, E("PERSON")
+
+
+@gen("ID")
+def g_id(ctx, arg, n):
+    p = ctx.person(n)
+    v = p.id
+    rng = ctx.rng
+    style = arg or rng.choices(["p", "s", "f", "x"], [88, 4, 3, 5])[0]
+    if style == "s":
+        v = f"{v[:6]} {v[6:14]} {v[14:]}"
+    elif style == "f":
+        v = fullwidth(v)
+    elif style == "x" and v.endswith("X"):
+        v = v[:-1] + "x"
+    return v, E("CN_RESIDENT_ID")
+
+
+@gen("ID15")
+def g_id15(ctx, arg, n):
+    p = ctx.person(n, "old")
+    region = p.region if p.birth.year < 2000 else "330502"
+    return p.attr("id15", lambda: make_id15(ctx.rng, region, p.birth, p.sex)), E("CN_RESIDENT_ID")
+
+
+@gen("DOB")
+def g_dob(ctx, arg, n):
+    p = ctx.person(n)
+    style = arg or ctx.rng.choices(["cn", "iso", "cn0", "dot", "ymdot", "ym", "compact"], [35, 25, 10, 10, 8, 7, 5])[0]
+    return fmt_date(p.birth, style), E("DATE_OF_BIRTH")
+
+
+@gen("AGE")
+def g_age(ctx, arg, n):
+    p = ctx.person(n)
+    return str(2025 - p.birth.year), None
+
+
+@gen("SEX")
+def g_sex(ctx, arg, n):
+    return ("男" if ctx.person(n).sex == "M" else "女"), None
+
+
+@gen("ETH")
+def g_eth(ctx, arg, n):
+    p = ctx.person(n)
+    if not getattr(p, "minority", False):
+        return "汉族" if not ctx.trad else "漢族", None
+    nm = p.name
+    if "·" in nm:
+        return ("维吾尔族" if p.region.startswith("65") and p.region != "654002" else "哈萨克族"), None
+    if p.region == "540102":
+        return "藏族", None
+    if p.region.startswith("15"):
+        return "蒙古族", None
+    return "彝族", None
+
+
+@gen("MOB")
+def g_mob(ctx, arg, n):
+    m = ctx.person(n).attr("mob", lambda: make_mobile(ctx.rng)) if n else make_mobile(ctx.rng)
+    return fmt_mobile(ctx.rng, m, arg or None), E("CN_MOBILE")
+
+
+@gen("TEL")
+def g_tel(ctx, arg, n):
+    city, _, style = (arg or "").partition("/")
+    county = None
+    if n:
+        p = ctx.person(n)
+        county = p.region if p.region in HUZHOU else None
+        code, local = p.attr("tel", lambda: make_landline(ctx.rng, city or "0572", county))
+    else:
+        code, local = make_landline(ctx.rng, city or None)
+    return fmt_landline(ctx.rng, code, local, style or None), E("CN_LANDLINE")
+
+
+@gen("TELL")
+def g_tel_local(ctx, arg, n):
+    return make_landline(ctx.rng, "0572")[1], E("CN_LANDLINE")
+
+
+@gen("USCC")
+def g_uscc(ctx, arg, n):
+    return ctx.company(n, arg or None).uscc, E("CN_USCC")
+
+
+@gen("CO")
+def g_co(ctx, arg, n):
+    if ctx.trad:
+        key = "tco" + (n or "")
+        if n and key in ctx.vars:
+            return ctx.vars[key], None
+        v = "湖州" + ctx.rng.choice(T_CO_STEMS) + ctx.rng.choice(T_CO_TRADES) + "有限公司"
+        if n:
+            ctx.vars[key] = v
+        return v, None
+    return ctx.company(n, arg or None).name, None
+
+
+def _card(ctx, n):
+    if n:
+        key = "card" + n
+        if key not in ctx.vars:
+            ctx.vars[key] = make_card(ctx.rng)
+        return ctx.vars[key]
+    return make_card(ctx.rng)
+
+
+def fmt_card(rng, c, style=None):
+    style = style or rng.choices(["p", "s", "d"], [74, 22, 4])[0]
+    if style == "p":
+        return c
+    groups = [c[i:i + 4] for i in range(0, len(c), 4)]
+    return (" " if style == "s" else "-").join(groups)
+
+
+@gen("CARD")
+def g_card(ctx, arg, n):
+    _, c = _card(ctx, n)
+    return fmt_card(ctx.rng, c, arg or None), E("BANK_CARD")
+
+
+@gen("BANK")
+def g_bank(ctx, arg, n):
+    b, _ = _card(ctx, n)
+    return (T_BANKS.get(b, b) if ctx.trad else b), None
+
+
+@gen("EMAIL")
+def g_email(ctx, arg, n):
+    if arg == "gov":
+        return ctx.rng.choice(GOV_MAIL) + "@huzhou.gov.cn", E("EMAIL_ADDRESS")
+    if n:
+        p = ctx.person(n)
+        return p.attr("email", lambda: make_email(ctx.rng, None, p.birth.year)), E("EMAIL_ADDRESS")
+    return make_email(ctx.rng), E("EMAIL_ADDRESS")
+
+
+@gen("IP")
+def g_ip(ctx, arg, n):
+    if n:
+        key = "ip" + n
+        if key not in ctx.vars:
+            ctx.vars[key] = make_ipv4(ctx.rng, arg or None)
+        return ctx.vars[key], E("IP_ADDRESS")
+    return make_ipv4(ctx.rng, arg or None), E("IP_ADDRESS")
+
+
+@gen("IP6")
+def g_ip6(ctx, arg, n):
+    return make_ipv6(ctx.rng), E("IP_ADDRESS")
+
+
+@gen("PASS")
+def g_pass(ctx, arg, n):
+    return ctx.person(n).attr("pass", lambda: make_passport(ctx.rng)), E("CN_PASSPORT")
+
+
+@gen("HKM")
+def g_hkm(ctx, arg, n):
+    return ctx.person(n).attr("hkm", lambda: make_permit(ctx.rng)), E("CN_HK_MACAO_PERMIT")
+
+
+@gen("PLATE")
+def g_plate(ctx, arg, n):
+    if n:
+        return ctx.person(n).attr("plate", lambda: make_plate(ctx.rng, arg or None, ctx.trad)), E("CN_LICENSE_PLATE")
+    return make_plate(ctx.rng, arg or None, ctx.trad), E("CN_LICENSE_PLATE")
+
+
+@gen("SSC")
+def g_ssc(ctx, arg, n):
+    v = ctx.person(n).attr("ssc", lambda: ctx.rng.choice("ABCDEFGH") + _digits(ctx.rng, 8))
+    return v, E("CN_SOCIAL_SECURITY")
+
+
+@gen("SIPN")
+def g_sipn(ctx, arg, n):
+    v = ctx.person(n).attr("sipn", lambda: "33" + _digits(ctx.rng, 8))
+    return v, E("CN_SOCIAL_SECURITY")
+
+
+@gen("MRN")
+def g_mrn(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["zy", "mz", "yb", "bl"])
+    if kind == "zy":
+        v = rng.choice(["ZY", "", ""]) + rng.choice(["23", "24", "25"]) + _digits(rng, 6)
+    elif kind == "mz":
+        v = rng.choice(["MZ", ""]) + "00" + _digits(rng, 8)
+    elif kind == "yb":
+        v = "3305" + rng.choice(["00", "02", "21", "22", "23"]) + _digits(rng, 8)
+    else:
+        v = _digits(rng, rng.choice([6, 7, 8]), first_nonzero=True)
+    return v, E("CN_MEDICAL_RECORD")
+
+
+@gen("ADDR")
+def g_addr(ctx, arg, n):
+    rng = ctx.rng
+    if n:
+        p = ctx.person(n)
+        key = "home" + (arg or "")
+        return p.attr(key, lambda: person_home(ctx, p, arg or "any")), E("CN_ADDRESS")
+    if arg == "other":
+        c = rng.choice(T_OTHER if ctx.trad else COUNTIES)
+        return addr_other(rng, c[0], trad=ctx.trad), E("CN_ADDRESS")
+    return addr_hz(rng, None, arg or "any", trad=ctx.trad), E("CN_ADDRESS")
+
+
+@gen("HUJI")
+def g_huji(ctx, arg, n):
+    p = ctx.person(n)
+    rng = ctx.rng
+    if arg == "div":
+        if p.region in HUZHOU:
+            return addr_hz(rng, p.region, "div", rng.choice(["prov", "city"]), ctx.trad), E("CN_ADDRESS")
+        return addr_other(rng, p.region, "div", ctx.trad), E("CN_ADDRESS")
+    return p.attr("huji", lambda: person_huji(ctx, p)), E("CN_ADDRESS")
+
+
+@gen("DX")
+def g_dx(ctx, arg, n):
+    pool = T_DISEASES if ctx.trad else DISEASES
+    if arg == "dis":
+        pool = [d for d in pool if "残疾" in d or "殘疾" in d]
+    elif arg == "chronic":
+        pool = pool[:12]
+    return ctx.rng.choice(pool), E("HEALTH_INFO")
+
+
+@gen("FIN")
+def g_fin(ctx, arg, n):
+    rng = ctx.rng
+    wan = "萬元" if ctx.trad else "万元"
+    kind = arg or rng.choice(["m", "y", "bal", "asset", "loan"])
+    if kind == "m":
+        v = rng.choice(["", "约"]) + f"{rng.randint(12, 180) * 100}元"
+    elif kind == "y":
+        v = rng.choice([f"{rng.randint(18, 300) / 10:.1f}{wan}", f"{rng.randint(15, 260) * 1000}元"])
+    elif kind == "bal":
+        amt = rng.randint(0, 99999999) / 100
+        v = (f"{amt:,.2f}元" if rng.random() < 0.6 else f"{amt:.2f}元")
+    elif kind == "loan":
+        v = f"{rng.randint(30, 1800) / 10:.1f}{wan}"
+    else:
+        v = (rng.choice(["房產", "住房"]) if ctx.trad else rng.choice(["房产", "住房"])) + f"{rng.randint(1, 3)}套"
+        if rng.random() < 0.5:
+            v += ("、小型汽車1輛" if ctx.trad else "、小型汽车1辆")
+    return v, E("FINANCIAL_INFO")
+
+
+@gen("TRACE")
+def g_trace(ctx, arg, n):
+    rng = ctx.rng
+    pool = T_TRACE_PLACES if ctx.trad else TRACE_PLACES
+    d = _date(rng, 2023, 2025)
+    stops = rng.sample(pool, rng.randint(2, 4))
+    t = rng.randint(6, 12)
+    parts = []
+    for s in stops:
+        parts.append(f"{t:02d}:{rng.choice(['05', '10', '20', '30', '40', '55'])} {s}")
+        t += rng.randint(1, 3)
+    sep = rng.choice(["—", "→", "，"])
+    return f"{d.month}月{d.day}日 " + sep.join(parts), E("LOCATION_TRACE")
+
+
+SYMPTOMS = ["反复头晕1月余", "突发胸痛伴大汗半小时", "咳嗽咳痰3天", "腹痛伴呕吐6小时", "右膝关节肿痛1周", "发热伴咽痛2天",
+            "乏力、食欲减退半月", "左侧肢体无力2小时", "反复心悸3年加重1周", "腰背部疼痛伴活动受限"]
+T_SYMPTOMS = ["反覆頭暈1月餘", "突發胸痛伴大汗半小時", "咳嗽咳痰3天", "腹痛伴嘔吐6小時", "發熱伴咽痛2天"]
+
+
+@gen("SYM")
+def g_sym(ctx, arg, n):
+    return ctx.rng.choice(T_SYMPTOMS if ctx.trad else SYMPTOMS), E("HEALTH_INFO")
+
+
+@gen("HPICK")
+def g_hpick(ctx, arg, n):
+    return ctx.rng.choice(arg.split("/")), E("HEALTH_INFO")
+
+
+# --- hard negatives
+@gen("DATE")
+def g_date(ctx, arg, n):
+    rng = ctx.rng
+    style = arg or rng.choices(["cn", "iso", "slash", "dot", "compact", "md", "cn0"], [40, 22, 8, 8, 6, 10, 6])[0]
+    return fmt_date(_date(rng), style), N("date")
+
+
+@gen("TIME")
+def g_time(ctx, arg, n):
+    rng = ctx.rng
+    h, m = rng.randint(7, 21), rng.randint(0, 59)
+    return (f"{h}时{m:02d}分" if arg == "cn" or (not arg and rng.random() < 0.3) else f"{h:02d}:{m:02d}"), N("time")
+
+
+@gen("TS")
+def g_ts(ctx, arg, n):
+    rng = ctx.rng
+    d = _date(rng, 2023, 2025)
+    h, m, s = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    style = arg or rng.choices(["sql", "iso", "compact", "ms", "epoch", "slash"], [45, 15, 12, 10, 10, 8])[0]
+    if style == "sql":
+        v = f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}"
+    elif style == "iso":
+        v = f"{d.isoformat()}T{h:02d}:{m:02d}:{s:02d}+08:00"
+    elif style == "compact":
+        v = f"{d:%Y%m%d}{h:02d}{m:02d}{s:02d}"
+    elif style == "ms":
+        v = f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}.{rng.randint(0, 999):03d}"
+    elif style == "epoch":
+        v = str((d.toordinal() - _dt.date(1970, 1, 1).toordinal()) * 86400 + h * 3600 + m * 60 + s - 8 * 3600)
+    elif style == "nginx":
+        v = f"{d.day:02d}/{MONTHS[d.month - 1]}/{d.year}:{h:02d}:{m:02d}:{s:02d} +0800"
+    else:
+        v = f"{d.year}/{d.month:02d}/{d.day:02d} {h:02d}:{m:02d}"
+    return v, N("timestamp")
+
+
+@gen("AMT")
+def g_amt(ctx, arg, n):
+    rng = ctx.rng
+    style = arg or rng.choices(["yuan", "comma", "rmb", "wan", "upper", "sign", "big"], [30, 20, 10, 15, 8, 10, 7])[0]
+    wan = "萬元" if ctx.trad else "万元"
+    if style == "yuan":
+        v = f"{rng.randint(1, 600) * rng.choice([10, 50, 100])}元"
+    elif style == "comma":
+        v = f"{rng.randint(1, 999)},{rng.randint(0, 999):03d}.{rng.choice(['00', '50', str(rng.randint(10, 99))])}元"
+    elif style == "rmb":
+        v = ("人民幣" if ctx.trad else "人民币") + f"{rng.randint(200, 90000)}元"
+    elif style == "wan":
+        v = f"{rng.randint(5, 9999) / 10:g}{wan}"
+    elif style == "upper":
+        v = cn_upper_amount(rng.randint(1, 999) * rng.choice([10, 100]))
+        if ctx.trad:
+            v = v.replace("贰", "貳").replace("叁", "參").replace("陆", "陸").replace("万", "萬")
+    elif style == "sign":
+        v = f"¥{rng.randint(1, 99999)}.{rng.randint(0, 99):02d}"
+    else:
+        v = f"{rng.randint(1000000, 98000000)}.{rng.randint(0, 99):02d}元"
+    return v, N("amount")
+
+
+@gen("DOCNO")
+def g_docno(ctx, arg, n):
+    rng = ctx.rng
+    y = rng.randint(2016, 2025)
+    kind = arg or rng.choice(["gov", "gov", "pen"])
+    if kind == "traffic":
+        return "3305" + rng.choice(["02", "03", "21", "22", "23"]) + _digits(rng, 10), N("doc_number")
+    if ctx.trad:
+        pre = rng.choice(T_DOC_PREFIX)
+        return f"{pre}〔{y}〕{rng.randint(1, 160)}號", N("doc_number")
+    if kind == "pen":
+        pre = rng.choice(PENALTY_PREFIX)
+        num = f"{rng.randint(1, 3999)}" if rng.random() < 0.6 else f"第{rng.randint(1, 999):04d}"
+        return f"{pre}〔{y}〕{num}号", N("doc_number")
+    if kind == "police":
+        return f"湖公（{rng.choice('吴浔德长安')}）行罚决字〔{y}〕{rng.randint(1, 99999):05d}号", N("doc_number")
+    br = rng.choices([("〔", "〕"), ("[", "]"), ("（", "）")], [80, 10, 10])[0]
+    return f"{rng.choice(DOC_PREFIX)}{br[0]}{y}{br[1]}{rng.randint(1, 160)}号", N("doc_number")
+
+
+@gen("CASENO")
+def g_caseno(ctx, arg, n):
+    rng = ctx.rng
+    y = rng.randint(2018, 2025)
+    kind = arg or "court"
+    if kind == "arb":
+        return f"湖劳人仲案字〔{y}〕第{rng.randint(1, 999)}号", N("case_number")
+    if kind == "police":
+        return "J" + "3305" + rng.choice(["02", "03", "21", "22", "23"]) + f"{y}" + _digits(rng, 10), N("case_number")
+    if kind == "petition":
+        return f"HZXF{y}{_digits(rng, 6)}", N("case_number")
+    br = rng.choice([("（", "）"), ("(", ")")])
+    court = rng.choice(COURT_CODES)
+    t = rng.choice(CASE_TYPES)
+    s = f"{br[0]}{y}{br[1]}{court}{t}{rng.randint(1, 9999)}号"
+    if ctx.trad:
+        s = s.replace("号", "號").replace("执", "執").replace("终", "終")
+    return s, N("case_number")
+
+
+@gen("ORDER")
+def g_order(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["tb", "pdd", "jd", "pay", "mt", "gov"])
+    if kind == "tb":
+        v = _digits(rng, 19, True)
+    elif kind == "pdd":
+        d = _date(rng, 2023, 2025)
+        v = f"{d:%y%m%d}-{_digits(rng, 15, True)}"
+    elif kind == "jd":
+        v = _digits(rng, 12, True)
+    elif kind == "pay":
+        d = _date(rng, 2023, 2025)
+        v = f"4200{_digits(rng, 6)}{d:%Y%m%d}{_digits(rng, 10)}"
+    elif kind == "mt":
+        v = "MT" + _digits(rng, 16)
+    else:
+        v = "330500" + f"{rng.randint(23, 25)}" + _digits(rng, 12)
+    return v, N("order_number")
+
+
+@gen("TRACK")
+def g_track(ctx, arg, n):
+    rng = ctx.rng
+    kind = rng.choice(["SF", "YT", "JT", "ZTO", "EMS", "JD"])
+    if kind == "ZTO":
+        return "7" + rng.choice("35") + _digits(rng, 12), N("tracking_number")
+    if kind == "EMS":
+        return rng.choice(["98", "11", "10"]) + _digits(rng, 11), N("tracking_number")
+    if kind == "JD":
+        return "JD" + _digits(rng, 13), N("tracking_number")
+    return kind + _digits(rng, 13), N("tracking_number")
+
+
+@gen("INV")
+def g_inv(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["code", "no", "e"])
+    if kind == "code":
+        return "0330" + rng.choice(["0", "2"]) + f"{rng.randint(19, 24)}" + rng.choice(["0", "1"]) + _digits(rng, 4), N("invoice_number")
+    if kind == "no":
+        return _digits(rng, 8), N("invoice_number")
+    return f"{rng.randint(23, 25)}332000000" + _digits(rng, 9), N("invoice_number")
+
+
+@gen("WO")
+def g_wo(ctx, arg, n):
+    rng = ctx.rng
+    d = _date(rng, 2023, 2025)
+    form = rng.randint(0, 2)
+    if form == 0:
+        return f"HZ{d:%Y%m%d}{_digits(rng, 6)}", N("work_order")
+    if form == 1:
+        return f"{d:%Y%m%d}{_digits(rng, 5)}", N("work_order")
+    return f"ZJ12345-{d:%Y%m%d}-{_digits(rng, 4)}", N("work_order")
+
+
+@gen("CONTRACT")
+def g_contract(ctx, arg, n):
+    rng = ctx.rng
+    y = rng.randint(2020, 2025)
+    form = rng.randint(0, 2)
+    if form == 0:
+        return f"HZCG-{y}-{_digits(rng, 4)}", N("contract_number")
+    if form == 1:
+        return f"湖采合〔{y}〕{rng.randint(1, 300)}号", N("contract_number")
+    return f"HT{y}{_digits(rng, 8)}", N("contract_number")
+
+
+@gen("LIC")
+def g_lic(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["food", "reg", "road", "build", "pollute", "drug"])
+    if kind == "food":
+        return "JY" + rng.choice("123") + "3305" + rng.choice(["02", "03", "21", "22", "23"]) + _digits(rng, 7), N("licence_number")
+    if kind == "reg":
+        return "3305" + rng.choice(["00", "02", "03", "21", "22", "23"]) + "0000" + _digits(rng, 5), N("licence_number")
+    if kind == "road":
+        return "浙交运管许可湖字" + "330500" + _digits(rng, 6) + "号", N("licence_number")
+    if kind == "build":
+        while True:
+            d = _date(rng, 2019, 2025)
+            v = "3305" + rng.choice(["02", "03", "21", "22", "23"]) + f"{d:%Y%m%d}" + _digits(rng, 4)
+            if not id_valid(v) and not uscc_valid(v) and not luhn_valid(v):
+                return v, N("licence_number")
+    if kind == "pollute":
+        return ctx.company(None, "ent").uscc + f"{rng.randint(1, 3):03d}" + rng.choice("PUVQ"), N("licence_number")
+    return "浙" + rng.choice(["AA", "BA", "CA"]) + "572" + _digits(rng, 4), N("licence_number")
+
+
+@gen("POST")
+def g_post(ctx, arg, n):
+    return ctx.rng.choice(["313000", "313000", "313100", "313200", "313300", "313009", "313001", "313018"]), N("postcode")
+
+
+@gen("HOT")
+def g_hot(ctx, arg, n):
+    return ctx.rng.choice(["12345", "12345", "12315", "12348", "12333", "12366", "12369", "12350", "12319",
+                           "12328", "96345", "95588", "95533", "95599", "95566", "10086", "10000",
+                           "400-826-7010", "400-600-8090", "0572-12345"]), N("hotline")
+
+
+@gen("VER")
+def g_ver(ctx, arg, n):
+    rng = ctx.rng
+    form = rng.randint(0, 4)
+    if form == 0:
+        return f"v{rng.randint(1, 5)}.{rng.randint(0, 12)}.{rng.randint(0, 30)}", N("version")
+    if form == 1:
+        return f"V{rng.randint(1, 9)}.{rng.randint(0, 9)}", N("version")
+    if form == 2:
+        return f"{rng.randint(2, 6)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}-build{fmt_date(_date(rng, 2023, 2025), 'compact')}", N("version")
+    if form == 3:
+        return f"10.0.{rng.choice([19044, 19045, 22621, 22631])}.{rng.randint(1000, 4999)}", N("version")
+    return f"{rng.randint(1, 3)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(100, 999)}", N("version")
+
+
+@gen("SN")
+def g_sn(ctx, arg, n):
+    rng = ctx.rng
+    form = arg or rng.choice(["asset", "hw", "trace", "batch"])
+    if form == "asset":
+        return f"HZSJ-{rng.randint(2018, 2025)}-{_digits(rng, 5)}", N("serial")
+    if form == "hw":
+        return f"21{_digits(rng, 4)}{rng.choice(['QKF', 'ABC', 'DRV', 'BUK'])}{_digits(rng, 2)}{rng.choice('KLMN')}{_digits(rng, 7)}", N("serial")
+    if form == "trace":
+        return "".join(rng.choice("0123456789abcdef") for _ in range(16)), N("serial")
+    return f"{rng.choice('ABCDEFGH')}{_digits(rng, 9)}", N("serial")
+
+
+@gen("DEV")
+def g_dev(ctx, arg, n):
+    rng = ctx.rng
+    return ("3305" + rng.choice(["02", "03", "21", "22", "23"]) + "00" + rng.choice(["00", "01"])
+            + rng.choice(["132", "131", "118"]) + rng.choice("0123") + _digits(rng, 6)), N("device_code")
+
+
+@gen("VIN")
+def g_vin(ctx, arg, n):
+    return make_vin(ctx.rng), N("vin")
+
+
+@gen("CNT")
+def g_cnt(ctx, arg, n):
+    rng = ctx.rng
+    form = rng.randint(0, 3)
+    wan, yi = ("萬", "億") if ctx.trad else ("万", "亿")
+    if form == 0:
+        return f"{rng.randint(1000000, 9999999)}{rng.choice(['条', '人次', '次', '件'])}", N("count")
+    if form == 1:
+        return f"{rng.randint(1, 999):,}{rng.randint(0, 999):03d}{rng.choice(['条', '人次'])}", N("count")
+    if form == 2:
+        return f"{rng.randint(10, 999) / 10:g}{yi}{rng.choice(['条', '次'])}", N("count")
+    return f"{rng.randint(10, 9999) / 10:g}{wan}{rng.choice(['人', '户', '人次'])}", N("count")
+
+
+@gen("ORGN")
+def g_orgn(ctx, arg, n):
+    return ctx.rng.choice(T_PUBLIC_BODIES if ctx.trad else PUBLIC_BODIES), N("org")
+
+
+@gen("PLACE")
+def g_place(ctx, arg, n):
+    return ctx.rng.choice(T_PLACES if ctx.trad else PLACES), N("place")
+
+
+@gen("ROAD")
+def g_road(ctx, arg, n):
+    rng = ctx.rng
+    v = rng.choice(T_ROADS_TRAFFIC if ctx.trad else ROADS_TRAFFIC)
+    if v[0] in "GS" and rng.random() < 0.4:
+        v += f"K{rng.randint(1, 260)}+{rng.randint(0, 9)}00"
+    return v, N("road")
+
+
+@gen("OFFICE")
+def g_office(ctx, arg, n):
+    return ctx.rng.choice(T_OFFICES if ctx.trad else OFFICES), N("office")
+
+
+@gen("ACCT")
+def g_acct(ctx, arg, n):
+    rng = ctx.rng
+    while True:
+        form = rng.randint(0, 2)
+        if form == 0:
+            v = "3305016" + _digits(rng, 13)
+        elif form == 1:
+            v = "1915" + _digits(rng, 13)
+        else:
+            v = "1205" + _digits(rng, 15)
+        if not luhn_valid(v) and not id_valid(v) and not uscc_valid(v):
+            break
+    if rng.random() < 0.3:
+        v = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+    return v, N("account_number")
+
+
+@gen("MASK")
+def g_mask(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["mob", "id", "card"])
+    if kind == "mob":
+        m = make_mobile(rng)
+        return m[:3] + "****" + m[7:], N("masked")
+    if kind == "id":
+        p = Person(ctx)
+        v = p.id
+        return v[:6] + "*" * 8 + v[14:], N("masked")
+    _, c = make_card(rng)
+    return c[:4] + " **** **** " + c[-4:], N("masked")
+
+
+def _wrong_last(rng, s: str, alphabet: str) -> str:
+    while True:
+        v = s[:-1] + rng.choice([c for c in alphabet if c != s[-1]])
+        if not id_valid(v) and not uscc_valid(v) and not luhn_valid(v):
+            return v
+
+
+@gen("BADID")
+def g_badid(ctx, arg, n):
+    """A resident ID with a wrong check digit; with #n a mistyped copy of person n's number."""
+    if n:
+        return _wrong_last(ctx.rng, ctx.person(n).id, "0123456789X"), N("bad_id")
+    p = Person(ctx, arg or None)
+    return make_id(ctx.rng, p.region, p.birth, p.sex, valid=False), N("bad_id")
+
+
+@gen("BADUSCC")
+def g_baduscc(ctx, arg, n):
+    rng = ctx.rng
+    if n:
+        return _wrong_last(rng, ctx.company(n).uscc, USCC_AL), N("bad_uscc")
+    return make_uscc(rng, rng.choice(["91", "91", "92", "93"]), rng.choice(list(HUZHOU)), valid=False), N("bad_uscc")
+
+
+@gen("BADCARD")
+def g_badcard(ctx, arg, n):
+    if n:
+        _, c = _card(ctx, n)
+        return _wrong_last(ctx.rng, c, "0123456789"), N("bad_card")
+    _, c = make_card(ctx.rng, valid=False)
+    return fmt_card(ctx.rng, c), N("bad_card")
+
+
+@gen("CERT")
+def g_cert(ctx, arg, n):
+    rng = ctx.rng
+    kind = arg or rng.choice(["birth", "house", "marry", "exam", "stu"])
+    y = rng.randint(2016, 2025)
+    if kind == "birth":
+        return rng.choice("NOPQRS") + "33" + _digits(rng, 7), N("certificate_number")
+    if kind == "house":
+        cty = rng.choice(["湖州市", "长兴县", "德清县", "安吉县"])
+        if ctx.trad:
+            return f"浙（{y}）{cty.replace('长', '長').replace('县', '縣')}不動產權第{_digits(rng, 7)}號", N("certificate_number")
+        return f"浙（{y}）{cty}不动产权第{_digits(rng, 7)}号", N("certificate_number")
+    if kind == "marry":
+        return f"J330502-{y}-{_digits(rng, 6)}", N("certificate_number")
+    if kind == "exam":
+        return f"{y}3305{_digits(rng, 5)}", N("certificate_number")
+    return f"{y}0{rng.randint(1, 9)}{_digits(rng, 4)}", N("certificate_number")
+
+
+@gen("BATCH")
+def g_batch(ctx, arg, n):
+    rng = ctx.rng
+    d = _date(rng, 2023, 2025)
+    return rng.choice([f"{d:%Y%m%d}", f"{d:%y%m%d}{rng.randint(1, 9)}", f"{d:%Y%m%d}{rng.choice('ABC')}",
+                       f"B{d:%y%m%d}{rng.randint(10, 99)}"]), N("batch_number")
+
+
+# --- unlabelled fillers
+@gen("DEPT")
+def g_dept(ctx, arg, n):
+    return ctx.rng.choice(DEPTS), None
+
+
+@gen("COUNTY")
+def g_county(ctx, arg, n):
+    return HUZHOU[ctx.rng.choice(list(HUZHOU))]["t_county" if ctx.trad else "county"], None
+
+
+@gen("N")
+def g_n(ctx, arg, n):
+    a, b = (int(x) for x in (arg or "1-9").split("-"))
+    return str(ctx.rng.randint(a, b)), None
+
+
+@gen("PICK")
+def g_pick(ctx, arg, n):
+    return ctx.rng.choice(arg.split("/")), None
+
+
+# ----------------------------------------------------------------------------- template renderer
+_PH = re.compile(r"(-?)([A-Z][A-Z0-9]*)(?:#(\w+))?(?::(.*))?")
+
+
+class _Out:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.pos = 0
+        self.labels: list[tuple[str, str, int, int, str]] = []   # (E|N, type/kind, start, end, value)
+
+    def text(self, s: str):
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def value(self, s: str, label):
+        if label is not None:
+            self.labels.append((label[0], label[1], self.pos, self.pos + len(s), s))
+        self.text(s)
+
+
+def _close(s: str, i: int, o: str, c: str) -> int:
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == o:
+            depth += 1
+        elif s[j] == c:
+            depth -= 1
+            if depth == 0:
+                return j
+    raise ValueError(f"unbalanced {o} in template: {s[i:i + 40]!r}")
+
+
+def _split_top(s: str) -> list[str]:
+    out, depth, cur = [], 0, []
+    for ch in s:
+        if ch == "⟦":
+            depth += 1
+        elif ch == "⟧":
+            depth -= 1
+        if ch == "¦" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _expand(s: str, ctx: Ctx, out: _Out):
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "⟦":
+            j = _close(s, i, "⟦", "⟧")
+            _expand(ctx.rng.choice(_split_top(s[i + 1:j])), ctx, out)
+            i = j + 1
+        elif ch == "«":
+            j = s.index("»", i)
+            m = _PH.fullmatch(s[i + 1:j])
+            if not m:
+                raise ValueError(f"bad placeholder {s[i:j + 1]!r}")
+            drop, key, n, arg = m.groups()
+            val, label = GEN[key](ctx, arg, n)
+            out.value(val, None if drop else label)
+            i = j + 1
+        else:
+            j = i
+            while j < len(s) and s[j] not in "⟦«":
+                j += 1
+            out.text(s[i:j])
+            i = j
+
+
+def render(tpl, ctx: Ctx):
+    src = tpl(ctx) if callable(tpl) else tpl
+    out = _Out()
+    _expand(src, ctx, out)
+    return "".join(out.parts), out.labels
+
+
+# ----------------------------------------------------------------------------- templates
+TEMPLATES: list[tuple[object, bool]] = []
+
+
+def S(t):
+    TEMPLATES.append((t, False))
+    return t
+
+
+def T(t):
+    TEMPLATES.append((t, True))
+    return t
+
+
+def rows(n_lo: int, n_hi: int, row: str, sep: str = "\n"):
+    """Template helper: a callable that repeats `row` a random number of times, with «I» = row number."""
+    def f(ctx):
+        n = ctx.rng.randint(n_lo, n_hi)
+        return sep.join(row.replace("«I»", str(k + 1)).replace("#R", f"#r{k}") for k in range(n))
+    return f
+
+
+def table(head: str, n_lo: int, n_hi: int, row: str, tail: str = "", sep: str = "\n"):
+    body = rows(n_lo, n_hi, row, sep)
+    return lambda ctx: head + body(ctx) + tail
+
+
+# === 公安 · 人口 · 出入境 ==================================================================
+S("户口迁移审批表\n申请人：«NAME#1:adult»    性别：«SEX#1»    民族：«ETH#1»\n公民身份号码：«ID#1»\n"
+  "出生日期：«DOB#1»\n原户籍地址：«HUJI#1»\n迁入地址：«ADDR#1:urban»\n联系电话：«MOB#1»\n"
+  "迁移原因：⟦购房落户¦投靠配偶¦人才引进¦就业落户⟧\n受理日期：«DATE:cn»    受理单位：«ORGN»")
+S("【湖州公安】«NAME#1»您好，您申领的浙江省居住证已制证完成，证件关联身份证号«ID#1»，请于«DATE:md»后携带本人身份证到"
+  "«OFFICE»领取。咨询电话«TEL:0572»。")
+S(table("序号,姓名,公民身份号码,手机号码,居住地址,登记日期\n", 3, 6,
+        "«I»,«NAME#R»,«ID#R»,«MOB#R:p»,«ADDR#R»,«DATE:iso»"))
+S("出生登记信息\n新生儿姓名：«NAME#1:kid»  性别：«SEX#1»\n出生日期：«DOB#1:cn»\n出生医学证明编号：«CERT:birth»\n"
+  "母亲：«NAME#2:young.F»  身份证号：«ID#2»\n父亲：«NAME#3:young.M»  身份证号：«ID#3»\n申报户籍地：«ADDR#2:urban»\n"
+  "申报人联系电话：«MOB#3»")
+S("接警单号：«CASENO:police»\n报警人：«NAME#1»  联系电话：«MOB#1»\n报警时间：«TS:sql»\n事发地址：«ADDR:shop»\n"
+  "简要警情：报警人称其停放在楼下的电动自行车被盗，车辆为⟦雅迪¦爱玛¦绿源⟧牌，价值约«AMT:yuan»。出警民警到场后调取周边监控。\n"
+  "处置单位：«ORGN»")
+S("道路交通事故认定书（简易程序）\n编号：«DOCNO:traffic»\n事故时间：«DATE:cn»«TIME:cn»\n事故地点：«ROAD»\n"
+  "当事人«NAME#1»，驾驶证号«ID#1»，驾驶«PLATE#1»小型轿车；当事人«NAME#2»，身份证号«ID#2»，驾驶电动自行车。"
+  "«NAME#1»负事故全部责任，«NAME#2»无责任。")
+S("旅馆业治安管理信息系统-住宿登记\n旅馆名称：«CO#1:ind»\n旅客：«NAME#2»  «SEX#2»  «ETH#2»\n证件类型：居民身份证  证件号码：«ID#2»\n"
+  "入住时间：«TS:sql»  房号：«N:2101-8326»\n离店时间：«TS:sql»\n同住人：«NAME#3»（«ID#3»）")
+S("«TS:ms» INFO  [pop-query] user=jc«N:1000-9999» ip=«IP#1:10» action=QUERY_PERSON idNo=«ID#1:p» name=«NAME#1» "
+  "result=HIT cost=«N:5-300»ms traceId=«SN:trace»\n«TS:ms» WARN  [pop-query] user=jc«N:1000-9999» ip=«IP#1» "
+  "action=BATCH_EXPORT rows=«N:120-900» reason=\"未填写用途\" traceId=«SN:trace»")
+S("因私出入境证件申请表\n姓名：«NAME#1:adult»  性别：«SEX#1»\n公民身份号码：«ID#1»\n出生日期：«DOB#1:iso»\n"
+  "原护照号码：«PASS#1»（已于«DATE:cn»过期）\n申请类别：⟦换发¦补发¦首次申领⟧普通护照\n"
+  "现居住地址：«ADDR#1»\n手机：«MOB#1»  电子邮箱：«EMAIL#1»")
+S("【湖州出入境】尊敬的«NAME#1»，您申请的往来港澳通行证（证件号码«HKM#1»）已制证完成，可于«DATE:md»起凭受理回执到"
+  "«OFFICE»领取，或选择邮寄（运单号«TRACK»）。如有疑问请拨打«TEL:0572/d»。")
+S(table("姓名\t证件类型\t证件号码\t出境日期\t口岸\n", 3, 5,
+        "«NAME#R»\t⟦普通护照\t«PASS#R»¦往来港澳通行证\t«HKM#R»⟧\t«DATE:iso»\t⟦上海浦东¦杭州萧山¦深圳罗湖¦珠海拱北⟧"))
+S("居民身份证挂失申报\n申报人«NAME#1»，身份证号码«ID#1»，于«DATE:md»在«PLACE»附近遗失居民身份证一张，现申请挂失并补领。"
+  "临时联系电话：«MOB#1»。受理民警：«NAME#2»，警号«N:10000-99999»。")
+S("流动人口居住登记回执\n登记人：«NAME#1»（«ETH#1»）\n身份证号：«ID#1»\n户籍地：«HUJI#1:div»\n"
+  "居住地：«ADDR#1:urban»\n房东：«NAME#2:old»，电话«MOB#2»\n登记时间：«DATE:cn»")
+S("关于«NAME#1»同志户口登记项目变更的说明：经核查，该同志原登记出生日期有误，经调取原始档案，现将出生日期更正为«DOB#1:cn»，"
+  "公民身份号码随之由«BADID#1»变更为«ID#1»。特此说明。«ORGN»«DATE:cn»")
+S("{\"reqId\":\"«SN:trace»\",\"bizType\":\"HJ_QY\",\"applicant\":{\"xm\":\"«NAME#1»\",\"sfzh\":\"«ID#1:p»\","
+  "\"lxdh\":\"«MOB#1:p»\",\"hjdz\":\"«HUJI#1»\"},\"acceptOrg\":\"«ORGN»\",\"acceptTime\":\"«TS:sql»\"}")
+S("«NAME#1»：你好，你于«DATE:md»«TIME»驾驶«PLATE#1»在«ROAD»处被电子警察记录超速行驶，违法记分«N:1-6»分，罚款«AMT:yuan»。"
+  "请在15日内通过“交管12123”或到«OFFICE»处理。")
+S("治安调解协议书\n甲方：«NAME#1»，«SEX#1»，«AGE#1»岁，身份证号«ID#1»，住«ADDR#1»\n乙方：«NAME#2»，«SEX#2»，«AGE#2»岁，"
+  "身份证号«ID#2»，住«ADDR#2»\n经调解，乙方一次性赔偿甲方医疗费、误工费共计«AMT:rmb»，双方就此事了结。\n调解民警：«NAME#3»")
+S("《居住证》办理材料清单：1.本人居民身份证原件；2.租赁合同或房产证明；3.近期免冠照片。办理地点：«OFFICE»；"
+  "咨询电话：«TEL:0572»；工作时间：工作日«TIME»至«TIME»。邮编«POST»。")
+S("犬只登记：犬主«NAME#1»，身份证«ID#1»，手机«MOB#1»，饲养地址«ADDR#1:urban»，犬只品种⟦柯基¦泰迪¦金毛¦柴犬⟧，"
+  "免疫证号«BATCH»，登记日期«DATE:iso»。")
+S("协查通报\n«ORGN»：\n我局在办理一起电信网络诈骗案件中，发现嫌疑人使用银行卡«CARD»（户名«NAME#1»，开户行«BANK»）及手机号«MOB»"
+  "接收赃款«AMT:comma»，登录IP为«IP»。请协助查询该人员身份证号«ID#1»的落脚点。案件编号：«CASENO:police»")
+S("姓名|性别|身份证号|联系电话|车牌号|备注\n" + "«NAME#1»|«SEX#1»|«ID#1»|«MOB#1»|«PLATE#1»|⟦重点关注¦已核查¦无异常⟧\n"
+  "«NAME#2»|«SEX#2»|«ID#2»|«MOB#2»|«PLATE#2»|⟦已核查¦无异常⟧")
+S("派出所值班记录 «DATE:cn»\n«TIME» 辖区群众«NAME#1»来所反映其手机«MOB#1»收到冒充客服短信，已告知不要转账。\n"
+  "«TIME» 接指挥中心指令，至«ADDR:rural»处理邻里纠纷，当事人«NAME#2»、«NAME#3»，已调解。")
+
+
+# === 市场监管 · 信用 · 税务 ==================================================================
+S("营业执照\n统一社会信用代码 «USCC#1:ent»\n名    称 «CO#1»\n类    型 有限责任公司（自然人投资或控股）\n法定代表人 «NAME#2:adult»\n"
+  "注册资本 «AMT:wan»\n成立日期 «DATE:cn»\n住    所 «ADDR:shop»\n登记机关 «ORGN»")
+S("个体工商户设立登记申请：经营者«NAME#1:adult»，身份证«ID#1»，拟用字号«CO#2:ind»，经营场所«ADDR:shop»，"
+  "联系电话«MOB#1»。核准后统一社会信用代码为«USCC#2»，登记日期«DATE:cn»。")
+S("食品经营许可证\n许可证编号：«LIC:food»\n经营者名称：«CO#1»\n社会信用代码（身份证号码）：«USCC#1»\n"
+  "法定代表人（负责人）：«NAME#2»\n经营场所：«ADDR:shop»\n有效期至：«DATE:cn»\n日常监督管理人员：«NAME#3»  投诉举报电话：«HOT»")
+S("12315投诉登记\n工单编号：«WO»\n投诉人：«NAME#1»  手机：«MOB#1»\n被投诉方：«CO#2»（统一社会信用代码«USCC#2»）\n"
+  "投诉内容：消费者于«DATE:md»网购商品一件，订单号«ORDER:tb»，实付«AMT:sign»，收货后发现质量问题，商家拒绝七天无理由退货。\n"
+  "处理部门：«ORGN»")
+S("行政处罚决定书\n«DOCNO:pen»\n当事人：«CO#1»\n统一社会信用代码：«USCC#1»\n住所：«ADDR:shop»\n法定代表人：«NAME#2»\n"
+  "经查，当事人于«DATE:cn»至«DATE:cn»期间销售过期食品，违法所得«AMT:yuan»。依据《中华人民共和国食品安全法》第一百二十四条，"
+  "决定没收违法所得并处罚款«AMT:comma»。")
+S("{\"entName\": \"«CO#1»\", \"uniscId\": \"«USCC#1»\", \"lerep\": \"«NAME#2»\", \"tel\": \"«TEL»\", "
+  "\"email\": \"«EMAIL#2»\", \"dom\": \"«ADDR:shop»\", \"ancheYear\": \"«N:2019-2024»\", \"empNum\": «N:3-900»}")
+S("注销公告\n«CO#1»（统一社会信用代码：«USCC#1»）经股东会决议解散，已成立清算组。请债权人自本公告发布之日起四十五日内向清算组申报债权。\n"
+  "清算组负责人：«NAME#2»\n联系电话：«TEL»\n联系地址：«ADDR:shop»\n«DATE:cn»")
+S("排污许可证副本摘要：证书编号«LIC:pollute»；单位名称«CO#1:ent»；统一社会信用代码«USCC#1»；环保负责人«NAME#2»，"
+  "手机«MOB#2»；有效期自«DATE:iso»至«DATE:iso»。")
+S("特种设备使用登记表\n使用单位：«CO#1»\n统一社会信用代码：«USCC#1»\n设备类别：⟦电梯¦叉车¦压力容器¦起重机械⟧  设备代码：«SN:batch»\n"
+  "安全管理员：«NAME#2»  手机：«MOB#2»\n使用地点：«ADDR:shop»\n登记机关：«ORGN»  登记日期：«DATE:cn»")
+S(table("2024年度“双随机、一公开”抽查结果公示\n序号 | 市场主体名称 | 统一社会信用代码 | 检查结果\n", 3, 6,
+        "«I» | «CO#R» | «USCC#R» | ⟦未发现问题¦责令整改¦未按规定公示年报¦通过登记的住所无法联系⟧"))
+S("信用修复申请书\n申请单位：«CO#1»\n统一社会信用代码：«USCC#1»\n失信信息：行政处罚，决定书文号«DOCNO:pen»，罚款«AMT:yuan»已于«DATE:cn»缴清。\n"
+  "联系人：«NAME#2»  电话：«MOB#2»  邮箱：«EMAIL#2»\n申请日期：«DATE:cn»")
+S("失信被执行人名单\n被执行人：«NAME#1»  性别：«SEX#1»\n身份证号码：«MASK:id»\n执行法院：«ORGN»\n案号：«CASENO»\n"
+  "执行标的：«AMT:comma»\n失信情形：有履行能力而拒不履行生效法律文书确定义务\n发布时间：«DATE:iso»")
+S(table("湖州市守信激励对象名单（第«N:2-9»批）\n", 3, 6, "«I». «CO#R»  «USCC#R»", "\n发布单位：«ORGN»"))
+S("数据质量核查日志：字段uscc校验未通过，记录«N:10000-99999»，«CO#1»，原值«BADUSCC#1»（校验码错误），"
+  "经与登记机关比对，正确代码为«USCC#1»，已回写。")
+S("增值税电子普通发票\n发票代码：«INV:code»  发票号码：«INV:no»\n开票日期：«DATE:cn»\n购买方名称：«NAME#1»\n"
+  "购买方纳税人识别号：«ID#1»\n销售方名称：«CO#2»\n销售方纳税人识别号：«USCC#2»\n价税合计（大写）：«AMT:upper»")
+S(table("姓名,证件类型,证件号码,所得项目,收入额,已扣缴税额\n", 3, 6,
+        "«NAME#R»,居民身份证,«ID#R»,工资薪金所得,«AMT:yuan»,«AMT:yuan»"))
+S("税务事项通知书 «DOCNO»\n纳税人名称：«CO#1»\n纳税人识别号（统一社会信用代码）：«USCC#1»\n事由：你单位«DATE:ym»增值税未按期申报。\n"
+  "办税员：«NAME#2»  联系电话：«MOB#2»\n如有疑问请拨打纳税服务热线«HOT»。")
+S("数电发票号码：«INV:e»\n开票日期：«DATE:iso»\n购买方：«CO#1»（«USCC#1»）\n销售方：«CO#2»（«USCC#2»）\n金额：«AMT:comma»\n开票人：«NAME#3»")
+S("企业开办“一件事”受理回执：企业名称«CO#1:ent»；统一社会信用代码«USCC#1»；法定代表人«NAME#2»（身份证«ID#2»）；"
+  "经办人«NAME#3»，手机«MOB#3»；印章刻制、税务登记、社保登记已同步办理。受理编号«WO»。")
+S("市场主体住所（经营场所）申报承诺书\n本人«NAME#1»（身份证号码«ID#1»）作为«CO#2»的⟦法定代表人¦经营者¦负责人⟧，承诺申报的住所"
+  "«ADDR:shop»真实有效，如有虚假愿承担法律责任。承诺人签字：«NAME#1»  日期：«DATE:cn»")
+S("【湖州市场监管】«CO#1»：贵单位«N:2023-2024»年度报告尚未公示，请于6月30日前登录国家企业信用信息公示系统完成填报。"
+  "统一社会信用代码«USCC#1»。如有疑问请咨询«TEL:0572»。")
+S("产品质量监督抽查：被抽样单位«CO#1»（«USCC#1»），样品名称⟦儿童服装¦电动自行车充电器¦竹制砧板¦铅酸蓄电池⟧，"
+  "生产日期/批号«BATCH»，抽样单编号«SN:batch»，检验结论：⟦合格¦不合格⟧。抽样人员«NAME#2»、«NAME#3»。")
+S("股权转让协议\n转让方：«NAME#1»，身份证号«ID#1»，住址«ADDR#1»\n受让方：«NAME#2»，身份证号«ID#2»，住址«ADDR#2»\n"
+  "目标公司：«CO#3»（统一社会信用代码：«USCC#3»）\n转让方将其持有的目标公司«N:5-60»%股权以«AMT:wan»转让给受让方。")
+S("价格举报处理：举报人«NAME#1»（«MOB#1»）反映«PLACE»周边停车场超标准收费，每小时收取«AMT:yuan»。经核实，"
+  "经营者«CO#2»（«USCC#2»）未按规定明码标价，已立案调查，案件编号«DOCNO:pen»。")
+
+
+# === 卫生健康 · 医保 ==================================================================
+S("门诊病历\n姓名：«NAME#1»  性别：«SEX#1»  年龄：«AGE#1»岁\n门诊号：«MRN:mz»\n身份证号：«ID#1»\n联系电话：«MOB#1»\n"
+  "就诊日期：«DATE:iso»\n主诉：«SYM»。\n诊断：«DX»\n处理：完善相关检查，门诊随访。\n医师：«NAME#2»")
+S("出院小结\n住院号：«MRN:zy»\n患者：«NAME#1»  «SEX#1»  «AGE#1»岁\n入院日期：«DATE:iso»  出院日期：«DATE:iso»\n出院诊断：«DX»\n"
+  "医保号：«MRN:yb»\n出院医嘱：低盐低脂饮食，按时服药，两周后门诊复查。")
+S("【吴兴区疾控】«NAME#1»您好，您的慢性病随访已到期，您登记的疾病为«DX:chronic»，请于«DATE:md»前到«OFFICE»或家庭医生处随访。"
+  "咨询«TEL:0572»。")
+S("严重精神障碍患者个案管理\n患者：«NAME#1»  身份证号：«ID#1»\n现住址：«ADDR#1»\n监护人：«NAME#2»（关系：⟦父亲¦母亲¦配偶¦子女⟧，电话«MOB#2»）\n"
+  "诊断：«DX»\n危险性评估：⟦0¦1¦2⟧级  随访日期：«DATE:iso»  随访医生：«NAME#3»")
+S("预防接种记录\n儿童姓名：«NAME#1:kid»  出生日期：«DOB#1»\n家长姓名：«NAME#2:mid»  联系电话：«MOB#2»\n"
+  "接种疫苗：⟦麻腮风联合减毒活疫苗¦乙脑减毒活疫苗¦百白破疫苗¦脊灰灭活疫苗⟧  疫苗批号：«BATCH»\n接种日期：«DATE:iso»  接种单位：«ORGN»")
+S(table("结算单号,参保人姓名,医保号,就诊日期,医疗总费用,统筹支付\n", 3, 6,
+        "«ORDER:gov»,«NAME#R»,«MRN:yb»,«DATE:iso»,«AMT:comma»,«AMT:comma»"))
+S("120急救调度单\n呼救电话：«MOB#1»\n呼救时间：«TS:sql»\n现场地址：«ADDR»\n患者：«NAME#2»，«SEX#2»，约«AGE#2»岁\n"
+  "主诉：«SYM»\n初步判断：«HPICK:急性心肌梗死/脑卒中/严重外伤/急性胰腺炎»\n派车：«PLATE:hz»  随车医生：«NAME#3»")
+S("家庭医生签约服务协议：乙方（居民）«NAME#1»，身份证号«ID#1»，医保卡号«MRN:yb»，联系电话«MOB#1»，家庭住址«ADDR#1»，"
+  "既往病史：«DX:chronic»。甲方签约医生：«NAME#2»，服务团队电话«TEL:0572»。签约日期：«DATE:cn»")
+S("流行病学调查报告\n调查对象：«NAME#1»，«SEX#1»，«AGE#1»岁，身份证号«ID#1»，手机«MOB#1»\n现住址：«ADDR#1»\n"
+  "发病前14天行程轨迹：«TRACE»\n调查人：«NAME#2»、«NAME#3»  调查时间：«DATE:cn»")
+S("病历号«MRN:bl»，«NAME#1»，«SEX#1»，«AGE#1»岁。既往史：«DX»。过敏史：«HPICK:青霉素过敏/头孢类过敏/磺胺类药物过敏»。"
+  "联系人«NAME#2»，电话«MOB#2»。")
+S("医保违规使用通报：经大数据筛查，参保人«NAME#1»（医保号«MRN:yb»）于«DATE:cn»至«DATE:cn»期间在«N:6-15»家定点药店"
+  "累计购药«N:40-120»次，金额«AMT:comma»，涉嫌倒卖医保药品。定点药店：«CO#2»（«USCC#2»）。")
+S("献血记录：献血者«NAME#1»，证件号码«ID#1»，血型«HPICK:A型Rh阳性/B型Rh阳性/O型Rh阳性/AB型Rh阳性/O型Rh阴性»，献血量⟦200¦300¦400⟧ml，献血日期«DATE:iso»，"
+  "献血码«SN:batch»。")
+S("出生医学证明补发申请：新生儿«NAME#1:kid»，出生日期«DOB#1:cn»，原证编号«CERT:birth»；母亲«NAME#2:young.F»"
+  "（«ID#2»），父亲«NAME#3:young.M»（«ID#3»）；家庭住址«ADDR#2»。")
+S("职业健康检查结果告知：劳动者«NAME#1»（身份证«ID#1»），工种⟦电焊工¦喷漆工¦纺织挡车工⟧，用人单位«CO#2»；"
+  "检查结论：«DX»，建议调离原岗位。体检编号«SN:batch»。")
+S("长期护理保险失能评估：被评估人«NAME#1:old»，身份证号«ID#1»，医保号«MRN:yb»，居住地址«ADDR#1»，主要疾病«DX»，"
+  "评估结果：«HPICK:重度失能一级/重度失能二级/重度失能三级»。评估员：«NAME#2»、«NAME#3»。")
+S("患者«NAME#1»，住院号«MRN:zy»，因«DX»入住心内科«N:1-40»床，主治医生«NAME#2»。家属«NAME#3»（«MOB#3»）签署知情同意书。")
+
+
+# @@TEMPLATES-END@@
+# ----------------------------------------------------------------------------- generate / validate
+def _build() -> tuple[list[dict], list[list[str]]]:
+    """Documents plus, per document, the values placed for its labels (entities then negatives)."""
+    rng = random.Random(SEED)
+    docs, placed = [], []
+    for i in range(N_DOCS):
+        t_idx = i % len(TEMPLATES)
+        tpl, trad = TEMPLATES[t_idx]
+        ctx = Ctx(rng, trad)
+        text, labels = render(tpl, ctx)
+        ents = [x for x in labels if x[0] == "E"]
+        negs = [x for x in labels if x[0] == "N"]
+        docs.append({
+            "id": f"{FAMILY}-{i:05d}",
+            "text": text,
+            "entities": [{"type": t, "start": a, "end": b} for _, t, a, b, _ in ents],
+            "negatives": [{"kind": k, "start": a, "end": b} for _, k, a, b, _ in negs],
+            "source": f"template:{FAMILY}:{t_idx}",
+        })
+        placed.append([v for *_, v in ents] + [v for *_, v in negs])
+    return docs, placed
+
+
+def generate() -> list[dict]:
+    return _build()[0]
+
+
+def entity_types() -> set[str]:
+    names = set()
+    in_block = False
+    for line in ENTITIES_YAML.read_text(encoding="utf-8").splitlines():
+        if line.startswith("entities:"):
+            in_block = True
+            continue
+        if in_block:
+            m = re.match(r"^  ([A-Z][A-Z0-9_]*):", line)
+            if m:
+                names.add(m.group(1))
+            elif line and not line.startswith(" "):
+                in_block = False
+    return names
+
+
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+_DIGIT_RUN = re.compile(r"[0-9０-９]{7,}")
+_SHAPES = {
+    "CN_MOBILE": re.compile(r"(\+?86)?1[3-9]\d{9}"),
+    "CN_LANDLINE": re.compile(r"[(（]?(\+?86)?0?\d{2,3}[)）]?\d{7,8}(\d{3,4})?|[2-8]\d{6}"),
+    "EMAIL_ADDRESS": re.compile(r"[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+"),
+    "CN_PASSPORT": re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}"),
+    "CN_HK_MACAO_PERMIT": re.compile(r"C\d{8}|C[A-HJ-NP-Z]\d{7}"),
+    "CN_LICENSE_PLATE": re.compile(r"[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
+                                   r"[A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}挂?|[浙苏沪][A-Z]\d{4}挂"),
+}
+# characters that only occur in Simplified script (must not appear in Traditional documents)
+_SIMPLIFIED_ONLY = set("这们说时国会对发经过还问实现区县镇号组单东门长书乡应为业务员与关从见证机构报车护伤产亲让决据乐录权"
+                       "变开历话龙阳阴户证码电联请办纳积级钱银织轨迹齐鸡鱼马鸟")
+
+
+def _is_ascii_alnum(c: str) -> bool:
+    return bool(_ASCII_ALNUM.fullmatch(c))
+
+
+def validate(docs: list[dict]) -> dict:
+    import ipaddress
+    errors: list[str] = []
+    types = entity_types()
+    ref_docs, placed = _build()
+    trad_idx = {str(i) for i, (_, trad) in enumerate(TEMPLATES) if trad}
+    if len(docs) != N_DOCS:
+        errors.append(f"expected {N_DOCS} documents, got {len(docs)}")
+    if len(TEMPLATES) < 220:
+        errors.append(f"only {len(TEMPLATES)} templates")
+    ids = set()
+    for k, d in enumerate(docs):
+        did = d.get("id")
+        if set(d) != {"id", "text", "entities", "negatives", "source"}:
+            errors.append(f"{did}: keys {sorted(d)}")
+            continue
+        if did in ids:
+            errors.append(f"{did}: duplicate id")
+        ids.add(did)
+        text = d["text"]
+        if not text.strip():
+            errors.append(f"{did}: empty text")
+        if k < len(ref_docs) and d != ref_docs[k]:
+            errors.append(f"{did}: differs from a fresh deterministic generation")
+        spans = ([("E", e["type"], e["start"], e["end"]) for e in d["entities"]]
+                 + [("N", n["kind"], n["start"], n["end"]) for n in d["negatives"]])
+        # span text equals the value placed by the generator
+        if k < len(placed):
+            if len(spans) != len(placed[k]):
+                errors.append(f"{did}: {len(spans)} labels, {len(placed[k])} values placed")
+            for (_, t, a, b), v in zip(spans, placed[k]):
+                if text[a:b] != v:
+                    errors.append(f"{did}: {t} span [{a}:{b}] != placed value")
+        for kind, t, a, b in spans:
+            if not (0 <= a < b <= len(text)):
+                errors.append(f"{did}: {t} bad offsets {a}:{b}")
+                continue
+            if kind == "E" and t not in types:
+                errors.append(f"{did}: unknown entity type {t}")
+            seg = text[a:b]
+            if seg != seg.strip():
+                errors.append(f"{did}: {t} span has outer whitespace")
+            if a > 0 and _is_ascii_alnum(text[a - 1]) and _is_ascii_alnum(text[a]):
+                errors.append(f"{did}: {t} starts inside an alphanumeric run")
+            if b < len(text) and _is_ascii_alnum(text[b - 1]) and _is_ascii_alnum(text[b]):
+                errors.append(f"{did}: {t} ends inside an alphanumeric run")
+            c = compact(seg)
+            if kind == "E" and t == "CN_RESIDENT_ID":
+                if len(c) == 18:
+                    if not id_valid(seg):
+                        errors.append(f"{did}: resident ID with a wrong check digit")
+                elif not (len(c) == 15 and c.isdigit()):
+                    errors.append(f"{did}: resident ID of length {len(c)}")
+            elif kind == "E" and t == "CN_USCC":
+                if not uscc_valid(seg):
+                    errors.append(f"{did}: USCC with a wrong check character")
+                elif org_check(c[8:16]) != c[16]:
+                    errors.append(f"{did}: USCC whose organisation code fails GB 11714")
+            elif kind == "E" and t == "BANK_CARD":
+                if not (luhn_valid(seg) and 16 <= len(c) <= 19):
+                    errors.append(f"{did}: bank card fails Luhn or length")
+            elif kind == "E" and t == "IP_ADDRESS":
+                try:
+                    ipaddress.ip_address(seg)
+                except ValueError:
+                    errors.append(f"{did}: bad IP {t}")
+            elif kind == "E" and t in _SHAPES:
+                if not _SHAPES[t].fullmatch(c if t != "EMAIL_ADDRESS" else seg):
+                    errors.append(f"{did}: {t} has an unexpected shape")
+            elif kind == "N" and t in ("bad_id", "bad_uscc", "bad_card"):
+                if id_valid(seg) or uscc_valid(seg) or luhn_valid(seg):
+                    errors.append(f"{did}: {t} negative passes a check")
+        ordered = sorted((a, b) for _, _, a, b in spans)
+        for (a1, b1), (a2, b2) in zip(ordered, ordered[1:]):
+            if a2 < b1:
+                errors.append(f"{did}: overlapping labels at {a2}")
+        for m in _DIGIT_RUN.finditer(text):
+            if not any(a <= m.start() and m.end() <= b for _, _, a, b in spans):
+                errors.append(f"{did}: unlabelled digit run at {m.start()}")
+        if d["source"].rsplit(":", 1)[-1] in trad_idx:
+            bad = sorted(set(text) & _SIMPLIFIED_ONLY)
+            if bad:
+                errors.append(f"{did}: simplified characters in a Traditional document: {''.join(bad)}")
+    if errors:
+        raise AssertionError(f"{len(errors)} problems, first: " + "; ".join(errors[:15]))
+    return stats(docs)
+
+
+def stats(docs: list[dict]) -> dict:
+    from collections import Counter
+    ents = Counter(e["type"] for d in docs for e in d["entities"])
+    negs = Counter(n["kind"] for d in docs for n in d["negatives"])
+    return {
+        "documents": len(docs),
+        "templates": len(TEMPLATES),
+        "traditional_templates": sum(1 for _, t in TEMPLATES if t),
+        "entities": sum(ents.values()),
+        "structured": sum(v for k, v in ents.items() if k in STRUCTURED),
+        "negatives": sum(negs.values()),
+        "by_type": dict(sorted(ents.items(), key=lambda kv: -kv[1])),
+        "by_kind": dict(sorted(negs.items(), key=lambda kv: -kv[1])),
+    }
+
+
+def main() -> None:
+    docs = generate()
+    validate(docs)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    st = validate(back)
+    print(json.dumps(st, ensure_ascii=False, indent=1))
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
