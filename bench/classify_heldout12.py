@@ -1209,8 +1209,15 @@ def g_hpick(ctx, arg, n):
 @gen("DATE")
 def g_date(ctx, arg, n):
     rng = ctx.rng
-    style = arg or rng.choices(["cn", "iso", "slash", "dot", "compact", "md", "cn0"], [40, 22, 8, 8, 6, 10, 6])[0]
-    return fmt_date(_date(rng), style), N("date")
+    later = bool(arg) and arg.endswith("+")
+    style = (arg or "").rstrip("+") or rng.choices(["cn", "iso", "slash", "dot", "compact", "md", "cn0"],
+                                                   [40, 22, 8, 8, 6, 10, 6])[0]
+    if later and "lastdate" in ctx.vars:
+        d = _dt.date.fromordinal(ctx.vars["lastdate"].toordinal() + rng.randint(1, 720))
+    else:
+        d = _date(rng)
+    ctx.vars["lastdate"] = d
+    return fmt_date(d, style), N("date")
 
 
 @gen("TIME")
@@ -1567,6 +1574,10 @@ def g_cert(ctx, arg, n):
         return f"浙（{y}）{cty}不动产权第{_digits(rng, 7)}号", N("certificate_number")
     if kind == "marry":
         return f"J330502-{y}-{_digits(rng, 6)}", N("certificate_number")
+    if kind == "pth":
+        return "33" + f"{rng.randint(15, 24)}" + _digits(rng, 11), N("certificate_number")
+    if kind == "dl":
+        return "3305" + _digits(rng, 8), N("certificate_number")
     if kind == "exam":
         return f"{y}3305{_digits(rng, 5)}", N("certificate_number")
     return f"{y}0{rng.randint(1, 9)}{_digits(rng, 4)}", N("certificate_number")
@@ -1773,14 +1784,14 @@ S("12315投诉登记\n工单编号：«WO»\n投诉人：«NAME#1»  手机：«
   "投诉内容：消费者于«DATE:md»网购商品一件，订单号«ORDER:tb»，实付«AMT:sign»，收货后发现质量问题，商家拒绝七天无理由退货。\n"
   "处理部门：«ORGN»")
 S("行政处罚决定书\n«DOCNO:pen»\n当事人：«CO#1»\n统一社会信用代码：«USCC#1»\n住所：«ADDR:shop»\n法定代表人：«NAME#2»\n"
-  "经查，当事人于«DATE:cn»至«DATE:cn»期间销售过期食品，违法所得«AMT:yuan»。依据《中华人民共和国食品安全法》第一百二十四条，"
+  "经查，当事人于«DATE:cn»至«DATE:cn+»期间销售过期食品，违法所得«AMT:yuan»。依据《中华人民共和国食品安全法》第一百二十四条，"
   "决定没收违法所得并处罚款«AMT:comma»。")
 S("{\"entName\": \"«CO#1»\", \"uniscId\": \"«USCC#1»\", \"lerep\": \"«NAME#2»\", \"tel\": \"«TEL»\", "
   "\"email\": \"«EMAIL#2»\", \"dom\": \"«ADDR:shop»\", \"ancheYear\": \"«N:2019-2024»\", \"empNum\": «N:3-900»}")
 S("注销公告\n«CO#1»（统一社会信用代码：«USCC#1»）经股东会决议解散，已成立清算组。请债权人自本公告发布之日起四十五日内向清算组申报债权。\n"
   "清算组负责人：«NAME#2»\n联系电话：«TEL»\n联系地址：«ADDR:shop»\n«DATE:cn»")
 S("排污许可证副本摘要：证书编号«LIC:pollute»；单位名称«CO#1:ent»；统一社会信用代码«USCC#1»；环保负责人«NAME#2»，"
-  "手机«MOB#2»；有效期自«DATE:iso»至«DATE:iso»。")
+  "手机«MOB#2»；有效期自«DATE:iso»至«DATE:iso+»。")
 S("特种设备使用登记表\n使用单位：«CO#1»\n统一社会信用代码：«USCC#1»\n设备类别：⟦电梯¦叉车¦压力容器¦起重机械⟧  设备代码：«SN:batch»\n"
   "安全管理员：«NAME#2»  手机：«MOB#2»\n使用地点：«ADDR:shop»\n登记机关：«ORGN»  登记日期：«DATE:cn»")
 S(table("2024年度“双随机、一公开”抽查结果公示\n序号 | 市场主体名称 | 统一社会信用代码 | 检查结果\n", 3, 6,
@@ -1816,7 +1827,7 @@ S("价格举报处理：举报人«NAME#1»（«MOB#1»）反映«PLACE»周边�
 # === 卫生健康 · 医保 ==================================================================
 S("门诊病历\n姓名：«NAME#1»  性别：«SEX#1»  年龄：«AGE#1»岁\n门诊号：«MRN:mz»\n身份证号：«ID#1»\n联系电话：«MOB#1»\n"
   "就诊日期：«DATE:iso»\n主诉：«SYM»。\n诊断：«DX»\n处理：完善相关检查，门诊随访。\n医师：«NAME#2»")
-S("出院小结\n住院号：«MRN:zy»\n患者：«NAME#1»  «SEX#1»  «AGE#1»岁\n入院日期：«DATE:iso»  出院日期：«DATE:iso»\n出院诊断：«DX»\n"
+S("出院小结\n住院号：«MRN:zy»\n患者：«NAME#1»  «SEX#1»  «AGE#1»岁\n入院日期：«DATE:iso»  出院日期：«DATE:iso+»\n出院诊断：«DX»\n"
   "医保号：«MRN:yb»\n出院医嘱：低盐低脂饮食，按时服药，两周后门诊复查。")
 S("【吴兴区疾控】«NAME#1»您好，您的慢性病随访已到期，您登记的疾病为«DX:chronic»，请于«DATE:md»前到«OFFICE»或家庭医生处随访。"
   "咨询«TEL:0572»。")
@@ -1834,7 +1845,7 @@ S("流行病学调查报告\n调查对象：«NAME#1»，«SEX#1»，«AGE#1»�
   "发病前14天行程轨迹：«TRACE»\n调查人：«NAME#2»、«NAME#3»  调查时间：«DATE:cn»")
 S("病历号«MRN:bl»，«NAME#1»，«SEX#1»，«AGE#1»岁。既往史：«DX»。过敏史：«HPICK:青霉素过敏/头孢类过敏/磺胺类药物过敏»。"
   "联系人«NAME#2»，电话«MOB#2»。")
-S("医保违规使用通报：经大数据筛查，参保人«NAME#1»（医保号«MRN:yb»）于«DATE:cn»至«DATE:cn»期间在«N:6-15»家定点药店"
+S("医保违规使用通报：经大数据筛查，参保人«NAME#1»（医保号«MRN:yb»）于«DATE:cn»至«DATE:cn+»期间在«N:6-15»家定点药店"
   "累计购药«N:40-120»次，金额«AMT:comma»，涉嫌倒卖医保药品。定点药店：«CO#2»（«USCC#2»）。")
 S("献血记录：献血者«NAME#1»，证件号码«ID#1»，血型«HPICK:A型Rh阳性/B型Rh阳性/O型Rh阳性/AB型Rh阳性/O型Rh阴性»，献血量⟦200¦300¦400⟧ml，献血日期«DATE:iso»，"
   "献血码«SN:batch»。")
@@ -1845,6 +1856,140 @@ S("职业健康检查结果告知：劳动者«NAME#1»（身份证«ID#1»）�
 S("长期护理保险失能评估：被评估人«NAME#1:old»，身份证号«ID#1»，医保号«MRN:yb»，居住地址«ADDR#1»，主要疾病«DX»，"
   "评估结果：«HPICK:重度失能一级/重度失能二级/重度失能三级»。评估员：«NAME#2»、«NAME#3»。")
 S("患者«NAME#1»，住院号«MRN:zy»，因«DX»入住心内科«N:1-40»床，主治医生«NAME#2»。家属«NAME#3»（«MOB#3»）签署知情同意书。")
+
+
+# === 人力社保 · 民政 ==================================================================
+S("社会保障卡申领登记表\n姓名：«NAME#1»  性别：«SEX#1»  民族：«ETH#1»\n公民身份号码：«ID#1»\n社会保障卡卡号：«SSC#1»\n"
+  "金融账户：«BANK#1» «CARD#1»\n通讯地址：«ADDR#1»  邮政编码：«POST»\n手机号码：«MOB#1»\n申领日期：«DATE:cn»")
+S("【湖州人社】«NAME#1»您好，您«DATE:ym»的基本养老金«FIN:m»已发放至您尾号«N:1000-9999»的社保卡金融账户，请注意查收。"
+  "咨询电话«HOT»。")
+S(table("失业保险金发放明细（«DATE:ym»）\n姓名\t身份证号\t社保卡号\t银行卡号\t发放金额\n", 3, 6,
+        "«NAME#R»\t«ID#R»\t«SSC#R»\t«CARD#R»\t«AMT:yuan»"))
+S("参保证明\n兹证明«NAME#1»（公民身份号码：«ID#1»，个人社保编号：«SIPN#1»）自«DATE:ym»起在«CO#2»参加企业职工基本养老保险，"
+  "单位统一社会信用代码«USCC#2»，截至«DATE:ym+»累计缴费«N:12-380»个月。\n«ORGN»（证明专用章）\n验证码：«SN:batch»")
+S("认定工伤决定书\n«DOCNO»\n受伤害职工：«NAME#1»  身份证号：«ID#1»\n用人单位：«CO#2»（统一社会信用代码：«USCC#2»）\n"
+  "受伤时间：«DATE:cn»«TIME:cn»\n受伤部位及伤情：«DX»\n经调查核实，符合《工伤保险条例》第十四条第（一）项规定，予以认定为工伤。")
+S("«CASENO:arb»\n申请人：«NAME#1»，«SEX#1»，住«HUJI#1»，公民身份号码«ID#1»，联系电话«MOB#1»。\n"
+  "被申请人：«CO#2»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司总经理。\n"
+  "仲裁请求：支付拖欠工资«AMT:rmb»及经济补偿金«AMT:rmb»。")
+S("12333热线通话记录：来电号码«MOB#1»，来电人«NAME#1»，咨询灵活就业人员参保事宜，身份证号«ID#1»，"
+  "已告知可通过“浙里办”办理，话务员工号«N:1000-9999»，通话时长«N:2-15»分«N:10-59»秒。")
+S("最低生活保障申请审批表\n申请人：«NAME#1:adult»  身份证号：«ID#1»\n户籍地：«HUJI#1:div»\n家庭人口：«N:1-5»人  家庭月收入：«FIN:m»\n"
+  "名下财产：«FIN:asset»\n申请理由：本人患«DX»，丧失劳动能力。\n联系电话：«MOB#1»\n村（居）委会意见：情况属实，同意上报。")
+S("«NAME#1»、«NAME#2»您好，您预约的结婚登记时间为«DATE:cn»«TIME»，地点：«OFFICE»。请携带双方户口簿、居民身份证原件及"
+  "近期半身免冠合影照片三张。预约号«N:100000-999999»。")
+S("死亡殡葬信息登记\n逝者：«NAME#1:old»  公民身份号码：«ID#1»\n生前住址：«ADDR#1»\n死亡日期：«DATE:cn»\n死亡原因：«DX»\n"
+  "火化证明编号：«SN:batch»\n经办人：«NAME#2»  联系电话：«MOB#2»\n丧葬补助：«AMT:yuan»")
+S(table("高龄津贴发放花名册\n序号 姓名 身份证号 银行卡号 金额\n", 3, 6,
+        "«I» «NAME#R:old» «ID#R» «CARD#R» «AMT:yuan»"))
+S("困难残疾人生活补贴申请：申请人«NAME#1»，身份证号«ID#1»，残疾类别及等级：«DX:dis»，户籍地址«HUJI#1»，"
+  "发放账户«BANK#1»«CARD#1»，监护人«NAME#2»，联系电话«MOB#2»。")
+S("社会组织登记证书\n名称：«CO#1:ngo»\n统一社会信用代码：«USCC#1»\n法定代表人：«NAME#2»\n业务主管单位：«ORGN»\n"
+  "住所：«ADDR:shop»\n开办资金：«AMT:wan»\n有效期：«DATE:iso»至«DATE:iso+»")
+S("退役军人信息采集表：姓名«NAME#1:mid.M»，出生日期«DOB#1»，身份证号«ID#1»，入伍时间«DATE:ym»，退役时间«DATE:ym+»，"
+  "现居住地«ADDR#1»，联系电话«MOB#1»，优待证编号«SN:batch»。")
+S("临时救助审批：«NAME#1»，身份证«ID#1»，因家中失火造成财产损失，经«ORGN»审核，给予临时救助«AMT:yuan»，"
+  "资金打入其«BANK#1»账户«CARD#1»。审批日期«DATE:iso»。")
+S("居家养老服务记录：服务对象«NAME#1:old»（«AGE#1»岁，«ADDR#1»），健康状况：«DX»；服务内容：助餐、助浴；"
+  "服务人员«NAME#2»，手机«MOB#2»；服务时间«TS:slash»。")
+S("劳动保障监察指令书\n«DOCNO»\n«CO#1»（统一社会信用代码«USCC#1»）：\n经查，你单位拖欠«NAME#2»等«N:3-40»名劳动者工资共计«AMT:comma»，"
+  "责令于«DATE:cn»前支付。\n联系人：«NAME#3»，电话«TEL:0572»")
+S("就业登记：«NAME#1»，«SEX#1»，«DOB#1»出生，学历⟦大专¦本科¦高中¦硕士研究生⟧，就业单位«CO#2»（«USCC#2»），"
+  "劳动合同期限«DATE:iso»至«DATE:iso+»，手机«MOB#1»，邮箱«EMAIL#1»。")
+
+
+# === 交通 · 交警 · 旅游 ==================================================================
+S("【湖州交警】您的车辆«PLATE»于«TS:slash»在«ROAD»实施“违反禁止标线指示”的违法行为，请及时到«OFFICE»或通过交管12123处理。")
+S(table("device_id,plate_no,pass_time,speed_kmh,lane\n", 4, 7, "«DEV»,«PLATE»,«TS:sql»,«N:20-130»,«N:1-4»"))
+S("网络预约出租汽车驾驶员证申请\n驾驶员：«NAME#1:adult»  身份证号：«ID#1»\n驾驶证初领日期：«DATE:iso»\n拟从业车辆：«PLATE#1:hz»  "
+  "车辆识别代号：«VIN»\n平台公司：«CO#2»\n联系电话：«MOB#1»")
+S(table("客运班线乘客信息（湖州—⟦上海¦杭州¦南京¦合肥⟧，发车«DATE:iso» «TIME»）\n座号  姓名  证件号码  联系电话\n", 3, 6,
+        "«N:1-45»  «NAME#R»  «ID#R»  «MOB#R»"))
+S("路况信息：受降雨影响，«ROAD»今日«TIME»至«TIME»实行交通管制，途经«ROAD»的车辆请提前绕行。"
+  "据统计，今日全市高速出口车流量约«CNT»。咨询热线«HOT»。")
+S("治超检测记录：«TS:sql»，车辆«PLATE#1»，挂车«PLATE#2:trailer»，车货总重«N:52-78».«N:1-9»吨，超限«N:5-40»%；"
+  "驾驶员«NAME#1»，驾驶证号«ID#1»，手机«MOB#1»；运输企业«CO#3»（«USCC#3»）。")
+S("停车缴费记录：车牌«PLATE»，入场«TS:sql»，出场«TS:sql»，停车场«PLACE»停车场，应收«AMT:yuan»，支付订单号«ORDER:pay»。")
+S("驾驶人记分满分学习通知：«NAME#1»（驾驶证号«ID#1»）累积记分已满12分，请于«DATE:cn»前到«OFFICE»参加道路交通安全法律法规学习。"
+  "联系电话«TEL:0572»")
+S("公交IC卡挂失：持卡人«NAME#1»，身份证«ID#1»，卡面号«N:10000-99999»，余额«FIN:bal»将转入新卡。办理网点«OFFICE»。")
+S("景区预约数据导出（«PLACE»）\n预约人,证件号码,手机号,入园日期,同行人数\n"
+  "«NAME#1»,«ID#1»,«MOB#1:p»,«DATE:iso»,«N:1-5»\n«NAME#2»,«ID#2»,«MOB#2:p»,«DATE:iso»,«N:1-5»\n«NAME#3»,«ID#3»,«MOB#3:p»,«DATE:iso»,«N:1-5»")
+S("民宿登记备案表\n民宿名称：«CO#1:ind»\n统一社会信用代码：«USCC#1»\n经营者：«NAME#2»  身份证号：«ID#2»\n地址：«ADDR:rural»\n"
+  "客房数：«N:4-14»间  联系电话：«MOB#2»\n消防安全检查：合格")
+S("旅游投诉处理单：游客«NAME#1»（手机«MOB#1»）投诉在«PLACE»参加一日游时被导游强制购物，团费«AMT:yuan»，订单号«ORDER:mt»。"
+  "被投诉旅行社：«CO#2»（«USCC#2»）。受理编号«WO»。")
+S("节假日旅游市场情况通报：«DATE:md»全市共接待游客«CNT»，实现旅游收入«AMT:wan»。其中«PLACE»、«PLACE»客流位居前列，"
+  "未发生旅游安全事故。文件依据：«DOCNO»。")
+S("导游证信息：姓名«NAME#1»，导游证号D-3305-«N:100000-999999»，身份证号«ID#1»，语种：⟦中文¦英语¦日语⟧，"
+  "所属旅行社«CO#2»，手机«MOB#1»。")
+S("租车合同：承租人«NAME#1:adult»，身份证«ID#1»，驾驶证档案编号«CERT:dl»，"
+  "车辆«PLATE#2»，租期«DATE:iso»至«DATE:iso+»，押金«AMT:yuan»，联系电话«MOB#1»。")
+S("出租车失物招领：乘客«NAME#1»于«DATE:md»«TIME»在«PLACE»附近乘坐«PLATE:hz»出租车，遗失⟦手提包¦手机¦行李箱⟧一件，"
+  "内有身份证（号码«ID#1»）及银行卡一张。联系电话«MOB#1»。")
+S("ETC发行记录：用户«NAME#1»，证件号«ID#1»，车牌«PLATE#1»，绑定扣款卡«CARD#1»（«BANK#1»），OBU序列号«SN:batch»，"
+  "发行日期«DATE:iso»。")
+
+
+# === 住建 · 不动产 · 公积金 · 教育 ==================================================================
+S("不动产登记申请审批表\n权利人：«NAME#1»  证件种类：居民身份证  证件号：«ID#1»\n共有人：«NAME#2»（«ID#2»），共同共有\n"
+  "坐落：«ADDR#1:urban»\n不动产权证书号：«CERT:house»\n登记原因：⟦买卖¦继承¦赠与¦首次登记⟧\n成交价格：«AMT:wan»\n受理日期：«DATE:cn»")
+S("【湖州公积金】«NAME#1»，您的住房公积金账户余额：«FIN:bal»，本月缴存«AMT:yuan»。如需提取请登录“浙里办”。")
+S("住房租赁合同备案\n出租人：«NAME#1»，身份证号«ID#1»，电话«MOB#1»\n承租人：«NAME#2»，身份证号«ID#2»，电话«MOB#2»\n"
+  "房屋坐落：«ADDR#1:urban»\n租赁期限：«DATE:cn»至«DATE:cn+»\n月租金：«AMT:yuan»  备案编号：«SN:batch»")
+S("物业报修（微信群）\n[«NAME#1»] «ADDR#1:urban»卫生间漏水到楼下了，麻烦师傅来看下，我电话«MOB#1»\n"
+  "[物业-«NAME#2»] 收到，已派单，维修师傅«NAME#3»稍后联系您，工单号«WO»")
+S("建筑工程施工许可证\n编号：«LIC:build»\n建设单位：«CO#1:ent»（«USCC#1»）\n工程名称：«CO#1»年产«N:2-30»万件⟦厂房¦研发楼¦仓储⟧项目\n"
+  "建设地址：«ADDR:shop»\n合同价格：«AMT:wan»\n项目负责人：«NAME#2»  联系电话：«MOB#2»\n发证机关：«ORGN»  发证日期：«DATE:cn»")
+S("公积金贷款审批：借款人«NAME#1»，身份证«ID#1»，工作单位«CO#2»，月收入«FIN:m»，购房地址«ADDR#1:urban»，"
+  "申请贷款«AMT:wan»，期限«N:10-30»年，还款账户«BANK#1»«CARD#1»。共同借款人«NAME#3»（«ID#3»）。")
+S("保障性租赁住房资格审核公示：申请人«NAME#1»，工作单位«CO#2»，家庭人口«N:1-4»人，申请房源«PLACE»周边人才公寓，"
+  "审核结果：⟦符合¦不符合⟧。公示期«DATE:cn»至«DATE:cn+»，如有异议请致电«TEL:0572»。")
+S("房屋征收补偿协议\n被征收人：«NAME#1:old»，身份证号«ID#1»\n被征收房屋：«ADDR#1:rural»\n房屋面积：«N:80-260».«N:1-9»平方米\n"
+  "补偿总额：«AMT:comma»\n补偿款支付账户：«BANK#1» «CARD#1»\n征收部门：«ORGN»")
+S("义务教育阶段新生入学报名表\n学生姓名：«NAME#1:kid»  性别：«SEX#1»\n身份证号：«ID#1»\n出生日期：«DOB#1»\n户籍地址：«HUJI#1»\n"
+  "现居住地址：«ADDR#1»\n监护人：«NAME#2:mid»  关系：⟦父亲¦母亲⟧  手机：«MOB#2»\n工作单位：«CO»")
+S("学生资助申请：受助学生«NAME#1:young»，学号«CERT:stu»，身份证号«ID#1»，家庭年收入«FIN:y»，困难类型：⟦建档立卡¦低保家庭¦残疾学生⟧，"
+  "资助资金发放银行卡«CARD#1»（«BANK#1»）。")
+S("教师资格认定：申请人«NAME#1:young»，身份证号«ID#1»，认定学段⟦小学¦初级中学¦高级中学¦幼儿园⟧，学科⟦语文¦数学¦英语¦科学⟧，"
+  "普通话等级证书编号«CERT:pth»，体检结论：⟦合格¦复检合格⟧。联系电话«MOB#1»，邮箱«EMAIL#1»。")
+S("准考证\n考生姓名：«NAME#1:young»\n准考证号：«CERT:exam»\n身份证号：«ID#1»\n考点：湖州⟦中学¦职业技术学院¦师范学院⟧第«N:1-40»考场\n"
+  "考试时间：«DATE:cn» «TIME»")
+S("学籍异动申请：学生«NAME#1:kid»（身份证«ID#1»）因随父母工作调动，由«ORGN»辖区学校转学至«COUNTY»，"
+  "家长«NAME#2»，电话«MOB#2»，转入学校地址«ADDR:shop»。")
+S("校外培训机构退费投诉：家长«NAME#1»（«MOB#1»）反映«CO#2»（统一社会信用代码«USCC#2»）停业后未退还学费«AMT:yuan»，"
+  "缴费流水号«ORDER:pay»。")
+S("高校毕业生就业报到证改派：毕业生«NAME#1:young»，身份证号«ID#1»，毕业院校⟦浙江大学¦湖州师范学院¦浙江工业大学⟧，"
+  "原派遣单位«CO#2»，改派至«CO#3»，档案转递运单号«TRACK»。")
+
+
+# === 法院 · 检察 · 司法 ==================================================================
+S("民事判决书\n«CASENO»\n原告：«NAME#1»，«SEX#1»，«DOB#1:cn»出生，汉族，住«HUJI#1»，公民身份号码«ID#1»。\n"
+  "被告：«CO#2»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司经理。\n"
+  "原告«NAME#1»与被告«CO#2»买卖合同纠纷一案，本院于«DATE:cn»立案后，依法适用简易程序，公开开庭进行了审理。")
+S("【«ORGN»】«NAME#1»：您的案件«CASENO»已于«DATE:cn»立案，承办法官«NAME#2»，书记员电话«TEL:0572»。"
+  "请登录浙江移动微法院查看诉讼材料。")
+S("送达地址确认书\n案号：«CASENO»\n受送达人：«NAME#1»\n送达地址：«ADDR#1»\n邮政编码：«POST»\n手机号码：«MOB#1»\n电子邮箱：«EMAIL#1»\n"
+  "本人同意以电子方式送达诉讼文书。\n受送达人签名：«NAME#1»  «DATE:cn»")
+S("开庭公告：本院定于«DATE:cn»«TIME:cn»在«OFFICE»公开开庭审理原告«NAME#1»诉被告«NAME#2»民间借贷纠纷一案（«CASENO»）。特此公告。")
+S("司法拍卖公告：本院将于«DATE:cn»在淘宝网司法拍卖平台公开拍卖被执行人«NAME#1»名下位于«ADDR#1:urban»的房产，"
+  "起拍价«AMT:wan»，保证金«AMT:wan»。案号«CASENO»。咨询电话«TEL:0572»。")
+S("民事起诉状\n原告：«NAME#1»，«SEX#1»，汉族，«DOB#1:cn»生，住«ADDR#1»，身份证号«ID#1»，电话«MOB#1»。\n"
+  "被告：«NAME#2»，«SEX#2»，汉族，«DOB#2:cn»生，住«ADDR#2»，身份证号«ID#2»。\n诉讼请求：判令被告归还借款«AMT:rmb»及利息。\n"
+  "事实与理由：被告于«DATE:cn»向原告借款，原告通过«BANK#3»账户«CARD#3»转账交付，有转账凭证为证。")
+S("刑事判决书（节选）\n«CASENO»\n公诉机关湖州市吴兴区人民检察院。\n被告人«NAME#1»，«SEX#1»，«DOB#1:cn»出生，户籍地«HUJI#1»，"
+  "因涉嫌诈骗罪于«DATE:cn»被刑事拘留，现羁押于湖州市看守所。\n被告人«NAME#1»使用其本人银行卡«CARD#1»接收被害人«NAME#2»转账"
+  "«AMT:comma»。")
+S("社区矫正对象报到登记：矫正对象«NAME#1»，身份证号«ID#1»，居住地«ADDR#1»，判决法院«ORGN»，案号«CASENO»，"
+  "矫正期限«DATE:cn»至«DATE:cn+»，手机«MOB#1»（已安装定位APP）。")
+S("人民调解协议书\n编号：湖吴调字〔«N:2020-2025»〕第«N:10-999»号\n当事人甲：«NAME#1»，身份证号«ID#1»，住址«ADDR#1»\n"
+  "当事人乙：«NAME#2»，身份证号«ID#2»，住址«ADDR#2»\n纠纷事项：相邻关系纠纷\n调解员：«NAME#3»")
+S("法律援助申请表：申请人«NAME#1»，身份证«ID#1»，住址«ADDR#1»，家庭经济状况：月收入«FIN:m»，案件类型：追索劳动报酬，"
+  "对方当事人«CO#2»（«USCC#2»）。受援编号«SN:batch»。")
+S("执行裁定书 «CASENO»\n申请执行人：«NAME#1»。\n被执行人：«NAME#2»，住«HUJI#2»，公民身份号码«ID#2»。\n"
+  "经查询，被执行人名下«BANK#2»账户«CARD#2»有存款«FIN:bal»，裁定冻结、划拨。")
+S("公证申请：申请人«NAME#1»，身份证号«ID#1»，申办事项：⟦出生公证¦无犯罪记录公证¦学历公证¦亲属关系公证⟧，"
+  "用途：⟦留学¦探亲¦定居⟧，使用地：⟦澳大利亚¦加拿大¦日本¦德国⟧，护照号码«PASS#1»，联系电话«MOB#1»。公证书编号：（«N:2021-2025»）浙湖证字第«N:100-9999»号")
 
 
 # @@TEMPLATES-END@@
@@ -1900,7 +2045,7 @@ _SHAPES = {
     "CN_PASSPORT": re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}"),
     "CN_HK_MACAO_PERMIT": re.compile(r"C\d{8}|C[A-HJ-NP-Z]\d{7}"),
     "CN_LICENSE_PLATE": re.compile(r"[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
-                                   r"[A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}挂?|[浙苏沪][A-Z]\d{4}挂"),
+                                   r"[A-HJ-NP-Z]([A-HJ-NP-Z0-9]{5,6}|\d{4}挂)"),
 }
 # characters that only occur in Simplified script (must not appear in Traditional documents)
 _SIMPLIFIED_ONLY = set("这们说时国会对发经过还问实现区县镇号组单东门长书乡应为业务员与关从见证机构报车护伤产亲让决据乐录权"
