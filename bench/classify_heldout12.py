@@ -1992,6 +1992,67 @@ S("公证申请：申请人«NAME#1»，身份证号«ID#1»，申办事项：�
   "用途：⟦留学¦探亲¦定居⟧，使用地：⟦澳大利亚¦加拿大¦日本¦德国⟧，护照号码«PASS#1»，联系电话«MOB#1»。公证书编号：（«N:2021-2025»）浙湖证字第«N:100-9999»号")
 
 
+# === 应急管理 · 综合执法 · 生态环境 ==================================================================
+S("安全生产监督检查记录\n被检查单位：«CO#1:ent»\n统一社会信用代码：«USCC#1»\n主要负责人：«NAME#2»  联系电话：«MOB#2»\n"
+  "检查时间：«DATE:cn»«TIME:cn»\n检查情况：发现隐患«N:2-9»项，其中重大隐患⟦0¦1⟧项，已下达《责令限期整改指令书》（«DOCNO:pen»）。\n检查人员：«NAME#3»、«NAME#4»")
+S(table("防汛防台人员转移清单（«COUNTY»）\n序号,姓名,身份证号,家庭住址,联系电话,安置点\n", 3, 6,
+        "«I»,«NAME#R:old»,«ID#R»,«ADDR#R:rural»,«MOB#R»,⟦村文化礼堂¦镇中心小学¦村委会⟧"))
+S("生产安全事故快报：«DATE:cn»«TIME:cn»许，«CO#1»（«USCC#1»）车间发生一起机械伤害事故，造成1人受伤。伤者«NAME#2»，"
+  "«SEX#2»，«AGE#2»岁，户籍地«HUJI#2:div»，伤情：«DX»，已送«ORGN»救治。报告人：«NAME#3»，电话«MOB#3»。")
+S("应急物资储备情况：全市共储备帐篷«N:800-3000»顶、折叠床«N:1000-5000»张、冲锋舟«N:20-80»艘，储备物资价值«AMT:wan»。"
+  "依据«DOCNO»，各区县于«DATE:cn»前完成补充。值班电话«TEL:0572»。")
+S("违法建设限期拆除决定书\n«DOCNO:pen»\n当事人：«NAME#1»，身份证号«ID#1»，住址«ADDR#1:rural»\n经查，你在«ADDR#1:rural»宅基地上"
+  "未经批准擅自搭建彩钢棚约«N:20-160»平方米，责令于«DATE:cn»前自行拆除。")
+S("城市管理投诉：市民«NAME#1»（«MOB#1»）反映«ROAD»附近夜间施工噪音扰民，施工单位«CO#2»，«TIME»后仍在作业。"
+  "工单号«WO»，已派«ORGN»核查。")
+S("环境信访件：来信人«NAME#1»，住«ADDR#1»，电话«MOB#1»，反映邻近«CO#2»（«USCC#2»）排放废气有刺激性气味，"
+  "信访件编号«CASENO:petition»，要求«DATE:cn»前办结。")
+S("燃气安全入户检查表：用户«NAME#1»，地址«ADDR#1:urban»，燃气户号«N:100000-999999»，联系电话«MOB#1»，"
+  "检查结果：⟦软管老化需更换¦无隐患¦未安装报警器⟧，检查员«NAME#2»，检查日期«DATE:iso»。")
+S("危险化学品运输车辆登记：车辆«PLATE#1»，罐体挂车«PLATE#2:trailer»，押运员«NAME#3»（«ID#3»），驾驶员«NAME#4»（«ID#4»，«MOB#4»），"
+  "运输企业«CO#5»，道路运输证号«LIC:road»。")
+S("森林防火巡查日志：«DATE:cn»，巡查员«NAME#1»（«MOB#1»）巡查«PLACE»林区，发现野外用火1处，当事人«NAME#2»，"
+  "身份证«ID#2»，已批评教育。巡查轨迹：«TRACE»。")
+S("应急广播系统升级公告：系统版本由«VER»升级至«VER»，升级窗口«DATE:cn»«TIME»—«TIME»，涉及终端«N:300-2000»台，"
+  "资产编号段«SN:asset»起。技术支持«TEL:0571»。")
+
+
+# === 大数据局 · 数据共享 · 系统日志 ==================================================================
+S("公共数据共享申请\n申请部门：«DEPT»\n申请目录：人口基础信息（身份证号、姓名、户籍地址）\n用途：依法履行«PICK:最低生活保障审核/公积金提取审核/入学资格审核»职责\n"
+  "经办人：«NAME#1»  联系电话：«TEL:0572»  电子邮箱：«EMAIL:gov»\n接口调用IP白名单：«IP:10»、«IP:10»\n申请日期：«DATE:cn»  审批文号：«DOCNO»")
+S("数据安全事件报告\n事件编号：SJ-«N:2023-2025»-«N:100-999»\n发现时间：«TS:sql»\n事件类型：数据安全\n"
+  "简要经过：接口网关检测到来自«IP:pub»的异常批量查询，«N:10-59»分钟内调用«N:3000-90000»次，涉及个人信息约«CNT»。"
+  "已封禁该IP并通知«ORGN»。\n报告人：«NAME#1»  «MOB#1»")
+S("«IP» - - [«TS:nginx»] \"GET /api/v2/person/query?idCard=«ID#1:p»&name=«NAME#1» HTTP/1.1\" 200 «N:200-9000» \"-\" "
+  "\"Apache-HttpClient/4.5.13\"\n«IP» - - [«TS:nginx»] \"POST /api/v2/ent/detail HTTP/1.1\" 200 «N:200-9000» \"-\" \"okhttp/3.14.9\"")
+S("{\"code\":0,\"msg\":\"success\",\"data\":{\"xm\":\"«NAME#1»\",\"gmsfhm\":\"«ID#1:p»\",\"xb\":\"«SEX#1»\",\"csrq\":\"«DOB#1:compact»\","
+  "\"hjdz\":\"«HUJI#1»\",\"lxdh\":\"«MOB#1:p»\"},\"requestId\":\"«SN:trace»\",\"timestamp\":«TS:epoch»}")
+S("«TS:iso» level=info svc=exchange-gw op=push table=t_sb_jfxx rows=«N:100-5000» src=«IP:10» dst=«IP:10» batch=«BATCH» "
+  "sample_id_card=«ID#1:p» sample_mobile=«MOB#1:p» status=ok\n«TS:iso» level=warn svc=exchange-gw op=push table=t_sb_jfxx "
+  "reject=«N:1-30» reason=\"身份证号校验位错误\" example=«BADID»")
+S("INSERT INTO t_rk_jbxx (xm, sfzh, xb, csrq, hjdz, lxdh) VALUES ('«NAME#1»', '«ID#1:p»', '«SEX#1»', '«DOB#1:iso»', '«HUJI#1»', '«MOB#1:p»');\n"
+  "INSERT INTO t_rk_jbxx (xm, sfzh, xb, csrq, hjdz, lxdh) VALUES ('«NAME#2»', '«ID#2:p»', '«SEX#2»', '«DOB#2:iso»', '«HUJI#2»', '«MOB#2:p»');")
+S("<record><name>«NAME#1»</name><idno>«ID#1:p»</idno><phone>«MOB#1:p»</phone><email>«EMAIL#1»</email>"
+  "<addr>«ADDR#1»</addr><updated>«TS:sql»</updated></record>")
+S("数据质量月报（«DATE:ym»）：本月归集法人数据«CNT»，身份证号格式错误«N:10-900»条（示例：«BADID»），"
+  "统一社会信用代码校验错误«N:5-300»条（示例：«BADUSCC»），银行卡号Luhn校验错误«N:3-120»条（示例：«BADCARD»）。")
+S("运维工单 «WO»\n故障现象：«DEPT»前置机«IP:10»无法连接数据交换平台«IP:10»:«N:8000-9999»\n处理人：«NAME#1»（«MOB#1»）\n"
+  "处理结果：前置机证书过期，已更新，客户端版本升级至«VER»。")
+S("Subject: 数据接口联调\nFrom: «NAME#1» <«EMAIL#1»>\nTo: «EMAIL:gov»\nDate: «TS:sql»\n\n您好，测试环境接口地址为 http://«IP:10»:8080/api，"
+  "测试账号已开通，测试数据请勿使用真实身份证号。如有问题请联系我，手机«MOB#1»。\n«NAME#1»\n«CO#2»")
+S("账号权限变更申请：申请人«NAME#1»（工号«N:10000-99999»），所在部门«DEPT»，申请开通“人口综合查询”权限，登录终端IP «IP:10»，"
+  "绑定手机«MOB#1»，审批人«NAME#2»，客户端版本«VER»。")
+S("脱敏规则测试报告：输入样本«N:500-5000»条，字段包括姓名、身份证号、手机号。抽样：«NAME#1»/«ID#1»/«MOB#1» 未脱敏（缺陷编号«SN:batch»），"
+  "已提交开发修复。测试时间«TS:sql»。")
+S("2025-0«N:1-9»-1«N:0-9» 0«N:0-9»:1«N:0-9»:3«N:0-9» ERROR [sms-gateway] send failed to=«MOB:i0» template=JZZ_NOTICE "
+  "code=«N:400-599» retry=«N:1-3» ip=«IP:192»")
+S("VPN登录审计：用户«NAME#1»（«EMAIL#1»）于«TS:sql»自«IP:pub»登录，客户端版本«VER»，IPv6地址«IP6»，会话时长«N:5-240»分钟。")
+S("API密钥申请单\n应用名称：«DEPT»一网通办\n负责人：«NAME#1»  手机：«MOB#1»  邮箱：«EMAIL#1»\n服务器出口IP：«IP:pub»\n"
+  "回调地址：https://zwfw.huzhou.gov.cn/callback\n申请日期：«DATE:iso»")
+S(table("timestamp\tuser\tclient_ip\taction\tobject\n", 4, 7,
+        "«TS:sql»\t⟦admin01¦audit02¦sec03¦czy_«N:10-99»⟧\t«IP»\t⟦QUERY¦EXPORT¦LOGIN¦UPDATE⟧\t⟦t_rk_jbxx¦t_fr_jbxx¦t_sb_cbxx⟧"))
+
+
 # @@TEMPLATES-END@@
 # ----------------------------------------------------------------------------- generate / validate
 def _build() -> tuple[list[dict], list[list[str]]]:
