@@ -295,7 +295,11 @@ BINS = [("中国工商银行", "622202", 19), ("中国工商银行", "621226", 1
         ("中信银行", "622690", 16), ("浦发银行", "622521", 16), ("招商银行信用卡", "439225", 16),
         ("中国银行信用卡", "518378", 16), ("建设银行信用卡", "625362", 16), ("宁波银行", "623058", 19)]
 T_BANKS = {"中国工商银行": "中國工商銀行", "中国农业银行": "中國農業銀行", "中国银行": "中國銀行",
-           "中国建设银行": "中國建設銀行", "交通银行": "交通銀行", "招商银行": "招商銀行", "湖州银行": "湖州銀行"}
+           "中国建设银行": "中國建設銀行", "交通银行": "交通銀行", "招商银行": "招商銀行", "湖州银行": "湖州銀行",
+           "中国邮政储蓄银行": "中國郵政儲蓄銀行", "浙江农商联合银行": "浙江農商聯合銀行",
+           "湖州吴兴农商银行": "湖州吳興農商銀行", "兴业银行": "興業銀行", "中信银行": "中信銀行", "浦发银行": "浦發銀行",
+           "招商银行信用卡": "招商銀行信用卡", "中国银行信用卡": "中國銀行信用卡", "建设银行信用卡": "建設銀行信用卡",
+           "宁波银行": "寧波銀行"}
 
 AREA = [("0572", 7, "湖州", 60), ("0571", 8, "杭州", 8), ("0573", 8, "嘉兴", 3), ("0574", 8, "宁波", 2),
         ("0575", 8, "绍兴", 2), ("0577", 8, "温州", 2), ("021", 8, "上海", 5), ("010", 8, "北京", 3),
@@ -310,7 +314,7 @@ MOBILE_PREFIX = ["130", "131", "132", "133", "134", "135", "136", "137", "138", 
                  "193", "195", "198", "199"]
 EMAIL_DOMAINS = ["qq.com"] * 6 + ["163.com"] * 4 + ["126.com"] * 2 + ["sina.com", "sohu.com", "aliyun.com",
                  "foxmail.com", "139.com", "189.cn", "yeah.net", "outlook.com", "gmail.com", "hotmail.com",
-                 "huzhou.gov.cn", "zjhu.edu.cn", "hzvtc.edu.cn", "vip.163.com", "wo.cn", "tom.com"]
+                 "zjhu.edu.cn", "hzvtc.edu.cn", "vip.163.com", "wo.cn", "tom.com"]
 PINYIN = ["zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "shen",
           "qian", "zhu", "hu", "yu", "shi", "fei", "ling", "min", "yao", "lu", "gu", "pan", "jiang", "cai"]
 PINYIN_G = ["wei", "min", "jing", "lei", "jun", "yong", "jie", "tao", "ming", "chao", "xiaodong", "haiyan",
@@ -726,6 +730,8 @@ class Person:
 
     def _region(self) -> str:
         rng = self.ctx.rng
+        if self.ctx.trad:
+            return rng.choice(list(HUZHOU)) if rng.random() < 0.7 else rng.choice(T_OTHER)[0]
         if rng.random() < 0.62:
             return rng.choice(list(HUZHOU))
         weights = [MIGRANT_WEIGHT.get(c[0][:3], 1) for c in COUNTIES]
@@ -1160,7 +1166,7 @@ def g_fin(ctx, arg, n):
     wan = "萬元" if ctx.trad else "万元"
     kind = arg or rng.choice(["m", "y", "bal", "asset", "loan"])
     if kind == "m":
-        v = rng.choice(["", "约"]) + f"{rng.randint(12, 180) * 100}元"
+        v = rng.choice(["", "約" if ctx.trad else "约"]) + f"{rng.randint(12, 180) * 100}元"
     elif kind == "y":
         v = rng.choice([f"{rng.randint(18, 300) / 10:.1f}{wan}", f"{rng.randint(15, 260) * 1000}元"])
     elif kind == "bal":
@@ -1224,7 +1230,8 @@ def g_date(ctx, arg, n):
 def g_time(ctx, arg, n):
     rng = ctx.rng
     h, m = rng.randint(7, 21), rng.randint(0, 59)
-    return (f"{h}时{m:02d}分" if arg == "cn" or (not arg and rng.random() < 0.3) else f"{h:02d}:{m:02d}"), N("time")
+    hour = "時" if ctx.trad else "时"
+    return (f"{h}{hour}{m:02d}分" if arg == "cn" or (not arg and rng.random() < 0.3) else f"{h:02d}:{m:02d}"), N("time")
 
 
 @gen("TS")
@@ -1310,7 +1317,7 @@ def g_caseno(ctx, arg, n):
     t = rng.choice(CASE_TYPES)
     s = f"{br[0]}{y}{br[1]}{court}{t}{rng.randint(1, 9999)}号"
     if ctx.trad:
-        s = s.replace("号", "號").replace("执", "執").replace("终", "終")
+        s = s.replace("号", "號").replace("执", "執").replace("终", "終").replace("财", "財")
     return s, N("case_number")
 
 
@@ -1459,15 +1466,18 @@ def g_vin(ctx, arg, n):
 @gen("CNT")
 def g_cnt(ctx, arg, n):
     rng = ctx.rng
+    if arg == "p":
+        return f"{rng.randint(10, 2999) / 10:g}{'萬' if ctx.trad else '万'}人次", N("count")
     form = rng.randint(0, 3)
     wan, yi = ("萬", "億") if ctx.trad else ("万", "亿")
+    tiao, hu = ("條", "戶") if ctx.trad else ("条", "户")
     if form == 0:
-        return f"{rng.randint(1000000, 9999999)}{rng.choice(['条', '人次', '次', '件'])}", N("count")
+        return f"{rng.randint(1000000, 9999999)}{rng.choice([tiao, '人次', '次', '件'])}", N("count")
     if form == 1:
-        return f"{rng.randint(1, 999):,}{rng.randint(0, 999):03d}{rng.choice(['条', '人次'])}", N("count")
+        return f"{rng.randint(1, 999):,}{rng.randint(0, 999):03d}{rng.choice([tiao, '人次'])}", N("count")
     if form == 2:
-        return f"{rng.randint(10, 999) / 10:g}{yi}{rng.choice(['条', '次'])}", N("count")
-    return f"{rng.randint(10, 9999) / 10:g}{wan}{rng.choice(['人', '户', '人次'])}", N("count")
+        return f"{rng.randint(10, 999) / 10:g}{yi}{rng.choice([tiao, '次'])}", N("count")
+    return f"{rng.randint(10, 9999) / 10:g}{wan}{rng.choice(['人', hu, '人次'])}", N("count")
 
 
 @gen("ORGN")
@@ -1570,7 +1580,7 @@ def g_cert(ctx, arg, n):
     if kind == "house":
         cty = rng.choice(["湖州市", "长兴县", "德清县", "安吉县"])
         if ctx.trad:
-            return f"浙（{y}）{cty.replace('长', '長').replace('县', '縣')}不動產權第{_digits(rng, 7)}號", N("certificate_number")
+            return f"浙（{y}）{cty.replace('长兴', '長興').replace('县', '縣')}不動產權第{_digits(rng, 7)}號", N("certificate_number")
         return f"浙（{y}）{cty}不动产权第{_digits(rng, 7)}号", N("certificate_number")
     if kind == "marry":
         return f"J330502-{y}-{_digits(rng, 6)}", N("certificate_number")
@@ -1592,9 +1602,13 @@ def g_batch(ctx, arg, n):
 
 
 # --- unlabelled fillers
+T_DEPTS = ["市公安局", "市市場監管局", "市人力社保局", "市衛生健康委", "市民政局", "市醫保局", "市住建局", "市教育局",
+           "市稅務局", "市交通運輸局", "市大數據局"]
+
+
 @gen("DEPT")
 def g_dept(ctx, arg, n):
-    return ctx.rng.choice(DEPTS), None
+    return ctx.rng.choice(T_DEPTS if ctx.trad else DEPTS), None
 
 
 @gen("COUNTY")
@@ -1919,7 +1933,7 @@ S("民宿登记备案表\n民宿名称：«CO#1:ind»\n统一社会信用代码�
   "客房数：«N:4-14»间  联系电话：«MOB#2»\n消防安全检查：合格")
 S("旅游投诉处理单：游客«NAME#1»（手机«MOB#1»）投诉在«PLACE»参加一日游时被导游强制购物，团费«AMT:yuan»，订单号«ORDER:mt»。"
   "被投诉旅行社：«CO#2»（«USCC#2»）。受理编号«WO»。")
-S("节假日旅游市场情况通报：«DATE:md»全市共接待游客«CNT»，实现旅游收入«AMT:wan»。其中«PLACE»、«PLACE»客流位居前列，"
+S("节假日旅游市场情况通报：«DATE:md»全市共接待游客«CNT:p»，实现旅游收入«AMT:wan»。其中«PLACE»、«PLACE»客流位居前列，"
   "未发生旅游安全事故。文件依据：«DOCNO»。")
 S("导游证信息：姓名«NAME#1»，导游证号D-3305-«N:100000-999999»，身份证号«ID#1»，语种：⟦中文¦英语¦日语⟧，"
   "所属旅行社«CO#2»，手机«MOB#1»。")
@@ -2103,6 +2117,56 @@ S("妇联维权来电：来电人«NAME#1:adult.F»（«MOB#1»）反映遭受�
   "告诫书编号«DOCNO:police»。")
 
 
+# === 繁體 (Traditional script) ==================================================================
+T("戶口遷移審批表\n申請人：«NAME#1:adult»    性別：«SEX#1»    民族：«ETH#1»\n公民身份號碼：«ID#1»\n出生日期：«DOB#1»\n"
+  "原戶籍地址：«HUJI#1»\n遷入地址：«ADDR#1:urban»\n聯繫電話：«MOB#1»\n受理日期：«DATE:cn»    受理單位：«ORGN»")
+T("【湖州出入境】尊敬的«NAME#1»，您申請的往來港澳通行證（證件號碼«HKM#1»）已製證完成，請於«DATE:md»起憑受理回執到«OFFICE»領取。"
+  "如有疑問請撥打«TEL:0572/d»。")
+T("因私出入境證件申請表\n姓名：«NAME#1:adult»  性別：«SEX#1»\n公民身份號碼：«ID#1»\n出生日期：«DOB#1:iso»\n原護照號碼：«PASS#1»\n"
+  "現居住地址：«ADDR#1»\n手機：«MOB#1»  電子郵箱：«EMAIL#1»")
+T("營業執照\n統一社會信用代碼 «USCC#1:ent»\n名    稱 «CO#1»\n法定代表人 «NAME#2:adult»\n註冊資本 «AMT:wan»\n成立日期 «DATE:cn»\n"
+  "住    所 «ADDR:shop»")
+T("行政處罰決定書\n«DOCNO»\n當事人：«CO#1»\n統一社會信用代碼：«USCC#1»\n法定代表人：«NAME#2»\n聯繫電話：«MOB#2»\n"
+  "經查，當事人銷售不合格產品，貨值«AMT:yuan»，決定處以罰款«AMT:comma»。")
+T("門診病歷\n姓名：«NAME#1»  性別：«SEX#1»  年齡：«AGE#1»歲\n門診號：«MRN:mz»\n身份證號：«ID#1»\n主訴：«SYM»\n診斷：«DX»\n"
+  "醫師：«NAME#2»  就診日期：«DATE:iso»")
+T("社會保障卡申領登記表\n姓名：«NAME#1»\n公民身份號碼：«ID#1»\n社會保障卡卡號：«SSC#1»\n金融賬戶：«BANK#1» «CARD#1»\n"
+  "通訊地址：«ADDR#1»  郵政編碼：«POST»\n手機號碼：«MOB#1»")
+T("最低生活保障申請\n申請人：«NAME#1:adult»  身份證號：«ID#1»\n戶籍地：«HUJI#1»\n家庭月收入：«FIN:m»\n名下財產：«FIN:asset»\n"
+  "申請理由：本人患«DX»，喪失勞動能力。\n聯繫電話：«MOB#1»")
+T("民事判決書\n«CASENO»\n原告：«NAME#1»，«SEX#1»，«DOB#1:cn»出生，漢族，住«HUJI#1»，公民身份號碼«ID#1»。\n"
+  "被告：«NAME#2»，«SEX#2»，住«ADDR#2»，公民身份號碼«ID#2»。\n原告«NAME#1»與被告«NAME#2»民間借貸糾紛一案，本院於«DATE:cn»立案後公開開庭進行了審理。")
+T("【湖州交警】您的車輛«PLATE»於«TS:slash»在«ROAD»實施違法停車行為，請及時處理。決定書編號«DOCNO:traffic»。")
+T("不動產登記申請表\n權利人：«NAME#1»  證件號：«ID#1»\n坐落：«ADDR#1:urban»\n不動產權證書號：«CERT:house»\n成交價格：«AMT:wan»\n"
+  "受理日期：«DATE:cn»")
+T("姓名,身份證號,手機號碼,居住地址,登記日期\n«NAME#1»,«ID#1»,«MOB#1:p»,«ADDR#1»,«DATE:iso»\n«NAME#2»,«ID#2»,«MOB#2:p»,«ADDR#2»,«DATE:iso»\n"
+  "«NAME#3»,«ID#3»,«MOB#3:p»,«ADDR#3»,«DATE:iso»")
+T("流行病學調查報告\n調查對象：«NAME#1»，«SEX#1»，«AGE#1»歲，身份證號«ID#1»，手機«MOB#1»\n現住址：«ADDR#1»\n"
+  "發病前14天行程軌跡：«TRACE»\n調查人：«NAME#2»")
+T("12345政務服務熱線工單\n工單編號：«WO»\n來電人：«NAME#1»\n來電號碼：«MOB#1»\n訴求地址：«ADDR#1»\n"
+  "訴求內容：反映小區路燈損壞多日未修。\n承辦單位：«ORGN»")
+T("湖州市人民政府辦公室關於印發«PICK:公共數據共享管理辦法/數據安全管理細則»的通知（«DOCNO»）\n各縣區人民政府，市府各部門：\n"
+  "現將有關文件印發給你們，請認真貫徹執行。聯繫人：«NAME#1»，電話：«TEL:0572»，郵箱：«EMAIL:gov»。\n湖州市人民政府辦公室\n«DATE:cnnum»")
+T("公積金貸款審批：借款人«NAME#1»，身份證«ID#1»，工作單位«CO#2»，月收入«FIN:m»，購房地址«ADDR#1:urban»，申請貸款«AMT:wan»，"
+  "還款賬戶«BANK#1»«CARD#1»。")
+T("旅館住宿登記\n旅客：«NAME#1»  證件號碼：«ID#1»\n入住時間：«TS:sql»\n同住人：«NAME#2»（«ID#2»）\n聯繫電話：«MOB#1»\n車牌：«PLATE#1»")
+T("信用修復申請書\n申請單位：«CO#1»\n統一社會信用代碼：«USCC#1»\n聯繫人：«NAME#2»  電話：«MOB#2»  郵箱：«EMAIL#2»\n申請日期：«DATE:cn»")
+T("數據質量核查：記錄«N:10000-99999»身份證號«BADID»校驗位錯誤；統一社會信用代碼«BADUSCC»校驗碼錯誤；銀行卡號«BADCARD»未通過Luhn校驗。"
+  "已退回«DEPT»核實。")
+T("{\"xm\":\"«NAME#1»\",\"sfzh\":\"«ID#1:p»\",\"sjhm\":\"«MOB#1:p»\",\"zz\":\"«ADDR#1»\",\"ip\":\"«IP»\",\"gxsj\":\"«TS:sql»\"}")
+T("送達地址確認書\n案號：«CASENO»\n受送達人：«NAME#1»\n送達地址：«ADDR#1»\n手機號碼：«MOB#1»\n電子郵箱：«EMAIL#1»\n"
+  "受送達人簽名：«NAME#1»  «DATE:cn»")
+T("節假日旅遊市場情況：«DATE:md»全市共接待遊客«CNT:p»，實現旅遊收入«AMT:wan»，«PLACE»、«PLACE»客流居前。諮詢熱線«HOT»。")
+T("義務教育新生入學報名表\n學生姓名：«NAME#1:kid»\n身份證號：«ID#1»\n出生日期：«DOB#1»\n戶籍地址：«HUJI#1»\n"
+  "監護人：«NAME#2:mid»  手機：«MOB#2»")
+T("出院小結\n住院號：«MRN:zy»\n患者：«NAME#1»  «SEX#1»  «AGE#1»歲\n入院日期：«DATE:iso»  出院日期：«DATE:iso+»\n出院診斷：«DX»\n"
+  "醫保號：«MRN:yb»")
+T("寄件人：«NAME#1» «MOB#1:p»\n寄件地址：«ADDR#1»\n收件人：«NAME#2» «MOB#2:p»\n收件地址：«ADDR:other»\n運單號：«TRACK»")
+T("【湖州公積金】«NAME#1»，您的住房公積金賬戶餘額：«FIN:bal»，本月繳存«AMT:yuan»。")
+T("赴港澳商務備案：申請人«NAME#1»，身份證號«ID#1»，往來港澳通行證«HKM#1»，工作單位«CO#2»（«USCC#2»），"
+  "聯繫電話«MOB#1»，郵箱«EMAIL#1»。")
+
+
 # @@TEMPLATES-END@@
 # ----------------------------------------------------------------------------- generate / validate
 def _build() -> tuple[list[dict], list[list[str]]]:
@@ -2160,7 +2224,9 @@ _SHAPES = {
 }
 # characters that only occur in Simplified script (must not appear in Traditional documents)
 _SIMPLIFIED_ONLY = set("这们说时国会对发经过还问实现区县镇号组单东门长书乡应为业务员与关从见证机构报车护伤产亲让决据乐录权"
-                       "变开历话龙阳阴户证码电联请办纳积级钱银织轨迹齐鸡鱼马鸟")
+                       "变开历话龙阳阴户证码电联请办纳积级钱银织轨迹齐鸡鱼马鸟条财执终运许营个将动体议价网费库备贷转达边"
+                       "进连选递邮郑钟销锁闭间队阶际陆陈随隐难页项顺须顾预领频题风飞馆驾验黄诉讼审类状计划谢结给统标"
+                       "约岁医疗诊断压虑导资购卖买补贴术妇儿参过务图书档济兴农业专业产权汇总数据库")
 
 
 def _is_ascii_alnum(c: str) -> bool:
