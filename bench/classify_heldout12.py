@@ -1408,6 +1408,10 @@ def g_lic(ctx, arg, n):
                 return v, N("licence_number")
     if kind == "pollute":
         return ctx.company(None, "ent").uscc + f"{rng.randint(1, 3):03d}" + rng.choice("PUVQ"), N("licence_number")
+    if kind == "lawyer":
+        return "1" + "3305" + f"{rng.randint(2005, 2024)}" + "1" + _digits(rng, 7), N("licence_number")
+    if kind == "customs":
+        return "3305" + rng.choice(["96", "91", "26", "36"]) + _digits(rng, 4), N("licence_number")
     return "浙" + rng.choice(["AA", "BA", "CA"]) + "572" + _digits(rng, 4), N("licence_number")
 
 
@@ -1584,6 +1588,8 @@ def g_cert(ctx, arg, n):
         return f"浙（{y}）{cty}不动产权第{_digits(rng, 7)}号", N("certificate_number")
     if kind == "marry":
         return f"J330502-{y}-{_digits(rng, 6)}", N("certificate_number")
+    if kind == "tm":
+        return str(rng.randint(10000000, 69999999)), N("certificate_number")
     if kind == "pth":
         return "33" + f"{rng.randint(15, 24)}" + _digits(rng, 11), N("certificate_number")
     if kind == "dl":
@@ -2165,6 +2171,92 @@ T("寄件人：«NAME#1» «MOB#1:p»\n寄件地址：«ADDR#1»\n收件人：«
 T("【湖州公積金】«NAME#1»，您的住房公積金賬戶餘額：«FIN:bal»，本月繳存«AMT:yuan»。")
 T("赴港澳商務備案：申請人«NAME#1»，身份證號«ID#1»，往來港澳通行證«HKM#1»，工作單位«CO#2»（«USCC#2»），"
   "聯繫電話«MOB#1»，郵箱«EMAIL#1»。")
+
+
+# === 证照识别 · 登记 · 通讯录 · 公文 · 其他 ==================================================================
+S("[OCR] 居民身份证 人像面\n姓名 «NAME#1»\n性别 «SEX#1»  民族 «PICK:汉/回/满/壮»\n出生 «DOB#1:cn»\n住址 «HUJI#1»\n公民身份号码 «ID#1:p»\n"
+  "识别置信度 0.9«N:1-9»  引擎版本 «VER»")
+S("机动车登记证书\n机动车所有人/身份证明名称/号码：«NAME#1»/居民身份证/«ID#1»\n登记机关：«ORGN»\n登记日期：«DATE:iso»\n"
+  "机动车登记编号：«PLATE#1»\n车辆识别代号：«VIN»\n发动机号：«SN:batch»\n车身颜色：⟦白¦黑¦银灰¦蓝⟧")
+S("[OCR] 机动车驾驶证\n证号 «ID#1:p»\n姓名 «NAME#1»  性别 «SEX#1»\n国籍 中国\n住址 «ADDR#1»\n出生日期 «DOB#1:iso»\n"
+  "初次领证日期 «DATE:iso»\n准驾车型 ⟦C1¦C2¦B2¦A2⟧\n档案编号 «CERT:dl»")
+S("[OCR] 银行卡识别结果：卡号«CARD#1:s»，发卡行«BANK#1»，卡类型⟦借记卡¦信用卡⟧，有效期«N:10-12»/«N:26-32»，识别耗时«N:80-400»ms")
+S(table("核酸检测结果导出\n姓名,证件号码,手机号,采样时间,采样管号,检测结果\n", 3, 6,
+        "«NAME#R»,«ID#R»,«MOB#R:p»,«TS:sql»,«SN:batch»,«HPICK:阴性/阴性/阴性/阳性»"))
+S("结婚登记审查处理表\n男方：«NAME#1:adult.M»，出生日期«DOB#1:iso»，身份证件号«ID#1»，户籍所在地«HUJI#1:div»\n"
+  "女方：«NAME#2:adult.F»，出生日期«DOB#2:iso»，身份证件号«ID#2»，户籍所在地«HUJI#2:div»\n结婚证字号：«CERT:marry»\n登记员：«NAME#3»  登记日期：«DATE:cn»")
+S(table("“慈心一日捐”捐款名单（«ORGN»）\n", 4, 8, "«NAME#R» «AMT:yuan»", "\n合计：«AMT:comma»  收款账户：湖州市慈善总会 «ACCT»", sep="；"))
+S("国家助学贷款合同\n借款学生：«NAME#1:young»，身份证号«ID#1»，手机«MOB#1»，就读院校⟦湖州师范学院¦浙江海洋大学¦浙江工商大学⟧\n"
+  "共同借款人：«NAME#2:mid»（关系：⟦父亲¦母亲⟧），身份证号«ID#2»，家庭住址«ADDR#2»\n贷款金额：«AMT:yuan»  放款账户：«CARD#1»\n合同编号：«CONTRACT»")
+S("城乡居民医保参保缴费清单（«COUNTY»）\n" + "姓名|身份证号|缴费档次|缴费金额|缴费日期\n"
+  "«NAME#1»|«ID#1»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»\n«NAME#2»|«ID#2»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»\n«NAME#3:kid»|«ID#3»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»")
+S("契税缴纳申报：纳税人«NAME#1»，证件号码«ID#1»，房屋坐落«ADDR#1:urban»，合同编号«CONTRACT»，成交价格«AMT:comma»，"
+  "应纳税额«AMT:comma»，电子税票号码«INV:e»。")
+S("限制消费令\n«CASENO»\n被执行人：«NAME#1»，«SEX#1»，公民身份号码«ID#1»，住«HUJI#1»。\n因你未按执行通知书指定的期间履行生效法律文书确定的给付义务，"
+  "本院自«DATE:cn»起限制你高消费及非生活和工作必需的消费行为。")
+S("律师会见预约：律师«NAME#1»，律师执业证号«LIC:lawyer»，律师事务所«CO#2:ngo»，当事人«NAME#3»（身份证«ID#3»），"
+  "会见时间«DATE:cn»«TIME»，律师手机«MOB#1»。")
+S("网络交易经营者登记：店铺名称«CO#1:ind»网店，经营者«NAME#2»，身份证«ID#2»，统一社会信用代码«USCC#1»，联系邮箱«EMAIL#2»，"
+  "注册IP «IP:pub»，平台订单样例«ORDER:pdd»。")
+S("商标注册信息：注册号«CERT:tm»，商标名称“«PICK:浔韵/竹乡/太湖蓝/莫干好物»”，注册人«CO#1»（«USCC#1»），"
+  "代理人«NAME#2»，专用权期限«DATE:iso»至«DATE:iso+»。")
+S("药品零售企业检查：«CO#1»，药品经营许可证«LIC:drug»，统一社会信用代码«USCC#1»，执业药师«NAME#2»（身份证«ID#2»），"
+  "检查发现处方药未凭处方销售，批号«BATCH»。")
+S("医师执业注册：医师«NAME#1»，身份证号«ID#1»，医师执业证书编码«CERT:pth»，执业地点«ORGN»，执业类别⟦临床¦中医¦口腔¦公共卫生⟧，"
+  "手机«MOB#1»，邮箱«EMAIL#1»。")
+S("异地就医备案：参保人«NAME#1»，医保号«MRN:yb»，身份证«ID#1»，备案类型⟦异地长期居住¦临时外出就医⟧，就医地«ADDR:other»，"
+  "联系电话«MOB#1»，备案有效期至«DATE:cn»。")
+S("高层次人才安家补贴申请：申请人«NAME#1:young»，身份证号«ID#1»，护照号码«PASS#1»（海外学历），工作单位«CO#2»（«USCC#2»），"
+  "补贴金额«AMT:wan»，收款银行卡«CARD#1»，邮箱«EMAIL#1»。")
+S("职业技能等级证书：持证人«NAME#1»，身份证号«ID#1»，职业（工种）⟦电工¦育婴员¦养老护理员¦中式烹调师⟧，等级⟦四级¦三级⟧，"
+  "证书编号«CERT:pth»，发证日期«DATE:cn»。")
+S("驾校学员报名：学员«NAME#1:young»，身份证«ID#1»，手机«MOB#1»，住址«ADDR#1»，报考车型C1，学费«AMT:yuan»，"
+  "支付流水«ORDER:pay»，驾校«CO#2»。")
+S("台风“«PICK:烟花/梅花/贝碧嘉/普拉桑»”防御工作提示：预计«DATE:md»夜间影响我市，«ROAD»、«ROAD»可能出现积水。各地落实«DOCNO»要求，"
+  "转移人员情况于«TIME»前报«ORGN»。值班电话«TEL:0572»，传真«TEL:0572»。")
+S("关于下达«N:2024-2025»年度第«N:2-6»批专项资金的通知\n«DOCNO»\n各区县财政局：根据«DOCNO»，现下达资金«AMT:wan»，"
+  "请于«DATE:cn»前拨付到位。资金拨付账户：«ACCT»。\n联系人：«NAME#1»，电话«TEL:0572»")
+S("中标结果公告\n项目编号：HZGZ-«N:2023-2025»-«N:100-999»\n项目名称：«DEPT»数据治理服务项目\n中标供应商：«CO#1:ent»（统一社会信用代码«USCC#1»）\n"
+  "中标金额：«AMT:comma»\n采购人联系人：«NAME#2»，«TEL:0572»\n代理机构联系人：«NAME#3»，«MOB#3»")
+S("审计发现：«DEPT»下属单位通过个人银行卡«CARD#1»（户名«NAME#1»）收取服务费«AMT:comma»未纳入单位账户«ACCT»核算，"
+  "审计报告文号«DOCNO»。")
+S("档案查阅申请：申请人«NAME#1»，身份证号«ID#1»，查阅内容：«NAME#2:old»（«ID15#2»）的⟦婚姻登记档案¦知青档案¦招工档案⟧，"
+  "用途：办理⟦退休¦继承公证¦工龄认定⟧，联系电话«MOB#1»。")
+S("华侨回国定居申请：申请人«NAME#1»，中国护照号码«PASS#1»，原国内身份证号«ID#1»，拟定居地址«ADDR#1»，"
+  "国内联系人«NAME#2»（«MOB#2»），邮箱«EMAIL#1»。")
+S(table("«DEPT»通讯录\n姓名\t职务\t办公电话\t手机\t邮箱\n", 3, 6,
+        "«NAME#R»\t⟦科长¦副科长¦科员¦主任¦副主任⟧\t«TEL#R:0572»\t«MOB#R»\t«EMAIL#R»"))
+S(table("«DATE:ym»值班安排表（带班领导 / 值班人员 / 电话）\n", 3, 5, "«DATE:md»：«NAME#R» / «NAME#r9» / «MOB#R»"))
+S(table("会议签到表\n会议名称：全市公共数据安全工作会议  地点：«OFFICE»\n单位 | 姓名 | 联系电话\n", 3, 6, "«DEPT» | «NAME#R» | «MOB#R»"))
+S("[钉钉工作通知] 请以下同志于«DATE:md»«TIME»前到«OFFICE»参加培训：«NAME#1»（«MOB#1»）、«NAME#2»（«MOB#2»）、«NAME#3»（«MOB#3»）。"
+  "联系人«NAME#4»，分机«N:8000-8999»。")
+S("Mar «N:10-28» 0«N:1-9»:«N:10-59»:«N:10-59» gw-core dhcpd[«N:1000-9999»]: DHCPACK on «IP:10» to 3c:7a:8a:«N:10-99»:«N:10-99»:«N:10-99» "
+  "(«PICK:DESKTOP-HZ/LAPTOP-WX/PC-ZW»«N:100-999») via vlan«N:10-99»\nMar «N:10-28» 0«N:1-9»:«N:10-59»:«N:10-59» portal auth ok user=«MOB:p» ip=«IP:172» ipv6=«IP6»")
+S("公共WiFi认证日志：«TS:sql» 手机号«MOB»认证成功，分配地址«IP:192»，AP位于«PLACE»；«TS:sql» 手机号«MOB»认证成功，分配地址«IP:192»。")
+S("转发：群众来信\n-------- 原始邮件 --------\n发件人：«NAME#1»<«EMAIL#1»>\n时间：«TS:sql»\n正文：本人«NAME#1»，身份证«ID#1»，"
+  "在«CO#2»工作期间被拖欠工资，多次讨要无果，望处理。电话«MOB#1»。\n--\n«NAME#3»\n«DEPT»办公室\n电话：«TEL:0572»  手机：«MOB#3»")
+S("残疾人证申领：申请人«NAME#1»，身份证号«ID#1»，残疾类别及等级：«DX:dis»，监护人«NAME#2»，监护人电话«MOB#2»，"
+  "评定医院«ORGN»，评定日期«DATE:iso»。")
+S("优待证申领：退役军人«NAME#1:mid.M»，身份证«ID#1»，手机«MOB#1»，银行卡«CARD#1»（«BANK#1»），居住地«ADDR#1»，申领日期«DATE:cn»。")
+S("气象预警：湖州市气象台«DATE:cn»«TIME»发布暴雨橙色预警信号，预计未来6小时«COUNTY»等地降雨量将达50毫米以上。请注意防范，"
+  "«PLACE»等景区暂停开放。详询«HOT»。")
+S("人才公寓入住登记：入住人«NAME#1»，身份证«ID#1»，护照«PASS#1»，工作单位«CO#2»，房号«N:1-20»幢«N:101-1808»室，"
+  "紧急联系人«NAME#3»«MOB#3»，车辆«PLATE#1»。")
+S("反诈预警：«NAME#1»您好，我们监测到您的手机«MOB#1»近期与涉诈号码«MOB»多次通话，对方可能冒充“公检法”。"
+  "请勿向任何账户转账！如有疑问拨打«HOT»或110。【湖州反诈中心】")
+S("企业统计联网直报联系人变更：企业«CO#1»，统一社会信用代码«USCC#1»，统计负责人«NAME#2»，手机«MOB#2»，办公电话«TEL»，"
+  "邮箱«EMAIL#2»，变更日期«DATE:iso»。")
+S("海关进出口收发货人备案：企业«CO#1:ent»，统一社会信用代码«USCC#1»，海关编码«LIC:customs»，法定代表人«NAME#2»（身份证«ID#2»），"
+  "报关联系人«NAME#3»，«MOB#3»，«EMAIL#3»。")
+S("收养登记：收养人«NAME#1:mid.M»（«ID#1»）、«NAME#2:mid.F»（«ID#2»），住址«ADDR#1»；被收养人«NAME#3:kid»，出生日期«DOB#3»；"
+  "收养登记证字号«CERT:marry»。")
+S("看守所家属会见预约：在押人员«NAME#1»，家属«NAME#2»（身份证«ID#2»，手机«MOB#2»），关系⟦父子¦母子¦夫妻¦兄弟⟧，预约日期«DATE:iso»。")
+S("机动车抵押登记：抵押人«NAME#1»（«ID#1»），抵押权人«CO#2»（«USCC#2»），车辆«PLATE#1»，车架号«VIN»，主债权«AMT:wan»，"
+  "合同编号«CONTRACT»。")
+S("非法集资线索：举报人«NAME#1»（«MOB#1»）反映«CO#2»以高息为诱饵吸收公众存款，收款账户«CARD#3»（户名«NAME#3»），"
+  "涉案金额约«AMT:wan»，官网服务器地址«IP:pub»。")
+S("湖州市人民政府关于«PICK:调整城乡居民基本医疗保险筹资标准/公布第五批市级非物质文化遗产名录/实施居住证积分管理»的通知\n«DOCNO»\n"
+  "各区县人民政府，市政府各部门、各直属单位：\n现将有关事项通知如下……\n本通知自«DATE:cn»起施行，原«DOCNO»同时废止。\n湖州市人民政府\n«DATE:cnnum»")
 
 
 # @@TEMPLATES-END@@
