@@ -671,10 +671,8 @@ class Person:
         if gen == "min" and not ctx.trad:
             self._minority()
             return
-        if gen not in ("old", "mid", "young", "kid", "adult"):
-            gen = rng.choices(["old", "mid", "young", "kid"], [26, 42, 26, 6])[0]
-        if gen == "adult":
-            gen = rng.choices(["old", "mid", "young"], [25, 45, 30])[0]
+        if gen not in ("old", "mid", "young", "kid"):
+            gen = rng.choices(["old", "mid", "young"], [27, 45, 28])[0]
         self.gen = gen
         self.sex = want_sex or rng.choice("MF")
         self.minority = False
@@ -750,13 +748,19 @@ class Person:
 class Company:
     def __init__(self, ctx: "Ctx", kind: str | None = None):
         rng = ctx.rng
-        self.kind = kind or rng.choices(["ent", "ind", "coop", "inst", "ngo"], [60, 22, 6, 7, 5])[0]
+        trade = None
+        if kind and kind.startswith("ent/"):
+            kind, trade = "ent", kind[4:]
+        self.kind = kind or rng.choices(["ent", "ind"], [72, 28])[0]
         code = rng.choice(list(HUZHOU))
         hz = HUZHOU[code]
         self.county_code = code
         if self.kind == "ent":
-            self.name = rng.choice(CO_PREFIX) + rng.choice(CO_STEMS) + rng.choice(CO_TRADES) + "有限公司"
+            self.name = rng.choice(CO_PREFIX) + rng.choice(CO_STEMS) + (trade or rng.choice(CO_TRADES)) + "有限公司"
             cat, region = "91", rng.choice([code, code, "330500"])
+        elif self.kind == "law":
+            self.name = "浙江" + rng.choice(CO_STEMS) + "律师事务所"
+            cat, region = "31", "330500"
         elif self.kind == "ind":
             self.name = hz["county"] + rng.choice(hz["streets"] + hz["towns"]) + rng.choice(CO_STEMS) + rng.choice(IND_SHOPS)
             cat, region = "92", code
@@ -1262,7 +1266,9 @@ def g_amt(ctx, arg, n):
     rng = ctx.rng
     style = arg or rng.choices(["yuan", "comma", "rmb", "wan", "upper", "sign", "big"], [30, 20, 10, 15, 8, 10, 7])[0]
     wan = "萬元" if ctx.trad else "万元"
-    if style == "yuan":
+    if style == "s":
+        v = f"{rng.choice([rng.randint(3, 300) * 10, rng.randint(30, 3000)])}元"
+    elif style == "yuan":
         v = f"{rng.randint(1, 600) * rng.choice([10, 50, 100])}元"
     elif style == "comma":
         v = f"{rng.randint(1, 999)},{rng.randint(0, 999):03d}.{rng.choice(['00', '50', str(rng.randint(10, 99))])}元"
@@ -1446,6 +1452,8 @@ def g_ver(ctx, arg, n):
 def g_sn(ctx, arg, n):
     rng = ctx.rng
     form = arg or rng.choice(["asset", "hw", "trace", "batch"])
+    if form == "tour":
+        return f"HZ{fmt_date(_date(rng, 2023, 2025), 'compact')}{_digits(rng, 2)}", N("serial")
     if form == "asset":
         return f"HZSJ-{rng.randint(2018, 2025)}-{_digits(rng, 5)}", N("serial")
     if form == "hw":
@@ -1472,6 +1480,10 @@ def g_cnt(ctx, arg, n):
     rng = ctx.rng
     if arg == "p":
         return f"{rng.randint(10, 2999) / 10:g}{'萬' if ctx.trad else '万'}人次", N("count")
+    if arg == "v":
+        return rng.choice([f"{rng.randint(10, 999) / 10:g}万辆次", f"{rng.randint(1000000, 3000000)}辆次"]), N("count")
+    if arg == "rec":
+        return rng.choice([f"{rng.randint(1000000, 9999999)}条", f"{rng.randint(10, 9999) / 10:g}万条"]), N("count")
     form = rng.randint(0, 3)
     wan, yi = ("萬", "億") if ctx.trad else ("万", "亿")
     tiao, hu = ("條", "戶") if ctx.trad else ("条", "户")
@@ -1484,9 +1496,37 @@ def g_cnt(ctx, arg, n):
     return f"{rng.randint(10, 9999) / 10:g}{wan}{rng.choice(['人', hu, '人次'])}", N("count")
 
 
+ORG_BY = {
+    "police": ["湖州市公安局", "湖州市公安局吴兴区分局", "湖州市公安局南浔区分局", "德清县公安局", "长兴县公安局",
+               "安吉县公安局", "湖州市公安局出入境管理支队", "湖州市公安局吴兴区分局爱山派出所", "长兴县公安局雉城派出所"],
+    "traffic": ["湖州市公安局交通警察支队车辆管理所", "湖州市公安局交通警察支队", "长兴县公安局交通警察大队"],
+    "court": ["湖州市中级人民法院", "湖州市吴兴区人民法院", "湖州市南浔区人民法院", "德清县人民法院", "长兴县人民法院",
+              "安吉县人民法院"],
+    "market": ["湖州市市场监督管理局", "湖州市吴兴区市场监督管理局", "长兴县市场监督管理局", "德清县市场监督管理局",
+               "安吉县市场监督管理局", "湖州市南浔区市场监督管理局"],
+    "hr": ["湖州市人力资源和社会保障局", "安吉县人力资源和社会保障局", "湖州市社会保险事业管理中心", "德清县社会保险事业管理中心"],
+    "health": ["湖州市卫生健康委员会", "德清县卫生健康局", "吴兴区疾病预防控制中心", "湖州市医疗保障局",
+               "爱山街道社区卫生服务中心", "长兴县雉城街道社区卫生服务中心"],
+    "hosp": ["湖州市中心医院", "湖州市第一人民医院", "湖州市妇幼保健院", "长兴县人民医院", "德清县人民医院", "安吉县人民医院",
+             "湖州市第三人民医院"],
+    "civil": ["湖州市民政局", "南浔区民政局", "吴兴区爱山街道办事处", "长兴县民政局", "湖州市残疾人联合会", "湖州市妇女联合会"],
+    "gov": ["湖州市人民政府办公室", "湖州市大数据发展管理局", "湖州市财政局", "湖州市发展和改革委员会", "湖州市行政审批服务中心",
+            "湖州市社会信用体系建设领导小组办公室"],
+    "housing": ["湖州市住房和城乡建设局", "长兴县不动产登记中心", "湖州市自然资源和规划局", "吴兴区住房和城乡建设局"],
+    "edu": ["湖州市教育局", "吴兴区教育局", "南浔区教育局", "德清县教育局"],
+    "enforce": ["湖州市综合行政执法局", "吴兴区综合行政执法局", "长兴县综合行政执法局"],
+    "emergency": ["湖州市应急管理局", "湖州市防汛防台抗旱指挥部办公室", "湖州市消防救援支队"],
+}
+T_ORG_BY = {"police": ["湖州市公安局", "湖州市公安局吳興區分局", "長興縣公安局", "湖州市公安局出入境管理支隊"],
+            "court": ["湖州市中級人民法院", "湖州市吳興區人民法院", "長興縣人民法院"],
+            "market": ["湖州市市場監督管理局", "長興縣市場監督管理局"]}
+
+
 @gen("ORGN")
 def g_orgn(ctx, arg, n):
-    return ctx.rng.choice(T_PUBLIC_BODIES if ctx.trad else PUBLIC_BODIES), N("org")
+    if ctx.trad:
+        return ctx.rng.choice(T_ORG_BY.get(arg or "", T_PUBLIC_BODIES)), N("org")
+    return ctx.rng.choice(ORG_BY.get(arg or "", PUBLIC_BODIES)), N("org")
 
 
 @gen("PLACE")
@@ -1743,7 +1783,7 @@ def table(head: str, n_lo: int, n_hi: int, row: str, tail: str = "", sep: str = 
 # === 公安 · 人口 · 出入境 ==================================================================
 S("户口迁移审批表\n申请人：«NAME#1:adult»    性别：«SEX#1»    民族：«ETH#1»\n公民身份号码：«ID#1»\n"
   "出生日期：«DOB#1»\n原户籍地址：«HUJI#1»\n迁入地址：«ADDR#1:urban»\n联系电话：«MOB#1»\n"
-  "迁移原因：⟦购房落户¦投靠配偶¦人才引进¦就业落户⟧\n受理日期：«DATE:cn»    受理单位：«ORGN»")
+  "迁移原因：⟦购房落户¦投靠配偶¦人才引进¦就业落户⟧\n受理日期：«DATE:cn»    受理单位：«ORGN:police»")
 S("【湖州公安】«NAME#1»您好，您申领的浙江省居住证已制证完成，证件关联身份证号«ID#1»，请于«DATE:md»后携带本人身份证到"
   "«OFFICE»领取。咨询电话«TEL:0572»。")
 S(table("序号,姓名,公民身份号码,手机号码,居住地址,登记日期\n", 3, 6,
@@ -1753,7 +1793,7 @@ S("出生登记信息\n新生儿姓名：«NAME#1:kid»  性别：«SEX#1»\n出
   "申报人联系电话：«MOB#3»")
 S("接警单号：«CASENO:police»\n报警人：«NAME#1»  联系电话：«MOB#1»\n报警时间：«TS:sql»\n事发地址：«ADDR:shop»\n"
   "简要警情：报警人称其停放在楼下的电动自行车被盗，车辆为⟦雅迪¦爱玛¦绿源⟧牌，价值约«AMT:yuan»。出警民警到场后调取周边监控。\n"
-  "处置单位：«ORGN»")
+  "处置单位：«ORGN:police»")
 S("道路交通事故认定书（简易程序）\n编号：«DOCNO:traffic»\n事故时间：«DATE:cn»«TIME:cn»\n事故地点：«ROAD»\n"
   "当事人«NAME#1»，驾驶证号«ID#1»，驾驶«PLATE#1»小型轿车；当事人«NAME#2»，身份证号«ID#2»，驾驶电动自行车。"
   "«NAME#1»负事故全部责任，«NAME#2»无责任。")
@@ -1774,9 +1814,9 @@ S("居民身份证挂失申报\n申报人«NAME#1»，身份证号码«ID#1»，
 S("流动人口居住登记回执\n登记人：«NAME#1»（«ETH#1»）\n身份证号：«ID#1»\n户籍地：«HUJI#1:div»\n"
   "居住地：«ADDR#1:urban»\n房东：«NAME#2:old»，电话«MOB#2»\n登记时间：«DATE:cn»")
 S("关于«NAME#1»同志户口登记项目变更的说明：经核查，该同志原登记出生日期有误，经调取原始档案，现将出生日期更正为«DOB#1:cn»，"
-  "公民身份号码随之由«BADID#1»变更为«ID#1»。特此说明。«ORGN»«DATE:cn»")
+  "公民身份号码随之由«BADID#1»变更为«ID#1»。特此说明。«ORGN:police»«DATE:cn»")
 S("{\"reqId\":\"«SN:trace»\",\"bizType\":\"HJ_QY\",\"applicant\":{\"xm\":\"«NAME#1»\",\"sfzh\":\"«ID#1:p»\","
-  "\"lxdh\":\"«MOB#1:p»\",\"hjdz\":\"«HUJI#1»\"},\"acceptOrg\":\"«ORGN»\",\"acceptTime\":\"«TS:sql»\"}")
+  "\"lxdh\":\"«MOB#1:p»\",\"hjdz\":\"«HUJI#1»\"},\"acceptOrg\":\"«ORGN:police»\",\"acceptTime\":\"«TS:sql»\"}")
 S("«NAME#1»：你好，你于«DATE:md»«TIME»驾驶«PLATE#1»在«ROAD»处被电子警察记录超速行驶，违法记分«N:1-6»分，罚款«AMT:yuan»。"
   "请在15日内通过“交管12123”或到«OFFICE»处理。")
 S("治安调解协议书\n甲方：«NAME#1»，«SEX#1»，«AGE#1»岁，身份证号«ID#1»，住«ADDR#1»\n乙方：«NAME#2»，«SEX#2»，«AGE#2»岁，"
@@ -1785,7 +1825,7 @@ S("《居住证》办理材料清单：1.本人居民身份证原件；2.租赁�
   "咨询电话：«TEL:0572»；工作时间：工作日«TIME»至«TIME»。邮编«POST»。")
 S("犬只登记：犬主«NAME#1»，身份证«ID#1»，手机«MOB#1»，饲养地址«ADDR#1:urban»，犬只品种⟦柯基¦泰迪¦金毛¦柴犬⟧，"
   "免疫证号«BATCH»，登记日期«DATE:iso»。")
-S("协查通报\n«ORGN»：\n我局在办理一起电信网络诈骗案件中，发现嫌疑人使用银行卡«CARD»（户名«NAME#1»，开户行«BANK»）及手机号«MOB»"
+S("协查通报\n«ORGN:police»：\n我局在办理一起电信网络诈骗案件中，发现嫌疑人使用银行卡«CARD»（户名«NAME#1»，开户行«BANK»）及手机号«MOB»"
   "接收赃款«AMT:comma»，登录IP为«IP»。请协助查询该人员身份证号«ID#1»的落脚点。案件编号：«CASENO:police»")
 S("姓名|性别|身份证号|联系电话|车牌号|备注\n" + "«NAME#1»|«SEX#1»|«ID#1»|«MOB#1»|«PLATE#1»|⟦重点关注¦已核查¦无异常⟧\n"
   "«NAME#2»|«SEX#2»|«ID#2»|«MOB#2»|«PLATE#2»|⟦已核查¦无异常⟧")
@@ -1795,32 +1835,32 @@ S("派出所值班记录 «DATE:cn»\n«TIME» 辖区群众«NAME#1»来所反�
 
 # === 市场监管 · 信用 · 税务 ==================================================================
 S("营业执照\n统一社会信用代码 «USCC#1:ent»\n名    称 «CO#1»\n类    型 有限责任公司（自然人投资或控股）\n法定代表人 «NAME#2:adult»\n"
-  "注册资本 «AMT:wan»\n成立日期 «DATE:cn»\n住    所 «ADDR:shop»\n登记机关 «ORGN»")
+  "注册资本 «AMT:wan»\n成立日期 «DATE:cn»\n住    所 «ADDR:shop»\n登记机关 «ORGN:market»")
 S("个体工商户设立登记申请：经营者«NAME#1:adult»，身份证«ID#1»，拟用字号«CO#2:ind»，经营场所«ADDR:shop»，"
   "联系电话«MOB#1»。核准后统一社会信用代码为«USCC#2»，登记日期«DATE:cn»。")
 S("食品经营许可证\n许可证编号：«LIC:food»\n经营者名称：«CO#1»\n社会信用代码（身份证号码）：«USCC#1»\n"
   "法定代表人（负责人）：«NAME#2»\n经营场所：«ADDR:shop»\n有效期至：«DATE:cn»\n日常监督管理人员：«NAME#3»  投诉举报电话：«HOT»")
 S("12315投诉登记\n工单编号：«WO»\n投诉人：«NAME#1»  手机：«MOB#1»\n被投诉方：«CO#2»（统一社会信用代码«USCC#2»）\n"
   "投诉内容：消费者于«DATE:md»网购商品一件，订单号«ORDER:tb»，实付«AMT:sign»，收货后发现质量问题，商家拒绝七天无理由退货。\n"
-  "处理部门：«ORGN»")
-S("行政处罚决定书\n«DOCNO:pen»\n当事人：«CO#1»\n统一社会信用代码：«USCC#1»\n住所：«ADDR:shop»\n法定代表人：«NAME#2»\n"
+  "处理部门：«ORGN:market»")
+S("行政处罚决定书\n«DOCNO:pen»\n当事人：«CO#1:ent»\n统一社会信用代码：«USCC#1»\n住所：«ADDR:shop»\n法定代表人：«NAME#2»\n"
   "经查，当事人于«DATE:cn»至«DATE:cn+»期间销售过期食品，违法所得«AMT:yuan»。依据《中华人民共和国食品安全法》第一百二十四条，"
   "决定没收违法所得并处罚款«AMT:comma»。")
 S("{\"entName\": \"«CO#1»\", \"uniscId\": \"«USCC#1»\", \"lerep\": \"«NAME#2»\", \"tel\": \"«TEL»\", "
   "\"email\": \"«EMAIL#2»\", \"dom\": \"«ADDR:shop»\", \"ancheYear\": \"«N:2019-2024»\", \"empNum\": «N:3-900»}")
-S("注销公告\n«CO#1»（统一社会信用代码：«USCC#1»）经股东会决议解散，已成立清算组。请债权人自本公告发布之日起四十五日内向清算组申报债权。\n"
+S("注销公告\n«CO#1:ent»（统一社会信用代码：«USCC#1»）经股东会决议解散，已成立清算组。请债权人自本公告发布之日起四十五日内向清算组申报债权。\n"
   "清算组负责人：«NAME#2»\n联系电话：«TEL»\n联系地址：«ADDR:shop»\n«DATE:cn»")
 S("排污许可证副本摘要：证书编号«LIC:pollute»；单位名称«CO#1:ent»；统一社会信用代码«USCC#1»；环保负责人«NAME#2»，"
   "手机«MOB#2»；有效期自«DATE:iso»至«DATE:iso+»。")
-S("特种设备使用登记表\n使用单位：«CO#1»\n统一社会信用代码：«USCC#1»\n设备类别：⟦电梯¦叉车¦压力容器¦起重机械⟧  设备代码：«SN:batch»\n"
-  "安全管理员：«NAME#2»  手机：«MOB#2»\n使用地点：«ADDR:shop»\n登记机关：«ORGN»  登记日期：«DATE:cn»")
+S("特种设备使用登记表\n使用单位：«CO#1:ent»\n统一社会信用代码：«USCC#1»\n设备类别：⟦电梯¦叉车¦压力容器¦起重机械⟧  设备代码：«SN:batch»\n"
+  "安全管理员：«NAME#2»  手机：«MOB#2»\n使用地点：«ADDR:shop»\n登记机关：«ORGN:market»  登记日期：«DATE:cn»")
 S(table("2024年度“双随机、一公开”抽查结果公示\n序号 | 市场主体名称 | 统一社会信用代码 | 检查结果\n", 3, 6,
         "«I» | «CO#R» | «USCC#R» | ⟦未发现问题¦责令整改¦未按规定公示年报¦通过登记的住所无法联系⟧"))
 S("信用修复申请书\n申请单位：«CO#1»\n统一社会信用代码：«USCC#1»\n失信信息：行政处罚，决定书文号«DOCNO:pen»，罚款«AMT:yuan»已于«DATE:cn»缴清。\n"
   "联系人：«NAME#2»  电话：«MOB#2»  邮箱：«EMAIL#2»\n申请日期：«DATE:cn»")
-S("失信被执行人名单\n被执行人：«NAME#1»  性别：«SEX#1»\n身份证号码：«MASK:id»\n执行法院：«ORGN»\n案号：«CASENO»\n"
+S("失信被执行人名单\n被执行人：«NAME#1»  性别：«SEX#1»\n身份证号码：«MASK:id»\n执行法院：«ORGN:court»\n案号：«CASENO»\n"
   "执行标的：«AMT:comma»\n失信情形：有履行能力而拒不履行生效法律文书确定义务\n发布时间：«DATE:iso»")
-S(table("湖州市守信激励对象名单（第«N:2-9»批）\n", 3, 6, "«I». «CO#R»  «USCC#R»", "\n发布单位：«ORGN»"))
+S(table("湖州市守信激励对象名单（第«N:2-9»批）\n", 3, 6, "«I». «CO#R»  «USCC#R»", "\n发布单位：«ORGN:gov»"))
 S("数据质量核查日志：字段uscc校验未通过，记录«N:10000-99999»，«CO#1»，原值«BADUSCC#1»（校验码错误），"
   "经与登记机关比对，正确代码为«USCC#1»，已回写。")
 S("增值税电子普通发票\n发票代码：«INV:code»  发票号码：«INV:no»\n开票日期：«DATE:cn»\n购买方名称：«NAME#1»\n"
@@ -1839,7 +1879,7 @@ S("【湖州市场监管】«CO#1»：贵单位«N:2023-2024»年度报告尚未
 S("产品质量监督抽查：被抽样单位«CO#1»（«USCC#1»），样品名称⟦儿童服装¦电动自行车充电器¦竹制砧板¦铅酸蓄电池⟧，"
   "生产日期/批号«BATCH»，抽样单编号«SN:batch»，检验结论：⟦合格¦不合格⟧。抽样人员«NAME#2»、«NAME#3»。")
 S("股权转让协议\n转让方：«NAME#1»，身份证号«ID#1»，住址«ADDR#1»\n受让方：«NAME#2»，身份证号«ID#2»，住址«ADDR#2»\n"
-  "目标公司：«CO#3»（统一社会信用代码：«USCC#3»）\n转让方将其持有的目标公司«N:5-60»%股权以«AMT:wan»转让给受让方。")
+  "目标公司：«CO#3:ent»（统一社会信用代码：«USCC#3»）\n转让方将其持有的目标公司«N:5-60»%股权以«AMT:wan»转让给受让方。")
 S("价格举报处理：举报人«NAME#1»（«MOB#1»）反映«PLACE»周边停车场超标准收费，每小时收取«AMT:yuan»。经核实，"
   "经营者«CO#2»（«USCC#2»）未按规定明码标价，已立案调查，案件编号«DOCNO:pen»。")
 
@@ -1854,7 +1894,7 @@ S("【吴兴区疾控】«NAME#1»您好，您的慢性病随访已到期，您�
 S("严重精神障碍患者个案管理\n患者：«NAME#1»  身份证号：«ID#1»\n现住址：«ADDR#1»\n监护人：«NAME#2»（关系：⟦父亲¦母亲¦配偶¦子女⟧，电话«MOB#2»）\n"
   "诊断：«DX»\n危险性评估：⟦0¦1¦2⟧级  随访日期：«DATE:iso»  随访医生：«NAME#3»")
 S("预防接种记录\n儿童姓名：«NAME#1:kid»  出生日期：«DOB#1»\n家长姓名：«NAME#2:mid»  联系电话：«MOB#2»\n"
-  "接种疫苗：⟦麻腮风联合减毒活疫苗¦乙脑减毒活疫苗¦百白破疫苗¦脊灰灭活疫苗⟧  疫苗批号：«BATCH»\n接种日期：«DATE:iso»  接种单位：«ORGN»")
+  "接种疫苗：⟦麻腮风联合减毒活疫苗¦乙脑减毒活疫苗¦百白破疫苗¦脊灰灭活疫苗⟧  疫苗批号：«BATCH»\n接种日期：«DATE:iso»  接种单位：«ORGN:health»")
 S(table("结算单号,参保人姓名,医保号,就诊日期,医疗总费用,统筹支付\n", 3, 6,
         "«ORDER:gov»,«NAME#R»,«MRN:yb»,«DATE:iso»,«AMT:comma»,«AMT:comma»"))
 S("120急救调度单\n呼救电话：«MOB#1»\n呼救时间：«TS:sql»\n现场地址：«ADDR»\n患者：«NAME#2»，«SEX#2»，约«AGE#2»岁\n"
@@ -1866,7 +1906,7 @@ S("流行病学调查报告\n调查对象：«NAME#1»，«SEX#1»，«AGE#1»�
 S("病历号«MRN:bl»，«NAME#1»，«SEX#1»，«AGE#1»岁。既往史：«DX»。过敏史：«HPICK:青霉素过敏/头孢类过敏/磺胺类药物过敏»。"
   "联系人«NAME#2»，电话«MOB#2»。")
 S("医保违规使用通报：经大数据筛查，参保人«NAME#1»（医保号«MRN:yb»）于«DATE:cn»至«DATE:cn+»期间在«N:6-15»家定点药店"
-  "累计购药«N:40-120»次，金额«AMT:comma»，涉嫌倒卖医保药品。定点药店：«CO#2»（«USCC#2»）。")
+  "累计购药«N:40-120»次，金额«AMT:comma»，涉嫌倒卖医保药品。定点药店：«CO#2:ent/大药房»（«USCC#2»）。")
 S("献血记录：献血者«NAME#1»，证件号码«ID#1»，血型«HPICK:A型Rh阳性/B型Rh阳性/O型Rh阳性/AB型Rh阳性/O型Rh阴性»，献血量⟦200¦300¦400⟧ml，献血日期«DATE:iso»，"
   "献血码«SN:batch»。")
 S("出生医学证明补发申请：新生儿«NAME#1:kid»，出生日期«DOB#1:cn»，原证编号«CERT:birth»；母亲«NAME#2:young.F»"
@@ -1884,13 +1924,13 @@ S("社会保障卡申领登记表\n姓名：«NAME#1»  性别：«SEX#1»  民�
 S("【湖州人社】«NAME#1»您好，您«DATE:ym»的基本养老金«FIN:m»已发放至您尾号«N:1000-9999»的社保卡金融账户，请注意查收。"
   "咨询电话«HOT»。")
 S(table("失业保险金发放明细（«DATE:ym»）\n姓名\t身份证号\t社保卡号\t银行卡号\t发放金额\n", 3, 6,
-        "«NAME#R»\t«ID#R»\t«SSC#R»\t«CARD#R»\t«AMT:yuan»"))
+        "«NAME#R»\t«ID#R»\t«SSC#R»\t«CARD#R»\t«AMT:s»"))
 S("参保证明\n兹证明«NAME#1»（公民身份号码：«ID#1»，个人社保编号：«SIPN#1»）自«DATE:ym»起在«CO#2»参加企业职工基本养老保险，"
-  "单位统一社会信用代码«USCC#2»，截至«DATE:ym+»累计缴费«N:12-380»个月。\n«ORGN»（证明专用章）\n验证码：«SN:batch»")
-S("认定工伤决定书\n«DOCNO»\n受伤害职工：«NAME#1»  身份证号：«ID#1»\n用人单位：«CO#2»（统一社会信用代码：«USCC#2»）\n"
+  "单位统一社会信用代码«USCC#2»，截至«DATE:ym+»累计缴费«N:12-380»个月。\n«ORGN:hr»（证明专用章）\n验证码：«SN:batch»")
+S("认定工伤决定书\n«DOCNO»\n受伤害职工：«NAME#1»  身份证号：«ID#1»\n用人单位：«CO#2:ent»（统一社会信用代码：«USCC#2»）\n"
   "受伤时间：«DATE:cn»«TIME:cn»\n受伤部位及伤情：«DX»\n经调查核实，符合《工伤保险条例》第十四条第（一）项规定，予以认定为工伤。")
 S("«CASENO:arb»\n申请人：«NAME#1»，«SEX#1»，住«HUJI#1»，公民身份号码«ID#1»，联系电话«MOB#1»。\n"
-  "被申请人：«CO#2»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司总经理。\n"
+  "被申请人：«CO#2:ent»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司总经理。\n"
   "仲裁请求：支付拖欠工资«AMT:rmb»及经济补偿金«AMT:rmb»。")
 S("12333热线通话记录：来电号码«MOB#1»，来电人«NAME#1»，咨询灵活就业人员参保事宜，身份证号«ID#1»，"
   "已告知可通过“浙里办”办理，话务员工号«N:1000-9999»，通话时长«N:2-15»分«N:10-59»秒。")
@@ -1899,20 +1939,20 @@ S("最低生活保障申请审批表\n申请人：«NAME#1:adult»  身份证号
 S("«NAME#1»、«NAME#2»您好，您预约的结婚登记时间为«DATE:cn»«TIME»，地点：«OFFICE»。请携带双方户口簿、居民身份证原件及"
   "近期半身免冠合影照片三张。预约号«N:100000-999999»。")
 S("死亡殡葬信息登记\n逝者：«NAME#1:old»  公民身份号码：«ID#1»\n生前住址：«ADDR#1»\n死亡日期：«DATE:cn»\n死亡原因：«DX»\n"
-  "火化证明编号：«SN:batch»\n经办人：«NAME#2»  联系电话：«MOB#2»\n丧葬补助：«AMT:yuan»")
+  "火化证明编号：«SN:batch»\n经办人：«NAME#2»  联系电话：«MOB#2»\n丧葬补助：«AMT:s»")
 S(table("高龄津贴发放花名册\n序号 姓名 身份证号 银行卡号 金额\n", 3, 6,
-        "«I» «NAME#R:old» «ID#R» «CARD#R» «AMT:yuan»"))
+        "«I» «NAME#R:old» «ID#R» «CARD#R» «AMT:s»"))
 S("困难残疾人生活补贴申请：申请人«NAME#1»，身份证号«ID#1»，残疾类别及等级：«DX:dis»，户籍地址«HUJI#1»，"
   "发放账户«BANK#1»«CARD#1»，监护人«NAME#2»，联系电话«MOB#2»。")
-S("社会组织登记证书\n名称：«CO#1:ngo»\n统一社会信用代码：«USCC#1»\n法定代表人：«NAME#2»\n业务主管单位：«ORGN»\n"
+S("社会组织登记证书\n名称：«CO#1:ngo»\n统一社会信用代码：«USCC#1»\n法定代表人：«NAME#2»\n业务主管单位：«ORGN:gov»\n"
   "住所：«ADDR:shop»\n开办资金：«AMT:wan»\n有效期：«DATE:iso»至«DATE:iso+»")
 S("退役军人信息采集表：姓名«NAME#1:mid.M»，出生日期«DOB#1»，身份证号«ID#1»，入伍时间«DATE:ym»，退役时间«DATE:ym+»，"
   "现居住地«ADDR#1»，联系电话«MOB#1»，优待证编号«SN:batch»。")
-S("临时救助审批：«NAME#1»，身份证«ID#1»，因家中失火造成财产损失，经«ORGN»审核，给予临时救助«AMT:yuan»，"
+S("临时救助审批：«NAME#1»，身份证«ID#1»，因家中失火造成财产损失，经«ORGN:civil»审核，给予临时救助«AMT:s»，"
   "资金打入其«BANK#1»账户«CARD#1»。审批日期«DATE:iso»。")
 S("居家养老服务记录：服务对象«NAME#1:old»（«AGE#1»岁，«ADDR#1»），健康状况：«DX»；服务内容：助餐、助浴；"
   "服务人员«NAME#2»，手机«MOB#2»；服务时间«TS:slash»。")
-S("劳动保障监察指令书\n«DOCNO»\n«CO#1»（统一社会信用代码«USCC#1»）：\n经查，你单位拖欠«NAME#2»等«N:3-40»名劳动者工资共计«AMT:comma»，"
+S("劳动保障监察指令书\n«DOCNO»\n«CO#1:ent»（统一社会信用代码«USCC#1»）：\n经查，你单位拖欠«NAME#2»等«N:3-40»名劳动者工资共计«AMT:comma»，"
   "责令于«DATE:cn»前支付。\n联系人：«NAME#3»，电话«TEL:0572»")
 S("就业登记：«NAME#1»，«SEX#1»，«DOB#1»出生，学历⟦大专¦本科¦高中¦硕士研究生⟧，就业单位«CO#2»（«USCC#2»），"
   "劳动合同期限«DATE:iso»至«DATE:iso+»，手机«MOB#1»，邮箱«EMAIL#1»。")
@@ -1922,14 +1962,14 @@ S("就业登记：«NAME#1»，«SEX#1»，«DOB#1»出生，学历⟦大专¦�
 S("【湖州交警】您的车辆«PLATE»于«TS:slash»在«ROAD»实施“违反禁止标线指示”的违法行为，请及时到«OFFICE»或通过交管12123处理。")
 S(table("device_id,plate_no,pass_time,speed_kmh,lane\n", 4, 7, "«DEV»,«PLATE»,«TS:sql»,«N:20-130»,«N:1-4»"))
 S("网络预约出租汽车驾驶员证申请\n驾驶员：«NAME#1:adult»  身份证号：«ID#1»\n驾驶证初领日期：«DATE:iso»\n拟从业车辆：«PLATE#1:hz»  "
-  "车辆识别代号：«VIN»\n平台公司：«CO#2»\n联系电话：«MOB#1»")
+  "车辆识别代号：«VIN»\n平台公司：«CO#2:ent/网络科技»\n联系电话：«MOB#1»")
 S(table("客运班线乘客信息（湖州—⟦上海¦杭州¦南京¦合肥⟧，发车«DATE:iso» «TIME»）\n座号  姓名  证件号码  联系电话\n", 3, 6,
         "«N:1-45»  «NAME#R»  «ID#R»  «MOB#R»"))
 S("路况信息：受降雨影响，«ROAD»今日«TIME»至«TIME»实行交通管制，途经«ROAD»的车辆请提前绕行。"
-  "据统计，今日全市高速出口车流量约«CNT»。咨询热线«HOT»。")
+  "据统计，今日全市高速出口车流量约«CNT:v»。咨询热线«HOT»。")
 S("治超检测记录：«TS:sql»，车辆«PLATE#1»，挂车«PLATE#2:trailer»，车货总重«N:52-78».«N:1-9»吨，超限«N:5-40»%；"
-  "驾驶员«NAME#1»，驾驶证号«ID#1»，手机«MOB#1»；运输企业«CO#3»（«USCC#3»）。")
-S("停车缴费记录：车牌«PLATE»，入场«TS:sql»，出场«TS:sql»，停车场«PLACE»停车场，应收«AMT:yuan»，支付订单号«ORDER:pay»。")
+  "驾驶员«NAME#1»，驾驶证号«ID#1»，手机«MOB#1»；运输企业«CO#3:ent/物流»（«USCC#3»）。")
+S("停车缴费记录：车牌«PLATE»，入场«TS:sql»，出场«TS:sql»，停车场«PLACE»停车场，应收«AMT:s»，支付订单号«ORDER:pay»。")
 S("驾驶人记分满分学习通知：«NAME#1»（驾驶证号«ID#1»）累积记分已满12分，请于«DATE:cn»前到«OFFICE»参加道路交通安全法律法规学习。"
   "联系电话«TEL:0572»")
 S("公交IC卡挂失：持卡人«NAME#1»，身份证«ID#1»，卡面号«N:10000-99999»，余额«FIN:bal»将转入新卡。办理网点«OFFICE»。")
@@ -1938,11 +1978,11 @@ S("景区预约数据导出（«PLACE»）\n预约人,证件号码,手机号,入
 S("民宿登记备案表\n民宿名称：«CO#1:ind»\n统一社会信用代码：«USCC#1»\n经营者：«NAME#2»  身份证号：«ID#2»\n地址：«ADDR:rural»\n"
   "客房数：«N:4-14»间  联系电话：«MOB#2»\n消防安全检查：合格")
 S("旅游投诉处理单：游客«NAME#1»（手机«MOB#1»）投诉在«PLACE»参加一日游时被导游强制购物，团费«AMT:yuan»，订单号«ORDER:mt»。"
-  "被投诉旅行社：«CO#2»（«USCC#2»）。受理编号«WO»。")
+  "被投诉旅行社：«CO#2:ent/国际旅行社»（«USCC#2»）。受理编号«WO»。")
 S("节假日旅游市场情况通报：«DATE:md»全市共接待游客«CNT:p»，实现旅游收入«AMT:wan»。其中«PLACE»、«PLACE»客流位居前列，"
   "未发生旅游安全事故。文件依据：«DOCNO»。")
 S("导游证信息：姓名«NAME#1»，导游证号D-3305-«N:100000-999999»，身份证号«ID#1»，语种：⟦中文¦英语¦日语⟧，"
-  "所属旅行社«CO#2»，手机«MOB#1»。")
+  "所属旅行社«CO#2:ent/国际旅行社»，手机«MOB#1»。")
 S("租车合同：承租人«NAME#1:adult»，身份证«ID#1»，驾驶证档案编号«CERT:dl»，"
   "车辆«PLATE#2»，租期«DATE:iso»至«DATE:iso+»，押金«AMT:yuan»，联系电话«MOB#1»。")
 S("出租车失物招领：乘客«NAME#1»于«DATE:md»«TIME»在«PLACE»附近乘坐«PLATE:hz»出租车，遗失⟦手提包¦手机¦行李箱⟧一件，"
@@ -1960,13 +2000,13 @@ S("住房租赁合同备案\n出租人：«NAME#1»，身份证号«ID#1»，电
 S("物业报修（微信群）\n[«NAME#1»] «ADDR#1:urban»卫生间漏水到楼下了，麻烦师傅来看下，我电话«MOB#1»\n"
   "[物业-«NAME#2»] 收到，已派单，维修师傅«NAME#3»稍后联系您，工单号«WO»")
 S("建筑工程施工许可证\n编号：«LIC:build»\n建设单位：«CO#1:ent»（«USCC#1»）\n工程名称：«CO#1»年产«N:2-30»万件⟦厂房¦研发楼¦仓储⟧项目\n"
-  "建设地址：«ADDR:shop»\n合同价格：«AMT:wan»\n项目负责人：«NAME#2»  联系电话：«MOB#2»\n发证机关：«ORGN»  发证日期：«DATE:cn»")
+  "建设地址：«ADDR:shop»\n合同价格：«AMT:wan»\n项目负责人：«NAME#2»  联系电话：«MOB#2»\n发证机关：«ORGN:housing»  发证日期：«DATE:cn»")
 S("公积金贷款审批：借款人«NAME#1»，身份证«ID#1»，工作单位«CO#2»，月收入«FIN:m»，购房地址«ADDR#1:urban»，"
   "申请贷款«AMT:wan»，期限«N:10-30»年，还款账户«BANK#1»«CARD#1»。共同借款人«NAME#3»（«ID#3»）。")
 S("保障性租赁住房资格审核公示：申请人«NAME#1»，工作单位«CO#2»，家庭人口«N:1-4»人，申请房源«PLACE»周边人才公寓，"
   "审核结果：⟦符合¦不符合⟧。公示期«DATE:cn»至«DATE:cn+»，如有异议请致电«TEL:0572»。")
 S("房屋征收补偿协议\n被征收人：«NAME#1:old»，身份证号«ID#1»\n被征收房屋：«ADDR#1:rural»\n房屋面积：«N:80-260».«N:1-9»平方米\n"
-  "补偿总额：«AMT:comma»\n补偿款支付账户：«BANK#1» «CARD#1»\n征收部门：«ORGN»")
+  "补偿总额：«AMT:comma»\n补偿款支付账户：«BANK#1» «CARD#1»\n征收部门：«ORGN:housing»")
 S("义务教育阶段新生入学报名表\n学生姓名：«NAME#1:kid»  性别：«SEX#1»\n身份证号：«ID#1»\n出生日期：«DOB#1»\n户籍地址：«HUJI#1»\n"
   "现居住地址：«ADDR#1»\n监护人：«NAME#2:mid»  关系：⟦父亲¦母亲⟧  手机：«MOB#2»\n工作单位：«CO»")
 S("学生资助申请：受助学生«NAME#1:young»，学号«CERT:stu»，身份证号«ID#1»，家庭年收入«FIN:y»，困难类型：⟦建档立卡¦低保家庭¦残疾学生⟧，"
@@ -1975,7 +2015,7 @@ S("教师资格认定：申请人«NAME#1:young»，身份证号«ID#1»，认�
   "普通话等级证书编号«CERT:pth»，体检结论：⟦合格¦复检合格⟧。联系电话«MOB#1»，邮箱«EMAIL#1»。")
 S("准考证\n考生姓名：«NAME#1:young»\n准考证号：«CERT:exam»\n身份证号：«ID#1»\n考点：湖州⟦中学¦职业技术学院¦师范学院⟧第«N:1-40»考场\n"
   "考试时间：«DATE:cn» «TIME»")
-S("学籍异动申请：学生«NAME#1:kid»（身份证«ID#1»）因随父母工作调动，由«ORGN»辖区学校转学至«COUNTY»，"
+S("学籍异动申请：学生«NAME#1:kid»（身份证«ID#1»）因随父母工作调动，由«ORGN:edu»辖区学校转学至«COUNTY»，"
   "家长«NAME#2»，电话«MOB#2»，转入学校地址«ADDR:shop»。")
 S("校外培训机构退费投诉：家长«NAME#1»（«MOB#1»）反映«CO#2»（统一社会信用代码«USCC#2»）停业后未退还学费«AMT:yuan»，"
   "缴费流水号«ORDER:pay»。")
@@ -1985,9 +2025,9 @@ S("高校毕业生就业报到证改派：毕业生«NAME#1:young»，身份证�
 
 # === 法院 · 检察 · 司法 ==================================================================
 S("民事判决书\n«CASENO»\n原告：«NAME#1»，«SEX#1»，«DOB#1:cn»出生，汉族，住«HUJI#1»，公民身份号码«ID#1»。\n"
-  "被告：«CO#2»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司经理。\n"
+  "被告：«CO#2:ent»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司经理。\n"
   "原告«NAME#1»与被告«CO#2»买卖合同纠纷一案，本院于«DATE:cn»立案后，依法适用简易程序，公开开庭进行了审理。")
-S("【«ORGN»】«NAME#1»：您的案件«CASENO»已于«DATE:cn»立案，承办法官«NAME#2»，书记员电话«TEL:0572»。"
+S("【«ORGN:court»】«NAME#1»：您的案件«CASENO»已于«DATE:cn»立案，承办法官«NAME#2»，书记员电话«TEL:0572»。"
   "请登录浙江移动微法院查看诉讼材料。")
 S("送达地址确认书\n案号：«CASENO»\n受送达人：«NAME#1»\n送达地址：«ADDR#1»\n邮政编码：«POST»\n手机号码：«MOB#1»\n电子邮箱：«EMAIL#1»\n"
   "本人同意以电子方式送达诉讼文书。\n受送达人签名：«NAME#1»  «DATE:cn»")
@@ -2000,7 +2040,7 @@ S("民事起诉状\n原告：«NAME#1»，«SEX#1»，汉族，«DOB#1:cn»生�
 S("刑事判决书（节选）\n«CASENO»\n公诉机关湖州市吴兴区人民检察院。\n被告人«NAME#1»，«SEX#1»，«DOB#1:cn»出生，户籍地«HUJI#1»，"
   "因涉嫌诈骗罪于«DATE:cn»被刑事拘留，现羁押于湖州市看守所。\n被告人«NAME#1»使用其本人银行卡«CARD#1»接收被害人«NAME#2»转账"
   "«AMT:comma»。")
-S("社区矫正对象报到登记：矫正对象«NAME#1»，身份证号«ID#1»，居住地«ADDR#1»，判决法院«ORGN»，案号«CASENO»，"
+S("社区矫正对象报到登记：矫正对象«NAME#1»，身份证号«ID#1»，居住地«ADDR#1»，判决法院«ORGN:court»，案号«CASENO»，"
   "矫正期限«DATE:cn»至«DATE:cn+»，手机«MOB#1»（已安装定位APP）。")
 S("人民调解协议书\n编号：湖吴调字〔«N:2020-2025»〕第«N:10-999»号\n当事人甲：«NAME#1»，身份证号«ID#1»，住址«ADDR#1»\n"
   "当事人乙：«NAME#2»，身份证号«ID#2»，住址«ADDR#2»\n纠纷事项：相邻关系纠纷\n调解员：«NAME#3»")
@@ -2017,20 +2057,20 @@ S("安全生产监督检查记录\n被检查单位：«CO#1:ent»\n统一社会�
   "检查时间：«DATE:cn»«TIME:cn»\n检查情况：发现隐患«N:2-9»项，其中重大隐患⟦0¦1⟧项，已下达《责令限期整改指令书》（«DOCNO:pen»）。\n检查人员：«NAME#3»、«NAME#4»")
 S(table("防汛防台人员转移清单（«COUNTY»）\n序号,姓名,身份证号,家庭住址,联系电话,安置点\n", 3, 6,
         "«I»,«NAME#R:old»,«ID#R»,«ADDR#R:rural»,«MOB#R»,⟦村文化礼堂¦镇中心小学¦村委会⟧"))
-S("生产安全事故快报：«DATE:cn»«TIME:cn»许，«CO#1»（«USCC#1»）车间发生一起机械伤害事故，造成1人受伤。伤者«NAME#2»，"
-  "«SEX#2»，«AGE#2»岁，户籍地«HUJI#2:div»，伤情：«DX»，已送«ORGN»救治。报告人：«NAME#3»，电话«MOB#3»。")
+S("生产安全事故快报：«DATE:cn»«TIME:cn»许，«CO#1:ent»（«USCC#1»）车间发生一起机械伤害事故，造成1人受伤。伤者«NAME#2»，"
+  "«SEX#2»，«AGE#2»岁，户籍地«HUJI#2:div»，伤情：«DX»，已送«ORGN:hosp»救治。报告人：«NAME#3»，电话«MOB#3»。")
 S("应急物资储备情况：全市共储备帐篷«N:800-3000»顶、折叠床«N:1000-5000»张、冲锋舟«N:20-80»艘，储备物资价值«AMT:wan»。"
   "依据«DOCNO»，各区县于«DATE:cn»前完成补充。值班电话«TEL:0572»。")
 S("违法建设限期拆除决定书\n«DOCNO:pen»\n当事人：«NAME#1»，身份证号«ID#1»，住址«ADDR#1:rural»\n经查，你在«ADDR#1:rural»宅基地上"
   "未经批准擅自搭建彩钢棚约«N:20-160»平方米，责令于«DATE:cn»前自行拆除。")
-S("城市管理投诉：市民«NAME#1»（«MOB#1»）反映«ROAD»附近夜间施工噪音扰民，施工单位«CO#2»，«TIME»后仍在作业。"
-  "工单号«WO»，已派«ORGN»核查。")
+S("城市管理投诉：市民«NAME#1»（«MOB#1»）反映«ROAD»附近夜间施工噪音扰民，施工单位«CO#2:ent/建筑工程»，«TIME»后仍在作业。"
+  "工单号«WO»，已派«ORGN:enforce»核查。")
 S("环境信访件：来信人«NAME#1»，住«ADDR#1»，电话«MOB#1»，反映邻近«CO#2»（«USCC#2»）排放废气有刺激性气味，"
   "信访件编号«CASENO:petition»，要求«DATE:cn»前办结。")
 S("燃气安全入户检查表：用户«NAME#1»，地址«ADDR#1:urban»，燃气户号«N:100000-999999»，联系电话«MOB#1»，"
   "检查结果：⟦软管老化需更换¦无隐患¦未安装报警器⟧，检查员«NAME#2»，检查日期«DATE:iso»。")
 S("危险化学品运输车辆登记：车辆«PLATE#1»，罐体挂车«PLATE#2:trailer»，押运员«NAME#3»（«ID#3»），驾驶员«NAME#4»（«ID#4»，«MOB#4»），"
-  "运输企业«CO#5»，道路运输证号«LIC:road»。")
+  "运输企业«CO#5:ent/危险品运输»，道路运输证号«LIC:road»。")
 S("森林防火巡查日志：«DATE:cn»，巡查员«NAME#1»（«MOB#1»）巡查«PLACE»林区，发现野外用火1处，当事人«NAME#2»，"
   "身份证«ID#2»，已批评教育。巡查轨迹：«TRACE»。")
 S("应急广播系统升级公告：系统版本由«VER»升级至«VER»，升级窗口«DATE:cn»«TIME»—«TIME»，涉及终端«N:300-2000»台，"
@@ -2041,7 +2081,7 @@ S("应急广播系统升级公告：系统版本由«VER»升级至«VER»，升
 S("公共数据共享申请\n申请部门：«DEPT»\n申请目录：人口基础信息（身份证号、姓名、户籍地址）\n用途：依法履行«PICK:最低生活保障审核/公积金提取审核/入学资格审核»职责\n"
   "经办人：«NAME#1»  联系电话：«TEL:0572»  电子邮箱：«EMAIL:gov»\n接口调用IP白名单：«IP:10»、«IP:10»\n申请日期：«DATE:cn»  审批文号：«DOCNO»")
 S("数据安全事件报告\n事件编号：SJ-«N:2023-2025»-«N:100-999»\n发现时间：«TS:sql»\n事件类型：数据安全\n"
-  "简要经过：接口网关检测到来自«IP:pub»的异常批量查询，«N:10-59»分钟内调用«N:3000-90000»次，涉及个人信息约«CNT»。"
+  "简要经过：接口网关检测到来自«IP:pub»的异常批量查询，«N:10-59»分钟内调用«N:3000-90000»次，涉及个人信息约«CNT:rec»。"
   "已封禁该IP并通知«ORGN»。\n报告人：«NAME#1»  «MOB#1»")
 S("«IP» - - [«TS:nginx»] \"GET /api/v2/person/query?idCard=«ID#1:p»&name=«NAME#1» HTTP/1.1\" 200 «N:200-9000» \"-\" "
   "\"Apache-HttpClient/4.5.13\"\n«IP» - - [«TS:nginx»] \"POST /api/v2/ent/detail HTTP/1.1\" 200 «N:200-9000» \"-\" \"okhttp/3.14.9\"")
@@ -2054,7 +2094,7 @@ S("INSERT INTO t_rk_jbxx (xm, sfzh, xb, csrq, hjdz, lxdh) VALUES ('«NAME#1»', 
   "INSERT INTO t_rk_jbxx (xm, sfzh, xb, csrq, hjdz, lxdh) VALUES ('«NAME#2»', '«ID#2:p»', '«SEX#2»', '«DOB#2:iso»', '«HUJI#2»', '«MOB#2:p»');")
 S("<record><name>«NAME#1»</name><idno>«ID#1:p»</idno><phone>«MOB#1:p»</phone><email>«EMAIL#1»</email>"
   "<addr>«ADDR#1»</addr><updated>«TS:sql»</updated></record>")
-S("数据质量月报（«DATE:ym»）：本月归集法人数据«CNT»，身份证号格式错误«N:10-900»条（示例：«BADID»），"
+S("数据质量月报（«DATE:ym»）：本月归集法人数据«CNT:rec»，身份证号格式错误«N:10-900»条（示例：«BADID»），"
   "统一社会信用代码校验错误«N:5-300»条（示例：«BADUSCC»），银行卡号Luhn校验错误«N:3-120»条（示例：«BADCARD»）。")
 S("运维工单 «WO»\n故障现象：«DEPT»前置机«IP:10»无法连接数据交换平台«IP:10»:«N:8000-9999»\n处理人：«NAME#1»（«MOB#1»）\n"
   "处理结果：前置机证书过期，已更新，客户端版本升级至«VER»。")
@@ -2083,7 +2123,7 @@ S("网格员巡查日志（«COUNTY»«PICK:第一/第二/第三/第五»网格�
 S("[微信群：«PICK:阳光/幸福/和美/枫桥»小区业主群]\n«NAME#1»：有没有人捡到一个钱包，里面有身份证，名字叫«NAME#2»，"
   "号码«ID#2»，我放在门卫了\n«NAME#3»：@«NAME#2» 看到没，快去拿\n物业客服：门卫电话«TEL:0572»")
 S("【湖州12345】您反映的问题（工单号«WO»）已办结，办理结果：相关部门已于«DATE:md»现场处置。请对办理结果进行评价，回复1满意、2基本满意、3不满意。")
-S("短信：«NAME#1»您好，我是社区网格员«NAME#2»，您家«NAME#3:kid»的医保明年续缴截止日期为«DATE:cn»，每人«AMT:yuan»，可通过浙里办缴纳，"
+S("短信：«NAME#1»您好，我是社区网格员«NAME#2»，您家«NAME#3:kid»的医保明年续缴截止日期为«DATE:cn»，每人«AMT:s»，可通过浙里办缴纳，"
   "有问题打我电话«MOB#2»。")
 S("居民来访登记：来访人«NAME#1»，身份证号«ID#1»，联系电话«MOB#1»，住址«ADDR#1»，来访事由：咨询«DX:chronic»患者门诊慢特病待遇办理流程，"
   "接待人«NAME#2»，接待地点«OFFICE»。")
@@ -2093,7 +2133,7 @@ S("发件人：«NAME#1» <«EMAIL#1»>\n收件人：«EMAIL:gov»\n主题：关
   "对本单元加装电梯方案有不同意见，具体见附件。联系电话«MOB#1»。\n«NAME#1»\n«DATE:cn»")
 S("【«PICK:湖州银行/湖州吴兴农商银行/中国农业银行湖州分行»】尊敬的«NAME#1»客户，您尾号«N:1000-9999»的账户于«DATE:md»«TIME»支出«AMT:sign»，"
   "余额«FIN:bal»。如非本人操作请致电«HOT»。")
-S("银行协查函回复\n«ORGN»：\n根据贵局协查要求，现将账户信息回复如下：户名«NAME#1»，证件号码«ID#1»，卡号«CARD#1»，开户日期«DATE:iso»，"
+S("银行协查函回复\n«ORGN:police»：\n根据贵局协查要求，现将账户信息回复如下：户名«NAME#1»，证件号码«ID#1»，卡号«CARD#1»，开户日期«DATE:iso»，"
   "开户网点«BANK#1»湖州«PICK:分行营业部/吴兴支行/南浔支行/长兴支行»，预留手机号«MOB#1»，账户余额«FIN:bal»。")
 S("快递面单\n寄件人：«NAME#1»  «MOB#1:p»\n寄件地址：«ADDR#1»\n收件人：«NAME#2»  «MOB#2:p»\n收件地址：«ADDR:other»\n"
   "运单号：«TRACK»  物品：⟦文件¦衣物¦茶叶¦日用品⟧  重量：«N:1-9»kg")
@@ -2103,12 +2143,12 @@ S("志愿者注册信息：姓名«NAME#1»，证件号码«ID#1»，手机«MOB
   "志愿者编号«CERT:dl»。")
 S("招聘报名表\n姓名：«NAME#1:young»  性别：«SEX#1»  出生年月：«DOB#1:ym»\n身份证号：«ID#1»\n毕业院校：⟦湖州师范学院¦浙江财经大学¦宁波大学¦安徽大学⟧\n"
   "联系电话：«MOB#1»  电子邮箱：«EMAIL#1»\n家庭住址：«ADDR#1»\n报考岗位：«DEPT»⟦综合管理¦财务¦信息化⟧岗")
-S("«NAME#1»，男，«DOB#1:cn»出生，身份证号«ID#1»，系«CO#2»员工。«DATE:cn»晚，«NAME#1»驾驶«PLATE#1»回家途中与«NAME#3»发生口角，"
-  "后经«ORGN»民警调解处理。")
+S("«NAME#1»，男，«DOB#1:cn»出生，身份证号«ID#1»，系«CO#2:ent»员工。«DATE:cn»晚，«NAME#1»驾驶«PLATE#1»回家途中与«NAME#3»发生口角，"
+  "后经«ORGN:police»民警调解处理。")
 S("人口抽样调查登记表（户编号«N:100-999»）\n户主：«NAME#1»  身份证号：«ID#1»\n住址：«ADDR#1»\n本户人数：«N:2-6»\n"
   "成员：«NAME#2»（«SEX#2»，«DOB#2:iso»），«NAME#3»（«SEX#3»，«DOB#3:iso»）\n普查员：«NAME#4»  «MOB#4»")
 S("耕地地力保护补贴发放清册（«COUNTY»«DATE:ym»）\n" + "户主 身份证号 补贴面积(亩) 补贴金额 一卡通账号\n"
-  "«NAME#1:old» «ID#1» «N:1-20».«N:0-9» «AMT:yuan» «CARD#1»\n«NAME#2:old» «ID#2» «N:1-20».«N:0-9» «AMT:yuan» «CARD#2»")
+  "«NAME#1:old» «ID#1» «N:1-20».«N:0-9» «AMT:s» «CARD#1»\n«NAME#2:old» «ID#2» «N:1-20».«N:0-9» «AMT:s» «CARD#2»")
 S("宅基地建房审批：申请人«NAME#1»，身份证«ID#1»，户籍所在地«HUJI#1:div»，拟建地址«ADDR#1:rural»，占地面积«N:80-140»平方米，"
   "村民小组意见：同意。审批文号«DOCNO»。")
 S("土地经营权流转合同：流出方«NAME#1:old»（身份证号«ID#1»），流入方«CO#2:coop»（统一社会信用代码«USCC#2»），"
@@ -2119,13 +2159,13 @@ S("消防监督检查：«CO#1»（«USCC#1»），消防安全责任人«NAME#2
 S("征兵报名：«NAME#1:young.M»，«DOB#1:cn»出生，身份证号«ID#1»，学历⟦高中¦大专¦本科⟧，户籍地«HUJI#1»，体检结论：«HPICK:合格/视力不合格/血压偏高复查»，"
   "手机«MOB#1»。")
 S("工会困难职工帮扶：职工«NAME#1»，工作单位«CO#2»，身份证«ID#1»，致困原因：本人患«DX»，家庭月人均收入«FIN:m»，帮扶金额«AMT:yuan»。")
-S("妇联维权来电：来电人«NAME#1:adult.F»（«MOB#1»）反映遭受家庭暴力，施暴人«NAME#2:adult.M»，住址«ADDR#1»，已转介«ORGN»，"
+S("妇联维权来电：来电人«NAME#1:adult.F»（«MOB#1»）反映遭受家庭暴力，施暴人«NAME#2:adult.M»，住址«ADDR#1»，已转介«ORGN:civil»，"
   "告诫书编号«DOCNO:police»。")
 
 
 # === 繁體 (Traditional script) ==================================================================
 T("戶口遷移審批表\n申請人：«NAME#1:adult»    性別：«SEX#1»    民族：«ETH#1»\n公民身份號碼：«ID#1»\n出生日期：«DOB#1»\n"
-  "原戶籍地址：«HUJI#1»\n遷入地址：«ADDR#1:urban»\n聯繫電話：«MOB#1»\n受理日期：«DATE:cn»    受理單位：«ORGN»")
+  "原戶籍地址：«HUJI#1»\n遷入地址：«ADDR#1:urban»\n聯繫電話：«MOB#1»\n受理日期：«DATE:cn»    受理單位：«ORGN:police»")
 T("【湖州出入境】尊敬的«NAME#1»，您申請的往來港澳通行證（證件號碼«HKM#1»）已製證完成，請於«DATE:md»起憑受理回執到«OFFICE»領取。"
   "如有疑問請撥打«TEL:0572/d»。")
 T("因私出入境證件申請表\n姓名：«NAME#1:adult»  性別：«SEX#1»\n公民身份號碼：«ID#1»\n出生日期：«DOB#1:iso»\n原護照號碼：«PASS#1»\n"
@@ -2176,7 +2216,7 @@ T("赴港澳商務備案：申請人«NAME#1»，身份證號«ID#1»，往來�
 # === 证照识别 · 登记 · 通讯录 · 公文 · 其他 ==================================================================
 S("[OCR] 居民身份证 人像面\n姓名 «NAME#1»\n性别 «SEX#1»  民族 «PICK:汉/回/满/壮»\n出生 «DOB#1:cn»\n住址 «HUJI#1»\n公民身份号码 «ID#1:p»\n"
   "识别置信度 0.9«N:1-9»  引擎版本 «VER»")
-S("机动车登记证书\n机动车所有人/身份证明名称/号码：«NAME#1»/居民身份证/«ID#1»\n登记机关：«ORGN»\n登记日期：«DATE:iso»\n"
+S("机动车登记证书\n机动车所有人/身份证明名称/号码：«NAME#1»/居民身份证/«ID#1»\n登记机关：«ORGN:traffic»\n登记日期：«DATE:iso»\n"
   "机动车登记编号：«PLATE#1»\n车辆识别代号：«VIN»\n发动机号：«SN:batch»\n车身颜色：⟦白¦黑¦银灰¦蓝⟧")
 S("[OCR] 机动车驾驶证\n证号 «ID#1:p»\n姓名 «NAME#1»  性别 «SEX#1»\n国籍 中国\n住址 «ADDR#1»\n出生日期 «DOB#1:iso»\n"
   "初次领证日期 «DATE:iso»\n准驾车型 ⟦C1¦C2¦B2¦A2⟧\n档案编号 «CERT:dl»")
@@ -2185,24 +2225,24 @@ S(table("核酸检测结果导出\n姓名,证件号码,手机号,采样时间,�
         "«NAME#R»,«ID#R»,«MOB#R:p»,«TS:sql»,«SN:batch»,«HPICK:阴性/阴性/阴性/阳性»"))
 S("结婚登记审查处理表\n男方：«NAME#1:adult.M»，出生日期«DOB#1:iso»，身份证件号«ID#1»，户籍所在地«HUJI#1:div»\n"
   "女方：«NAME#2:adult.F»，出生日期«DOB#2:iso»，身份证件号«ID#2»，户籍所在地«HUJI#2:div»\n结婚证字号：«CERT:marry»\n登记员：«NAME#3»  登记日期：«DATE:cn»")
-S(table("“慈心一日捐”捐款名单（«ORGN»）\n", 4, 8, "«NAME#R» «AMT:yuan»", "\n合计：«AMT:comma»  收款账户：湖州市慈善总会 «ACCT»", sep="；"))
+S(table("“慈心一日捐”捐款名单（«ORGN»）\n", 4, 8, "«NAME#R» «AMT:s»", "\n合计：«AMT:comma»  收款账户：湖州市慈善总会 «ACCT»", sep="；"))
 S("国家助学贷款合同\n借款学生：«NAME#1:young»，身份证号«ID#1»，手机«MOB#1»，就读院校⟦湖州师范学院¦浙江海洋大学¦浙江工商大学⟧\n"
   "共同借款人：«NAME#2:mid»（关系：⟦父亲¦母亲⟧），身份证号«ID#2»，家庭住址«ADDR#2»\n贷款金额：«AMT:yuan»  放款账户：«CARD#1»\n合同编号：«CONTRACT»")
 S("城乡居民医保参保缴费清单（«COUNTY»）\n" + "姓名|身份证号|缴费档次|缴费金额|缴费日期\n"
-  "«NAME#1»|«ID#1»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»\n«NAME#2»|«ID#2»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»\n«NAME#3:kid»|«ID#3»|⟦一档¦二档⟧|«AMT:yuan»|«DATE:iso»")
+  "«NAME#1»|«ID#1»|⟦一档¦二档⟧|«AMT:s»|«DATE:iso»\n«NAME#2»|«ID#2»|⟦一档¦二档⟧|«AMT:s»|«DATE:iso»\n«NAME#3:kid»|«ID#3»|⟦一档¦二档⟧|«AMT:s»|«DATE:iso»")
 S("契税缴纳申报：纳税人«NAME#1»，证件号码«ID#1»，房屋坐落«ADDR#1:urban»，合同编号«CONTRACT»，成交价格«AMT:comma»，"
   "应纳税额«AMT:comma»，电子税票号码«INV:e»。")
 S("限制消费令\n«CASENO»\n被执行人：«NAME#1»，«SEX#1»，公民身份号码«ID#1»，住«HUJI#1»。\n因你未按执行通知书指定的期间履行生效法律文书确定的给付义务，"
   "本院自«DATE:cn»起限制你高消费及非生活和工作必需的消费行为。")
-S("律师会见预约：律师«NAME#1»，律师执业证号«LIC:lawyer»，律师事务所«CO#2:ngo»，当事人«NAME#3»（身份证«ID#3»），"
+S("律师会见预约：律师«NAME#1»，律师执业证号«LIC:lawyer»，律师事务所«CO#2:law»，当事人«NAME#3»（身份证«ID#3»），"
   "会见时间«DATE:cn»«TIME»，律师手机«MOB#1»。")
 S("网络交易经营者登记：店铺名称«CO#1:ind»网店，经营者«NAME#2»，身份证«ID#2»，统一社会信用代码«USCC#1»，联系邮箱«EMAIL#2»，"
   "注册IP «IP:pub»，平台订单样例«ORDER:pdd»。")
 S("商标注册信息：注册号«CERT:tm»，商标名称“«PICK:浔韵/竹乡/太湖蓝/莫干好物»”，注册人«CO#1»（«USCC#1»），"
   "代理人«NAME#2»，专用权期限«DATE:iso»至«DATE:iso+»。")
-S("药品零售企业检查：«CO#1»，药品经营许可证«LIC:drug»，统一社会信用代码«USCC#1»，执业药师«NAME#2»（身份证«ID#2»），"
+S("药品零售企业检查：«CO#1:ent/大药房»，药品经营许可证«LIC:drug»，统一社会信用代码«USCC#1»，执业药师«NAME#2»（身份证«ID#2»），"
   "检查发现处方药未凭处方销售，批号«BATCH»。")
-S("医师执业注册：医师«NAME#1»，身份证号«ID#1»，医师执业证书编码«CERT:pth»，执业地点«ORGN»，执业类别⟦临床¦中医¦口腔¦公共卫生⟧，"
+S("医师执业注册：医师«NAME#1»，身份证号«ID#1»，医师执业证书编码«CERT:pth»，执业地点«ORGN:hosp»，执业类别⟦临床¦中医¦口腔¦公共卫生⟧，"
   "手机«MOB#1»，邮箱«EMAIL#1»。")
 S("异地就医备案：参保人«NAME#1»，医保号«MRN:yb»，身份证«ID#1»，备案类型⟦异地长期居住¦临时外出就医⟧，就医地«ADDR:other»，"
   "联系电话«MOB#1»，备案有效期至«DATE:cn»。")
@@ -2211,9 +2251,9 @@ S("高层次人才安家补贴申请：申请人«NAME#1:young»，身份证号�
 S("职业技能等级证书：持证人«NAME#1»，身份证号«ID#1»，职业（工种）⟦电工¦育婴员¦养老护理员¦中式烹调师⟧，等级⟦四级¦三级⟧，"
   "证书编号«CERT:pth»，发证日期«DATE:cn»。")
 S("驾校学员报名：学员«NAME#1:young»，身份证«ID#1»，手机«MOB#1»，住址«ADDR#1»，报考车型C1，学费«AMT:yuan»，"
-  "支付流水«ORDER:pay»，驾校«CO#2»。")
+  "支付流水«ORDER:pay»，驾校«CO#2:ent/驾驶员培训»。")
 S("台风“«PICK:烟花/梅花/贝碧嘉/普拉桑»”防御工作提示：预计«DATE:md»夜间影响我市，«ROAD»、«ROAD»可能出现积水。各地落实«DOCNO»要求，"
-  "转移人员情况于«TIME»前报«ORGN»。值班电话«TEL:0572»，传真«TEL:0572»。")
+  "转移人员情况于«TIME»前报«ORGN:emergency»。值班电话«TEL:0572»，传真«TEL:0572»。")
 S("关于下达«N:2024-2025»年度第«N:2-6»批专项资金的通知\n«DOCNO»\n各区县财政局：根据«DOCNO»，现下达资金«AMT:wan»，"
   "请于«DATE:cn»前拨付到位。资金拨付账户：«ACCT»。\n联系人：«NAME#1»，电话«TEL:0572»")
 S("中标结果公告\n项目编号：HZGZ-«N:2023-2025»-«N:100-999»\n项目名称：«DEPT»数据治理服务项目\n中标供应商：«CO#1:ent»（统一社会信用代码«USCC#1»）\n"
@@ -2236,7 +2276,7 @@ S("公共WiFi认证日志：«TS:sql» 手机号«MOB»认证成功，分配地�
 S("转发：群众来信\n-------- 原始邮件 --------\n发件人：«NAME#1»<«EMAIL#1»>\n时间：«TS:sql»\n正文：本人«NAME#1»，身份证«ID#1»，"
   "在«CO#2»工作期间被拖欠工资，多次讨要无果，望处理。电话«MOB#1»。\n--\n«NAME#3»\n«DEPT»办公室\n电话：«TEL:0572»  手机：«MOB#3»")
 S("残疾人证申领：申请人«NAME#1»，身份证号«ID#1»，残疾类别及等级：«DX:dis»，监护人«NAME#2»，监护人电话«MOB#2»，"
-  "评定医院«ORGN»，评定日期«DATE:iso»。")
+  "评定医院«ORGN:hosp»，评定日期«DATE:iso»。")
 S("优待证申领：退役军人«NAME#1:mid.M»，身份证«ID#1»，手机«MOB#1»，银行卡«CARD#1»（«BANK#1»），居住地«ADDR#1»，申领日期«DATE:cn»。")
 S("气象预警：湖州市气象台«DATE:cn»«TIME»发布暴雨橙色预警信号，预计未来6小时«COUNTY»等地降雨量将达50毫米以上。请注意防范，"
   "«PLACE»等景区暂停开放。详询«HOT»。")
@@ -2244,19 +2284,44 @@ S("人才公寓入住登记：入住人«NAME#1»，身份证«ID#1»，护照«
   "紧急联系人«NAME#3»«MOB#3»，车辆«PLATE#1»。")
 S("反诈预警：«NAME#1»您好，我们监测到您的手机«MOB#1»近期与涉诈号码«MOB»多次通话，对方可能冒充“公检法”。"
   "请勿向任何账户转账！如有疑问拨打«HOT»或110。【湖州反诈中心】")
-S("企业统计联网直报联系人变更：企业«CO#1»，统一社会信用代码«USCC#1»，统计负责人«NAME#2»，手机«MOB#2»，办公电话«TEL»，"
+S("企业统计联网直报联系人变更：企业«CO#1:ent»，统一社会信用代码«USCC#1»，统计负责人«NAME#2»，手机«MOB#2»，办公电话«TEL»，"
   "邮箱«EMAIL#2»，变更日期«DATE:iso»。")
 S("海关进出口收发货人备案：企业«CO#1:ent»，统一社会信用代码«USCC#1»，海关编码«LIC:customs»，法定代表人«NAME#2»（身份证«ID#2»），"
   "报关联系人«NAME#3»，«MOB#3»，«EMAIL#3»。")
 S("收养登记：收养人«NAME#1:mid.M»（«ID#1»）、«NAME#2:mid.F»（«ID#2»），住址«ADDR#1»；被收养人«NAME#3:kid»，出生日期«DOB#3»；"
   "收养登记证字号«CERT:marry»。")
 S("看守所家属会见预约：在押人员«NAME#1»，家属«NAME#2»（身份证«ID#2»，手机«MOB#2»），关系⟦父子¦母子¦夫妻¦兄弟⟧，预约日期«DATE:iso»。")
-S("机动车抵押登记：抵押人«NAME#1»（«ID#1»），抵押权人«CO#2»（«USCC#2»），车辆«PLATE#1»，车架号«VIN»，主债权«AMT:wan»，"
+S("机动车抵押登记：抵押人«NAME#1»（«ID#1»），抵押权人«CO#2:ent/融资租赁»（«USCC#2»），车辆«PLATE#1»，车架号«VIN»，主债权«AMT:wan»，"
   "合同编号«CONTRACT»。")
 S("非法集资线索：举报人«NAME#1»（«MOB#1»）反映«CO#2»以高息为诱饵吸收公众存款，收款账户«CARD#3»（户名«NAME#3»），"
   "涉案金额约«AMT:wan»，官网服务器地址«IP:pub»。")
 S("湖州市人民政府关于«PICK:调整城乡居民基本医疗保险筹资标准/公布第五批市级非物质文化遗产名录/实施居住证积分管理»的通知\n«DOCNO»\n"
   "各区县人民政府，市政府各部门、各直属单位：\n现将有关事项通知如下……\n本通知自«DATE:cn»起施行，原«DOCNO»同时废止。\n湖州市人民政府\n«DATE:cnnum»")
+
+
+# === 出入境 · 行踪 · 社保卡 补充 ==================================================================
+S(table("出境旅游团队名单（团号«SN:tour»，目的地⟦日本¦泰国¦新加坡¦马来西亚⟧）\n序号 姓名 性别 护照号码 手机\n", 4, 7,
+        "«I» «NAME#R» «SEX#R» «PASS#R» «MOB#R»", "\n领队：«NAME#r9»（«PASS#r9»）"))
+S(table("赴港澳团队名单（«CO#1:ent/国际旅行社»，出发日期«DATE:iso»）\n姓名,通行证号码,签注类型,联系电话\n", 4, 7,
+        "«NAME#R»,«HKM#R»,⟦团队旅游（L）¦个人旅游（G）¦商务（S）⟧,«MOB#R:p»"))
+S("边检查验记录：«TS:sql» 旅客«NAME#1»持往来港澳通行证«HKM#1»经«PICK:珠海拱北/深圳湾/港珠澳大桥»口岸出境，同行人«NAME#2»持«HKM#2»；"
+  "«NAME#3»持普通护照«PASS#3»出境。")
+S("出国（境）留学人员备案：学生«NAME#1:young»，身份证号«ID#1»，护照号码«PASS#1»，留学国家⟦英国¦澳大利亚¦美国¦日本⟧，"
+  "家长«NAME#2:mid»，手机«MOB#2»，邮箱«EMAIL#2»。")
+S("证件遗失声明：本人«NAME#1»不慎遗失⟦普通护照（护照号«PASS#1»）¦往来港澳通行证（证件号码«HKM#1»）⟧，特此声明作废。声明日期«DATE:cn»。")
+S("走失老人寻人协查：«NAME#1:old»，«SEX#1»，«AGE#1»岁，患«DX»，于«DATE:cn»走失。公共视频显示其活动轨迹为：«TRACE»。"
+  "家属«NAME#2»，电话«MOB#2»。")
+S("电动车被盗案件研判：被盗车辆车主«NAME#1»（«MOB#1»），嫌疑人«NAME#2»（«ID#2»）作案后骑行轨迹：«TRACE»，已于«DATE:md»抓获。")
+S("网约车行程投诉：乘客«NAME#1»（«MOB#1»）投诉司机绕路，车辆«PLATE#2»，司机«NAME#2»，订单号«ORDER:mt»，"
+  "实际行驶轨迹：«TRACE»，多收费用«AMT:yuan»。")
+S("社区矫正电子定位越界告警：矫正对象«NAME#1»（«ID#1»）于«TS:sql»越界，定位轨迹：«TRACE»，已电话«MOB#1»责令返回。")
+S("社会保障卡补换：持卡人«NAME#1»，身份证号«ID#1»，原社会保障卡卡号«SSC#1»（已挂失），新卡金融账户«CARD#1»，"
+  "领卡网点«OFFICE»，手机«MOB#1»。")
+S("社保待遇资格认证：«NAME#1:old»，个人社保编号«SIPN#1»，社会保障卡号«SSC#1»，认证方式：人脸识别，认证时间«TS:sql»，结果：通过。")
+S("已脱敏导出（供统计分析）：«MASK:mob»、«MASK:id»、«MASK:card»、«MASK:mob»；原始明细按规定不予导出。导出人«NAME#1»，工号«N:1000-9999»，导出时间«TS:sql»。")
+S("数据清洗日志：银行卡«BADCARD#1»未通过Luhn校验，与源系统比对后修正为«CARD#1»；身份证«BADID#2»校验位错误，修正为«ID#2»（«NAME#2»）。")
+T("出境旅遊團隊名單\n姓名 護照號碼 手機\n«NAME#1» «PASS#1» «MOB#1»\n«NAME#2» «PASS#2» «MOB#2»\n«NAME#3» «PASS#3» «MOB#3»\n領隊：«NAME#4»（«HKM#4»）")
+T("社區矯正定位告警：矯正對象«NAME#1»（«ID#1»）於«TS:sql»越界，定位軌跡：«TRACE»，已電話«MOB#1»責令返回。")
 
 
 # @@TEMPLATES-END@@
