@@ -671,7 +671,7 @@ class Person:
         if gen == "min" and not ctx.trad:
             self._minority()
             return
-        if gen not in ("old", "mid", "young", "kid"):
+        if gen not in ("old", "mid", "young", "kid", "par"):
             gen = rng.choices(["old", "mid", "young"], [27, 45, 28])[0]
         self.gen = gen
         self.sex = want_sex or rng.choice("MF")
@@ -679,14 +679,14 @@ class Person:
         if not ctx.trad and rng.random() < 0.025 and gen != "kid":
             self._minority()
             return
-        y = {"old": (1938, 1962), "mid": (1963, 1988), "young": (1989, 2005), "kid": (2008, 2021)}[gen]
+        y = {"old": (1938, 1962), "mid": (1963, 1988), "young": (1989, 2005), "kid": (2008, 2021), "par": (1979, 1988)}[gen]
         self.birth = _dt.date(rng.randint(*y), rng.randint(1, 12), rng.randint(1, 28))
         if ctx.trad:
             while True:
                 r = rng.random()
                 sur = (rng.choice(T_SURN_COMPOUND) if r < 0.05 else rng.choice(T_SURN_RARE) if r < 0.08
                        else rng.choice(T_SURN))
-                giv = rng.choice(T_GIVEN[(gen, self.sex)])
+                giv = rng.choice(T_GIVEN[("mid" if gen == "par" else gen, self.sex)])
                 if sur + giv not in T_AVOID:
                     break
             self.name = sur + giv
@@ -702,7 +702,7 @@ class Person:
                 sur = rng.choice(SURN_TOP)
             else:
                 sur = rng.choice(SURN_COMMON)
-            self.name = sur + rng.choice(GIVEN[(gen, self.sex)])
+            self.name = sur + rng.choice(GIVEN[("mid" if gen == "par" else gen, self.sex)])
         self.region = self._region()
 
     def _minority(self):
@@ -749,8 +749,8 @@ class Company:
     def __init__(self, ctx: "Ctx", kind: str | None = None):
         rng = ctx.rng
         trade = None
-        if kind and kind.startswith("ent/"):
-            kind, trade = "ent", kind[4:]
+        if kind and kind[:4] in ("ent/", "ind/"):
+            kind, trade = kind[:3], kind[4:]
         self.kind = kind or rng.choices(["ent", "ind"], [72, 28])[0]
         code = rng.choice(list(HUZHOU))
         hz = HUZHOU[code]
@@ -762,7 +762,7 @@ class Company:
             self.name = "浙江" + rng.choice(CO_STEMS) + "律师事务所"
             cat, region = "31", "330500"
         elif self.kind == "ind":
-            self.name = hz["county"] + rng.choice(hz["streets"] + hz["towns"]) + rng.choice(CO_STEMS) + rng.choice(IND_SHOPS)
+            self.name = hz["county"] + rng.choice(hz["streets"] + hz["towns"]) + rng.choice(CO_STEMS) + (trade or rng.choice(IND_SHOPS))
             cat, region = "92", code
         elif self.kind == "coop":
             self.name = hz["county"] + rng.choice(CO_STEMS) + rng.choice(COOPS)
@@ -1172,7 +1172,7 @@ def g_fin(ctx, arg, n):
     if kind == "m":
         v = rng.choice(["", "約" if ctx.trad else "约"]) + f"{rng.randint(12, 180) * 100}元"
     elif kind == "y":
-        v = rng.choice([f"{rng.randint(18, 300) / 10:.1f}{wan}", f"{rng.randint(15, 260) * 1000}元"])
+        v = rng.choice([f"{rng.randint(12, 150) / 10:.1f}{wan}", f"{rng.randint(12, 120) * 1000}元"])
     elif kind == "bal":
         amt = rng.randint(0, 99999999) / 100
         v = (f"{amt:,.2f}元" if rng.random() < 0.6 else f"{amt:.2f}元")
@@ -1210,6 +1210,15 @@ def g_sym(ctx, arg, n):
     return ctx.rng.choice(T_SYMPTOMS if ctx.trad else SYMPTOMS), E("HEALTH_INFO")
 
 
+INJURIES = ["右手食指离断伤", "左股骨骨折", "腰椎压缩性骨折", "头皮裂伤", "右前臂烫伤（深二度）", "多发肋骨骨折",
+            "左踝关节骨折", "右手掌挤压伤", "颅脑外伤", "左眼角膜化学烧伤"]
+
+
+@gen("INJ")
+def g_inj(ctx, arg, n):
+    return ctx.rng.choice(INJURIES), E("HEALTH_INFO")
+
+
 @gen("HPICK")
 def g_hpick(ctx, arg, n):
     return ctx.rng.choice(arg.split("/")), E("HEALTH_INFO")
@@ -1241,8 +1250,17 @@ def g_time(ctx, arg, n):
 @gen("TS")
 def g_ts(ctx, arg, n):
     rng = ctx.rng
+    later = bool(arg) and arg.endswith("+")
+    arg = (arg or "").rstrip("+") or None
     d = _date(rng, 2023, 2025)
     h, m, s = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    if later and "lastts" in ctx.vars:
+        d0, sec0 = ctx.vars["lastts"]
+        sec = sec0 + rng.randint(10 * 60, 10 * 3600)
+        d = _dt.date.fromordinal(d0.toordinal() + sec // 86400)
+        sec %= 86400
+        h, m, s = sec // 3600, sec % 3600 // 60, sec % 60
+    ctx.vars["lastts"] = (d, h * 3600 + m * 60 + s)
     style = arg or rng.choices(["sql", "iso", "compact", "ms", "epoch", "slash"], [45, 15, 12, 10, 10, 8])[0]
     if style == "sql":
         v = f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}"
@@ -1789,7 +1807,7 @@ S("【湖州公安】«NAME#1»您好，您申领的浙江省居住证已制证�
 S(table("序号,姓名,公民身份号码,手机号码,居住地址,登记日期\n", 3, 6,
         "«I»,«NAME#R»,«ID#R»,«MOB#R:p»,«ADDR#R»,«DATE:iso»"))
 S("出生登记信息\n新生儿姓名：«NAME#1:kid»  性别：«SEX#1»\n出生日期：«DOB#1:cn»\n出生医学证明编号：«CERT:birth»\n"
-  "母亲：«NAME#2:young.F»  身份证号：«ID#2»\n父亲：«NAME#3:young.M»  身份证号：«ID#3»\n申报户籍地：«ADDR#2:urban»\n"
+  "母亲：«NAME#2:par.F»  身份证号：«ID#2»\n父亲：«NAME#3:par.M»  身份证号：«ID#3»\n申报户籍地：«ADDR#2:urban»\n"
   "申报人联系电话：«MOB#3»")
 S("接警单号：«CASENO:police»\n报警人：«NAME#1»  联系电话：«MOB#1»\n报警时间：«TS:sql»\n事发地址：«ADDR:shop»\n"
   "简要警情：报警人称其停放在楼下的电动自行车被盗，车辆为⟦雅迪¦爱玛¦绿源⟧牌，价值约«AMT:yuan»。出警民警到场后调取周边监控。\n"
@@ -1797,8 +1815,8 @@ S("接警单号：«CASENO:police»\n报警人：«NAME#1»  联系电话：«MO
 S("道路交通事故认定书（简易程序）\n编号：«DOCNO:traffic»\n事故时间：«DATE:cn»«TIME:cn»\n事故地点：«ROAD»\n"
   "当事人«NAME#1»，驾驶证号«ID#1»，驾驶«PLATE#1»小型轿车；当事人«NAME#2»，身份证号«ID#2»，驾驶电动自行车。"
   "«NAME#1»负事故全部责任，«NAME#2»无责任。")
-S("旅馆业治安管理信息系统-住宿登记\n旅馆名称：«CO#1:ind»\n旅客：«NAME#2»  «SEX#2»  «ETH#2»\n证件类型：居民身份证  证件号码：«ID#2»\n"
-  "入住时间：«TS:sql»  房号：«N:2101-8326»\n离店时间：«TS:sql»\n同住人：«NAME#3»（«ID#3»）")
+S("旅馆业治安管理信息系统-住宿登记\n旅馆名称：«CO#1:ind/宾馆»\n旅客：«NAME#2»  «SEX#2»  «ETH#2»\n证件类型：居民身份证  证件号码：«ID#2»\n"
+  "入住时间：«TS:sql»  房号：«N:2101-8326»\n离店时间：«TS:sql+»\n同住人：«NAME#3»（«ID#3»）")
 S("«TS:ms» INFO  [pop-query] user=jc«N:1000-9999» ip=«IP#1:10» action=QUERY_PERSON idNo=«ID#1:p» name=«NAME#1» "
   "result=HIT cost=«N:5-300»ms traceId=«SN:trace»\n«TS:ms» WARN  [pop-query] user=jc«N:1000-9999» ip=«IP#1» "
   "action=BATCH_EXPORT rows=«N:120-900» reason=\"未填写用途\" traceId=«SN:trace»")
@@ -1893,7 +1911,7 @@ S("【吴兴区疾控】«NAME#1»您好，您的慢性病随访已到期，您�
   "咨询«TEL:0572»。")
 S("严重精神障碍患者个案管理\n患者：«NAME#1»  身份证号：«ID#1»\n现住址：«ADDR#1»\n监护人：«NAME#2»（关系：⟦父亲¦母亲¦配偶¦子女⟧，电话«MOB#2»）\n"
   "诊断：«DX»\n危险性评估：⟦0¦1¦2⟧级  随访日期：«DATE:iso»  随访医生：«NAME#3»")
-S("预防接种记录\n儿童姓名：«NAME#1:kid»  出生日期：«DOB#1»\n家长姓名：«NAME#2:mid»  联系电话：«MOB#2»\n"
+S("预防接种记录\n儿童姓名：«NAME#1:kid»  出生日期：«DOB#1»\n家长姓名：«NAME#2:par»  联系电话：«MOB#2»\n"
   "接种疫苗：⟦麻腮风联合减毒活疫苗¦乙脑减毒活疫苗¦百白破疫苗¦脊灰灭活疫苗⟧  疫苗批号：«BATCH»\n接种日期：«DATE:iso»  接种单位：«ORGN:health»")
 S(table("结算单号,参保人姓名,医保号,就诊日期,医疗总费用,统筹支付\n", 3, 6,
         "«ORDER:gov»,«NAME#R»,«MRN:yb»,«DATE:iso»,«AMT:comma»,«AMT:comma»"))
@@ -1909,8 +1927,8 @@ S("医保违规使用通报：经大数据筛查，参保人«NAME#1»（医保�
   "累计购药«N:40-120»次，金额«AMT:comma»，涉嫌倒卖医保药品。定点药店：«CO#2:ent/大药房»（«USCC#2»）。")
 S("献血记录：献血者«NAME#1»，证件号码«ID#1»，血型«HPICK:A型Rh阳性/B型Rh阳性/O型Rh阳性/AB型Rh阳性/O型Rh阴性»，献血量⟦200¦300¦400⟧ml，献血日期«DATE:iso»，"
   "献血码«SN:batch»。")
-S("出生医学证明补发申请：新生儿«NAME#1:kid»，出生日期«DOB#1:cn»，原证编号«CERT:birth»；母亲«NAME#2:young.F»"
-  "（«ID#2»），父亲«NAME#3:young.M»（«ID#3»）；家庭住址«ADDR#2»。")
+S("出生医学证明补发申请：新生儿«NAME#1:kid»，出生日期«DOB#1:cn»，原证编号«CERT:birth»；母亲«NAME#2:par.F»"
+  "（«ID#2»），父亲«NAME#3:par.M»（«ID#3»）；家庭住址«ADDR#2»。")
 S("职业健康检查结果告知：劳动者«NAME#1»（身份证«ID#1»），工种⟦电焊工¦喷漆工¦纺织挡车工⟧，用人单位«CO#2»；"
   "检查结论：«DX»，建议调离原岗位。体检编号«SN:batch»。")
 S("长期护理保险失能评估：被评估人«NAME#1:old»，身份证号«ID#1»，医保号«MRN:yb»，居住地址«ADDR#1»，主要疾病«DX»，"
@@ -1928,7 +1946,7 @@ S(table("失业保险金发放明细（«DATE:ym»）\n姓名\t身份证号\t社
 S("参保证明\n兹证明«NAME#1»（公民身份号码：«ID#1»，个人社保编号：«SIPN#1»）自«DATE:ym»起在«CO#2»参加企业职工基本养老保险，"
   "单位统一社会信用代码«USCC#2»，截至«DATE:ym+»累计缴费«N:12-380»个月。\n«ORGN:hr»（证明专用章）\n验证码：«SN:batch»")
 S("认定工伤决定书\n«DOCNO»\n受伤害职工：«NAME#1»  身份证号：«ID#1»\n用人单位：«CO#2:ent»（统一社会信用代码：«USCC#2»）\n"
-  "受伤时间：«DATE:cn»«TIME:cn»\n受伤部位及伤情：«DX»\n经调查核实，符合《工伤保险条例》第十四条第（一）项规定，予以认定为工伤。")
+  "受伤时间：«DATE:cn»«TIME:cn»\n受伤部位及伤情：«INJ»\n经调查核实，符合《工伤保险条例》第十四条第（一）项规定，予以认定为工伤。")
 S("«CASENO:arb»\n申请人：«NAME#1»，«SEX#1»，住«HUJI#1»，公民身份号码«ID#1»，联系电话«MOB#1»。\n"
   "被申请人：«CO#2:ent»，住所地«ADDR:shop»，统一社会信用代码«USCC#2»。\n法定代表人：«NAME#3»，该公司总经理。\n"
   "仲裁请求：支付拖欠工资«AMT:rmb»及经济补偿金«AMT:rmb»。")
@@ -1936,7 +1954,7 @@ S("12333热线通话记录：来电号码«MOB#1»，来电人«NAME#1»，咨�
   "已告知可通过“浙里办”办理，话务员工号«N:1000-9999»，通话时长«N:2-15»分«N:10-59»秒。")
 S("最低生活保障申请审批表\n申请人：«NAME#1:adult»  身份证号：«ID#1»\n户籍地：«HUJI#1:div»\n家庭人口：«N:1-5»人  家庭月收入：«FIN:m»\n"
   "名下财产：«FIN:asset»\n申请理由：本人患«DX»，丧失劳动能力。\n联系电话：«MOB#1»\n村（居）委会意见：情况属实，同意上报。")
-S("«NAME#1»、«NAME#2»您好，您预约的结婚登记时间为«DATE:cn»«TIME»，地点：«OFFICE»。请携带双方户口簿、居民身份证原件及"
+S("«NAME#1:.M»、«NAME#2:.F»您好，您预约的结婚登记时间为«DATE:cn»«TIME»，地点：«OFFICE»。请携带双方户口簿、居民身份证原件及"
   "近期半身免冠合影照片三张。预约号«N:100000-999999»。")
 S("死亡殡葬信息登记\n逝者：«NAME#1:old»  公民身份号码：«ID#1»\n生前住址：«ADDR#1»\n死亡日期：«DATE:cn»\n死亡原因：«DX»\n"
   "火化证明编号：«SN:batch»\n经办人：«NAME#2»  联系电话：«MOB#2»\n丧葬补助：«AMT:s»")
@@ -1969,13 +1987,13 @@ S("路况信息：受降雨影响，«ROAD»今日«TIME»至«TIME»实行交�
   "据统计，今日全市高速出口车流量约«CNT:v»。咨询热线«HOT»。")
 S("治超检测记录：«TS:sql»，车辆«PLATE#1»，挂车«PLATE#2:trailer»，车货总重«N:52-78».«N:1-9»吨，超限«N:5-40»%；"
   "驾驶员«NAME#1»，驾驶证号«ID#1»，手机«MOB#1»；运输企业«CO#3:ent/物流»（«USCC#3»）。")
-S("停车缴费记录：车牌«PLATE»，入场«TS:sql»，出场«TS:sql»，停车场«PLACE»停车场，应收«AMT:s»，支付订单号«ORDER:pay»。")
+S("停车缴费记录：车牌«PLATE»，入场«TS:sql»，出场«TS:sql+»，停车场«PLACE»停车场，应收«AMT:s»，支付订单号«ORDER:pay»。")
 S("驾驶人记分满分学习通知：«NAME#1»（驾驶证号«ID#1»）累积记分已满12分，请于«DATE:cn»前到«OFFICE»参加道路交通安全法律法规学习。"
   "联系电话«TEL:0572»")
 S("公交IC卡挂失：持卡人«NAME#1»，身份证«ID#1»，卡面号«N:10000-99999»，余额«FIN:bal»将转入新卡。办理网点«OFFICE»。")
 S("景区预约数据导出（«PLACE»）\n预约人,证件号码,手机号,入园日期,同行人数\n"
   "«NAME#1»,«ID#1»,«MOB#1:p»,«DATE:iso»,«N:1-5»\n«NAME#2»,«ID#2»,«MOB#2:p»,«DATE:iso»,«N:1-5»\n«NAME#3»,«ID#3»,«MOB#3:p»,«DATE:iso»,«N:1-5»")
-S("民宿登记备案表\n民宿名称：«CO#1:ind»\n统一社会信用代码：«USCC#1»\n经营者：«NAME#2»  身份证号：«ID#2»\n地址：«ADDR:rural»\n"
+S("民宿登记备案表\n民宿名称：«CO#1:ind/民宿»\n统一社会信用代码：«USCC#1»\n经营者：«NAME#2»  身份证号：«ID#2»\n地址：«ADDR:rural»\n"
   "客房数：«N:4-14»间  联系电话：«MOB#2»\n消防安全检查：合格")
 S("旅游投诉处理单：游客«NAME#1»（手机«MOB#1»）投诉在«PLACE»参加一日游时被导游强制购物，团费«AMT:yuan»，订单号«ORDER:mt»。"
   "被投诉旅行社：«CO#2:ent/国际旅行社»（«USCC#2»）。受理编号«WO»。")
@@ -1994,7 +2012,7 @@ S("ETC发行记录：用户«NAME#1»，证件号«ID#1»，车牌«PLATE#1»，
 # === 住建 · 不动产 · 公积金 · 教育 ==================================================================
 S("不动产登记申请审批表\n权利人：«NAME#1»  证件种类：居民身份证  证件号：«ID#1»\n共有人：«NAME#2»（«ID#2»），共同共有\n"
   "坐落：«ADDR#1:urban»\n不动产权证书号：«CERT:house»\n登记原因：⟦买卖¦继承¦赠与¦首次登记⟧\n成交价格：«AMT:wan»\n受理日期：«DATE:cn»")
-S("【湖州公积金】«NAME#1»，您的住房公积金账户余额：«FIN:bal»，本月缴存«AMT:yuan»。如需提取请登录“浙里办”。")
+S("【湖州公积金】«NAME#1»，您的住房公积金账户余额：«FIN:bal»，本月缴存«AMT:s»。如需提取请登录“浙里办”。")
 S("住房租赁合同备案\n出租人：«NAME#1»，身份证号«ID#1»，电话«MOB#1»\n承租人：«NAME#2»，身份证号«ID#2»，电话«MOB#2»\n"
   "房屋坐落：«ADDR#1:urban»\n租赁期限：«DATE:cn»至«DATE:cn+»\n月租金：«AMT:yuan»  备案编号：«SN:batch»")
 S("物业报修（微信群）\n[«NAME#1»] «ADDR#1:urban»卫生间漏水到楼下了，麻烦师傅来看下，我电话«MOB#1»\n"
@@ -2008,7 +2026,7 @@ S("保障性租赁住房资格审核公示：申请人«NAME#1»，工作单位�
 S("房屋征收补偿协议\n被征收人：«NAME#1:old»，身份证号«ID#1»\n被征收房屋：«ADDR#1:rural»\n房屋面积：«N:80-260».«N:1-9»平方米\n"
   "补偿总额：«AMT:comma»\n补偿款支付账户：«BANK#1» «CARD#1»\n征收部门：«ORGN:housing»")
 S("义务教育阶段新生入学报名表\n学生姓名：«NAME#1:kid»  性别：«SEX#1»\n身份证号：«ID#1»\n出生日期：«DOB#1»\n户籍地址：«HUJI#1»\n"
-  "现居住地址：«ADDR#1»\n监护人：«NAME#2:mid»  关系：⟦父亲¦母亲⟧  手机：«MOB#2»\n工作单位：«CO»")
+  "现居住地址：«ADDR#1»\n监护人：«NAME#2:par»  关系：⟦父亲¦母亲⟧  手机：«MOB#2»\n工作单位：«CO»")
 S("学生资助申请：受助学生«NAME#1:young»，学号«CERT:stu»，身份证号«ID#1»，家庭年收入«FIN:y»，困难类型：⟦建档立卡¦低保家庭¦残疾学生⟧，"
   "资助资金发放银行卡«CARD#1»（«BANK#1»）。")
 S("教师资格认定：申请人«NAME#1:young»，身份证号«ID#1»，认定学段⟦小学¦初级中学¦高级中学¦幼儿园⟧，学科⟦语文¦数学¦英语¦科学⟧，"
@@ -2058,7 +2076,7 @@ S("安全生产监督检查记录\n被检查单位：«CO#1:ent»\n统一社会�
 S(table("防汛防台人员转移清单（«COUNTY»）\n序号,姓名,身份证号,家庭住址,联系电话,安置点\n", 3, 6,
         "«I»,«NAME#R:old»,«ID#R»,«ADDR#R:rural»,«MOB#R»,⟦村文化礼堂¦镇中心小学¦村委会⟧"))
 S("生产安全事故快报：«DATE:cn»«TIME:cn»许，«CO#1:ent»（«USCC#1»）车间发生一起机械伤害事故，造成1人受伤。伤者«NAME#2»，"
-  "«SEX#2»，«AGE#2»岁，户籍地«HUJI#2:div»，伤情：«DX»，已送«ORGN:hosp»救治。报告人：«NAME#3»，电话«MOB#3»。")
+  "«SEX#2»，«AGE#2»岁，户籍地«HUJI#2:div»，伤情：«INJ»，已送«ORGN:hosp»救治。报告人：«NAME#3»，电话«MOB#3»。")
 S("应急物资储备情况：全市共储备帐篷«N:800-3000»顶、折叠床«N:1000-5000»张、冲锋舟«N:20-80»艘，储备物资价值«AMT:wan»。"
   "依据«DOCNO»，各区县于«DATE:cn»前完成补充。值班电话«TEL:0572»。")
 S("违法建设限期拆除决定书\n«DOCNO:pen»\n当事人：«NAME#1»，身份证号«ID#1»，住址«ADDR#1:rural»\n经查，你在«ADDR#1:rural»宅基地上"
@@ -2143,7 +2161,7 @@ S("志愿者注册信息：姓名«NAME#1»，证件号码«ID#1»，手机«MOB
   "志愿者编号«CERT:dl»。")
 S("招聘报名表\n姓名：«NAME#1:young»  性别：«SEX#1»  出生年月：«DOB#1:ym»\n身份证号：«ID#1»\n毕业院校：⟦湖州师范学院¦浙江财经大学¦宁波大学¦安徽大学⟧\n"
   "联系电话：«MOB#1»  电子邮箱：«EMAIL#1»\n家庭住址：«ADDR#1»\n报考岗位：«DEPT»⟦综合管理¦财务¦信息化⟧岗")
-S("«NAME#1»，男，«DOB#1:cn»出生，身份证号«ID#1»，系«CO#2:ent»员工。«DATE:cn»晚，«NAME#1»驾驶«PLATE#1»回家途中与«NAME#3»发生口角，"
+S("«NAME#1:.M»，男，«DOB#1:cn»出生，身份证号«ID#1»，系«CO#2:ent»员工。«DATE:cn»晚，«NAME#1»驾驶«PLATE#1»回家途中与«NAME#3»发生口角，"
   "后经«ORGN:police»民警调解处理。")
 S("人口抽样调查登记表（户编号«N:100-999»）\n户主：«NAME#1»  身份证号：«ID#1»\n住址：«ADDR#1»\n本户人数：«N:2-6»\n"
   "成员：«NAME#2»（«SEX#2»，«DOB#2:iso»），«NAME#3»（«SEX#3»，«DOB#3:iso»）\n普查员：«NAME#4»  «MOB#4»")
@@ -2204,11 +2222,11 @@ T("送達地址確認書\n案號：«CASENO»\n受送達人：«NAME#1»\n送達
   "受送達人簽名：«NAME#1»  «DATE:cn»")
 T("節假日旅遊市場情況：«DATE:md»全市共接待遊客«CNT:p»，實現旅遊收入«AMT:wan»，«PLACE»、«PLACE»客流居前。諮詢熱線«HOT»。")
 T("義務教育新生入學報名表\n學生姓名：«NAME#1:kid»\n身份證號：«ID#1»\n出生日期：«DOB#1»\n戶籍地址：«HUJI#1»\n"
-  "監護人：«NAME#2:mid»  手機：«MOB#2»")
+  "監護人：«NAME#2:par»  手機：«MOB#2»")
 T("出院小結\n住院號：«MRN:zy»\n患者：«NAME#1»  «SEX#1»  «AGE#1»歲\n入院日期：«DATE:iso»  出院日期：«DATE:iso+»\n出院診斷：«DX»\n"
   "醫保號：«MRN:yb»")
 T("寄件人：«NAME#1» «MOB#1:p»\n寄件地址：«ADDR#1»\n收件人：«NAME#2» «MOB#2:p»\n收件地址：«ADDR:other»\n運單號：«TRACK»")
-T("【湖州公積金】«NAME#1»，您的住房公積金賬戶餘額：«FIN:bal»，本月繳存«AMT:yuan»。")
+T("【湖州公積金】«NAME#1»，您的住房公積金賬戶餘額：«FIN:bal»，本月繳存«AMT:s»。")
 T("赴港澳商務備案：申請人«NAME#1»，身份證號«ID#1»，往來港澳通行證«HKM#1»，工作單位«CO#2»（«USCC#2»），"
   "聯繫電話«MOB#1»，郵箱«EMAIL#1»。")
 
@@ -2266,7 +2284,7 @@ S("华侨回国定居申请：申请人«NAME#1»，中国护照号码«PASS#1»
   "国内联系人«NAME#2»（«MOB#2»），邮箱«EMAIL#1»。")
 S(table("«DEPT»通讯录\n姓名\t职务\t办公电话\t手机\t邮箱\n", 3, 6,
         "«NAME#R»\t⟦科长¦副科长¦科员¦主任¦副主任⟧\t«TEL#R:0572»\t«MOB#R»\t«EMAIL#R»"))
-S(table("«DATE:ym»值班安排表（带班领导 / 值班人员 / 电话）\n", 3, 5, "«DATE:md»：«NAME#R» / «NAME#r9» / «MOB#R»"))
+S(table("«DATE:ym»值班安排表（带班领导 / 值班人员 / 电话）\n", 3, 5, "«DATE:md»：«NAME#r9» / «NAME#R» / «MOB#R»"))
 S(table("会议签到表\n会议名称：全市公共数据安全工作会议  地点：«OFFICE»\n单位 | 姓名 | 联系电话\n", 3, 6, "«DEPT» | «NAME#R» | «MOB#R»"))
 S("[钉钉工作通知] 请以下同志于«DATE:md»«TIME»前到«OFFICE»参加培训：«NAME#1»（«MOB#1»）、«NAME#2»（«MOB#2»）、«NAME#3»（«MOB#3»）。"
   "联系人«NAME#4»，分机«N:8000-8999»。")
@@ -2307,7 +2325,7 @@ S(table("赴港澳团队名单（«CO#1:ent/国际旅行社»，出发日期«DA
 S("边检查验记录：«TS:sql» 旅客«NAME#1»持往来港澳通行证«HKM#1»经«PICK:珠海拱北/深圳湾/港珠澳大桥»口岸出境，同行人«NAME#2»持«HKM#2»；"
   "«NAME#3»持普通护照«PASS#3»出境。")
 S("出国（境）留学人员备案：学生«NAME#1:young»，身份证号«ID#1»，护照号码«PASS#1»，留学国家⟦英国¦澳大利亚¦美国¦日本⟧，"
-  "家长«NAME#2:mid»，手机«MOB#2»，邮箱«EMAIL#2»。")
+  "家长«NAME#2:par»，手机«MOB#2»，邮箱«EMAIL#2»。")
 S("证件遗失声明：本人«NAME#1»不慎遗失⟦普通护照（护照号«PASS#1»）¦往来港澳通行证（证件号码«HKM#1»）⟧，特此声明作废。声明日期«DATE:cn»。")
 S("走失老人寻人协查：«NAME#1:old»，«SEX#1»，«AGE#1»岁，患«DX»，于«DATE:cn»走失。公共视频显示其活动轨迹为：«TRACE»。"
   "家属«NAME#2»，电话«MOB#2»。")
