@@ -57,6 +57,8 @@ SETS = {
     "heldout10_generated": ["heldout10_generated.jsonl"],
     "heldout11": ["heldout11_generated.jsonl"],
     "heldout11_generated": ["heldout11_generated.jsonl"],
+    "heldout12": ["heldout12_generated.jsonl"],
+    "heldout12_generated": ["heldout12_generated.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
