@@ -13,7 +13,9 @@ treat it as it treats a table's header (``_base.ContextScoring.context_delta``).
 
 A header line is a line of two or more cells (three or more when blanks separate them), none
 empty, none longer than ``MAX_HEADER`` characters and none holding a digit; the lines right after
-it with the same number of cells, split the same way, are its rows. Separators, tried in this
+it with the same number of cells, split the same way, are its rows, up to a blank line or the next
+header (a line of another width in between — a cell with a blank in it — gets no column, the rows
+after it do). Separators, tried in this
 order: tab, ``|``, ``,``, ``，``, ``;``, then runs of blanks. Quoting is not parsed: a row whose
 cells hold a separator has another number of cells and is not taken (nothing changes for it).
 Pure functions on the normalized text; no I/O.
@@ -97,11 +99,14 @@ def _cells(norm: str) -> tuple[tuple[int, ...], tuple[_Cell, ...]]:
         j = i + 1
         while j < len(lines):
             row_at, row = lines[j]
-            cells = _split(row, sep) if sep is None or sep in row else []
-            if len(cells) != len(names):
+            if not row.strip():
                 break
-            out.extend(_Cell(row_at + s, row_at + e, name) for (s, e), name in zip(cells, names) if e > s)
-            j += 1
+            cells = _split(row, sep) if sep is None or sep in row else []
+            if len(cells) == len(names):
+                out.extend(_Cell(row_at + s, row_at + e, name) for (s, e), name in zip(cells, names) if e > s)
+            elif _header_split(row) is not None:
+                break  # the next table's header
+            j += 1  # a row of another width (a cell holding a blank) is skipped, the rows after it kept
         i = max(j, i + 1)
     return tuple(c.start for c in out), tuple(out)
 

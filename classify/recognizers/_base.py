@@ -88,6 +88,7 @@ class ContextScoring:
     ``NEGATIVE_CONTEXT`` — words that make it less likely (document, order, invoice numbers);
     ``CONTEXT_LEFT`` / ``CONTEXT_RIGHT`` — window sizes in characters;
     ``CONTEXT_BOOST`` / ``NEGATIVE_PENALTY`` — score changes;
+    ``DOCUMENT_BOOST`` — the change when a context word occurs only beyond the window;
     ``HEADER_CONTEXT`` — extra words matched only against external context (column names);
     ``TEXT_CONTEXT`` — extra words matched only in the text, never against a column's name.
     """
@@ -102,6 +103,9 @@ class ContextScoring:
     CONTEXT_LEFT: ClassVar[int] = 12
     CONTEXT_RIGHT: ClassVar[int] = 4
     CONTEXT_BOOST: ClassVar[float] = 0.35
+    # a context word anywhere in the text, beyond the window, raises the score this much (a list
+    # headed 护照号码 whose later rows are far from it); 0: only the window counts
+    DOCUMENT_BOOST: ClassVar[float] = 0.0
     NEGATIVE_PENALTY: ClassVar[float] = 0.5
     PRIORITY: ClassVar[int] = 0  # breaks ties between overlapping findings of equal score
 
@@ -141,7 +145,13 @@ class ContextScoring:
             return -cls.NEGATIVE_PENALTY
         if pos_at >= 0 or (cls._ctx_re is not None and cls._ctx_re.search(norm, end, end + cls.CONTEXT_RIGHT)):
             return cls.CONTEXT_BOOST
-        return cls._header_delta(_joined(external)) if external else 0.0
+        if external:
+            delta = cls._header_delta(_joined(external))
+            if delta:
+                return delta
+        if cls.DOCUMENT_BOOST and cls._ctx_re is not None and cls._ctx_re.search(norm) is not None:
+            return cls.DOCUMENT_BOOST
+        return 0.0
 
     @classmethod
     def _header_delta(cls, header: str) -> float:

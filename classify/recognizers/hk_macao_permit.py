@@ -13,21 +13,30 @@ from presidio_analyzer import Pattern
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
 
 
+# the permits' number shapes (the passport recognizer's generic shape leaves them to this one)
+_CARD = r"C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8}"
+_HOME_RETURN = r"[HM]\d{8}(?:\d{2})?"
+PERMIT_SHAPES = r"(?:" + _CARD + r"|" + _HOME_RETURN + r")"
+
+
 class HkMacaoPermitRecognizer(CnPatternRecognizer):
     ENTITY = "CN_HK_MACAO_PERMIT"
     REFERENCE = "公安部 往来港澳通行证 (C + 8 digits; C + letter + 7 digits; W + 8 digits); 港澳居民来往内地通行证 (H/M + 8 [+ 2] digits)"
     TRIGGER = r"[CWHM][A-Z]?\d{7}"
     PATTERNS = (
-        Pattern("permit", NOT_ALNUM_BEFORE + r"(?:C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8})" + NOT_ALNUM_AFTER, 0.45),
-        Pattern("home_return_permit", NOT_ALNUM_BEFORE + r"[HM]\d{8}(?:\d{2})?" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("permit", NOT_ALNUM_BEFORE + r"(?:" + _CARD + r")" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("home_return_permit", NOT_ALNUM_BEFORE + _HOME_RETURN + NOT_ALNUM_AFTER, 0.45),
     )
     CONTEXT = (
         "港澳通行证", "通行证", "往来港澳", "港澳", "回乡证", "来往内地", "hk_macao", "permit",
         "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地", "出入境证件", "出入境證件",
+        # a travel document's number at a border: the shape says which (C…: this one; E…/G…: a passport)
+        "出境", "入境", "出入境", "边检", "邊檢", "口岸",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持往来港澳通行证（有效期至2030年5月1日）C…: a parenthesis between
+    DOCUMENT_BOOST = 0.1  # 持往来港澳通行证C…，同行人…持C…: the second beyond the window
     PRIORITY = 1
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers.hk_macao_permit import PERMIT_SHAPES
 
 
 class PassportRecognizer(CnPatternRecognizer):
@@ -24,13 +25,16 @@ class PassportRecognizer(CnPatternRecognizer):
         Pattern("passport", NOT_ALNUM_BEFORE + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NOT_ALNUM_AFTER, 0.45),
         Pattern("service_passport", NOT_ALNUM_BEFORE + r"(?:[DSP]E\d{7}|[DSP]\d{7,8})" + NOT_ALNUM_AFTER, 0.45),
         Pattern("sar_passport", NOT_ALNUM_BEFORE + r"(?:K\d{8}|M[A-Z]\d{7})" + NOT_ALNUM_AFTER, 0.45),
-        # (not E or G with digits: a PRC passport of the wrong length, E1234567, is no passport number)
-        Pattern("other_passport", NOT_ALNUM_BEFORE + r"(?![EG]\d)[A-Z]{1,2}\d{6,8}" + NOT_ALNUM_AFTER, 0.3),
+        # (not E or G with digits: a PRC passport of the wrong length, E1234567, is no passport number;
+        # nor the shapes of the permits to Hong Kong and Macao: C12345678 is a 往来港澳通行证's)
+        Pattern("other_passport", NOT_ALNUM_BEFORE + r"(?![EG]\d|" + PERMIT_SHAPES + NOT_ALNUM_AFTER + r")[A-Z]{1,2}\d{6,8}"
+                + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件")
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
+    DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

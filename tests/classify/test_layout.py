@@ -32,10 +32,23 @@ def test_not_a_table() -> None:
     assert _header_of(text, "开心") is None  # blanks need three cells a line
 
 
-def test_rows_end_where_the_cell_count_changes() -> None:
+def test_rows_of_another_width() -> None:
     text = "姓名\t护照号\n王伟\tE12345678\n备注：另有一人持E87654321出境"
     assert _header_of(text, "E12345678") == "护照号"
-    assert _header_of(text, "E87654321") is None
+    assert _header_of(text, "E87654321") is None  # a line of another width has no column
+    # a cell holding blanks breaks its own row, not the rows after it
+    text = "序号 姓名 护照号码 手机\n1 谯健 G44829276 +86 130 6401 4681\n2 杜俊豪 ED9968771 14531314547"
+    assert _header_of(text, "G44829276") is None
+    assert _header_of(text, "ED9968771") == "护照号码"
+
+
+def test_tables_end() -> None:
+    text = "姓名\t护照号\n王伟\tE12345678\n\n张三\tE87654321"
+    assert _header_of(text, "E87654321") is None  # after a blank line
+    text = "姓名,护照号\n王伟,E12345678\n单位,部门,通行证号\n市民政局,办公室,C12345678"
+    assert _header_of(text, "C12345678") == "通行证号"  # the next table's header
+    text = "姓名\t性别\n王伟\t男\n李娜\t女"
+    assert _header_of(text, "女") == "性别"  # rows without digits are rows
 
 
 def test_a_span_across_cells_has_no_column() -> None:
@@ -72,3 +85,16 @@ def test_a_negative_column_name(scanner: Scanner) -> None:
     text = "代办台账\n订单号\t业务\nE12345678\t护照代办"
     assert _found(scanner, text, "CN_PASSPORT") == []
     assert _found(scanner, "代办台账 E12345678\t护照代办", "CN_PASSPORT") == ["E12345678"]  # no table: the word decides
+
+
+def test_a_context_word_beyond_the_window(scanner: Scanner) -> None:
+    # the leader's number is in no row and far from 护照号码: the list is about passports
+    text = "出境旅游团队名单\n序号 姓名 护照号码 手机\n1 姜永强 EG0875473 13721507770\n2 龙宝林 EE2948746 15694578023\n领队：胡玲玲（EM6686603）"
+    assert _found(scanner, text, "CN_PASSPORT") == ["EG0875473", "EE2948746", "EM6686603"]
+    assert _found(scanner, "领队：胡玲玲（EM6686603）", "CN_PASSPORT") == []  # no passport word at all
+
+
+def test_a_permits_shape_is_no_passport(scanner: Scanner) -> None:
+    text = "旅客陈娟持往来港澳通行证C12603421经珠海拱北口岸出境，同行人赵凤英持C34634746；嵇月娥持普通护照ED3036273出境。"
+    assert _found(scanner, text, "CN_HK_MACAO_PERMIT") == ["C12603421", "C34634746"]
+    assert _found(scanner, text, "CN_PASSPORT") == ["ED3036273"]
