@@ -51,8 +51,8 @@ _DIVISIONS = re.compile(DIVISION_CHAIN + _DETAIL)
 # coordinate pair; a comma continues the chain only before another timed stop, so 核验人… ends it.
 _ITINERARY_CUE = re.compile(r"(?:轨迹|行踪|行程)+(?:为|是)?[:：]?\s*")
 _STOP = r"(?:[\u4e00-\u9fff·]{2,24}|\(\s*" + _PAIR + r"\s*\)|" + _PAIR + r")"
-_TIMED = r"\d{1,2}[:：][0-5]\d\s*" + _STOP
-_ARROW = r"\s*(?:→|->|—>|=>|➔|➡)\s*"
+_TIMED = r"(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：][0-5]\d\s*" + _STOP  # 8月5日 06:30 安吉县递铺街道
+_ARROW = r"\s*(?:→|->|—>|=>|➔|➡|—|－)\s*"  # a dash between timed stops too: 12:10 爱山街道—15:30 上海虹桥站
 _ITINERARY = re.compile(
     r"(?:" + _TIMED + r"(?:(?:" + _ARROW + r"|\s*[，,、；;]\s*)" + _TIMED + r")*"
     + r"|" + _STOP + r"(?:" + _ARROW + _STOP + r")+)"

@@ -20,12 +20,14 @@ from classify.recognizers.resident_id import ResidentIdRecognizer, region_ok
 class SocialSecurityRecognizer(CnPatternRecognizer):
     ENTITY = "CN_SOCIAL_SECURITY"
     REFERENCE = "《社会保险法》第五十八条 (社会保障号码 = 公民身份号码); GB 11643-1999"
-    TRIGGER = r"\d{17}|[A-Z]\d{8}"
+    TRIGGER = r"\d{8}"
     PATTERNS = (
         Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
         # the number printed on the card (社会保障卡卡号, GB/T 35326 card face): a letter and eight
         # digits, no check digit; only a social-security word or column tells it from a passport's
         Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
+        # a social insurance agency's own personal number (个人社保编号, 个人编号): 8-12 digits
+        Pattern("ssn_local", NOT_ALNUM_BEFORE + r"\d{8,12}" + NOT_ALNUM_AFTER, 0.1),
     )
     VALIDATED_SCORE = 0.35
     # words that name the number (社保号, 社会保障号码, 社保卡), not the field: 社保补贴, 参保人, 社会保险费
@@ -41,6 +43,6 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     PRIORITY = 2  # with context it outranks CN_RESIDENT_ID on the same digits
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        if pattern_text[0].isalpha():
-            return None  # a card's number: no check digit, context decides
+        if len(pattern_text) < 18:
+            return None  # a card's or an agency's number: no check digit, context decides
         return region_ok(pattern_text) and is_valid_resident_id(pattern_text)
