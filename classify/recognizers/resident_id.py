@@ -2,7 +2,9 @@
 
 18 digits: a 6-digit region code (GB/T 2260; its first two digits a province), the birth
 date YYYYMMDD, a 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character
-(``X`` for 10). The legacy 15-digit form (YYMMDD, no check) is accepted only with context.
+(``X`` for 10). The legacy 15-digit form (YYMMDD, no check) is accepted with context, or without
+it when its region is a county's code (``lexicon/cn_county_codes.txt``) — a random 15-digit
+number passes that and the date one time in about 7,000 — at ``LEGACY_COUNTY_SCORE``.
 Written glued to text, in full-width digits, grouped 6-8-4 (or 6-4-4-4) with spaces or dashes,
 or every four characters as forms print them (4-4-4-4-2).
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_resident_id
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.lexicon import read_words
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 # GB/T 2260 province-level codes (and 81-83: residence permits of Hong Kong, Macao, Taiwan residents).
 PROVINCES = frozenset(
@@ -49,6 +52,16 @@ class ResidentIdRecognizer(CnPatternRecognizer):
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递单", "運單", "运单")
     CONTEXT_BOOST = 0.4
+
+    LEGACY_COUNTY_SCORE = 0.6  # a legacy number whose region is a county's code, before context
+
+    def load(self) -> None:
+        self._counties = frozenset(read_words("cn_county_codes.txt"))
+
+    def spans(self, norm: str) -> list[Span]:
+        counties = self._counties  # set by load(), which Presidio's constructor calls
+        return [(s, e, self.LEGACY_COUNTY_SCORE) if e - s == 15 and score < self.LEGACY_COUNTY_SCORE
+                and norm[s:s + 6] in counties else (s, e, score) for s, e, score in super().spans(norm)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = _digits(pattern_text)

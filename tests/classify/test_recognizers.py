@@ -30,6 +30,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证 1101-0519-4912-3100-21", None),  # the same grouping, wrong check character
         (f"身份证号{ID.lower()}", ID.lower()),  # lowercase x
         ("身份证号330502850101123（旧证）", "330502850101123"),  # legacy 15 digits with context
+        ("查阅内容：富美珍（341221520205878）的知青档案", "341221520205878"),  # a county's code (临泉县): no label needed
+        ("查阅内容：富美珍（349921520205878）的知青档案", None),  # 3499 is no county's code
+        ("订单号341221520205878", None),  # an order word outweighs the county's code
         ("编号330502850101123", None),  # 15 digits without context
         ("身份证号990502198501011231", None),  # no such province
         ("身份证号330502198513011234", None),  # month 13
