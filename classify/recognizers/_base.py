@@ -89,6 +89,7 @@ class ContextScoring:
     ``CONTEXT_LEFT`` / ``CONTEXT_RIGHT`` — window sizes in characters;
     ``CONTEXT_BOOST`` / ``NEGATIVE_PENALTY`` — score changes;
     ``DOCUMENT_BOOST`` — the change when a context word occurs only beyond the window;
+    ``NEGATIVE_GAP`` — what may stand between a negative word and the match;
     ``HEADER_CONTEXT`` — extra words matched only against external context (column names);
     ``TEXT_CONTEXT`` — extra words matched only in the text, never against a column's name.
     """
@@ -106,6 +107,9 @@ class ContextScoring:
     # a context word anywhere in the text, beyond the window, raises the score this much (a list
     # headed 护照号码 whose later rows are far from it); 0: only the window counts
     DOCUMENT_BOOST: ClassVar[float] = 0.0
+    # what may stand between a negative word and the match for the word to count (None: anything
+    # in the window); a word with other words between labels something else (外卖订单：王芳 138…)
+    NEGATIVE_GAP: ClassVar[str | None] = None
     NEGATIVE_PENALTY: ClassVar[float] = 0.5
     PRIORITY: ClassVar[int] = 0  # breaks ties between overlapping findings of equal score
 
@@ -114,6 +118,7 @@ class ContextScoring:
     _hdr_re: ClassVar[re.Pattern | None]
     _neg_hdr_re: ClassVar[re.Pattern | None]
     _neg_right_re: ClassVar[re.Pattern | None]
+    _neg_gap_re: ClassVar[re.Pattern | None]
 
     @classmethod
     def _compile_context(cls) -> None:
@@ -124,6 +129,7 @@ class ContextScoring:
             cls._neg_hdr_re = _word_regex((*cls.NEGATIVE_CONTEXT, *cls.NEGATIVE_HEADER_CONTEXT))
             cls._neg_right_re = re.compile(cls.NEGATIVE_RIGHT_REGEX) if cls.NEGATIVE_RIGHT_REGEX \
                 else _word_regex(cls.NEGATIVE_RIGHT_CONTEXT)
+            cls._neg_gap_re = re.compile(cls.NEGATIVE_GAP) if cls.NEGATIVE_GAP else None
 
     def context_delta(self, norm: str, start: int, end: int, external: Sequence[str] | None) -> float:
         """The score change from context around ``norm[start:end]`` and external context."""
@@ -138,6 +144,8 @@ class ContextScoring:
                 return delta
         left = max(0, start - cls.CONTEXT_LEFT)
         neg_at = _last_end(cls._neg_re, norm, left, start)
+        if neg_at >= 0 and cls._neg_gap_re is not None and cls._neg_gap_re.fullmatch(norm, neg_at, start) is None:
+            neg_at = -1
         pos_at = _last_end(cls._ctx_re, norm, left, start)
         if neg_at > pos_at:
             return -cls.NEGATIVE_PENALTY

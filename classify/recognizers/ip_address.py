@@ -26,7 +26,8 @@ class IpAddressRecognizer(CnPatternRecognizer):
         Pattern("ipv4", r"(?:(?<![0-9A-Za-z./])|(?<=IP)|(?<=ip)|(?<=[^A-Za-z]/)|(?<=^/))" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9A-Za-z]|\.\d)", 0.6),
         Pattern(
             "ipv6",
-            r"(?<![0-9A-Za-z:])(?:" + _H + r"(?::" + _H + r"){7}|(?:" + _H + r":){1,7}:(?:" + _H + r"(?::" + _H + r"){0,6})?|::" + _H + r"(?::" + _H + r"){0,6})(?![0-9A-Za-z:])",
+            # not inside a longer address (a hex digit and a colon before), but after a label's colon (IP：240e:…)
+            r"(?<![0-9A-Za-z])(?<![0-9A-Fa-f]:)(?<!::)(?:" + _H + r"(?::" + _H + r"){7}|(?:" + _H + r":){1,7}:(?:" + _H + r"(?::" + _H + r"){0,6})?|::" + _H + r"(?::" + _H + r"){0,6})(?![0-9A-Za-z:])",
             0.6,
         ),
     )

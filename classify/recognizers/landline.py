@@ -48,8 +48,8 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
-        Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-8]\d{6,7}" + NOT_ALNUM_AFTER, 0.55),
-        Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-8]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.55),
+        Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.3),
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
                 + _EXT + NOT_ALNUM_AFTER, 0.7),
@@ -57,11 +57,11 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
-        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打",
-        "電話", "座機", "固話", "聯繫電話", "傳真", "聯繫", "聯絡", "撥打",
+        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打", "咨询",
+        "電話", "座機", "固話", "聯繫電話", "傳真", "聯繫", "聯絡", "撥打", "諮詢",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "编码", "代码", "表号", "户号", "账号", "卡号", "发票", "邮编", "邮政编码",
-                        "訂單", "編號", "編碼", "郵編")
+                        "取件码", "提货码", "验证码", "訂單", "編號", "編碼", "郵編", "驗證碼")
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

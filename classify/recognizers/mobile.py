@@ -81,6 +81,9 @@ class MobileRecognizer(CnPatternRecognizer):
         # the last 11 digits of a card printed with its BIN apart (卡号：621700 19093786576)
         "卡号", "银行卡", "工资卡",
     )
+    # an order word labels the number only with nothing but blanks, marks, digits or 号/为/是 between:
+    # 订单号：1358…, 卡号：621700 1909…; not 外卖订单：王芳 1358… (a heading, a name, then the phone)
+    NEGATIVE_GAP = r"(?:[^\u4e00-\u9fff]|[号码为是])*"
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

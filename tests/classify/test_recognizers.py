@@ -38,6 +38,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("身份证号330502198513011234", None),  # month 13
     ],
     "CN_MOBILE": [
+        ("外卖订单：曹一诺 +86 18210289725 日喀则市", "+86 18210289725"),  # a heading's order word, a name between
+        ("订单号：13587246901", None),  # the order word labels the number
         ("快递到了，王某 159-9786-0137 放门口了", "159-9786-0137"),  # a courier's note: 快递 is no order word
         ("手机15412345678", "15412345678"),  # a segment not allocated to mobiles: a telephone word says it is one
         ("15412345678", None),  # without one it is just a number
@@ -71,6 +73,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("已到驿站，咨询07938273610。", "07938273610"),  # an area code outside Zhejiang after 咨询
+        ("电话057543059784转6214 | 邮箱", "057543059784转6214"),  # an extension after an ungrouped number
+        ("取件码20259848-05，咨询96345。", None),  # a pickup code, not a local number
         ("王某收 05752527980", "05752527980"),  # ungrouped with a Zhejiang area code
         ("请尽快联系物业089853588625", "089853588625"),  # 联系 before it
         ("表号3404490，联系电话", None),  # a meter's number
@@ -170,6 +175,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("客户端升级到4.2.10.3后正常", None),
         ("安装4.2.10.3版", None),
         ("来源IP 4.2.10.3", "4.2.10.3"),
+        ("最近登录IP：240e:b4c:97d0:72d8:d4a5:6851:4920:ace0，问题", "240e:b4c:97d0:72d8:d4a5:6851:4920:ace0"),  # after a colon
+        ("IP：2409:8a28:95e4::d4a2，问题", "2409:8a28:95e4::d4a2"),
         ("Device registered, firmware 7.10.6.147, mgmt ip 223.204.103.115", "223.204.103.115"),  # firmware and a blank
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
