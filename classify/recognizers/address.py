@@ -86,12 +86,13 @@ _DIV = r"(?!都)" + _ROAD_NAME_CHAR
 # Township and village level by suffix: Inner Mongolia's 苏木 is a township and 嘎查 a village; state
 # farms (农场, 林场, 牧场, with their 分场) take the place of villages, their 队 and 连 of groups.
 _TOWN_SUFFIX = r"(?:街道|镇|乡|苏木)"
-_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡)|" + _DIV + r"{2,6}?(?:苏木|族乡))"  # Mongolian and ethnic townships run longer
+# (a county's 办事处 is a township of its own in some counties: 开化县芹阳办事处下淤村)
+_TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡|办事处)|" + _DIV + r"{2,6}?(?:苏木|族乡))"  # Mongolian and ethnic townships run longer
 # a natural village below an administrative one: 那坡村那坡屯 (Guangxi), 李营行政村张庄自然村, a named
 # group (平安村大屋组)
 # (大屋村民组); after a village committee (八里河村委会老街组, 美香村委会美当村) the natural village
 # it administers, which may be a 村 of its own
-_VILLAGE_SUFFIX = (r"(?:村(?:社区)?|社区|嘎查|农场|林场|牧场)(?:" + _DIV + r"{1,4}?(?:分场|管理区|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长]))"
+_VILLAGE_SUFFIX = (r"(?:村(?:社区)?|社区|嘎查|(?<!家庭)农场|林场|牧场)(?:" + _DIV + r"{1,4}?(?:分场|管理区|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长]))"
                    r"|委会" + _DIV + r"{1,4}?(?:村(?![委民])|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长])))?")
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
@@ -142,7 +143,8 @@ _ROOM = (r"(?:" + _STALL + r"|[A-Za-z]?\d+(?:-\d+)?号?(?:门面房?|门市)|[A-
          r"|(?<=[号院栋幢])(?:内)?(?:[东西南北](?:侧|边)?(?:平房|厢房|耳房|屋|房(?![东租子产屋间源价款主型]))|[前后]楼(?:亭子间)?|亭子间|平房)"
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
          + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=\d门)\d{1,4}号(?![楼院])|(?<=[楼层])\d+单元"
-         r"|(?<=[号幢栋座区园苑村城寓里])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"  # 3-2-501室
+         # 3-2-501室, after a number, a building or any name (南浔名都12-1-902, 頔塘人家19-3-803)
+         r"|(?<=[" + _HAN + r"])(?<![码期])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"
          r"|(?<=[号幢栋座寓])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
          r"(?:\d{1,2}号?床位?)?")  # a bed in a shared room (202室5号床)
 # a market's zone before a stall (3楼C区12号铺, 肉食区28号摊位)
@@ -528,6 +530,8 @@ def _loc_runs(norm: str) -> list[tuple[int, int, int]]:
             t = norm[words[k].start:words[k].end]
             if words[k].tag == "LOC" or _HOUSE_TOKEN.fullmatch(t):
                 pass
+            elif t in _HOUSE_UNITS and norm[end - 1].isdigit():
+                pass  # the unit of the digits the tagger glued to a place (…19号601/LOC 室/n)
             elif _NUMBER_TOKEN.fullmatch(t) and k + 1 < len(words) \
                     and norm[words[k + 1].start:words[k + 1].end] in _HOUSE_UNITS:
                 k += 1
