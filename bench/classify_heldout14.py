@@ -37,7 +37,7 @@ _S2T_PAIRS = (
     "谭譚 汪汪 贾賈 韦韋 邹鄒 阎閻 龚龔 严嚴 汤湯 滩灘 岛島 湖湖 庙廟 园園 泾涇 浒滸 虹虹 闸閘 圣聖 "
     "坝壩 涧澗 垄壟 邮郵 编編 码碼 风風 岁歲 满滿 权權 杰傑 伟偉 丽麗 强強 军軍 红紅 梦夢 宁寧 浩浩 "
     "车車 桥橋 场場 线線 门門 广廣 厦廈 进進 贤賢 纪紀 宫宮 仪儀 艺藝 节節 运運 输輸 馈饋 养養 药藥 "
-    "齐齊 边邊 顺順 远遠 宝寶 贵貴 阴陰 临臨 庐廬 镜鏡 湘湘 塘塘 寿壽 筑築 华華 盖蓋 铃鈴 云雲 "
+    "专專 货貨 饰飾 齐齊 边邊 顺順 远遠 宝寶 贵貴 阴陰 临臨 庐廬 镜鏡 湘湘 塘塘 寿壽 筑築 华華 盖蓋 铃鈴 云雲 "
     "岁歲 历歷 楼樓 窗窗 处處 厅廳 职職 级級 团團 贷貸 银銀 储儲 蓄蓄 农農 商商 证證 签簽 约約 扫掃 "
     "话話 邮郵 联聯 系係 诉訴 讼訟 审審 执執 刑刑 终終 复復 议議 检檢 测測 测測 验驗 卫衛 健健 "
 )
@@ -270,9 +270,10 @@ def _birth(rng, lo=1938, hi=2021):
     return y, m, d
 
 
-def _id_raw(rng, ctx, lo=1938, hi=2021):
-    y, m, d = _birth(rng, lo, hi)
-    ctx["birth"] = (y, m, d)
+def _id_raw(rng, ctx, lo=1938, hi=2021, key=""):
+    # a date of birth written earlier in the same document is reused, so the ID agrees with it
+    y, m, d = ctx.pop("birth_next" + key, None) or _birth(rng, lo, hi)
+    ctx["birth" + key] = (y, m, d)
     first = rng.choice(ID_REGIONS) + "%04d%02d%02d" % (y, m, d) + _digits(rng, 3)
     return first + id_check(first)
 
@@ -286,10 +287,8 @@ def resident_id(rng, ctx):
         return fullwidth(v)
     if r < 0.14 and v.endswith("X"):
         return v[:-1] + "x"
-    if r < 0.18:
-        y, m, d = _birth(rng, 1940, 1984)
-        ctx["birth"] = (y, m, d)
-        return rng.choice(ID_REGIONS) + "%02d%02d%02d" % (y % 100, m, d) + _digits(rng, 3)
+    if r < 0.18 and v[6:8] == "19" and v[8:10] < "85":
+        return v[:6] + v[8:17]  # legacy 15-digit form (no century, no check)
     return v
 
 
@@ -298,7 +297,7 @@ def resident_id_plain(rng, ctx):
 
 
 def resident_id_child(rng, ctx):
-    return _id_raw(rng, ctx, 2008, 2022)
+    return _id_raw(rng, ctx, 2008, 2022, key="_k")
 
 
 MOB_PRE = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "145", "147", "150", "151",
@@ -378,7 +377,7 @@ def _uscc_check(first17):
 
 
 def _uscc_raw(rng, kind=None):
-    kind = kind or rng.choice(["91", "91", "91", "91", "92", "92", "93", "12", "11", "52", "51", "53"])
+    kind = kind or rng.choice(["91"] * 7 + ["92", "92", "93", "12", "52"])
     if kind in ("91", "92", "93") and rng.random() < 0.6:
         org = "MA" + "".join(rng.choice(_ORG_AL) for _ in range(6))
     elif kind == "92" and rng.random() < 0.5:
@@ -533,9 +532,12 @@ def medical_rec(rng, ctx):
     return "BA" + _digits(rng, 2) + "-" + _digits(rng, 6)
 
 
-def dob(rng, ctx):
-    y, m, d = ctx.get("birth") or _birth(rng, 1938, 2021)
-    ctx.pop("birth", None)
+def dob(rng, ctx, lo=1938, hi=2005, key=""):
+    if ctx.get("birth" + key):
+        y, m, d = ctx.pop("birth" + key)
+    else:
+        y, m, d = _birth(rng, lo, hi)
+        ctx["birth_next" + key] = (y, m, d)
     r = rng.random()
     if r < 0.45:
         return "%d年%d月%d日" % (y, m, d)
@@ -573,7 +575,8 @@ def _money(rng, lo, hi, style=None):
 
 
 def fin(rng, ctx):
-    s = _money(rng, 1200, 2600000)
+    v = _logu(rng, 1200, 2600000)
+    s = _money(rng, v, v)
     return s.replace("万元", "萬元") if ctx.get("trad") else s
 
 
@@ -611,8 +614,14 @@ def neg_ts(rng, ctx):
     return str(rng.randint(1640000000, 1790000000))
 
 
+def _logu(rng, lo, hi):
+    import math
+    return int(math.exp(rng.uniform(math.log(lo), math.log(hi))))
+
+
 def neg_amount(rng, ctx):
-    s = _money(rng, 50, 9800000)
+    v = _logu(rng, 50, 9800000)
+    s = _money(rng, v, v)
     return s.replace("万元", "萬元") if ctx.get("trad") else s
 
 
@@ -856,6 +865,7 @@ FIELDS = {
     "addrx": ("CN_ADDRESS", addr_other),
     "addrb": ("CN_ADDRESS", addr_bare),
     "dob": ("DATE_OF_BIRTH", dob),
+    "dobk": ("DATE_OF_BIRTH", lambda r, c: dob(r, c, 2008, 2022, "_k")),
     "dx": ("HEALTH_INFO", health),
     "fin": ("FINANCIAL_INFO", fin),
     "trace": ("LOCATION_TRACE", trace),
@@ -1119,8 +1129,8 @@ T_POP = [
     "⟨name⟩，⟨sex⟩，⟨nat⟩，身份证号⟨id⟩，现住⟨addr⟩，于⟨d⟩申请办理居住证，经办窗口：⟨room⟩。",
     "申报人⟨name⟩(身份证：⟨id⟩)称其与⟨name⟩系夫妻关系，双方现共同居住在⟨addrhz⟩，申请户口迁入。",
     "【户口迁移审批】\n迁出地：⟨addrx⟩\n迁入地：⟨addrhz⟩\n迁移人：⟨name⟩ ⟨idp⟩\n随迁：⟨kid⟩ ⟨idk⟩\n审批文号：⟨doc⟩",
-    "出生登记：新生儿⟨kid⟩，出生日期⟨dob⟩，母亲⟨name⟩（⟨idp⟩），父亲⟨name⟩（⟨idp⟩），申报落户于⟨addrhz⟩。",
-    "户主 ⟨name⟩ 与户主关系：⟨rel⟩\n⟦2-4|⟨name⟩  ⟨rel⟩  ⟨id⟩⟧\n户号：⟨cty⟩-⟨nn⟩⟨nn⟩",
+    "出生登记：新生儿⟨kid⟩，出生日期⟨dobk⟩，母亲⟨name⟩（⟨idp⟩），父亲⟨name⟩（⟨idp⟩），申报落户于⟨addrhz⟩。",
+    "常住人口登记卡\n户主：⟨name⟩\n⟦2-4|⟨name⟩  ⟨rel⟩  ⟨id⟩⟧\n户号：⟨cty⟩-⟨nn⟩⟨nn⟩",
     "经核查，⟨name⟩（曾用名：⟨name⟩）公民身份号码⟨id⟩，户籍地⟨addrb⟩，该人员户籍信息正常。查询人：⟨sur⟩警官，查询时间⟨ts⟩。",
     "居住证签注提醒：⟨name⟩您好，您的居住证将于⟨d⟩到期，请携带身份证到⟨room⟩办理签注。咨询⟨hot⟩。",
     "流动人口登记 | 姓名:⟨name⟩ | 证件号:⟨id⟩ | 手机:⟨mob⟩ | 暂住地址:⟨addrhz⟩ | 房东:⟨name⟩ ⟨mobp⟩ | 登记:⟨d⟩",
@@ -1161,11 +1171,11 @@ T_HEALTH = [
     "出院小结：患者⟨name⟩，病案号⟨mr⟩，出院诊断：⟨dx⟩；出院后⟨n⟩周复诊，随访电话⟨telhz⟩。",
     "慢病随访登记｜⟨name⟩｜⟨idp⟩｜⟨mobp⟩｜病种：⟨dx⟩｜随访医生：⟨name⟩｜下次随访：⟨d⟩",
     "医保报销单：参保人⟨name⟩，医保号⟨mr⟩，社会保障卡号⟨ss⟩，住院费用总额⟨amt⟩，统筹支付⟨amt⟩。",
-    "预防接种提醒：⟨kid⟩小朋友家长您好，宝宝（出生日期⟨dob⟩）应于⟨d⟩接种第⟨n⟩剂次疫苗，请到⟨room⟩。",
+    "预防接种提醒：⟨kid⟩小朋友家长您好，宝宝（出生日期⟨dobk⟩）应于⟨d⟩接种第⟨n⟩剂次疫苗，请到⟨room⟩。",
     "转诊单：兹转诊患者⟨name⟩（门诊号⟨mr⟩，身份证号⟨id⟩）至湖州市中心医院，初步诊断为⟨dx⟩，转诊医生⟨name⟩。",
     "家庭医生签约：签约居民⟨old⟩，住址⟨addrhz⟩，联系电话⟨mob⟩，健康状况：⟨dx⟩；签约团队负责人⟨name⟩。",
     "patient_name=⟨name⟩ mrn=⟨mr⟩ idno=⟨idp⟩ dept=内分泌科 dx=\"⟨dx⟩\" visit=⟨ts⟩ his_ver=⟨ver⟩",
-    "出生医学证明：新生儿⟨kid⟩，⟨sex⟩，出生时间⟨dob⟩ ⟨t⟩，母亲⟨name⟩（身份证号⟨idp⟩），父亲⟨name⟩，编号⟨sn⟩。",
+    "出生医学证明：新生儿⟨kid⟩，⟨sex⟩，出生时间⟨dobk⟩ ⟨t⟩，母亲⟨name⟩（身份证号⟨idp⟩），父亲⟨name⟩，编号⟨sn⟩。",
     "健康体检报告 体检号⟨ord⟩\n受检者：⟨name⟩  证件号：⟨id⟩\n主要异常：⟨dx⟩\n报告日期：⟨d⟩",
     "严重精神障碍患者管理：⟨name⟩，诊断⟨dx⟩，监护人⟨name⟩（手机⟨mob⟩），居住地⟨addrhz⟩，风险等级⟨n⟩级。",
     "医保异地备案：参保人⟨name⟩，身份证号码⟨id⟩，备案就医地为上海市，手机号⟨mob⟩，备案有效期至⟨d⟩。",
@@ -1200,11 +1210,11 @@ T_CIV = [
     "殡葬服务登记：逝者⟨old⟩，公民身份号码⟨id⟩，家属⟨name⟩，联系电话⟨mob⟩，火化时间⟨d⟩ ⟨t⟩。",
     "离婚登记：当事人⟨name⟩（身份证⟨idp⟩）、⟨name⟩（护照号⟨pp⟩），协议约定子女⟨kid⟩随女方生活。",
     "社会组织年检：⟨co⟩，统一社会信用代码⟨uscc⟩，负责人⟨name⟩，办公地点⟨room⟩，联系电话⟨tel⟩。",
-    "孤儿基本生活保障：儿童⟨kid⟩，出生日期⟨dob⟩，身份证⟨idk⟩，监护人⟨name⟩（⟨rel⟩），监护人手机⟨mob⟩，户籍地⟨addrb⟩。",
+    "孤儿基本生活保障：儿童⟨kid⟩，出生日期⟨dobk⟩，身份证⟨idk⟩，监护人⟨name⟩（⟨rel⟩），监护人手机⟨mob⟩，户籍地⟨addrb⟩。",
     "养老机构入住协议：入住老人⟨old⟩，身份证号⟨id⟩，紧急联系人⟨name⟩，电话⟨mob⟩，床位费⟨amt⟩/月，合同编号⟨ctr⟩。",
     "门牌地址登记：新编门牌⟨addrhz⟩，产权人⟨name⟩，申请日期⟨d⟩，审批单位⟨org⟩。",
     "临时救助审批表：⟨name⟩因⟨dx⟩住院，医疗自付⟨fin⟩，申请临时救助，联系方式⟨mob⟩，开户行⟨bank⟩，卡号⟨card⟩。",
-    "收养登记：收养人⟨name⟩、⟨name⟩，住⟨addr⟩；被收养人⟨kid⟩，出生日期⟨dob⟩。登记机关⟨org⟩，证号⟨sn⟩。",
+    "收养登记：收养人⟨name⟩、⟨name⟩，住⟨addr⟩；被收养人⟨kid⟩，出生日期⟨dobk⟩。登记机关⟨org⟩，证号⟨sn⟩。",
     "退役军人信息采集｜⟨name⟩｜⟨id⟩｜⟨mob⟩｜⟨addrhz⟩｜入伍时间⟨d⟩｜退役证号⟨sn⟩",
 ]
 T_TRAFFIC = [
@@ -1226,7 +1236,7 @@ T_TRAFFIC = [
 ]
 T_TOUR = [
     # tourism, culture
-    "民宿入住登记\n⟦2-4|⟨name⟩  ⟨id⟩  ⟨mobp⟩  入住⟨d⟩  房间⟨n⟩0⟨n⟩⟧\n民宿：⟨co⟩  地址：⟨cty⟩莫干山镇",
+    "民宿入住登记\n⟦2-4|⟨name⟩  ⟨id⟩  ⟨mobp⟩  入住⟨d⟩  房间⟨n⟩0⟨n⟩⟧\n民宿：⟨co⟩  备案⟨lic⟩",
     "境外人员住宿登记：⟨name⟩，护照号码⟨pp⟩，入住⟨d⟩，离店⟨d⟩，接待人⟨name⟩，电话⟨mob⟩。",
     "旅行团名单（⟨ord⟩）：⟦3-5|⟨name⟩ ⟨hkm⟩；⟧领队⟨name⟩，手机⟨mob⟩，⟨train⟩次列车返程。",
     "景区预约成功！游客⟨name⟩，证件号⟨id⟩，预约日期⟨d⟩，入园时段⟨t⟩，订单号⟨ord⟩。客服⟨hot⟩。",
@@ -1251,7 +1261,7 @@ T_HOUSE = [
 ]
 T_EDU = [
     # education
-    "新生入学报名表\n学生姓名：⟨kid⟩  性别：⟨sex⟩\n出生日期：⟨dob⟩\n身份证号：⟨idk⟩\n监护人：⟨name⟩  手机：⟨mob⟩\n户籍地址：⟨addrhz⟩",
+    "新生入学报名表\n学生姓名：⟨kid⟩  性别：⟨sex⟩\n出生日期：⟨dobk⟩\n身份证号：⟨idk⟩\n监护人：⟨name⟩  手机：⟨mob⟩\n户籍地址：⟨addrhz⟩",
     "学生资助名单：⟦3-5|⟨kid⟩（⟨idk⟩）资助⟨amt⟩；⟧资助资金文号⟨doc⟩。",
     "家长您好，我是⟨kid⟩的班主任⟨name⟩，周⟨n⟩家长会请准时参加，有事可联系我⟨mob⟩或发邮件到⟨email⟩。",
     "教师资格认定：申请人⟨name⟩，身份证号⟨id⟩，出生日期⟨dob⟩，认定学科：数学，联系电话⟨mob⟩，通讯地址⟨addr⟩。",
@@ -1347,7 +1357,7 @@ T_MSG = [
     "Hi ⟨name⟩, please send the signed form to ⟨email⟩ or call me at ⟨mob86⟩. Ref: ⟨ord⟩, deadline ⟨d⟩.",
     "工单回访：⟨name⟩（尾号⟨n⟩⟨n⟩⟨n⟩⟨n⟩）对⟨wo⟩办理结果表示满意。回访人⟨name⟩，回访时间⟨ts⟩。",
     "钉钉消息 ⟨t⟩ ⟨name⟩：车⟨plate⟩今天借用，油卡卡号⟨sn⟩，司机电话⟨mob⟩",
-    "邮件签名\n⟨name⟩ | 数据资源处\n⟨dept⟩\nTel: ⟨tel⟩  Mob: ⟨mob⟩\nEmail: ⟨email⟩\n地址：⟨place⟩ 邮编：⟨pc⟩",
+    "邮件签名\n⟨name⟩ | 数据资源处\n⟨dept⟩\nTel: ⟨tel⟩  Mob: ⟨mob⟩\nEmail: ⟨email⟩\n办公地点：⟨room⟩ 邮编：⟨pc⟩",
     "群公告：本周五⟨t⟩在⟨room⟩召开培训会，参会人员请回复姓名+手机。⟨name⟩ ⟨mob⟩，⟨name⟩ ⟨mob⟩",
     "语音转写：嗯我叫⟨name⟩，身份证号码是⟨id⟩，我家住在⟨addrhz⟩，电话⟨mob⟩，就是想问下那个补贴⟨amt⟩什么时候到。",
     "退款到账提醒：您尾号⟨n⟩⟨n⟩⟨n⟩⟨n⟩的⟨bank⟩卡于⟨d⟩ ⟨t⟩收到退款⟨amt⟩。交易流水⟨ord⟩。",
@@ -1386,7 +1396,7 @@ T_TRAD = [
     "繁|民事起訴狀\n原告：⟨name⟩，住⟨addr⟩，身分證⟨id⟩，電話⟨mob⟩\n被告：⟨name⟩，住⟨addr⟩\n案號：⟨case⟩",
     "繁|入住登記：⟨name⟩ ⟨id⟩ ⟨mob⟩ 入住⟨d⟩ 退房⟨d⟩；⟨name⟩ ⟨id⟩ ⟨mob⟩。",
     "繁|您好，我是⟨name⟩，新手機⟨mob⟩，Email：⟨email⟩，地址改為⟨addrhz⟩，請更新通訊錄。",
-    "繁|出生證明：新生兒⟨kid⟩，出生日期⟨dob⟩，母親⟨name⟩（身分證⟨idp⟩），父親⟨name⟩。",
+    "繁|出生證明：新生兒⟨kid⟩，出生日期⟨dobk⟩，母親⟨name⟩（身分證⟨idp⟩），父親⟨name⟩。",
     "繁|健康檢查報告：受檢者⟨name⟩，證件號碼⟨id⟩，檢查結果：⟨dx⟩，報告日期⟨d⟩。",
     "繁|系統日誌 ⟨ts⟩ 使用者⟨email⟩ 來源IP ⟨ip⟩ 查詢身分證⟨idp⟩ 版本⟨ver⟩",
     "繁|行蹤調查：⟨name⟩（⟨id⟩）行動軌跡：⟨trace⟩。",
