@@ -1130,7 +1130,7 @@ T_POP = [
     "申报人⟨name⟩(身份证：⟨id⟩)称其与⟨name⟩系夫妻关系，双方现共同居住在⟨addrhz⟩，申请户口迁入。",
     "【户口迁移审批】\n迁出地：⟨addrx⟩\n迁入地：⟨addrhz⟩\n迁移人：⟨name⟩ ⟨idp⟩\n随迁：⟨kid⟩ ⟨idk⟩\n审批文号：⟨doc⟩",
     "出生登记：新生儿⟨kid⟩，出生日期⟨dobk⟩，母亲⟨name⟩（⟨idp⟩），父亲⟨name⟩（⟨idp⟩），申报落户于⟨addrhz⟩。",
-    "常住人口登记卡\n户主：⟨name⟩\n⟦2-4|⟨name⟩  ⟨rel⟩  ⟨id⟩⟧\n户号：⟨cty⟩-⟨nn⟩⟨nn⟩",
+    "常住人口登记卡\n户主：⟨name⟩\n⟦2-4|⟨name⟩  ⟨rel⟩  ⟨id⟩⟧\n户号：⟨nn⟩⟨nn⟩⟨n⟩",
     "经核查，⟨name⟩（曾用名：⟨name⟩）公民身份号码⟨id⟩，户籍地⟨addrb⟩，该人员户籍信息正常。查询人：⟨sur⟩警官，查询时间⟨ts⟩。",
     "居住证签注提醒：⟨name⟩您好，您的居住证将于⟨d⟩到期，请携带身份证到⟨room⟩办理签注。咨询⟨hot⟩。",
     "流动人口登记 | 姓名:⟨name⟩ | 证件号:⟨id⟩ | 手机:⟨mob⟩ | 暂住地址:⟨addrhz⟩ | 房东:⟨name⟩ ⟨mobp⟩ | 登记:⟨d⟩",
