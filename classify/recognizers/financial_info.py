@@ -31,7 +31,7 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d"
     PATTERNS = (
         Pattern("amount", r"(?:[¥￥]\s?)?(?:" + _NUM + r")\s?(?:万元|亿元|元|万|块)", 0.2),
-        Pattern("number", r"(?:" + _NUM + r")(?![0-9A-Za-z.%])", 0.05),
+        Pattern("number", r"(?:[¥￥]\s?)?(?:" + _NUM + r")(?![0-9A-Za-z.%])", 0.05),  # 月收入¥2,865
     )
     CONTEXT = (
         "存款", "余额", "月收入", "年收入", "收入", "工资", "月薪", "年薪", "薪资", "贷款", "负债", "欠款", "资产",

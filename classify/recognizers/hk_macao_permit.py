@@ -19,6 +19,11 @@ _HOME_RETURN = r"[HM]\d{8}(?:\d{2})?"
 PERMIT_SHAPES = r"(?:" + _CARD + r"|" + _HOME_RETURN + r")"
 
 
+# a tour group's list or its leader: the members travel on passports or permits, and the number's
+# shape says which (E…/G…: a passport; C…: a permit)
+TRAVEL_GROUP = ("旅行团", "旅游团", "出境游", "团队名单", "游客名单", "领队", "旅行團", "旅遊團", "團隊名單", "遊客名單", "領隊")
+
+
 class HkMacaoPermitRecognizer(CnPatternRecognizer):
     ENTITY = "CN_HK_MACAO_PERMIT"
     REFERENCE = "公安部 往来港澳通行证 (C + 8 digits; C + letter + 7 digits; W + 8 digits); 港澳居民来往内地通行证 (H/M + 8 [+ 2] digits)"
@@ -32,6 +37,8 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
         "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地", "出入境证件", "出入境證件",
         # a travel document's number at a border: the shape says which (C…: this one; E…/G…: a passport)
         "出境", "入境", "出入境", "边检", "邊檢", "口岸",
+        "txz", "gatxz",  # pinyin keys of exports (通行证, 港澳通行证)
+        *TRAVEL_GROUP,
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45

@@ -14,7 +14,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
-from classify.recognizers.hk_macao_permit import PERMIT_SHAPES
+from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
 
 
 class PassportRecognizer(CnPatternRecognizer):
@@ -30,7 +30,9 @@ class PassportRecognizer(CnPatternRecognizer):
         Pattern("other_passport", NOT_ALNUM_BEFORE + r"(?![EG]\d|" + PERMIT_SHAPES + NOT_ALNUM_AFTER + r")[A-Z]{1,2}\d{6,8}"
                 + NOT_ALNUM_AFTER, 0.3),
     )
-    CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件")
+    CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件",
+               "hzhm", "hzh",  # pinyin keys of exports (护照号码)
+               *TRAVEL_GROUP)
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between

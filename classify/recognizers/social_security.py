@@ -26,15 +26,16 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
         # the number printed on the card (社会保障卡卡号, GB/T 35326 card face): a letter and eight
         # digits, no check digit; only a social-security word or column tells it from a passport's
         Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
-        # a social insurance agency's own personal number (个人社保编号, 个人编号): 8-12 digits
-        Pattern("ssn_local", NOT_ALNUM_BEFORE + r"\d{8,12}" + NOT_ALNUM_AFTER, 0.1),
+        # a social insurance agency's own personal number (个人社保编号, 社保个人编号), or a card's
+        # number in a province's own series (33052285841698): 8-14 digits
+        Pattern("ssn_local", NOT_ALNUM_BEFORE + r"\d{8,14}" + NOT_ALNUM_AFTER, 0.1),
     )
     VALIDATED_SCORE = 0.35
     # words that name the number (社保号, 社会保障号码, 社保卡), not the field: 社保补贴, 参保人, 社会保险费
     # are about social insurance, and a number beside them is written as an ID card's
     CONTEXT = (
         "社会保障号", "社会保障号码", "社会保障卡", "社保号", "社保号码", "社保卡", "社保卡号", "社保编号", "参保号",
-        "个人社保号", "social_security", "ssn",
+        "个人社保号", "社保个人编号", "social_security", "ssn", "sbkh", "shbzhm",  # pinyin keys: 社保卡号, 社会保障号码
         "社會保障號", "社會保障號碼", "社會保障卡", "社保號", "社保號碼", "社保卡號", "參保號",
     )
     # the nearest label wins (base class): 参保人王某，身份证号330… is written as an ID card's number

@@ -181,6 +181,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
+        ("xm=金爱华;hzhm=E41887517;lxdh=19529485963", "E41887517"),  # a pinyin key
         ("護照號碼：K12345678", "K12345678"),  # Hong Kong SAR passport
         ("護照：MA0123456", "MA0123456"),  # Macao SAR passport
         ("持外国护照（号码AB123456）入境。", "AB123456"),  # a foreign resident's, after 护照
@@ -196,6 +197,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("型号SE1234567", None),  # no context
     ],
     "CN_HK_MACAO_PERMIT": [
+        ("旅行团名单：徐丹 CQ1048214；", "CQ1048214"),  # a tour group's list
+        ("xm=金爱华;txz=C93037109;lxdh=19529485963", "C93037109"),  # a pinyin key
         ("港澳通行证C12345678", "C12345678"),
         ("往來港澳通行證號碼：CA1234567", "CA1234567"),
         ("编号C12345678", None),
@@ -220,6 +223,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("社保卡號F70730618，持卡人另附", "F70730618"),
         ("编号A84455439", None),  # a letter and eight digits, no social-security word
         ("个人社保编号：3382775854）自2019年12月起参保", "3382775854"),  # the agency's own number
+        ("受伤职工：薛景行，社保个人编号K14624040，身份证号另附", "K14624040"),
+        ("社会保障卡号：33050062817275⏎", "33050062817275"),  # a province's own card series
         ("参保人数3382775854人", None),
         ("灵活就业社保补贴：许某，330502198503120251，补贴金额2343元", None),  # a subsidy's name, not the number's
         ("社保卡号：330502198503120251", "330502198503120251"),
@@ -299,6 +304,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("因学致贫、因残致贫", None),
     ],
     "FINANCIAL_INFO": [
+        ("家庭月收入¥2,865。", "¥2,865"),  # the currency sign with the amount
         ("陈某领取失业保险金每月1860元。", "1860元"),  # insurance benefits and one-off awards
         ("赵某获得工伤一次性伤残补助金96000元。", "96000元"),
         ("褚某欠银行信用卡透支款4.2万元。", "4.2万元"),
