@@ -35,18 +35,27 @@ def _terms_regex() -> str:
     return trie_regex(read_words("health_terms.txt"))
 
 
+# Fields of forms and records whose value is a person's condition.
+HEALTH_FIELDS = ("健康状况", "身体状况", "死亡原因", "残疾类别", "残疾类别及等级", "检查结论", "体检结论", "主要异常", "主要疾病",
+                 "既往病史", "既往史", "伤情", "患病情况", "入院诊断", "出院诊断", "dx")
 # Right after one of these verbs (lookbehinds; a shorter verb must not match inside a longer
 # one: 患 in 患有 or 患者, 确诊 in 确诊为).
 _AFTER_CUE = ("(?:(?<=诊断为)|(?<=诊断:)|(?<=确诊为)|(?<=确诊)(?!为)|(?<=患有)|(?<=罹患)|(?<=患)(?![有者病儿])"
-              "|(?<=病史:)|(?<=疑似)|(?<=致贫原因:)|(?<=返贫原因:)|(?<=致贫原因为)|(?<=病种:)|(?<=疾病名称:))")
+              "|(?<=病史:)|(?<=疑似)|(?<=致贫原因:)|(?<=返贫原因:)|(?<=致贫原因为)|(?<=病种:)|(?<=疾病名称:)"
+              # a form's field that holds a person's condition (健康状况：…, 死亡原因：…, 伤情：…)
+              + "".join(f"|(?<={label}:)" for label in HEALTH_FIELDS) + ")")
 # After 因 <condition>: care, death, loss of work — or poverty (因尿毒症致贫, 因白血病返贫).
 _FOR_CARE = r"(?=就诊|住院|入院|治疗|手术|去世|病故|死亡|休学|离职|丧失|致贫|返贫|致残|导致|长期服药|长期卧床|卧床)"
 _MODIFIERS = re.compile(r"(?:[甲乙丙丁戊]型|[12]型|[ⅠⅡ12]期|慢性|急性|重度|中度|轻度|原发性|继发性|病毒性|细菌性|过敏性|"
-                        r"晚期|早期|先天性|遗传性|老年性|系统性)+$")
-_NAME_REST = re.compile(r"(?<![病症炎癌瘤])(?:后遗症|综合征|病(?!史)|症)")  # 高血压病史: 病史 stays context
+                        r"晚期|早期|先天性|遗传性|老年性|系统性|髓系)+$")
+# After a term: the rest of its name (帕金森 病; 高血压病史: 病史 stays context), its spectrum or its
+# spectrum (孤独症谱系障碍; not a state after treatment: 肺癌 of 肺癌术后), its grade or stage (高血压病3级) and a remark in
+# brackets (尿毒症（维持性血透）, 肺结核（已治愈）, 慢性肾功能不全(CKD4期)).
+_NAME_REST = re.compile(r"(?:(?<![病症炎癌瘤])(?:后遗症|综合征|病(?!史)|症))?(?:谱系障碍)?"
+                        r"(?:[1-4一二三四]级|[ⅠⅡⅢⅣ1-4]期)?(?:[(（][^()（）\n]{1,12}[)）])?")
 # Category words, not a condition (因大病致贫 is a poverty category of 国务院扶贫办's coding).
 _GENERIC = frozenset({"大病", "重病", "疾病", "重大疾病", "慢性病", "慢病", "伤病", "重大病", "急病", "怪病", "重症", "病症"})
-_SUFFIX = r"(?:综合征|狼疮|颤动|衰竭|硬化|梗死|梗塞|结核|出血|骨折|感染|畸形|障碍|损伤|麻痹|病|症|炎|癌|瘤)"
+_SUFFIX = r"(?:综合征|狼疮|颤动|衰竭|硬化|梗死|梗塞|结核|出血|骨折|感染|畸形|障碍|损伤|挤压伤|烫伤|烧伤|挫伤|外伤|麻痹|不全|病|症|炎|癌|瘤)"
 
 
 class HealthInfoRecognizer(CnPatternRecognizer):
@@ -60,6 +69,7 @@ class HealthInfoRecognizer(CnPatternRecognizer):
         "診斷", "確診", "患有", "病史", "就診", "住院", "治療", "病情",
         # treatment and its traces (查出乳腺癌, 正在化疗, 每天注射胰岛素, 持残疾证)
         "查出", "化疗", "放疗", "透析", "后遗症", "胰岛素", "服药", "卧床", "残疾证",
+        *HEALTH_FIELDS, "疾病为",
     )
     NEGATIVE_CONTEXT = ("宣传", "防治", "科普", "讲座", "宣傳", "講座", "指南")
     NEGATIVE_RIGHT_CONTEXT = ("患病率", "发病率", "防治", "筛查", "宣传", "知识", "讲座", "等慢性病", "死亡率", "發病率")
@@ -88,8 +98,7 @@ class HealthInfoRecognizer(CnPatternRecognizer):
         for s, e, sc in super().spans(norm):
             m = _MODIFIERS.search(norm, max(0, s - 8), s)
             s = m.start() if m else s
-            m = _NAME_REST.match(norm, e)
-            e = m.end() if m else e
+            e = _NAME_REST.match(norm, e).end()  # matches the empty string at least
             if norm[s:e] not in _GENERIC:
                 out.append((s, e, sc))
         return out

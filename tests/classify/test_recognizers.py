@@ -267,6 +267,13 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("申请人王芳，女，2024年3月2日提交申请", None),  # prose, the date does not fill a cell
     ],
     "HEALTH_INFO": [
+        ("居家隔离告知：段凤，健康状况：系统性红斑狼疮，社区联系电话另附", "系统性红斑狼疮"),  # a form's health field
+        ("死亡医学证明：死者姚勇，死亡原因双相情感障碍，死亡日期另附", "双相情感障碍"),
+        ("诊断慢性肾功能衰竭（尿毒症期），主管医生另附", "慢性肾功能衰竭（尿毒症期）"),  # a remark in brackets
+        ("伤者吕洁，75岁，伤情：左股骨颈骨折，企业另附", "左股骨颈骨折"),
+        ("出院诊断：孤独症谱系障碍。", "孤独症谱系障碍"),
+        ("走访困难户，了解其肺癌术后恢复情况。", "肺癌"),  # the condition, not its state after treatment
+        ("体检结论：合格", None),
         # tenth round: serious conditions of medical-insurance and assistance files
         ("医疗救助对象吴某，罹患再生障碍性贫血，申请二次救助。", "再生障碍性贫血"),
         ("参保人林某因重症肌无力住院，统筹支付4万元。", "重症肌无力"),
