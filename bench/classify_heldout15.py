@@ -275,16 +275,25 @@ class Ctx:
         self.rng = rng
         self.trad = trad
         self.cache = {}
-        self.birth = None
+        self.birth = None        # shared by the first resident ID and the first date of birth
+        self.used = set()
+        self.child_birth = None  # shared by a child's date of birth and the child's ID
 
     def t(self, s: str) -> str:
         return to_trad(s) if self.trad else s
 
-    def get_birth(self):
+    def get_birth(self, kind: str):
+        if kind in self.used:
+            return rand_birth(self.rng, 1938, 2004)
+        self.used.add(kind)
         if self.birth is None:
-            self.birth = rand_birth(self.rng)
-        b, self.birth_used = self.birth, True
-        return b
+            self.birth = rand_birth(self.rng, 1938, 2004)
+        return self.birth
+
+    def get_child_birth(self):
+        if self.child_birth is None:
+            self.child_birth = rand_birth(self.rng, 2007, 2025)
+        return self.child_birth
 
 
 def rand_birth(rng, lo=1938, hi=2019):
@@ -327,13 +336,17 @@ def _region(r):
 
 def make_id(ctx, birth=None):
     r = ctx.rng
-    y, m, d = birth or ctx.get_birth()
+    y, m, d = birth or ctx.get_birth("id")
     first = _region(r) + f"{y:04d}{m:02d}{d:02d}" + _d(r, 3)
     return first + id_check(first)
 
 
 def g_id(ctx):
     return make_id(ctx)
+
+
+def g_id_child(ctx):
+    return make_id(ctx, ctx.get_child_birth())
 
 
 def g_id_spaced(ctx):
@@ -623,12 +636,17 @@ def _fmt_date(r, y, m, d, forms=None):
 
 
 def g_dob(ctx):
-    y, m, d = ctx.get_birth()
+    y, m, d = ctx.get_birth("dob")
+    return _fmt_date(ctx.rng, y, m, d)
+
+
+def g_dob_child(ctx):
+    y, m, d = ctx.get_child_birth()
     return _fmt_date(ctx.rng, y, m, d)
 
 
 def g_dob_month(ctx):
-    y, m, _ = ctx.get_birth()
+    y, m, _ = ctx.get_birth("dob")
     return ctx.rng.choice([f"{y}年{m}月", f"{y}.{m:02d}", f"{y}-{m:02d}"])
 
 
@@ -896,6 +914,11 @@ def n_decision(ctx):
     return _fail_digits(r, r.choice(list(HZ_REGION.values())) + r.choice(["1", "2", "3"]) + _d(r, 9))
 
 
+def n_mac(ctx):
+    r = ctx.rng
+    return r.choice([":", "-"]).join(f"{r.randint(0, 255):02X}" for _ in range(6))
+
+
 def n_transit_card(ctx):
     r = ctx.rng
     return _fail_digits(r, r.choice(["3100", "3130", "2150"]) + _d(r, 12))
@@ -945,7 +968,8 @@ GEN = {
     "ADDR": ("E", "CN_ADDRESS", g_addr), "ADDRh": ("E", "CN_ADDRESS", g_addr_hz),
     "ADDRr": ("E", "CN_ADDRESS", g_addr_rural), "ADDRo": ("E", "CN_ADDRESS", g_addr_other),
     "ADDRd": ("E", "CN_ADDRESS", g_addr_div),
-    "DOB": ("E", "DATE_OF_BIRTH", g_dob), "DOBm": ("E", "DATE_OF_BIRTH", g_dob_month),
+    "DOB": ("E", "DATE_OF_BIRTH", g_dob), "DOBc": ("E", "DATE_OF_BIRTH", g_dob_child),
+    "IDc": ("E", "CN_RESIDENT_ID", g_id_child), "DOBm": ("E", "DATE_OF_BIRTH", g_dob_month),
     "HI": ("E", "HEALTH_INFO", g_health), "FI": ("E", "FINANCIAL_INFO", g_fin),
     "LT": ("E", "LOCATION_TRACE", g_trace),
     "~date": ("N", "date", n_date), "~time": ("N", "time", n_time), "~dt": ("N", "datetime", n_dt),
@@ -960,6 +984,7 @@ GEN = {
     "~bcard": ("N", "bad_card", n_bad_card), "~reg": ("N", "registration_number", n_reg),
     "~flow": ("N", "serial_number", n_flow), "~num": ("N", "count", n_num), "~age": ("N", "count", n_age),
     "~decn": ("N", "document_number", n_decision), "~tcard": ("N", "serial_number", n_transit_card),
+    "~mac": ("N", "device_code", n_mac),
     "~bdc": ("N", "document_number", n_property_cert),
     "ORG": (None, None, f_org), "BANK": (None, None, f_bank), "HOSP": (None, None, f_hosp),
     "SCHOOL": (None, None, f_school),
@@ -1139,7 +1164,7 @@ _TPL_S = r'''
 %%
 经核查，[[P]]的身份证号码[[IDs]]与户籍系统一致，其配偶[[P]]（身份证[[ID]]）同户。
 %%
-出生医学证明补录：新生儿[[PC]]，出生日期[[DOB]]，母亲[[P]]，身份证号[[ID]]，父亲[[P]]，身份证号[[ID]]。签发单位[[HOSP]]。
+出生医学证明补录：新生儿[[PC]]，出生日期[[DOBc]]，母亲[[P]]，身份证号[[ID]]，父亲[[P]]，身份证号[[ID]]。签发单位[[HOSP]]。
 %%
 临时身份证明
 兹证明[[P]]，公民身份号码：[[ID]]，住址：[[ADDR]]，系我辖区常住人口。因身份证遗失正在补办，特此证明。有效期至[[~date]]。
@@ -1179,6 +1204,46 @@ _TPL_S = r'''
 死亡注销户口：[[P]]（公民身份号码[[ID]]）于[[~date]]因病去世，户口注销经办人[[P]]，办理文号[[~doc]]。
 %%
 嫌疑人基本情况：[[P]]，曾用名[[P]]，[[DOB]]生，身份证[[IDf]]，户籍[[ADDRd]]，暂住[[ADDRh]]，使用手机[[MOB]]、[[MOB]]，QQ邮箱[[EM]]。
+%%
+SFZH:[[IDf]] XM:[[P]] LXDH:[[MOBf]] CSRQ:[[DOB]] HJDZ:[[ADDRd]]
+%%
+个人信息核对（请本人签字确认）
+ID No.（身份证）[[IDs]]
+Mobile/手机 [[MOBi]]
+E-mail/邮箱 [[EM]]
+出生年月 [[DOBm]]
+%%
+政务外网准入审批：申请人[[P]]，终端IP：[[IP]]，备用IP [[IP]]，MAC地址[[~mac]]，网关[[IP]]，审批单[[~flow]]。
+%%
+安全事件报告：[[~dt]]监测到[[IP]]对政务云主机[[IP]]发起暴力破解[[~cnt]]，已封禁，事件编号[[~sn]]，涉及账号[[EM]]。
+%%
+防火墙日志 src=[[IP]] dst=[[IP]] dport=3389 action=deny rule=[[~sn]] time=[[~dt]]
+%%
+人员出生年月：[[DOBm]]；文化程度：大专；联系邮箱：[[EM]]；QQ邮箱：[[EM]]；紧急联系电话：[[TELo]]。
+%%
+新疆籍务工人员服务登记：[[PM]]，身份证号码[[ID]]，出生日期[[DOB]]，户籍地[[ADDRd]]，现住[[ADDRr]]，手机[[MOB]]。
+%%
+少数民族群众办事记录：[[PM]]（藏族），身份证[[IDs]]，陪同人员[[PM]]，联系电话[[MOBs]]，办理事项：居住证。
+%%
+寻人启事：[[P]]，[[DOB]]出生，身份证号码[[ID]]，患有[[HI]]，于[[~date]]在[[~place]]走失，最后出现轨迹：[[LT]]。知情者请联系[[MOB]]。
+%%
+旅居人员行程登记：姓名[[P]]，手机号码[[MOB]]，自述旅居史：[[LT]]，登记点[[~room]]。
+%%
+网格协查单：被协查人[[P]]，使用车辆[[PL]]，车辆轨迹：[[LT]]，协查单位[[~org]]，联系人电话[[TELp]]。
+%%
+办事企业名录（导出）
+社会信用代码;企业名称;联系人;联系电话;邮箱
+[[USCC]];[[ORG]];[[P]];[[TEL]];[[EM]]
+[[USCC]];[[ORG]];[[P]];[[MOBs]];[[EM]]
+[[USCC]];[[ORG]];[[P]];[[TELx]];[[EM]]
+%%
+VPN接入申请：账号[[EM]]，绑定手机[[MOB]]，允许来源地址[[IP]]，有效期至[[~date]]，客户端[[~ver]]。
+%%
+网吧上网实名：上网人员[[P]]，证件号[[ID]]，上机时间[[~dt]]，机位IP：[[IP]]，场所编码[[~dev]]。
+%%
+人口普查入户登记：户主[[P]]，身份证[[ID]]，户内人口[[~num]]人，本户地址[[ADDR]]，普查小区编码[[~dev]]。
+%%
+来访登记：来访人[[P]]，证件号[[ID]]，车牌[[PL]]，被访部门[[~org]]，来访时间[[~time]]，访客卡号[[~sn]]。
 %%
 企业设立登记申请书
 企业名称：[[ORG]]
@@ -1262,7 +1327,7 @@ _TPL_S = r'''
 %%
 慢病随访：[[P]]，出生日期[[DOB]]，诊断为[[HI]]，医保卡号[[MI]]，家庭住址[[ADDRr]]，随访医生[[P]]。
 %%
-预防接种证补办：儿童[[PC]]，出生日期[[DOB]]，监护人[[P]]，手机[[MOB]]，接种单位[[HOSP]]。
+预防接种证补办：儿童[[PC]]，出生日期[[DOBc]]，监护人[[P]]，手机[[MOB]]，接种单位[[HOSP]]。
 %%
 传染病报告卡：患者[[P]]，证件号码[[ID]]，现住址[[ADDR]]，疾病名称[[HI]]，报告单位[[HOSP]]，报告时间[[~dt]]。
 %%
@@ -1270,7 +1335,7 @@ _TPL_S = r'''
 %%
 【湖州市中心医院】[[P]]，您已预约[[~date]] [[~time]]心内科门诊，就诊卡号[[MR]]，请携带身份证按时就诊。
 %%
-出生证明：婴儿姓名[[PC]]，出生时间[[DOB]]，出生地点[[HOSP]]，母亲[[P]]，母亲身份证件号码[[ID]]，母亲户籍[[ADDRd]]。
+出生证明：婴儿姓名[[PC]]，出生时间[[DOBc]]，出生地点[[HOSP]]，母亲[[P]]，母亲身份证件号码[[ID]]，母亲户籍[[ADDRd]]。
 %%
 医师执业变更：医师[[P]]，执业证书编码[[~sn]]，身份证[[ID]]，手机号[[MOB]]，电子邮箱[[EM]]。
 %%
@@ -1336,7 +1401,7 @@ _TPL_S = r'''
 最低生活保障审批表
 申请人：[[P]]　身份证号：[[ID]]
 家庭住址：[[ADDRr]]
-家庭成员：[[P]]（[[ID]]）、[[PC]]（[[ID]]）
+家庭成员：[[P]]（[[ID]]）、[[PC]]（[[IDc]]）
 家庭经济状况：[[FI]]
 健康状况：[[HI]]
 %%
@@ -1355,13 +1420,13 @@ _TPL_S = r'''
 %%
 社会组织登记：[[ORG]]，统一社会信用代码[[USCC]]，负责人[[P]]，联系电话[[TEL]]，住所[[ADDRh]]，业务主管单位[[~org]]。
 %%
-留守儿童关爱台账：儿童[[PC]]，出生日期[[DOB]]，就读[[SCHOOL]]，监护人[[P]]（祖母），父母在[[ADDRd]]务工，父亲电话[[MOB]]。
+留守儿童关爱台账：儿童[[PC]]，出生日期[[DOBc]]，就读[[SCHOOL]]，监护人[[P]]（祖母），父母在[[ADDRd]]务工，父亲电话[[MOB]]。
 %%
 养老服务补贴：老人[[P]]，[[DOB]]生，失能情况：[[HI]]，服务机构联系电话[[TELp]]，补贴标准[[~amt]]/月。
 %%
 婚姻登记档案查询回复：经查，[[P]]（公民身份号码[[ID]]）与[[P]]于[[~date]]在[[~org]]办理离婚登记。
 %%
-收养登记：收养人[[P]]、[[P]]，住址[[ADDR]]，被收养人[[PC]]，出生日期[[DOB]]，经济状况：[[FI]]。
+收养登记：收养人[[P]]、[[P]]，住址[[ADDR]]，被收养人[[PC]]，出生日期[[DOBc]]，经济状况：[[FI]]。
 %%
 退役军人信息采集：[[P]]，身份证号[[ID]]，入伍时间[[~date]]，退役时间[[~date]]，现住址[[ADDRh]]，手机[[MOB]]。
 %%
@@ -1435,19 +1500,19 @@ ETC异常：车牌[[PLn]]，车主[[P]]，绑定卡号[[CARD]]，通行[[~place]
 燃气开户：用户[[P]]，联系电话[[MOB]]，用气地址[[ADDRh]]，燃气表号[[~dev]]，开户日期[[~date]]。
 %%
 新生入学登记
-学生姓名：[[PC]]　出生日期：[[DOB]]
-身份证号：[[ID]]
+学生姓名：[[PC]]　出生日期：[[DOBc]]
+身份证号：[[IDc]]
 家庭住址：[[ADDR]]
 父亲：[[P]]　电话：[[MOB]]
 母亲：[[P]]　电话：[[MOB]]
 %%
 学籍异动：学生[[PC]]（学籍号[[~sn]]）由[[SCHOOL]]转入[[SCHOOL]]，监护人[[P]]，联系电话[[MOBs]]。
 %%
-学生资助名单：[[PC]]，身份证[[ID]]，资助金额[[~amt]]，打卡账号[[CARD]]，家庭经济情况：[[FI]]。
+学生资助名单：[[PC]]，身份证[[IDc]]，资助金额[[~amt]]，打卡账号[[CARD]]，家庭经济情况：[[FI]]。
 %%
 教师资格认定：[[P]]，身份证号码[[ID]]，邮箱[[EM]]，手机[[MOB]]，普通话证书编号[[~sn]]，体检结论合格。
 %%
-中考报名表 报名号[[~flow]] 姓名[[PC]] 身份证号[[ID]] 监护人手机[[MOB]] 毕业学校[[SCHOOL]]
+中考报名表 报名号[[~flow]] 姓名[[PC]] 身份证号[[IDc]] 监护人手机[[MOB]] 毕业学校[[SCHOOL]]
 %%
 校园安全通报：[[~date]]，[[SCHOOL]]学生[[PC]]在体育课中摔伤，诊断为[[HI]]，已通知家长[[P]]（[[MOB]]）。
 %%
@@ -1705,7 +1770,7 @@ _TPL_T = r'''
 %%
 【湖州文旅】[[P]]您好，您預約的[[~place]]門票（訂單[[~order]]）將於[[~date]]使用，入園請出示身份證。
 %%
-學生資料：[[PC]]，出生日期[[DOB]]，家長[[P]]，電話[[MOBs]]，地址[[ADDRh]]，學校[[SCHOOL]]。
+學生資料：[[PC]]，出生日期[[DOBc]]，家長[[P]]，電話[[MOBs]]，地址[[ADDRh]]，學校[[SCHOOL]]。
 %%
 {"姓名":"[[P]]","證件號碼":"[[ID]]","手機":"[[MOB]]","住址":"[[ADDR]]","更新時間":"[[~dt]]"}
 %%
