@@ -62,7 +62,8 @@ _S2T_PAIRS = (
     "馈饋驱驅驳駁驴驢骄驕骆駱骏駿骗騙鲍鮑鹤鶴鹿鹿黉黌龄齡龚龔邱邱浒滸浓濃诺諾轩軒涵涵萱萱琪琪"
     "轶軼馨馨铭銘钰鈺妍妍宸宸铄鑠玮瑋玲玲莹瑩泓泓浩浩嘉嘉颢顥锋鋒凤鳳桂桂秀秀兰蘭珍珍霞霞艳豔"
     "丽麗娟娟静靜敏敏伟偉强強军軍勇勇涛濤峰峰斌斌杰傑鹏鵬刚剛辉輝宁寧龙龍亮亮俊俊达達庆慶爱愛国國"
-    "盘盤确確侨僑纤纖缪繆蓟薊逻邏锺鍾骞騫鸥鷗鹭鷺"
+    "盘盤确確侨僑纤纖缪繆蓟薊逻邏锺鍾骞騫鸥鷗鹭鷺临臨乌烏义義冈岡储儲剑劍历歷厢廂团團壮壯处處尔爾医醫"
+    "状狀绥綏萨薩蕲蘄账賬贾賈赣贛逊遜郸鄲驶駛蔺藺闽閩业業严嚴与與专專仑崙痫癇尘塵泸瀘夺奪宾賓"
 )
 S2T = {}
 for _i in range(0, len(_S2T_PAIRS) - 1, 2):
@@ -254,8 +255,8 @@ PLACES = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县", "湖�
 ROADS_TRAFFIC = ["二环东路与青铜路交叉口", "G25长深高速湖州段", "104国道长兴段", "申苏浙皖高速南浔段",
                  "凤凰路隧道", "杭宁高速德清出口", "环太湖公路安吉段", "湖盐公路", "318国道织里段",
                  "仁皇山路与滨湖大道路口", "湖州大道", "东西大道吴兴段"]
-ROOMS = ["市民服务中心三楼12号窗口", "行政服务中心B区208室", "吴兴区人民法院第三法庭", "市公安局出入境大厅",
-         "不动产登记中心一楼综合窗口", "社保服务大厅7号窗口", "区信访局接待室", "市中心医院门诊二楼挂号处",
+ROOMS = ["市民服务中心三楼12号窗口", "行政服务中心B区208室", "税务局办税服务厅6号窗口", "市公安局出入境大厅",
+         "不动产登记中心一楼综合窗口", "社保服务大厅7号窗口", "区信访局接待室", "政务服务中心二楼综合受理区",
          "医保服务大厅综合受理区", "交警支队车管所二号厅"]
 PUB_ORGS = ["湖州市吴兴区人民法院", "湖州市公安局南浔区分局", "德清县市场监督管理局", "长兴县应急管理局",
             "安吉县文化和广电旅游体育局", "湖州市住房公积金管理中心", "湖州市中级人民法院",
@@ -847,12 +848,29 @@ def n_place(ctx):
     return ctx.t(ctx.rng.choice(PLACES))
 
 
+SCENIC = ["南浔古镇", "莫干山风景名胜区", "安吉竹博园", "太湖龙之梦乐园", "下渚湖湿地", "中国大竹海", "藏龙百瀑",
+          "仙山湖景区", "长兴金钉子地质公园", "安吉云上草原", "新市古镇", "荻港渔庄"]
+
+
+def n_scenic(ctx):
+    return ctx.t(ctx.rng.choice(SCENIC))
+
+
 def n_road(ctx):
     return ctx.t(ctx.rng.choice(ROADS_TRAFFIC))
 
 
 def n_room(ctx):
     return ctx.t(ctx.rng.choice(ROOMS))
+
+
+COURT_ROOMS = ["第一法庭", "第三审判庭", "吴兴区人民法院织里人民法庭", "南浔区人民法院第二法庭",
+               "德清县人民法院莫干山法庭", "长兴县人民法院第五法庭", "安吉县人民法院孝丰人民法庭",
+               "湖州市中级人民法院第七法庭", "本院第二科技法庭"]
+
+
+def n_court_room(ctx):
+    return ctx.t(ctx.rng.choice(COURT_ROOMS))
 
 
 def n_org(ctx):
@@ -978,8 +996,8 @@ GEN = {
     "~track": ("N", "tracking_number", n_track), "~inv": ("N", "invoice_number", n_invoice),
     "~post": ("N", "postcode", n_post), "~hot": ("N", "hotline", n_hot), "~ver": ("N", "version", n_ver),
     "~sn": ("N", "serial_number", n_serial), "~dev": ("N", "device_code", n_device),
-    "~cnt": ("N", "count", n_count), "~place": ("N", "place", n_place), "~road": ("N", "road", n_road),
-    "~room": ("N", "public_room", n_room), "~org": ("N", "organization", n_org),
+    "~cnt": ("N", "count", n_count), "~place": ("N", "place", n_place), "~road": ("N", "road", n_road), "~scenic": ("N", "place", n_scenic),
+    "~room": ("N", "public_room", n_room), "~court": ("N", "public_room", n_court_room), "~org": ("N", "organization", n_org),
     "~bid": ("N", "bad_id", n_bad_id), "~buscc": ("N", "bad_uscc", n_bad_uscc),
     "~bcard": ("N", "bad_card", n_bad_card), "~reg": ("N", "registration_number", n_reg),
     "~flow": ("N", "serial_number", n_flow), "~num": ("N", "count", n_num), "~age": ("N", "count", n_age),
@@ -1010,6 +1028,8 @@ def render(template: str, trad: bool, rng: random.Random):
             val = fn(ctx)
             if key is not None:
                 ctx.cache[(name, key)] = val
+        if trad:
+            val = to_trad(val)
         out.append(val)
         if kind == "E":
             ents.append({"type": label, "start": pos, "end": pos + len(val)})
@@ -1462,7 +1482,7 @@ ETC异常：车牌[[PLn]]，车主[[P]]，绑定卡号[[CARD]]，通行[[~place]
 3. [[P]]　港澳通行证[[HK]]
 领队：[[P]]，导游证号[[~sn]]
 %%
-景区预约核验 visitor=[[P]] id_no=[[ID]] mobile=[[MOB]] ticket=[[~order]] gate=南浔古镇东入口 time=[[~dt]]
+景区预约核验 visitor=[[P]] id_no=[[ID]] mobile=[[MOB]] ticket=[[~order]] scenic=[[~scenic]] gate=东入口 time=[[~dt]]
 %%
 民宿入住登记（[[~place]]）：住客[[P]]，证件号码[[ID]]；住客[[PM]]，证件号码[[ID]]；车辆[[PL]]。房费[[~amt]]。
 %%
@@ -1529,7 +1549,7 @@ ETC异常：车牌[[PLn]]，车主[[P]]，绑定卡号[[CARD]]，通行[[~place]
 %%
 判决书摘录：被告人[[P]]，[[DOB]]生，户籍所在地[[ADDRd]]，因犯诈骗罪于[[~date]]被刑事拘留。涉案银行卡[[CARD]]、[[CARD]]。
 %%
-庭审排期公告：[[~case]]原告[[ORG]]诉被告[[ORG]]买卖合同纠纷一案，定于[[~date]] [[~time]]在[[~room]]公开开庭。
+庭审排期公告：[[~case]]原告[[ORG]]诉被告[[ORG]]买卖合同纠纷一案，定于[[~date]] [[~time]]在[[~court]]公开开庭。
 %%
 诉前调解短信：[[P]]，您与[[P]]的纠纷已由[[~org]]登记（[[~case]]），调解员[[P]]，电话[[TEL]]。
 %%
@@ -1762,13 +1782,13 @@ _TPL_T = r'''
 %%
 入境旅客健康申報：姓名[[P]]，港澳通行證[[HK]]，近14天行程：[[LT]]，現有症狀：無，既往病史：[[HI]]。
 %%
-法院傳票（[[~case]]）：被傳喚人[[P]]，住址[[ADDRo]]，應於[[~dt]]到[[~room]]出庭。
+法院傳票（[[~case]]）：被傳喚人[[P]]，住址[[ADDRo]]，應於[[~dt]]到[[~court]]出庭。
 %%
 社會保障卡號[[SS]]，持卡人[[P]]，社會保障號碼[[SSN]]，發卡日期[[~date]]，服務熱線[[~hot]]。
 %%
 納稅申報回執：納稅人[[P]]，身份證件號碼[[ID]]，申報稅款[[~amt]]，憑證號[[~flow]]，扣款賬戶[[CARD]]。
 %%
-【湖州文旅】[[P]]您好，您預約的[[~place]]門票（訂單[[~order]]）將於[[~date]]使用，入園請出示身份證。
+【湖州文旅】[[P]]您好，您預約的[[~scenic]]門票（訂單[[~order]]）將於[[~date]]使用，入園請出示身份證。
 %%
 學生資料：[[PC]]，出生日期[[DOBc]]，家長[[P]]，電話[[MOBs]]，地址[[ADDRh]]，學校[[SCHOOL]]。
 %%
