@@ -68,6 +68,9 @@ CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住�
 # towns addresses). 所在地 alone is none (项目所在地, 企业所在地).
 CASE_FILE_CUES = ("所在村", "所在镇", "所在乡", "所在乡镇", "所在街道", "所在社区")
 CUES += CASE_FILE_CUES
+# the pinyin keys of exports and logs: 户籍地址, 现住址, 现住地址, 居住地址, 家庭住址, 联系地址
+PINYIN_CUES = ("hjdz", "xzz", "xzdz", "jzdz", "jtzz", "lxdz")
+CUES += PINYIN_CUES + tuple(c.upper() for c in PINYIN_CUES)
 # 迁至/迁往: where a household or a person moves to, like 搬到.
 # 地点 alone is no cue: in notices it is where a meeting, a training or an office is (会议地点, 办公地点,
 # 开标地点); an incident's is one.
@@ -92,8 +95,9 @@ _TOWN = r"(?:" + _DIV + r"{2,4}?(?:街道|镇|乡|办事处)|" + _DIV + r"{2,6}?
 # group (平安村大屋组)
 # (大屋村民组); after a village committee (八里河村委会老街组, 美香村委会美当村) the natural village
 # it administers, which may be a 村 of its own
-_VILLAGE_SUFFIX = (r"(?:村(?:社区)?|社区|嘎查|(?<!家庭)农场|林场|牧场)(?:" + _DIV + r"{1,4}?(?:分场|管理区|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长]))"
-                   r"|委会" + _DIV + r"{1,4}?(?:村(?![委民])|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长])))?")
+_VILLAGE_TAIL = (r"(?:" + _DIV + r"{1,4}?(?:分场|管理区|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长]))"
+                 r"|委会" + _DIV + r"{1,4}?(?:村(?![委民])|屯|自然村|村民组(?![织长])|(?<!村民)组(?![织长])))")
+_VILLAGE_SUFFIX = r"(?:村(?:社区)?|社区|嘎查|(?<!家庭)农场|林场|牧场)" + _VILLAGE_TAIL + "?"
 # Divisions by their suffixes alone (宜兴市丁蜀镇, 威宁彝族回族苗族自治县草海镇): the country has
 # ~2,800 counties and ~38,000 townships, more than a gazetteer here holds; after an address cue
 # or on a route such a chain is a place.
@@ -153,7 +157,9 @@ _INSIDE = _UNIT + _FLOOR + _STALL_ZONE + r"(?:" + _ROOM + r")?"
 _DETAIL = (
     # a road, with its number — or, with no number, where it crosses another (胜利西路与昌硕西路交叉口)
     # (a long road is numbered in sections in some cities: 人民南路四段12号)
-    r"(?P<road>" + _NOT_ROAD + _ROAD_NAME_CHAR + r"{1,6}?" + _ROAD + r"(?:[一二三四五六七八九十]段|\d段)?"
+    # (a planned town's numbered roads start with 经 or 纬, which end names elsewhere: 经一路, 纬二路)
+    r"(?P<road>" + _NOT_ROAD + r"(?:[经纬][一二三四五六七八九十]{1,3}(?=路)|" + _ROAD_NAME_CHAR + r"{1,6}?)" + _ROAD
+    + r"(?:[一二三四五六七八九十]段|\d段)?"
     # a lane off it, or a road on one side of it, with its number (跃进路西一巷3号, 中山中路西侧象峰巷12号)
     r"(?:(?:[东西南北]侧)?" + _ROAD_NAME_CHAR + r"{1,6}?(?:巷|弄|路|街(?!道))(?:[一二三四五六七八九十]段|\d段)?"
     r"(?=(?:\d+巷)?(?:\d+弄)?[甲乙丙丁副]?\d+号))?"
@@ -208,7 +214,9 @@ def _grammar() -> re.Pattern:
     city = r"(?:" + city_g + r"|" + _DIV + r"{2,3}" + _CITY_SUFFIX + r")"
     county = r"(?:" + county_g + r"(?!区)|" + national_g + r"|" + _DIV + r"{1,4}?" + _COUNTY_SUFFIX_RE + r")"
     town = r"(?:" + town_g + r"|" + _TOWN + r")"
-    village = r"(?:" + village_g + r"|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX + r"|居委会|" + _HAMLET + r"))"
+    # a listed village too may go on to a natural village or a named group (余村桥头组)
+    village = (r"(?:" + village_g + _VILLAGE_TAIL + r"?|" + _DIV + r"{1,5}?(?<!乡)(?<!农)(?<!新农)(?:" + _VILLAGE_SUFFIX
+               + r"|居委会|" + _HAMLET + r"))")
     tail_county = r"(?:" + county + r")?(?:(?P<town>" + town + r"))?(?:(?P<village>" + village + r"))?"
     admin = (
         r"(?P<admin>" + prov + r"(?!生产建设兵团)(?:" + city + r")?" + tail_county
@@ -286,6 +294,15 @@ def _below_county() -> re.Pattern:
     return re.compile(r"(?P<town>" + town + r")(?P<village>" + village + r")?" + _DETAIL)
 
 
+@lru_cache(maxsize=1)
+def _estate_after_county() -> re.Pattern:
+    """An estate's name (by suffix, or any name) and a building-unit-room in digits right after a
+    county: no town is written, the three numbers make it a home (a numbered building after a name
+    may be an office's: 长兴县人力社保局2号楼305室)."""
+    name = r"(?:" + _NAME_CHAR + _ROAD_NAME_CHAR + r"{1,7}?)"
+    return re.compile(name + r"(?:" + _ESTATE + r")?\d{1,3}-\d{1,2}-\d{1,4}(?:室|房)?(?![\d-])")
+
+
 # A county-level division (区/县/市/旗) ends here; the list says whether it is one.
 _COUNTY_SUFFIX = re.compile(r"[区县市旗]")
 
@@ -306,6 +323,11 @@ def _county_addresses(norm: str, covered: list[tuple[int, int]]) -> list[Span]:
             continue
         m = _below_county().match(norm, end)
         if m is None:
+            # an estate right after the county, with its building, unit and room (长兴县金色地中海11-2-2914)
+            estate = _estate_after_county().match(norm, end)
+            if estate is not None:
+                found.append((start, estate.end(), 0.85))
+                pos = estate.end()
             continue
         cut = _unanchored_building(m, _cue_before(norm, start))
         house = cut is None and any(m.group(k) for k in ("num", "bld", "grp", "bare"))
@@ -696,6 +718,9 @@ def _division_cell() -> re.Pattern:
     return re.compile(DIVISION_CHAIN)
 
 
+_CELL_CUE = re.compile("(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")[:：]?\s*")
+
+
 def _division_cells(norm: str, found: list[Span]) -> list[Span]:
     if not _SEX_CELL.search(norm):
         return []
@@ -706,6 +731,9 @@ def _division_cells(norm: str, found: list[Span]) -> list[Span]:
             continue
         s = cell.start() + cell.group().index(text)
         e = s + len(text)
+        cue = _CELL_CUE.match(text)  # 户籍地上海市闵行区: the cue is no part of the place (nor a city 户籍地上海市)
+        if cue is not None:
+            s, text = s + cue.end(), text[cue.end():]
         if any(a < e and s < b and not (s <= a and b <= e and sc < 0.85) for a, b, sc in found):
             continue
         m = _division_cell().fullmatch(text)
@@ -730,6 +758,10 @@ def _within_one_cell(norm: str, spans: list[Span]) -> list[Span]:
         elif piece is not None and piece.end() - piece.start() >= 2:
             out.append((piece.start(), piece.end(), sc))
     return out
+
+
+# building-unit-room in digits at the end of an address (12-1-902, 19-3-803室)
+_BUILDING_UNIT_ROOM_END = re.compile(r"(?<![\d-])\d{1,3}-\d{1,2}-\d{1,4}(?:室|房|号)?$")
 
 
 class AddressRecognizer(CnRuleRecognizer):
@@ -819,7 +851,8 @@ class AddressRecognizer(CnRuleRecognizer):
         # (an unsuffixed name counts with an entrance or unit and a room after it: 三里河一区3门12号)
         house = not house_cut and (any(m.group(k) for k in ("num", "bld", "grp", "bare"))
                                    or (m.group("unsuffixed") is None and _HOUSE_LEVEL.search(text) is not None)
-                                   or _UNIT_ROOM_END.search(text) is not None)
+                                   or _UNIT_ROOM_END.search(text) is not None
+                                   or _BUILDING_UNIT_ROOM_END.search(text) is not None)  # …金色地中海11-2-2914
         if m.group("cue") and m.end() == m.end("cue"):
             return None  # a cue word with nothing after it
         if house:

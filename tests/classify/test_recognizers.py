@@ -485,6 +485,12 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("房屋坐落衢州市开化县芹阳办事处下淤村12组82号，成交价", "衢州市开化县芹阳办事处下淤村12组82号"),  # a 办事处 township
         ("湖州吕氏家庭农场：统一社会信用代码另附", None),  # a family farm is a business, not a state farm
         ("取件码2-3-3528。", None),
+        ("XM:余雅婷 CSRQ:1948-03-30 HJDZ:上海市闵行区", "上海市闵行区"),  # a pinyin key as the cue
+        ("男，户籍地上海市闵行区，现住另附", "上海市闵行区"),  # a cell's cue is no part of its place
+        ("戶籍地址　湖州市長興縣龍山街道余村橋頭組", "湖州市長興縣龍山街道余村橋頭組"),  # a listed village's named group
+        ("现住址长兴县和平镇经一路810号，手机另附", "长兴县和平镇经一路810号"),  # a numbered road
+        ("物业报修工单：长兴县金色地中海11-2-2914业主来电", "长兴县金色地中海11-2-2914"),  # county, estate, 3 numbers
+        ("材料请交到长兴县人力社保局2号楼305室，逾期不予受理。", None),  # an office's building
         ("失信被执行人：薛某，住所地浙江省温州市苍南县钱库镇芦花荡村70号，案号", "浙江省温州市苍南县钱库镇芦花荡村70号"),
         ("分配房源东升村1社687号，请于月底前办理入住", "东升村1社687号"),  # a village's group written 社
         ("户主住沈家坝村第十村民小组，务农", "沈家坝村第十村民小组"),
