@@ -568,13 +568,13 @@ def _house(rng):
     return f"{rng.randint(101, 2802)}室"
 
 
-def g_addr(rng, hz=0.7):
+def g_addr(rng, hz=0.7, force=None):
     prov, city, county, towns, roads, vills = _pick_gaz(rng, hz)
     lead = _w(rng, [(30, "pcc"), (45, "cc"), (25, "c")])
     head = (prov + city + county) if lead == "pcc" else ((city or prov) + county if lead == "cc" else county)
     if city == "" and lead != "c":
         head = prov + county
-    f = _w(rng, [(35, "road_est"), (20, "road"), (25, "vill"), (20, "est")])
+    f = force or _w(rng, [(35, "road_est"), (20, "road"), (25, "vill"), (20, "est")])
     town = rng.choice(towns)
     if f == "road_est":
         return head + (town if rng.random() < 0.5 else "") + rng.choice(roads) + f"{rng.randint(1, 999)}号" + \
@@ -890,7 +890,274 @@ GEN = {
     "county": (None, None, p_county),
 }
 
-# TEMPLATES_PLACEHOLDER
+
+
+def n_vin(rng):
+    wmi = rng.choice(["LSV", "LFV", "LGB", "LVS", "LHG", "LBV", "LGW", "LNB"])
+    mid = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(5))
+    return wmi + mid + rng.choice("0123456789X") + rng.choice("KLMNPR") + rng.choice("ABCDEFGH") + _digits(rng, 6)
+
+
+GEN["n_vin"] = ("N", "vin", n_vin)
+GEN["addrv"] = ("E", "CN_ADDRESS", lambda r: g_addr(r, 0.85, "vill"))
+
+TEMPLATES = [
+    # ---- population / household registration ----
+    "户籍迁入登记：申请人«name»，公民身份号码«id»，原户籍地«addrd»，现迁入«addrh»，联系电话«mob»。受理日期«n_date»。",
+    "姓名 «name»\n性别 男    民族 汉\n出生 «dob»\n住址 «addr»\n公民身份号码 «id»",
+    "【流动人口登记】«name»（身份证«id»）于«n_date»登记暂住，暂住地址«addrh»，房东«name»，房东电话«mob»。",
+    "居住证办理回执 编号«n_wo»：持证人«name»，证件号码 «id»，居住地址：«addrh»。请于«n_date»后凭回执到«n_room»领取。",
+    "序号,姓名,身份证号,联系电话,现住址\n1,«name»,«idp»,«mobp»,«addr»\n2,«name»,«idp»,«mobp»,«addr»",
+    "新生儿落户：婴儿«name»，出生日期«dob»，母亲«name»（身份证号«id»），父亲«name»，户籍地址«addrh»。出生医学证明编号«n_sn»。",
+    "死亡注销户口：«name»，男，身份证«id»，生前住址«addrh»，死亡原因：«health»。报告人«name»（«mob»）。",
+    "人口信息核查结果 | 姓名 «name» | 证件号 «id» | 户籍地 «addrd» | 核查状态 一致 | 核查时间 «n_ts»",
+    "户主姓名：«name»\n户别：家庭户\n住址：«addr»\n签发日期：«n_date»",
+    "人口普查入户登记：普查小区«n_sn»，户主«name»，家庭成员«name»、«name»、«name»，住房地址«addrh»，联系电话«tel»。",
+    "分户申请表\n申请人\n«name»\n身份证号码\n«id»\n现住址\n«addrh»\n联系方式\n«mob»",
+    "社区网格走访：«addrh»住户«name»，70岁，独居，子女«name»在外地工作（电话«mob»），已纳入重点关爱名单。",
+    "户籍证明：兹证明«name»，公民身份号码«id»，系本辖区常住户口，户籍地址«addrh»。特此证明。«n_place»派出所 «n_date»",
+    "姓名变更登记 原姓名«name» 现姓名«name» 身份证号«id» 变更原因：随母姓 经办民警«name» 办结日期«n_date»",
+    "临时身份证明：«name»因身份证遗失，证号«id»，特开具本证明，有效期至«n_date»。",
+    "暂住人口信息导出\tXM:«name»\tSFZH:«idp»\tSJHM:«mobp»\tZZDZ:«addr»",
+    "身份证挂失：请A012号«name»到3号窗口。挂失证件«id»，新证预计«n_date»制作完成，取证短信将发送至«mob»。",
+    "户口迁移证：被迁移人«name»，出生日期«dob»，迁往地址«addr»，迁移证编号«n_sn»，签发机关«n_place»派出所。",
+    # ---- legal persons / market supervision ----
+    "营业执照\n统一社会信用代码 «uscc»\n名称 «org»\n类型 有限责任公司\n法定代表人 «name»\n住所 «addrh»\n成立日期 «n_date»",
+    "个体工商户登记：经营者«name»，身份证号码«id»，统一社会信用代码«uscc»，经营场所«addrh»，联系电话«mob»，资金数额«fin»。",
+    "行政处罚决定书 «n_doc»\n当事人：«org»\n统一社会信用代码：«uscc»\n法定代表人：«name»\n经查，当事人销售不合格产品，处罚款«n_amt»，没收违法所得«n_amt»。",
+    "市场主体变更 uscc=«uscc» old_legal_rep=«name» new_legal_rep=«name» operator=«mail» ts=«n_ts»",
+    "企业年报抽查：«org»（信用代码«uscc»）登记联系人«name»，联系电话«tel»，邮箱«mail»，年报从业人数«n_cnt»人。",
+    "投诉举报工单«n_wo»：消费者«name»（手机«mob»）反映在«org»网店购买的童装起球，订单号«n_order»，订单金额«n_amt»，要求退货。",
+    "食品经营许可证编号«n_lic»，经营者名称«org»，社会信用代码«uscc»，负责人«name»，有效期至«n_date»。",
+    "股权出质设立登记：出质人«name»，证件号码«id»，出质股权数额«fin»，质权人«bank»湖州分行，登记编号«n_sn»。",
+    "{\"entName\":\"«org»\",\"uscc\":\"«uscc»\",\"legalPerson\":\"«name»\",\"lpIdNo\":\"«idp»\",\"tel\":\"«mobp»\",\"regDate\":\"«n_date»\"}",
+    "经营异常名录移出申请 申请人:«name» 联系方式:«mob» 企业信用代码:«uscc» 备注:原录入代码«bad_uscc»校验位错误，已更正。",
+    "商标代理备案：代理机构联系人«name»，座机«telx»，电子邮箱«mail»，机构代码«uscc»。",
+    "农民专业合作社设立：理事长«name»（«id»），社员«name»、«name»，统一社会信用代码«uscc»，住所«addrh»。",
+    "特种设备使用登记 使用单位«org» 代码«uscc» 安全管理员«name» 手机«mob» 设备代码«n_dev» 登记证号«n_sn»",
+    "简易注销公告：«org»，统一社会信用代码«uscc»，公告期«n_date»至«n_date»，异议请联系«name» «tel»。",
+    "直播带货备案：主播«name»，身份证号«id»，收款账户«card»，经营主体«org»（«uscc»）。",
+    # ---- credit ----
+    "信用修复申请表\n申请主体：«org»\n统一社会信用代码：«uscc»\n经办人：«name»\n经办人身份证：«id»\n经办人手机：«mob»\n处罚文书号：«n_doc»",
+    "失信被执行人信息：«name»，身份证号码«id»，执行案号«n_case»，未履行金额«fin»，执行法院吴兴区人民法院。",
+    "信用承诺书：本人«name»（身份证号：«id»），作为«org»（统一社会信用代码：«uscc»）的法定代表人，郑重承诺……承诺日期：«n_date»",
+    "黑名单比对日志 命中2条：«name»/«idp»；«name»/«idp»。比对批次«n_build»，耗时3秒。",
+    "[INFO] credit-sync uscc=«uscc» status=OK cost=132ms ver=«n_ver» node=«ip»",
+    "公共信用评价结果：«org»，代码«uscc»，评价等级A，评价日期«n_date»，依据«n_doc»。",
+    "守信激励名单：«name»，手机号«mob»，身份证«id»，享受“信易贷”授信额度«fin»。",
+    "信用报告查询记录 查询人«name» 证件«id» 查询机构«bank» 查询时间«n_ts» 报告编号«n_sn»",
+    "系统提示：身份证号«bad_id»校验失败，请核对后重新输入；正确号码应为«id»（来源：户籍库）。",
+    # ---- health ----
+    "门诊病历  病历号：«mrn»\n姓名：«name»  性别：女  年龄：56岁\n诊断：«health»\n医嘱：低盐饮食，定期复查。\n就诊日期：«n_date»",
+    "住院患者«name»，住院号«mrn»，入院诊断«health»，社保卡号«ssn»，联系人«name»（«mob»）。",
+    "慢病随访记录：«name»，身份证«id»，患有«health»，家住«addrh»，随访医生«name»，下次随访«n_date»。",
+    "患者«name»因«cancer»术后化疗入院，病案号«mrn»，主治医师«name»，床号12，预交金«n_amt»。",
+    "传染病报告卡：患者«name»，身份证号«id»，现住址«addrh»，诊断«health»，报告单位«hosp»，报告时间«n_ts»。",
+    "【«hosp»】«name»您好，您已预约«n_date» «n_time»心内科门诊，就诊卡号«mrn»，请携带身份证按时就诊。",
+    "医保结算单 参保人«name» 社会保障卡号«ssn» 医保编号«mrn» 本次总费用«n_amt» 个人账户余额«fin» 结算流水«n_txn»",
+    "孕产妇建档：«name»，出生日期«dob»，末次月经«n_date»，既往史：«health»，丈夫«name»，电话«mob»。",
+    "严重精神障碍患者管理台账|«name»|«idp»|«health»|监护人«name»|«mobp»|«addrh»",
+    "家庭医生签约：签约居民«name»（«dob»生），身份证«id»，慢病类型：«health»，签约医生«name»，服务包费用«n_amt»。",
+    "体检报告 编号«n_sn»\n姓名：«name»  体检号：«mrn»\n主要异常：«health»\n建议：内分泌科就诊。",
+    "疫苗接种记录：受种者«name»，出生日期«dob»，监护人«name» «mob»，接种单位«hosp»，疫苗批号«n_sn»。",
+    "120调度：«n_ts» 接到«mob»来电，称«addrh»一老人突发«health»，已派车，车辆编号«n_dev»。",
+    "出院小结：«name»，住院号«mrn»，出院诊断：1.«health» 2.«health»，出院带药见医嘱，随访电话«tel»。",
+    "核酸检测采样登记 name=«name» idcard=«idp» phone=«mobp» tube=«n_sn» site=«n_place»采样点",
+    "献血登记：献血者«name»，证件号«id»，血型A型，献血量400毫升，献血证号«n_sn»，日期«n_date»。",
+    "职业病诊断证明：劳动者«name»，身份证号«id»，用人单位«org»，诊断结论：«health»，诊断机构«hosp»。",
+]
+TEMPLATES += [
+    # ---- social security ----
+    "社保卡申领：姓名«name»，身份证号«id»，社会保障卡号«ssn»，开户银行«bank»，银行账号«card»，邮寄地址«addr»。",
+    "养老金发放明细 «name» 社保卡号 «ssn» 发放账户 «card» 月养老金 «fin» 发放月份 «n_date»",
+    "失业保险金申领 申请人«name» 身份证号码«id» 个人社保编号«ssn» 失业前月工资«fin» 联系电话«mob»",
+    "灵活就业人员参保登记：«name»，公民身份号码«id»，户籍所在地«addrd»，手机«mob»，缴费基数«n_amt»。",
+    "工伤认定申请：受伤职工«name»，身份证«id»，用人单位«org»（«uscc»），伤情诊断：«health»，事故时间«n_ts»。",
+    "公积金提取申请：职工«name»，证件号«id»，账户余额«fin»，本次提取«fin»，收款卡号«card»（«bank»）。",
+    "社保待遇资格认证提醒：«name»您好，您的社会保障号码«ssn»需在«n_date»前完成认证，详询«n_hot»。",
+    "参保缴费明细导出\n姓名,社保号,单位代码,缴费月份,个人缴费\n«name»,«ssn»,«uscc»,«n_date»,«n_amt»\n«name»,«ssn»,«uscc»,«n_date»,«n_amt»",
+    "SSCARD_LOSS name=«name» card_no=«ssn» id=«idp» mobile=«mobp» channel=zlb time=«n_ts»",
+    "劳动仲裁立案：申请人«name»（«mob»），被申请人«org»，统一社会信用代码«uscc»，请求支付拖欠工资«fin»，案号«n_case»。",
+    "医保参保证明：兹证明«name»（社会保障卡号：«ssn»，身份证：«id»）自«n_date»起参加城乡居民医保。",
+    "就业困难人员认定：«name»，«dob»出生，患«health»，现住«addrh»，联系电话«tel»。",
+    "社保关系转移：转出地«n_place»，转入人员«name»，社会保障号«ssn»，联系邮箱«mail»。",
+    # ---- civil affairs ----
+    "婚姻登记预约：男方«name»，身份证«id»；女方«name»，身份证«id»；预约时间«n_date» «n_time»，地点«n_room»。",
+    "低保申请家庭情况：申请人«name»，患«health»，家庭月收入«fin»，银行存款«fin»，住址«addrh»，联系电话«mob»。",
+    "殡葬服务记录：逝者«name»，身份证号码«id»，家属«name»，电话«mob»，火化时间«n_ts»，服务费«n_amt»。",
+    "养老服务补贴对象：«name»，«dob»出生，独居，户籍地址«addrh»，紧急联系人«name» «mob»。",
+    "社会组织登记：«org»，统一社会信用代码«uscc»，负责人«name»，联系电话«tel»，住所«addrh»。",
+    "残疾人两项补贴名单\n«name»  «id»  «health»  «addrh»\n«name»  «id»  «health»  «addrh»",
+    "收养登记：收养人«name»、«name»，被收养人«name»（出生日期«dob»），登记证号«n_sn»。",
+    "困境儿童信息：儿童«name»，身份证号«id»，监护人«name»（服刑），实际照料人«name»，电话«mob»，家住«addrh»。",
+    "临时救助审批：«name»因«health»住院，医疗费用自付部分较高，核定救助金«n_amt»，发放至«card»。",
+    "离婚登记 男方 «name» 身份证件号 «id» 女方 «name» 身份证件号 «id» 登记日期 «n_date» 字号 «n_sn»",
+    "地名公告：«n_place»新增道路命名“凤鸣路”，依据«n_doc»。",
+    # ---- traffic ----
+    "违法停车告知单：号牌号码«plate»，违法时间«n_ts»，违法地点«n_road»，咨询电话«n_hot»。",
+    "道路交通事故认定书 «n_doc»\n当事人«name»，驾驶证号«id»，驾驶«plate»小型轿车，住址«addr»，电话«mob»。",
+    "ETC通行记录：车牌«plate»，入口湖州南收费站«n_time»，出口德清收费站«n_time»，通行费«n_amt»，设备«n_dev»。",
+    "卡口过车 plate=«plate» dev=«n_dev» pass_time=«n_ts» speed=62 lane=2",
+    "路况播报：«n_road»因施工单向封闭，«n_road»车流量较大，预计«n_time»恢复，请绕行。",
+    "驾驶人«name»（驾驶证号«id»）名下车辆«plate»、«plate»有3起违法未处理，罚款合计«n_amt»。",
+    "机动车转移登记：原所有人«name»，现所有人«name»，身份证号«id»，号牌«plate»，车架号«n_vin»。",
+    "网约车驾驶员证申请：«name»，身份证«id»，手机«mob»，车辆«plate»，平台订单号«n_order»。",
+    "交警提醒：车牌为«plate»的车主«name»，您的车辆年检将于«n_date»到期，请及时办理。",
+    "非机动车登记 车主:«name» 电话:«mob» 电动车号牌:浙湖«n_sn» 整车编码:«n_sn»",
+    "事故快处：甲车«plate»（驾驶人«name»，«mob»）与乙车«plate»（驾驶人«name»，«mob»）在«n_road»发生碰撞。",
+    "公交卡实名：«name»，卡号«n_sn»，绑定手机«mob»，乘车记录：«trace»。",
+    # ---- tourism ----
+    "民宿入住登记：旅客«name»，证件类型护照，证件号码«pp»，入住«n_date»，离店«n_date»，房号302。",
+    "景区预约名单\n«name» «id» «mob»\n«name» «id» «mob»\n预约场次：«n_date» 上午",
+    "港澳游团队名单：领队«name»，通行证号码«hkm»；团员«name»，港澳通行证«hkm»；出发日期«n_date»，行程单号«n_order»。",
+    "游客投诉：我叫«name»，«n_date»在莫干山某景区被多收门票«n_amt»，电话«mob»，请尽快处理。",
+    "Guest registration  Name: «name»  Passport No.: «pp»  Nationality: CHN  Address: «addr»  Check-in: «n_date»",
+    "导游证核发：«name»，身份证号码«id»，导游证号«n_sn»，所属旅行社«org»，手机«mob»。",
+    "旅游大巴备案：车牌«plate»，驾驶员«name»（«mob»），行车路线：«trace»，出发时间«n_time»。",
+    "出境游客信息表 | 姓名 «name» | 护照 «pp» | 港澳通行证 «hkm» | 手机 «mobp» | 邮箱 «mail»",
+    "节假日客流通报：«n_date»全市接待游客«n_cnt»人次，旅游收入«n_amt»，«n_place»最为集中。",
+    "酒店前台交班：802房客人«name»（护照«pp»）要求延住一晚，押金«n_amt»已收，联系电话«mob»。",
+    # ---- housing ----
+    "不动产登记申请：权利人«name»，证件号«id»，不动产坐落«addrh»，不动产权证号«n_cert»，抵押金额«fin»。",
+    "公租房资格复核：«name»（身份证«id»）家庭人均月收入«fin»，现住«addrh»，联系电话«mob»。",
+    "物业报修：«addrh»业主«name»反映卫生间漏水，电话«mob»，报修单号«n_wo»。",
+    "房屋租赁备案 出租人«name» 身份证«id» 承租人«name» 身份证«id» 房屋地址«addrh» 月租金«fin»",
+    "商品房网签 合同编号«n_order» 买受人«name» 证件号码«idp» 房屋坐落«addrh» 成交总价«fin»",
+    "拆迁安置协议：被征收人«name»，身份证«id»，被征收房屋位于«addrh»，补偿款«fin»，打入«bank»账户«card»。",
+    "燃气开户：户主«name»，用气地址«addr»，手机«mob»，燃气表号«n_dev»。",
+    "装修备案：业主«name»，房号«addrh»，施工单位«org»（«uscc»），负责人«name»«mob»。",
+    "房产交易资金监管：买方«name»，卖方«name»，监管账户«n_txn»，监管金额«n_amt»，合同«n_order»。",
+]
+TEMPLATES += [
+    # ---- education ----
+    "新生入学登记：学生«name»，出生日期«dob»，身份证号«id»，监护人«name»，手机«mob»，家庭住址«addrh»。",
+    "教师资格认定公示：«name»，认定日期«n_date»，认定学科小学数学，证书编号«n_sn»。",
+    "校车接送名单 | 学生 «name» | 家长 «name» | 电话 «mob» | 家庭住址 «addrh»",
+    "助学金发放：受助学生«name»，身份证号«id»，资助标准«n_amt»，打入银行卡«card»。",
+    "学生健康档案：«name»，班级三(2)班，既往病史：«health»，过敏史无，家长«name» «mob»。",
+    "随迁子女积分入学：申请人«name»，居住证号«n_sn»，房产坐落«addrh»，社保号«ssn»，积分«n_cnt»分。",
+    "考生报名信息 ksh=«n_sn» xm=«name» sfzh=«idp» lxdh=«mobp» email=«mail»",
+    "家长群消息：各位家长，请«name»同学的家长把孩子的身份证号和户籍地址发我登记，谢谢！\n«name»：«id»，«addrh»",
+    "教职工信息表\n工号,姓名,手机,办公电话,邮箱\n«n_sn»,«name»,«mobp»,«telp»,«mail»",
+    "留学回国人员证明：«name»，护照号码«pp»，毕业院校 University of Leeds，回国日期«n_date»，联系电话«mob»。",
+    "研学活动报名：学生«name»，港澳通行证«hkm»，出行日期«n_date»，紧急联系人«name»（«mob»）。",
+    # ---- courts ----
+    "民事判决书 «n_case»\n原告：«name»，男，«dob»出生，汉族，住«addr»。\n被告：«name»，女，住«addr»，公民身份号码«id»。",
+    "执行通知：被执行人«name»应向申请执行人«name»支付借款«fin»及利息，案号«n_case»，承办法官«name»，联系电话«telx»。",
+    "送达回证 受送达人«name» 送达地址«addr» 送达文书 «n_case»应诉通知书 送达时间«n_date»",
+    "人民调解协议书：申请人«name»（身份证号«id»，电话«mob»）与被申请人«org»（统一社会信用代码«uscc»）达成协议，被申请人支付劳动报酬«fin»。",
+    "刑事判决书 «n_case»：被告人«name»，«dob»生，户籍地«addrd»，因涉嫌诈骗于«n_date»被刑事拘留，违法所得«fin»。",
+    "诉讼费退费：当事人«name»，案号«n_case»，退费金额«n_amt»，收款人银行卡«card»，开户行«bank»。",
+    "财产保全裁定 «n_case»：冻结被申请人«name»名下«bank»账户«card»内存款«fin»。",
+    "庭审排期：«n_case»，«n_date» «n_time»在第5法庭开庭，原告代理人«name»律师，电话«mob»。",
+    "律师调查令 «n_doc»：持令人«name»，律师执业证号«n_sn»，调查对象：«name»名下车辆«plate»的登记信息。",
+    # ---- tax ----
+    "个人所得税汇算：纳税人«name»，纳税人识别号«id»，年度综合所得«fin»，应退税额«fin»，退税账户«card»。",
+    "发票查验：发票代码«n_inv»，发票号码«n_inv»，销售方«org»（«uscc»），价税合计«n_amt»，开票日期«n_date»。",
+    "税务事项通知书 «n_doc»\n纳税人名称：«org»\n纳税人识别号：«uscc»\n经办人：«name»\n联系电话：«tel»",
+    "代开发票申请：申请人«name»，身份证«id»，房屋出租地址«addrh»，租金收入«fin»，受理编号«n_wo»。",
+    "税费缴纳短信：【国家税务总局湖州市税务局】«name»您好，您«n_date»缴纳的契税«n_amt»已入库，电子税票号«n_txn»。",
+    "欠税公告：«org»，纳税人识别号«uscc»，法定代表人«name»，身份证件号码«id»，欠税余额«n_amt»。",
+    # ---- police ----
+    "接警记录：报警人«name»，手机«mob»，称«n_time»在«addr»家中被盗现金«fin»，警情编号«n_case»。",
+    "出入境证件申请：申请人«name»，出生日期«dob»，身份证号«id»，港澳通行证«hkm»，原护照号«pp»。",
+    "涉案人员：«name»，身份证«id»，户籍«addrd»，使用车辆«plate»，活动轨迹：«trace»。",
+    "协查通报 «n_doc»：嫌疑人«name»，«dob»生，身份证号码«id»，近期行踪«trace»，知情者请拨打«n_hot»或«tel»。",
+    "旅馆业治安 guest=«name» idno=«idp» room=806 checkin=«n_ts» hotel_tel=«telp»",
+    "反诈劝阻记录：受害人«name»（«mob»）拟向骗子账户«card»转账«fin»，民警«name»上门劝阻成功。",
+    "询问笔录\n问：你的基本情况？\n答：我叫«name»，身份证号码«id»，住«addrh»，手机«mob»。",
+    "护照签发：持照人«name»，护照号«pp»，签发日期«n_date»，签发机关 公安部出入境管理局，有效期十年。",
+    "往来港澳通行证 证件号码«hkm» 姓名«name» 出生日期«dob» 签发地 浙江 有效期至«n_date»",
+    "出入境记录查询：«name»，证件号码«pp»，«n_date»经上海浦东机场出境，航班MU5137。",
+    "治安调解：«name»与«name»因停车纠纷发生口角，«name»车辆«plate»被划伤，维修费«n_amt»由对方承担。",
+    "监控调阅审批单 «n_wo»：申请人«name»，调阅点位«n_dev»，时间段«n_ts»至«n_ts»。",
+    "重点人员轨迹研判：«name»（«idp»）«trace»，同行人«name»，使用手机«mob»。",
+    "网吧上网登记 card=«idp» name=«name» seat=A12 ip=«ip» online=«n_ts»",
+    # ---- emergency ----
+    "应急值班记录：«n_ts» 长兴县煤山镇报告山体滑坡，转移群众«n_cnt»人，现场联系人«name»，电话«mob»。",
+    "防汛责任人名单：«n_place» 责任人«name» 手机«mobp» 固话«telp»",
+    "安全生产检查：«org»（«uscc»）存在隐患3处，负责人«name»，整改期限«n_date»，检查文书«n_doc»。",
+    "受灾群众救助：«name»，身份证«id»，家住«addrh»，房屋倒损，救助金«n_amt»打入«card»。",
+    "危化品运输车辆登记：车牌«plate»，押运员«name»（«id»），联系电话«mob»，运输路线«trace»。",
+    "森林防火巡查：«n_date»巡护员«name»在«n_place»发现火情隐患，上报电话«mob»，巡查设备«n_dev»。",
+    "应急物资发放签收\n领取人：«name»\n身份证：«id»\n领取地点：«n_room»\n物资：帐篷2顶",
+    "避灾安置点人员登记：«name»，出生日期«dob»，原住址«addrh»，身体状况«health»，随行家属«name»。",
+    "消防检查通知：«org»，统一社会信用代码«uscc»，请于«n_date»前整改，联系人«name»，值班电话«tel»。",
+]
+TEMPLATES += [
+    # ---- platform logs and exports ----
+    "«n_ts» WARN api-gw dataShare caller=«ip» user=«mail» query idcard=«idp» result=1 trace=«n_txn»",
+    "ts=«n_ts» app=gov-portal ver=«n_ver» uid=«mobp» ip=«ip» action=login result=success",
+    "<record><xm>«name»</xm><sfzh>«idp»</sfzh><lxdh>«mobp»</lxdh><zz>«addr»</zz></record>",
+    "XM\tSFZH\tSJH\tYHKH\n«name»\t«idp»\t«mobp»\t«cardp»\n«name»\t«idp»\t«mobp»\t«cardp»",
+    "{\"applicant\":{\"name\":\"«name»\",\"idNo\":\"«idp»\",\"mobile\":\"«mobp»\",\"email\":\"«mail»\"},\"submitTime\":\"«n_ts»\",\"channel\":\"浙里办\",\"appVer\":\"«n_ver»\"}",
+    "«ip» - - [«n_ts»] \"GET /api/v1/person?sfzh=«idp» HTTP/1.1\" 200 512 \"-\" \"okhttp/4.9\"",
+    "数据共享申请审批：申请单号«n_wo»，申请部门«dept»，用途：核验«name»身份证号码«id»的户籍状态，审批人«name»。",
+    "audit: user «mail» from «ip» exported 3 rows (name,id_no,mobile) of dataset ds_«n_sn» at «n_ts»",
+    "脱敏前样例数据 | 姓名 | 手机 | 邮箱 | IP |\n| «name» | «mob» | «mail» | «ip» |",
+    "接口报文 req={\"certNo\":\"«idp»\",\"certName\":\"«name»\",\"bankCard\":\"«cardp»\",\"phone\":\"«mobp»\"} rsp={\"code\":\"0000\",\"msg\":\"一致\"}",
+    "[ERROR] 2 records rejected: bankCard «bad_card» failed Luhn; idNo «bad_id» failed checksum (batch «n_build»)",
+    "服务器巡检：主机«n_sn»（IP «ip»），系统版本«n_ver»，构建号«n_build»，负责人«name» «mob»。",
+    "VPN登录告警 账号 «mail» 源地址 «ip» 异地登录（上次登录IP «ip»），请确认。",
+    "CSV导出 name,plate,mobile,violation_time\n«name»,«plate»,«mobp»,«n_ts»\n«name»,«plate»,«mobp»,«n_ts»",
+    "字段映射说明：XM=姓名，SFZHM=身份证号码，YDDH=移动电话。样例：XM=«name»;SFZHM=«idp»;YDDH=«mobp»",
+    "数据质量报告：«n_date»共汇聚记录«n_cnt»条，其中身份证号校验不通过«n_cnt»条，示例«bad_id»。",
+    # ---- SMS / chat / e-mail ----
+    "【湖州公安】«name»您好，您的居民身份证已制作完成，请于«n_date»前到«n_room»领取。咨询«n_hot»。",
+    "社区网格员：阿姨，您把身份证号发我一下\n«name»：«id»\n社区网格员：好的，手机还是«mob»吗？\n«name»：对的",
+    "From: «mail»\nTo: «mail»\nSubject: 补充材料\n王科长：附件是«name»的身份证（«id»）和银行卡（«card»）复印件，请查收。",
+    "【«bank»】您尾号6789的账户于«n_time»入账工资«fin»，当前余额«fin»。",
+    "钉钉群：@«name» 企业«org»的信用代码是«uscc»，不是«bad_uscc»，麻烦改一下。",
+    "短信验证码：«name»您好，验证码482913，5分钟内有效。如非本人操作请拨打«n_hot»。",
+    "微信转发：麻烦帮我查下这个车«plate»是谁的，车主好像叫«name»，电话«mob»。",
+    "Hi «name», your hotel booking is confirmed. Passport: «pp». Contact: «mob». Booking ref «n_order».",
+    "邮件签名\n«name»\n湖州市大数据发展管理局 数据资源处\nTel: «tel»\nMobile: «mob»\nE-mail: «mail»",
+    "快递通知：您的包裹«n_track»已到«addrh»驿站，取件人«name»，手机尾号5521。",
+    "12345工单«n_wo»：来电人«name»（«mob»）反映«addrh»楼下夜间施工扰民，要求处理。",
+    "Re: 网格数据更新\n«name»老师，更新后的住户信息如下：«name»，«id»，«mob»，«addrh»。",
+    "QQ群公告：本周值班«name»，值班手机«mob»，值班固话«tel»，紧急情况打«n_hot»。",
+    "语音转写：喂你好，我是«name»，我身份证号是«id»，我想问下我那个医保卡«ssn»怎么用不了。",
+    # ---- misc department forms ----
+    "政务服务好差评：办事人«name»，手机«mob»，评价“非常满意”，办件编号«n_wo»，窗口«n_room»。",
+    "数字证书申请：经办人«name»，身份证«id»，单位«org»，统一社会信用代码«uscc»，证书序列号«n_sn»。",
+    "法人账户开立备案：«org»（«uscc»），基本存款账户«n_txn»，法定代表人«name»，手机«mob»。",
+    "农村宅基地申请：申请人«name»，身份证«id»，家庭人口5人，申请地点«addrv»，村联系人«name»。",
+    "退役军人信息采集：«name»，出生日期«dob»，身份证号码«id»，伤残等级：«health»，住址«addrh»。",
+    "文书摘要：根据«n_doc»和«n_doc»，«n_place»于«n_date»启动数据归集，总投资«n_amt»，邮编«n_post»。",
+    "会议通知：定于«n_date» «n_time»在«n_room»召开公共数据安全工作会议，联系人«name»，电话«tel»。",
+    "版本说明：govgate «n_ver»（build «n_build»）已发布，升级窗口«n_date»，联系人«name»，邮箱«mail»。",
+    "政府采购公告：项目编号«n_order»，预算金额«n_amt»，采购人«dept»，联系人«name»，联系电话«tel»，邮编«n_post»。",
+    "设备台账：设备编号«n_dev»，序列号«n_sn»，IP «ip»，固件«n_ver»，安装位置«n_place»路口。",
+]
+TEMPLATES += [
+    # ---- Traditional script ----
+    "T|戶籍遷入登記：申請人«name»，公民身份號碼«id»，原戶籍地«addrd»，現住址«addrh»，聯絡電話«mob»。",
+    "T|姓名：«name»\n出生日期：«dob»\n身分證號：«id»\n通訊地址：«addr»\n手機：«mob»",
+    "T|營業執照 統一社會信用代碼«uscc» 名稱«org» 法定代表人«name» 住所«addrh» 成立日期«n_date»",
+    "T|門診病歷 病歷號：«mrn»\n患者：«name»\n診斷：«health»\n複診日期：«n_date»",
+    "T|入境旅客登記：旅客«name»，護照號碼«pp»，港澳通行證«hkm»，聯絡電話«mob»，入住«n_date»。",
+    "T|交通違規通知：車牌«plate»，違規時間«n_ts»，地點«n_road»，車主«name»，電話«mob»。",
+    "T|民事判決書 «n_case»\n原告«name»，住«addr»；被告«name»，身分證號«id»，應給付借款«fin»。",
+    "T|社會保障卡補辦：«name»，社保卡號«ssn»，身分證«id»，郵寄地址«addr»，電話«tel»。",
+    "T|匯款通知：收款人«name»，帳號«card»，開戶行«bank»，本人月收入«fin»，附言：房租。",
+    "T|電子郵件 寄件人：«mail»\n收件人：«mail»\n主旨：資料補正\n«name»您好，請補交身分證影本（«id»）。",
+    "T|行程申報：«name»（«mob»）於«n_date»行程：«trace»，無發燒症狀。",
+    "T|低收入戶審查：申請人«name»，罹患«health»，家庭存款«fin»，住址«addrh»，聯絡人«name»«mob»。",
+    "T|公司登記資料\n統一社會信用代碼：«uscc»\n負責人：«name»\n聯絡電話：«telx»\n電子郵件：«mail»",
+    "T|報案紀錄：報案人«name»，手機«mob»，稱於«n_time»在«addr»遺失錢包，內有現金«fin»，案號«n_case»。",
+    "T|出生登記：新生兒«name»，出生日期«dob»，母親«name»（身分證«id»），父親«name»，戶籍地«addrh»。",
+    "T|房屋租賃契約 出租人«name» 身分證«id» 承租人«name» 租賃地址«addrh» 月租金«fin» 簽約日期«n_date»",
+    "T|系統日誌 «n_ts» 使用者«mail» 自«ip»登入，版本«n_ver»，查詢身分證«idp»。",
+    "T|旅行團名單\n領隊：«name»  護照：«pp»\n團員：«name»  港澳通行證：«hkm»\n團員：«name»  護照：«pp»",
+    "T|醫保結算：參保人«name»，醫保號«mrn»，社會保障號碼«ssn»，總費用«n_amt»，個人帳戶餘額«fin»。",
+    "T|公文：依據«n_doc»，«n_place»將於«n_date»辦理數據歸集培訓，聯絡人«name»，電話«tel»，郵遞區號«n_post»。",
+    "T|車輛過戶：原車主«name»，新車主«name»（身分證«id»），號牌«plate»，成交價«n_amt»，發票號碼«n_inv»。",
+    "T|疫苗接種紀錄：受種者«name»，生日«dob»，病歷號«mrn»，接種單位«hosp»，疫苗批號«n_sn»。",
+    "T|信用修復：«org»（統一社會信用代碼«uscc»），經辦人«name»，手機«mob»，錯誤代碼«bad_uscc»已更正。",
+    "T|微信對話：\n«name»：我的身分證號是«id»，銀行卡是«card»\n客服：收到，請再提供手機號\n«name»：«mob»",
+    "T|殘疾證申請：«name»，出生日期«dob»，殘疾類別：«health»，戶籍地址«addrh»，監護人«name»。",
+    "T|快遞單：寄件人«name» «mob»，收件人«name» «mob»，收件地址«addr»，運單號«n_track»。",
+]
 
 # ---------------------------------------------------------------------------
 # Rendering
