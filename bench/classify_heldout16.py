@@ -42,15 +42,15 @@ _S2T_PAIRS = (
     "伟偉静靜强強军軍艳艷杰傑涛濤刚剛国國红紅宝寶荣榮轩軒诺諾铭銘泽澤语語发發财財兰蘭凤鳳玉玉"
     "燕燕鑫鑫涵涵萱萱晓曉东東梅梅卫衛红紅琳琳颖穎丽麗娟娟敏敏华華建建根根林林"
     "镇鎮乡鄉街街道道路路村村苑苑幢幢室室号號单單元元"
-    "兴興铜銅劳勞环環织織凤鳳青青里裏店店仁仁皇皇龙龍泉泉飞飛英英妙妙东東林林场場"
+    "兴興铜銅劳勞环環织織凤鳳青青店店仁仁皇皇龙龍泉泉飞飛英英妙妙东東林林场場"
     "练練双雙菱菱孚孚琏璉馆館淙淙适適业業瑞瑞"
-    "康康乾乾钟鍾管管禹禹越越雷雷甸甸莫莫干幹阜阜渚渚舞舞武武塔塔湖湖千千秋秋志志远遠"
+    "康康乾乾钟鍾管管禹禹越越雷雷甸甸莫莫阜阜渚渚舞舞武武塔塔湖湖千千秋秋志志远遠"
     "雉雉太太画畫溪溪洪洪巷巷泗泗虹虹煤煤吕呂陵陵珠珠"
     "递遞铺鋪昌昌硕碩灵靈峰峰孝孝丰豐梅梅鄣鄣杭杭垓垓报報福福荒荒坪坪墅墅浦浦胜勝"
     "鲁魯横橫荻荻港港义義皋皋杨楊埠埠丁丁"
     "厦廈门門岗崗庆慶"
     "贵貴黔黔侗侗凯凱韶韶滨濱蒋蔣翠翠苑苑鄞鄞钱錢桐桐乡鄉柯柯笛笛扬揚义義乌烏稠稠鹿鹿"
-    "宜宜丁丁蜀蜀吴吳木木渎瀆桥橋浦浦沪滬宛宛关關汨汨罗羅归歸岳嶽鄱鄱饶饒宣宣广廣桂桂"
+    "宜宜丁丁蜀蜀吴吳木木渎瀆桥橋浦浦沪滬宛宛关關汨汨罗羅归歸鄱鄱饶饒宣宣广廣桂桂"
     "库庫尔爾勒勒萨薩依依巴巴格格疆疆维維吾吾兰蘭间間"
     "厦廈鹭鷺岛島青青峡峽汉漢昌昌洼窪深深圳圳华華强強"
     "东東湖湖医醫院院门門诊診疗療肾腎脏臟癌癌肺肺结結核核肝肝炎炎"
@@ -68,6 +68,10 @@ _S2T_PAIRS = (
     "国國道道高高速速段段与與交交叉叉口口环環"
     "证證书書权權产產不不动動"
     "业業务務"
+    "买買农農冲沖况況划劃员員团團坚堅坞塢壮壯复復妇婦学學宾賓岭嶺带帶旧舊树樹栋棟汇匯洁潔浆漿热熱电電"
+    "痫癇癫癲粤粵纺紡统統绣繡绿綠联聯肃肅肠腸规規记記设設诗詩谊誼资資赣贛输輸连連迟遲逊遜邮郵郦酈"
+    "鉴鑒钮鈕锦錦闵閔闽閩阚闞顿頓鱼魚鸣鳴厂廠厍厙邬鄔体體气氣游遊悦悅梦夢乐樂装裝医醫车車运運制製"
+    "储儲银銀玛瑪务務书書莲蓮峡峽岗崗"
 )
 S2T = {}
 for _i in range(0, len(_S2T_PAIRS) - 1, 2):
@@ -903,7 +907,7 @@ GEN["addrv"] = ("E", "CN_ADDRESS", lambda r: g_addr(r, 0.85, "vill"))
 
 TEMPLATES = [
     # ---- population / household registration ----
-    "户籍迁入登记：申请人«name»，公民身份号码«id»，原户籍地«addrd»，现迁入«addrh»，联系电话«mob»。受理日期«n_date»。",
+    "户籍迁入登记：申请人«name»，公民身份号码«id»，原户籍地«addrd»，现迁入«addrh»，联系电话«mob»，备用电话«tel»。受理日期«n_date»。",
     "姓名 «name»\n性别 男    民族 汉\n出生 «dob»\n住址 «addr»\n公民身份号码 «id»",
     "【流动人口登记】«name»（身份证«id»）于«n_date»登记暂住，暂住地址«addrh»，房东«name»，房东电话«mob»。",
     "居住证办理回执 编号«n_wo»：持证人«name»，证件号码 «id»，居住地址：«addrh»。请于«n_date»后凭回执到«n_room»领取。",
@@ -992,13 +996,13 @@ TEMPLATES += [
     "困境儿童信息：儿童«name»，身份证号«id»，监护人«name»（服刑），实际照料人«name»，电话«mob»，家住«addrh»。",
     "临时救助审批：«name»因«health»住院，医疗费用自付部分较高，核定救助金«n_amt»，发放至«card»。",
     "离婚登记 男方 «name» 身份证件号 «id» 女方 «name» 身份证件号 «id» 登记日期 «n_date» 字号 «n_sn»",
-    "地名公告：«n_place»新增道路命名“凤鸣路”，依据«n_doc»。",
+    "地名公告：«n_place»新增道路命名“凤鸣路”，依据«n_doc»，异议请联系«tel»或«mail»。",
     # ---- traffic ----
     "违法停车告知单：号牌号码«plate»，违法时间«n_ts»，违法地点«n_road»，咨询电话«n_hot»。",
     "道路交通事故认定书 «n_doc»\n当事人«name»，驾驶证号«id»，驾驶«plate»小型轿车，住址«addr»，电话«mob»。",
     "ETC通行记录：车牌«plate»，入口湖州南收费站«n_time»，出口德清收费站«n_time»，通行费«n_amt»，设备«n_dev»。",
     "卡口过车 plate=«plate» dev=«n_dev» pass_time=«n_ts» speed=62 lane=2",
-    "路况播报：«n_road»因施工单向封闭，«n_road»车流量较大，预计«n_time»恢复，请绕行。",
+    "路况播报：«n_road»因施工单向封闭，«n_road»车流量较大，预计«n_time»恢复，请绕行。肇事车辆«plate»已拖离。",
     "驾驶人«name»（驾驶证号«id»）名下车辆«plate»、«plate»有3起违法未处理，罚款合计«n_amt»。",
     "机动车转移登记：原所有人«name»，现所有人«name»，身份证号«id»，号牌«plate»，车架号«n_vin»。",
     "网约车驾驶员证申请：«name»，身份证«id»，手机«mob»，车辆«plate»，平台订单号«n_order»。",
@@ -1015,7 +1019,7 @@ TEMPLATES += [
     "导游证核发：«name»，身份证号码«id»，导游证号«n_sn»，所属旅行社«org»，手机«mob»。",
     "旅游大巴备案：车牌«plate»，驾驶员«name»（«mob»），行车路线：«trace»，出发时间«n_time»。",
     "出境游客信息表 | 姓名 «name» | 护照 «pp» | 港澳通行证 «hkm» | 手机 «mobp» | 邮箱 «mail»",
-    "节假日客流通报：«n_date»全市接待游客«n_cnt»人次，旅游收入«n_amt»，«n_place»最为集中。",
+    "节假日客流通报：«n_date»全市接待游客«n_cnt»人次，旅游收入«n_amt»，«n_place»最为集中，投诉电话«n_hot»，值班«tel»。",
     "酒店前台交班：802房客人«name»（护照«pp»）要求延住一晚，押金«n_amt»已收，联系电话«mob»。",
     # ---- housing ----
     "不动产登记申请：权利人«name»，证件号«id»，不动产坐落«addrh»，不动产权证号«n_cert»，抵押金额«fin»。",
@@ -1031,7 +1035,7 @@ TEMPLATES += [
 TEMPLATES += [
     # ---- education ----
     "新生入学登记：学生«name»，出生日期«dob»，身份证号«id»，监护人«name»，手机«mob»，家庭住址«addrh»。",
-    "教师资格认定公示：«name»，认定日期«n_date»，认定学科小学数学，证书编号«n_sn»。",
+    "教师资格认定公示：«name»，认定日期«n_date»，认定学科小学数学，证书编号«n_sn»，咨询电话«tel»，邮箱«mail»。",
     "校车接送名单 | 学生 «name» | 家长 «name» | 电话 «mob» | 家庭住址 «addrh»",
     "助学金发放：受助学生«name»，身份证号«id»，资助标准«n_amt»，打入银行卡«card»。",
     "学生健康档案：«name»，班级三(2)班，既往病史：«health»，过敏史无，家长«name» «mob»。",
@@ -1075,7 +1079,7 @@ TEMPLATES += [
     "网吧上网登记 card=«idp» name=«name» seat=A12 ip=«ip» online=«n_ts»",
     # ---- emergency ----
     "应急值班记录：«n_ts» 长兴县煤山镇报告山体滑坡，转移群众«n_cnt»人，现场联系人«name»，电话«mob»。",
-    "防汛责任人名单：«n_place» 责任人«name» 手机«mobp» 固话«telp»",
+    "防汛责任人名单：«n_place» 责任人«name» 手机«mobp» 固话«telp»；«n_place» 责任人«name» 手机«mobp» 固话«telp»",
     "安全生产检查：«org»（«uscc»）存在隐患3处，负责人«name»，整改期限«n_date»，检查文书«n_doc»。",
     "受灾群众救助：«name»，身份证«id»，家住«addrh»，房屋倒损，救助金«n_amt»打入«card»。",
     "危化品运输车辆登记：车牌«plate»，押运员«name»（«id»），联系电话«mob»，运输路线«trace»。",
@@ -1108,7 +1112,7 @@ TEMPLATES += [
     "From: «mail»\nTo: «mail»\nSubject: 补充材料\n王科长：附件是«name»的身份证（«id»）和银行卡（«card»）复印件，请查收。",
     "【«bank»】您尾号6789的账户于«n_time»入账工资«fin»，当前余额«fin»。",
     "钉钉群：@«name» 企业«org»的信用代码是«uscc»，不是«bad_uscc»，麻烦改一下。",
-    "短信验证码：«name»您好，验证码482913，5分钟内有效。如非本人操作请拨打«n_hot»。",
+    "短信验证码：«name»您好，验证码482913，5分钟内有效，本次登录IP «ip»。如非本人操作请拨打«n_hot»。",
     "微信转发：麻烦帮我查下这个车«plate»是谁的，车主好像叫«name»，电话«mob»。",
     "Hi «name», your hotel booking is confirmed. Passport: «pp». Contact: «mob». Booking ref «n_order».",
     "邮件签名\n«name»\n湖州市大数据发展管理局 数据资源处\nTel: «tel»\nMobile: «mob»\nE-mail: «mail»",
@@ -1123,7 +1127,7 @@ TEMPLATES += [
     "法人账户开立备案：«org»（«uscc»），基本存款账户«n_txn»，法定代表人«name»，手机«mob»。",
     "农村宅基地申请：申请人«name»，身份证«id»，家庭人口5人，申请地点«addrv»，村联系人«name»。",
     "退役军人信息采集：«name»，出生日期«dob»，身份证号码«id»，伤残等级：«health»，住址«addrh»。",
-    "文书摘要：根据«n_doc»和«n_doc»，«n_place»于«n_date»启动数据归集，总投资«n_amt»，邮编«n_post»。",
+    "文书摘要：根据«n_doc»和«n_doc»，«n_place»于«n_date»启动数据归集，总投资«n_amt»，邮编«n_post»，联系人«name»（«tel»，«mail»）。",
     "会议通知：定于«n_date» «n_time»在«n_room»召开公共数据安全工作会议，联系人«name»，电话«tel»。",
     "版本说明：govgate «n_ver»（build «n_build»）已发布，升级窗口«n_date»，联系人«name»，邮箱«mail»。",
     "政府采购公告：项目编号«n_order»，预算金额«n_amt»，采购人«dept»，联系人«name»，联系电话«tel»，邮编«n_post»。",
@@ -1157,6 +1161,26 @@ TEMPLATES += [
     "T|微信對話：\n«name»：我的身分證號是«id»，銀行卡是«card»\n客服：收到，請再提供手機號\n«name»：«mob»",
     "T|殘疾證申請：«name»，出生日期«dob»，殘疾類別：«health»，戶籍地址«addrh»，監護人«name»。",
     "T|快遞單：寄件人«name» «mob»，收件人«name» «mob»，收件地址«addr»，運單號«n_track»。",
+]
+
+TEMPLATES += [
+    # ---- additional exports and forms, identifier-dense ----
+    "企业联络员备案\n企业名称：«org»\n统一社会信用代码：«uscc»\n联络员：«name»\n身份证号：«id»\n手机：«mob»\n办公电话：«tel»\n邮箱：«mail»",
+    "出境人员备案表 | «name» | 身份证 «idp» | 护照 «pp» | 港澳通行证 «hkm» | 手机 «mobp» | 车辆 «plate»",
+    "sync_job=hr2credit rows=2 | «name»,«idp»,«mobp»,«cardp»,«mail» | «name»,«idp»,«mobp»,«cardp»,«mail» | finished «n_ts»",
+    "网络安全事件报告：«n_ts»发现主机«ip»向境外地址«ip»异常外联，涉事账号«mail»，联系人«name»（«mob»，座机«tel»），设备«n_sn»。",
+    "银行协查回执：账户名«name»，证件号码«id»，卡号«card»，预留手机«mob»，开户地址«addr»，流水号«n_txn»。",
+    "快递实名寄递：寄件人«name»，证件«id»，电话«mob»，寄件地址«addr»，运单号«n_track»，邮编«n_post»。",
+    "发票信息：购买方«org»，纳税人识别号«uscc»，地址电话«addrh» «tel»，开户行及账号«bank» «card»，发票号码«n_inv»。",
+    "车辆查询结果\n号牌：«plate»\n所有人：«name»\n身份证明号码：«id»\n联系电话：«mob»\n车辆识别代号：«n_vin»",
+    "系统告警：卡号«bad_card»的Luhn校验未通过，已拦截；持卡人«name»的正确卡号为«card»，手机«mob»。",
+    "驻场人员登记 姓名 «name» 单位 «org» 手机 «mob» 邮箱 «mail» 工位IP «ip» 门禁卡 «n_sn»",
+    "市民卡绑定：«name»，市民卡号«ssn»，身份证«id»，绑定银行卡«card»，手机«mob»。",
+    "商户进件 merchant=«org» uscc=«uscc» legal=«name» legal_id=«idp» settle_card=«cardp» tel=«telp» ip=«ip»",
+    "湖州→香港商务出行审批：出行人«name»，港澳通行证«hkm»，护照«pp»，手机«mob»，邮箱«mail»，车次«n_trip»。",
+    "不动产抵押登记：抵押人«name»（«id»），抵押权人«bank»，不动产权证书号«n_cert»，房屋坐落«addrh»，联系电话«mob»，座机«tel»。",
+    "T|企業聯絡人：«name»，手機«mob»，市話«tel»，電子信箱«mail»，統一編號«uscc»，傳真«tel»。",
+    "T|出境登記 姓名«name» 護照號碼«pp» 港澳通行證«hkm» 車牌«plate» IP位址«ip»",
 ]
 
 # ---------------------------------------------------------------------------
