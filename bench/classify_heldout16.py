@@ -315,6 +315,8 @@ def g_id(rng, form=None):
     if form == "space":
         return f"{s[:6]} {s[6:14]} {s[14:]}"
     if form == "old15":
+        while int(f17[6:10]) >= 1988:
+            f17 = _id17(rng)
         return f17[:6] + f17[8:14] + f"{rng.randint(1, 999):03d}"
     return s
 
