@@ -33,6 +33,8 @@
   author who read only the labelling conventions, the entity list, the standards and the city's plan;
 - ``heldout15_generated.jsonl`` — fifteenth held-out family (bench/classify_heldout15.py), by a sixth blind
   author under the same rules;
+- ``heldout16_generated.jsonl`` — sixteenth held-out family (bench/classify_heldout16.py), by a seventh blind
+  author under the same rules, with the labelling conventions as written down in session 8;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -54,6 +56,7 @@ from bench import classify_heldout12 as HELDOUT12
 from bench import classify_heldout13 as HELDOUT13
 from bench import classify_heldout14 as HELDOUT14
 from bench import classify_heldout15 as HELDOUT15
+from bench import classify_heldout16 as HELDOUT16
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
@@ -278,6 +281,7 @@ def main() -> int:
     HELDOUT13.main()  # and heldout13_generated.jsonl
     HELDOUT14.main()  # and heldout14_generated.jsonl
     HELDOUT15.main()  # and heldout15_generated.jsonl
+    HELDOUT16.main()  # and heldout16_generated.jsonl
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
@@ -286,7 +290,8 @@ def main() -> int:
                  "heldout5_handwritten.jsonl", "heldout6_handwritten.jsonl", "heldout7_handwritten.jsonl",
                  "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl", "heldout10_generated.jsonl",
                  "heldout11_generated.jsonl", "heldout12_generated.jsonl", "heldout13_generated.jsonl",
-                 "heldout14_generated.jsonl", "heldout15_generated.jsonl"):
+                 "heldout14_generated.jsonl", "heldout15_generated.jsonl",
+                 "heldout16_generated.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
