@@ -62,7 +62,8 @@ _NAME_CHAR = (r"[^在于到去住的与及从往至是为着经过沿位来自�
               r"\x00-\u33ff\u4dc0-\u4dff\ua000-\U0001ffff\U00031350-\U0010ffff]")
 CUES = ("住址", "地址", "家住", "现住", "住在", "居住在", "居住于", "居住地", "户籍地", "户籍所在地", "住所", "住所地", "现居", "暂住", "送至",
         "寄至", "寄往", "搬到", "搬至", "迁至", "迁往", "位于", "坐落于", "发生地", "房号", "门牌号", "房屋坐落", "坐落", "事故地点", "事发地点",
-        "案发地点", "发生地点", "户口所在地")
+        "案发地点", "发生地点", "户口所在地",
+        "地址电话", "地址、电话", "地址及电话")  # an invoice's field: the address comes first (地址电话湖州市…)
 # The village or town a household on a case file lives in (返贫风险户：…，所在村：桐乡市濮院镇): a cue in running
 # text, not a column's (a table's 所在乡镇 column may be an enterprise's: the header alone does not make its
 # towns addresses). 所在地 alone is none (项目所在地, 企业所在地).
@@ -146,7 +147,7 @@ _ROOM = (r"(?:" + _STALL + r"|[A-Za-z]?\d+(?:-\d+)?号?(?:门面房?|门市)|[A-
          # the rooms of a house or a compound (东厢房, 北屋, 西侧平房, 后楼亭子间)
          r"|(?<=[号院栋幢])(?:内)?(?:[东西南北](?:侧|边)?(?:平房|厢房|耳房|屋|房(?![东租子产屋间源价款主型]))|[前后]楼(?:亭子间)?|亭子间|平房)"
          r"|\d+(?:-\d+)?[A-Za-z]?室|[A-Za-z]\d*室|\d+(?:-\d+)?" + _FANG
-         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=\d门)\d{1,4}号(?![楼院])|(?<=[楼层])\d+单元"
+         + r"|(?<=[楼层])[A-Za-z]座|(?:(?<=[元门幢栋座层])|(?<=号楼)|(?<=\d楼))\d{3,4}(?![\d号年月日元万人个岁次-])|(?<=\d号)(?!0)\d{3,4}(?![\d号年月日元万人个岁次余多.-])|(?<=\d门)\d{1,4}号(?![楼院])|(?<=[楼层])\d+单元"
          # 3-2-501室, after a number, a building or any name (南浔名都12-1-902, 頔塘人家19-3-803)
          r"|(?<=[" + _HAN + r"])(?<![码期])\d{1,3}-\d{1,2}-\d{1,4}(?:室|" + _FANG + r"|号(?!楼))?(?![\d-])"
          r"|(?<=[号幢栋座寓])\d{1,2}-\d{1,4}(?:室|" + _FANG + r")?(?![\d号月-])|(?<=号)[A-Za-z]\d{0,2}-\d{1,4}(?:室)?(?![\d-]))"
@@ -230,9 +231,9 @@ def _grammar() -> re.Pattern:
     # after a cue, a listed place is left to the admin branch (which starts there)
     place_ahead = r"(?!" + _alt(provinces + cities + counties + towns + villages) + r")"
     cued = (
-        # (?![地址]): a shorter cue is not taken where a longer one goes on (住所|地浙江省…, the listed place
-        # after 住所地 being the admin branch's)
-        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")(?![地址])[:：为是在]?\s?" + place_ahead +
+        # (?![地址]|电话): a shorter cue is not taken where a longer one goes on (住所|地浙江省…, 地址|电话湖州市…:
+        # the listed place after 住所地 or 地址电话 being the admin branch's)
+        r"(?P<cue>" + _alt(list(CUES)) + r"|" + _CLAUSE_CUE + r")(?![地址]|电话)[:：为是在]?\s?" + place_ahead +
         r"(?P<cued>" + national_g + BELOW_COUNTY_CHAIN + r"|" + DIVISION_CHAIN + r")"
     )
     return re.compile(r"(?:" + admin + r"|" + cued + r")" + _DETAIL)

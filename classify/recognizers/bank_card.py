@@ -48,7 +48,7 @@ class BankCardRecognizer(CnPatternRecognizer):
     # receipts, and cards that are not bank cards (医保卡号 is a medical-insurance number).
     NEGATIVE_CONTEXT = (
         "订单", "单号", "流水号", "编号", "交易号", "发票", "快递单", "运单", "批号", "序列号", "合同号", "案号",
-        "参考号", "凭证号", "物流单", "追踪号", "跟踪号", "条码", "工单", "批次", "票号", "会员卡", "医保卡", "就诊卡",
+        "参考号", "凭证号", "物流单", "追踪号", "跟踪号", "条码", "工单号", "工单:", "工单 ", "批次", "票号", "会员卡", "医保卡", "就诊卡",
         "门诊号", "病历号", "住院号", "档案号", "设备号", "imei",
     )
     CONTEXT_BOOST = 0.3

@@ -57,7 +57,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
-        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打", "咨询",
+        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打", "咨询", "市话",
         "電話", "座機", "固話", "聯繫電話", "傳真", "聯繫", "聯絡", "撥打", "諮詢",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "编码", "代码", "表号", "户号", "账号", "卡号", "发票", "邮编", "邮政编码",

@@ -49,8 +49,9 @@ _DIVISIONS = re.compile(DIVISION_CHAIN + _DETAIL)
 # coordinate pairs too), or stops each led by a time (07:15离开吴兴万达广场，08:16到达湖州汽车总站).
 # The whole chain is the trace. A stop is a run of Chinese characters (its verb included) or a
 # coordinate pair; a comma continues the chain only before another timed stop, so 核验人… ends it.
-_ITINERARY_CUE = re.compile(r"(?:轨迹|行踪|行程)+(?:为|是)?[:：]?\s*")
-_STOP = r"(?:[\u4e00-\u9fff·]{2,24}|\(\s*" + _PAIR + r"\s*\)|" + _PAIR + r")"
+_ITINERARY_CUE = re.compile(r"(?:(?:轨迹|行踪|行程|路线|乘车记录)+(?:为|是)?[:：]?|route=)\s*")
+# a stop, maybe with its time in brackets after it (长兴岛（06:00）)
+_STOP = (r"(?:[\u4e00-\u9fff·]{2,24}(?:\s*[(（]\d{1,2}[:：][0-5]\d[)）])?|\(\s*" + _PAIR + r"\s*\)|" + _PAIR + r")")
 _TIMED = r"(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：][0-5]\d\s*" + _STOP  # 8月5日 06:30 安吉县递铺街道
 _ARROW = r"\s*(?:→|->|—>|=>|➔|➡|—|－)\s*"  # a dash between timed stops too: 12:10 爱山街道—15:30 上海虹桥站
 _ITINERARY = re.compile(
@@ -62,7 +63,7 @@ _ITINERARY = re.compile(
 class LocationTraceRecognizer(CnPatternRecognizer):
     ENTITY = "LOCATION_TRACE"
     REFERENCE = "《个人信息保护法》第二十八条 (行踪轨迹); GB/T 35273-2020 附录B"
-    TRIGGER = r"\d\.\d{3}|途经|途径|到访|到过|去过|经停|停留|逗留|滞留|出发|启程|轨迹|行踪|行程"
+    TRIGGER = r"\d\.\d{3}|途经|途径|到访|到过|去过|经停|停留|逗留|滞留|出发|启程|轨迹|行踪|行程|路线|乘车记录|route="
     PATTERNS = (
         Pattern("pair_paren", r"(?<![0-9.])\(\s*" + _PAIR + r"\s*\)", 0.3),
         Pattern("pair", r"(?<![0-9.A-Za-z])" + _PAIR + r"(?![0-9])", 0.3),
@@ -70,7 +71,7 @@ class LocationTraceRecognizer(CnPatternRecognizer):
     )
     CONTEXT = (
         "轨迹", "行踪", "行程", "定位", "打卡", "途经", "位置", "签到", "gps", "trace",
-        "track", "到访", "到过", "去过", "经停", "停留", "逗留", "滞留", "途径", "出发", "启程",
+        "track", "到访", "到过", "去过", "经停", "停留", "逗留", "滞留", "途径", "出发", "启程", "路线", "乘车记录", "route",
         "軌跡", "行蹤", "途經", "簽到", "到訪", "到過", "去過",
     )
     # coordinates of places and works, not of people

@@ -20,12 +20,14 @@ from classify.recognizers.resident_id import ResidentIdRecognizer, region_ok
 class SocialSecurityRecognizer(CnPatternRecognizer):
     ENTITY = "CN_SOCIAL_SECURITY"
     REFERENCE = "《社会保险法》第五十八条 (社会保障号码 = 公民身份号码); GB 11643-1999"
-    TRIGGER = r"\d{8}"
+    TRIGGER = r"\d{6}"
     PATTERNS = (
         Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
         # the number printed on the card (社会保障卡卡号, GB/T 35326 card face): a letter and eight
         # digits, no check digit; only a social-security word or column tells it from a passport's
         Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
+        # a card of a city's own series: its region code, a letter, six digits (330500D122705)
+        Pattern("ssn_city_card", NOT_ALNUM_BEFORE + r"[1-8]\d{5}[A-Z]\d{6}" + NOT_ALNUM_AFTER, 0.3),
         # a social insurance agency's own personal number (个人社保编号, 社保个人编号), or a card's
         # number in a province's own series (33052285841698): 8-14 digits
         Pattern("ssn_local", NOT_ALNUM_BEFORE + r"\d{8,14}" + NOT_ALNUM_AFTER, 0.1),
@@ -36,6 +38,7 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     CONTEXT = (
         "社会保障号", "社会保障号码", "社会保障卡", "社保号", "社保号码", "社保卡", "社保卡号", "社保编号", "参保号",
         "个人社保号", "社保个人编号", "social_security", "ssn", "sbkh", "shbzhm",  # pinyin keys: 社保卡号, 社会保障号码
+        "市民卡", "sscard",  # a city's citizen card is its social security card (湖州市民卡)
         "社會保障號", "社會保障號碼", "社會保障卡", "社保號", "社保號碼", "社保卡號", "參保號",
     )
     # the nearest label wins (base class): 参保人王某，身份证号330… is written as an ID card's number

@@ -52,7 +52,7 @@ class UsccRecognizer(CnPatternRecognizer):
         "統一社會信用代碼", "信用代碼", "營業執照", "納稅人識別號",
     )
     NEGATIVE_CONTEXT = (
-        "批号", "批次", "订单", "单号", "流水号", "序列号", "工单", "运单", "快递单", "物流单", "条码", "发票号", "合同编号",
+        "批号", "批次", "订单", "单号", "流水号", "序列号", "工单号", "工单:", "工单 ", "运单", "快递单", "物流单", "条码", "发票号", "合同编号",
         "案号", "参考号", "交易号", "凭证号", "编码规则", "批號", "訂單", "單號", "序列號", "發票號",
     )
     CONTEXT_LEFT = 14
@@ -68,7 +68,7 @@ class UsccRecognizer(CnPatternRecognizer):
         # valid ID is one; a look-alike with a wrong check digit passes both checks above one
         # time in 341, so it stays a candidate scored below the threshold (see spans).
         code = _compact(pattern_text)
-        return code[:17].isdigit() and is_valid_resident_id(code)
+        return code[:17].isdigit() and _could_be_id(code) and is_valid_resident_id(code)
 
     def spans(self, norm: str) -> list[Span]:
         # an ID-shaped code needs a credit-code word nearby (or a column named so) to count
@@ -77,6 +77,12 @@ class UsccRecognizer(CnPatternRecognizer):
             code = _compact(norm[s:e])
             out.append((s, e, 0.4 if code[:17].isdigit() and _id_shaped(code) else sc))
         return out
+
+
+def _could_be_id(s: str) -> bool:
+    """A province's code and a birth year of the ID's range (913305 2367… is a credit code whose
+    digits happen to pass the ID's check, not someone born in 2367)."""
+    return s[:2] in PROVINCES and s[6:8] in ("18", "19", "20")
 
 
 def _id_shaped(s: str) -> bool:
