@@ -835,6 +835,21 @@ VPN登录告警：账号⟦EMAIL⟧从⟦IP⟧登录，与常用地⟦IP⟧不�
 心理援助热线记录：来电⟦MOB⟧，来电人自称⟦P⟧，自述患⟦HEALTH⟧多年，情绪低落。
 康复治疗单：⟦P⟧ ⟦MRN⟧ 诊断⟦HEALTH⟧ 治疗项目：针灸 次数⟦~CNT⟧
 处方：⟦P⟧，⟦DOB⟧，门诊号⟦MRN⟧，临床诊断⟦HEALTH⟧，处方编号⟦~SN⟧。
+核验结果：身份证号⟦~BADID⟧ 校验失败；身份证号⟦ID⟧ 校验通过，持证人⟦P⟧。
+批量导入报错：第12行证件号⟦~BADID⟧格式错误，第15行银行卡⟦~BADCARD⟧校验不通过，操作员⟦P⟧，⟦~DATE⟧。
+企业代码核查：⟦~BADUSCC⟧（校验码错误）、⟦USCC⟧（有效），经办⟦P⟧，核查编号⟦~ORDER⟧。
+打款失败退回：收款人⟦P⟧，填写卡号⟦~BADCARD⟧无效，请提供正确卡号，退回金额⟦~AMT⟧。
+SFZH:⟦ID⟧ XM:⟦P⟧ SJH:⟦MOB⟧ SBKH:⟦SSN⟧ BLH:⟦MRN⟧
+参保登记⏎社会保障卡卡号：⟦SSN⟧⏎个人编号：⟦SSN⟧⏎姓名：⟦P⟧⏎出生年月日：⟦DOB⟧
+门诊就诊记录导出 mzh=⟦MRN⟧ hzxm=⟦P⟧ csrq=⟦DOB⟧ zdmc=⟦HEALTH⟧ jzrq=⟦~DATE⟧ ysxm=⟦P⟧
+住院病案首页：病案号⟦MRN⟧，姓名⟦P⟧，出生日期⟦DOB⟧，现住址⟦ADDR⟧，主要诊断⟦HEALTH⟧，其他诊断⟦HEALTH⟧。
+疫情协查函：请协查⟦P⟧（手机⟦MOB⟧，车牌⟦PLATE⟧）⟦~DATE⟧的行踪轨迹：⟦TRACE⟧，协查编号⟦~ORDER⟧。
+⟦~DATE⟧ 车辆⟦PLATE⟧ 运行轨迹 ⟦TRACE⟧ 数据来源：卡口⟦~DEV⟧
+人员卡片⏎姓 名：⟦P⟧⏎出生日期：⟦DOB⟧⏎护照号：⟦PASS⟧⏎港澳证：⟦HKM⟧⏎Email：⟦EMAIL⟧
+退休审批表：⟦P⟧，⟦DOB⟧出生，社保编号⟦SSN⟧，身份证⟦ID⟧，参加工作时间⟦~DATE⟧，养老金⟦FIN⟧/月。
+受理通知：⟦P⟧（证件号⟦ID⟧）提交的申请已受理，受理号⟦~ORDER⟧，发票号码⟦~INV⟧，咨询⟦~HOT⟧，地址⟦~ROOM⟧，邮编⟦~POST⟧。
+快递面单 运单号：⟦~TRACK⟧ 寄：⟦P⟧ ⟦MOB⟧ 收：⟦P⟧ ⟦MOB⟧ ⟦ADDR⟧ 订单号：⟦~ORDER⟧
+出入境办证回执⏎受理编号：⟦~ORDER⟧⏎申请人：⟦P⟧⏎公民身份号码：⟦ID⟧⏎原护照号：⟦PASS⟧⏎港澳通行证：⟦HKM⟧⏎取证日期：⟦~DATE⟧
 """.strip("\n")
 
 _RAW_T = r"""
@@ -863,6 +878,12 @@ T|患者⟦P⟧，既往⟦HEALTH⟧病史，家屬⟦P⟧，電話⟦MOB⟧，�
 T|【湖州文旅】⟦P⟧您好，您預訂的⟦~PLACE⟧門票訂單⟦~ORDER⟧已確認，客服⟦~HOT⟧。
 T|系統日誌 ⟦~DATE⟧ 用戶⟦EMAIL⟧ 登錄IP ⟦IP⟧ 版本⟦~VER⟧
 T|通知 ⟦~DOC⟧：請各單位於⟦~DATE⟧前報送材料，聯絡人⟦P⟧，電話⟦TEL⟧，郵編⟦~POST⟧。
+T|出入境記錄：⟦P⟧，護照⟦PASS⟧，⟦~DATE⟧經口岸入境，行蹤：⟦TRACE⟧。
+T|醫保卡號⟦SSN⟧ 病案號⟦MRN⟧ 患者⟦P⟧ 主要診斷⟦HEALTH⟧ 結算金額⟦~AMT⟧
+T|旅客⟦P⟧，出生日期⟦DOB⟧，回鄉證⟦HKM⟧，手機⟦MOB⟧，電郵⟦EMAIL⟧，住宿地址⟦ADDR⟧。
+T|批量核驗：證件號⟦~BADID⟧校驗失敗，銀行卡⟦~BADCARD⟧無效，經辦⟦P⟧。
+T|企業登記⏎統一社會信用代碼：⟦USCC⟧⏎法定代表人：⟦P⟧⏎電話：⟦TEL⟧⏎住所：⟦ADDR⟧
+T|交通違法：車牌⟦PLATE⟧，駕駛人⟦P⟧，身份證⟦ID⟧，地點⟦~ROAD⟧，罰款⟦~AMT⟧，決定書⟦~CASE⟧。
 """.strip("\n")
 
 TEMPLATES = [l for l in (_RAW + "\n" + _RAW_T).split("\n") if l.strip()]
