@@ -35,6 +35,8 @@
   author under the same rules;
 - ``heldout16_generated.jsonl`` — sixteenth held-out family (bench/classify_heldout16.py), by a seventh blind
   author under the same rules, with the labelling conventions as written down in session 8;
+- ``heldout17_generated.jsonl`` — seventeenth held-out family (bench/classify_heldout17.py), by an eighth blind
+  author (who saw five commit subjects of session 7 by accident: docs/classify.md);
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -57,6 +59,7 @@ from bench import classify_heldout13 as HELDOUT13
 from bench import classify_heldout14 as HELDOUT14
 from bench import classify_heldout15 as HELDOUT15
 from bench import classify_heldout16 as HELDOUT16
+from bench import classify_heldout17 as HELDOUT17
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
@@ -282,6 +285,7 @@ def main() -> int:
     HELDOUT14.main()  # and heldout14_generated.jsonl
     HELDOUT15.main()  # and heldout15_generated.jsonl
     HELDOUT16.main()  # and heldout16_generated.jsonl
+    HELDOUT17.main()  # and heldout17_generated.jsonl
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
@@ -291,7 +295,7 @@ def main() -> int:
                  "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl", "heldout10_generated.jsonl",
                  "heldout11_generated.jsonl", "heldout12_generated.jsonl", "heldout13_generated.jsonl",
                  "heldout14_generated.jsonl", "heldout15_generated.jsonl",
-                 "heldout16_generated.jsonl"):
+                 "heldout16_generated.jsonl", "heldout17_generated.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
