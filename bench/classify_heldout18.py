@@ -721,6 +721,43 @@ MRN {MR} / {P} / DOB {DOB} / Dx: {HEALTH}
 社会保障卡号{SSN}，卡面序号{~serial}，持卡人{P}。
 就诊卡号{MR}；门诊号{MR}；患者姓名{P}
 身份證號{ID}
+受理回执：受理号{~serial}，申请人{P}，身份证{ID}，手机{MOB}，受理时间{~datetime}，承诺办结{~date}，咨询{~hotline}。
+工单{~order_number}｜来电{MOB}｜{P}｜诉求：{~road}路灯不亮｜派单{~datetime}｜承办{ORG}
+数据比对异常：证件号{~bad_id}、{~bad_id}校验位错误；卡号{~bad_card}未通过校验；正确号码{ID}、{CARD}。
+信用代码{~bad_uscc}不存在，经核实应为{USCC}，联系人{P}，电话{TEL}，核实日期{~date}。
+批量导入失败行：第{~count}，sfzh={~bad_id}，原因：校验码错误；操作员{P}，终端{IP}。
+还款提醒：{P}您好，卡号{CARD}本期应还{FIN}，最后还款日{~date}，客服{~hotline}，短信编号{~serial}。
+转账记录 {~datetime} 付款人{P} 账号{CARD} 收款人{P} 账号{CARD} 金额{FIN} 流水号{~order_number}
+{~datetime}|{MOB}|{ID}|{IP}|{~version}|OK
+<log t="{~datetime}" ip="{IP}" uid="{MAIL}" dev="{~device_code}" ver="{~version}"/>
+报名表⏎考生姓名：{P}⏎证件号码：{ID}⏎手机：{MOB}⏎邮箱：{MAIL}⏎准考证号：{~serial}⏎考试日期：{~date}
+机动车检验：号牌{PLATE}，所有人{P}，电话{MOB}，检验日期{~date}，检验报告编号{~serial}，检测线{~device_code}。
+ETC办理：车牌{PLATE}，车主{P}，身份证号{ID}，绑定卡号{CARD}，OBU编号{~device_code}。
+停车缴费：{PLATE}，入场{~datetime}，出场{~datetime}，应缴{~amount}，票据号{~invoice_number}。
+法律援助申请：申请人{P}，身份证{ID}，住{ADDR}，电话{MOB}，案号{~case_number}，受理日期{~date}。
+立案通知：{~case_number}，原告{P}（{MOB}），被告信用代码{USCC}，诉讼标的{FIN}，开庭日{~date}。
+税票：发票代码{~invoice_number}，号码{~invoice_number}，销方{USCC}，购方{USCC}，金额{~amount}，开票人{P}。
+核酸采样点{~place}，{~date} {~time}开放，采样人数{~count}，咨询电话{TEL}。
+出院小结：{P}，住院号{MR}，入院{~date}，出院{~date}，诊断{HEALTH}，费用合计{~amount}。
+处方笺 No.{~serial}⏎姓名：{P} 门诊号：{MR}⏎诊断：{HEALTH}⏎日期：{~date}
+社保转移：{P}，社会保障号{SSN}，转出地{ADDR}，转移基金{FIN}，业务编号{~serial}。
+灵活就业参保：{P}，个人编号{SSN}，手机{MOB}，缴费档次{~amount}，起始月{~date}。
+应急物资领取：{P}（{MOB}）领取帐篷{~count}，批次{~serial}，领取点{~place}。
+森林防火检查站：{~datetime} 车辆{PLATE} 驾驶人{P} 电话{MOB} 人数{~count}
+景区预约：{P}，证件{ID}，预约码{~order_number}，入园{~date}，同行{P}（护照{PP}）。
+酒店订单{~order_number}：入住人{P}，电话{MOB}，通行证{HK}，房费{~amount}，发票{~invoice_number}。
+学生资助名单⏎{P}，{ID}，{CARD}，{FIN}⏎{P}，{ID}，{CARD}，{FIN}
+招生咨询：家长{P}（{MOB}）咨询{~date}报名事宜，招生热线{~hotline}，邮编{~postcode}。
+网格事件{~serial}：{~datetime}，{P}（{MOB}）反映{~road}积水，处置人{P}（{TEL}）。
+不动产权证号{~serial}，权利人{P}，证件{ID}，坐落{ADDR}，面积{~count}，登记日{~date}。
+公积金贷款：借款人{P}，身份证{ID}，贷款金额{FIN}，合同号{~order_number}，放款日{~date}，还款卡{CARD}。
+Visitor log: name={P}; passport={PP}; phone={MOB}; time={~datetime}; gate={~device_code}
+出入境记录：{P}，证件{HK}，{~datetime}经拱北口岸出境，{~datetime}入境。
+护照签发：{P}，护照号{PP}，签发日期{~date}，有效期至{~date}，受理编号{~serial}。
+户口迁移证编号{~serial}：迁移人{P}，公民身份号码{ID}，迁往{ADDR}，签发日期{~date}。
+T|受理號{~serial}，申請人{P}，身份證{ID}，手機{MOB}，受理時間{~datetime}，諮詢{~hotline}。
+T|轉賬記錄 {~datetime} 付款人{P} 賬號{CARD} 金額{FIN} 流水號{~order_number}
+T|信用代碼{~bad_uscc}不存在，應為{USCC}，聯繫人{P}，電話{TEL}。
 T|戶籍登記表⏎姓名：{P}⏎公民身份號碼：{ID}⏎出生日期：{DOB}⏎住址：{ADDR}⏎聯繫電話：{MOB}
 T|{P}，身份證號{ID}，戶籍地{ADDR}，手機{MOB}。
 T|法定代表人：{P}，統一社會信用代碼{USCC}，聯繫電話{TEL}，住所{ADDR}。
