@@ -506,7 +506,7 @@ _TEMPLATES = r"""
 name⇥id_no⇥mobile⏎{P}⇥{ID}⇥{MOB}⏎{P}⇥{ID}⇥{MOB}
 {"name":"{P}","idCard":"{ID}","phone":"{MOB}","addr":"{ADDR}","updateTime":"{~datetime}"}
 <record><xm>{P}</xm><sfzh>{ID}</sfzh><lxdh>{MOB}</lxdh><jzdz>{ADDR}</jzdz></record>
-2024-05-1 INFO query person name={P} sfzh={ID} ip={IP} cost=32ms
+{~datetime} INFO query person name={P} sfzh={ID} ip={IP} cost=32ms
 [{~datetime}] WARN api=/person/detail user={MAIL} client_ip={IP} target_id={ID}
 死亡注销登记：死者{P}，身份证{ID}，死亡日期{~date}，申报人{P}（关系：子），联系电话{MOB}。
 新生儿入户：婴儿{P}，出生日期{DOB}，父亲{P}（{ID}），母亲{P}（{ID}），落户地址{ADDR}。
@@ -612,7 +612,7 @@ tax_id={USCC} invoice_no={~invoice_number} amount={~amount} operator={P}
 微信聊天：{P}：身份证号发你了 {ID}⏎{P}：收到，手机是{MOB}吗？⏎{P}：对
 收件人：{P}⏎电话：{MOB}⏎地址：{ADDR}⏎快递单号：{~tracking_number}
 From: {MAIL}⏎To: {MAILG}⏎Subject: 材料补正⏎{P}您好，请将身份证{ID}复印件寄至{~org_address}。
-邮件抄送{MAILG}；联系人{P}，电话{TEL}；附件共{~count}。
+邮件抄送{MAILG}；联系人{P}，电话{TEL}；附件共{N}个。
 请{P}同志于{~date} {~time}到{~room}参加会议，联系人{P}，电话{TEL}。
 工作群通知：明天上午请{P}（{MOB}）和{P}（{MOB}）到{~place}现场核查。
 登录日志 {~datetime} user={MAIL} ip={IP} result=success ver={~version}
