@@ -37,6 +37,8 @@
   author under the same rules, with the labelling conventions as written down in session 8;
 - ``heldout17_generated.jsonl`` — seventeenth held-out family (bench/classify_heldout17.py), by an eighth blind
   author (who saw five commit subjects of session 7 by accident: docs/classify.md);
+- ``heldout18_generated.jsonl`` — eighteenth held-out family (bench/classify_heldout18.py), by a ninth blind
+  author (who saw the same five commit subjects by accident);
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -60,6 +62,7 @@ from bench import classify_heldout14 as HELDOUT14
 from bench import classify_heldout15 as HELDOUT15
 from bench import classify_heldout16 as HELDOUT16
 from bench import classify_heldout17 as HELDOUT17
+from bench import classify_heldout18 as HELDOUT18
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
@@ -286,6 +289,7 @@ def main() -> int:
     HELDOUT15.main()  # and heldout15_generated.jsonl
     HELDOUT16.main()  # and heldout16_generated.jsonl
     HELDOUT17.main()  # and heldout17_generated.jsonl
+    HELDOUT18.main()  # and heldout18_generated.jsonl
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
@@ -295,7 +299,8 @@ def main() -> int:
                  "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl", "heldout10_generated.jsonl",
                  "heldout11_generated.jsonl", "heldout12_generated.jsonl", "heldout13_generated.jsonl",
                  "heldout14_generated.jsonl", "heldout15_generated.jsonl",
-                 "heldout16_generated.jsonl", "heldout17_generated.jsonl"):
+                 "heldout16_generated.jsonl", "heldout17_generated.jsonl",
+                 "heldout18_generated.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
