@@ -38,6 +38,7 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
         # a travel document's number at a border: the shape says which (C…: this one; E…/G…: a passport)
         "出境", "入境", "出入境", "边检", "邊檢", "口岸",
         "txz", "gatxz",  # pinyin keys of exports (通行证, 港澳通行证)
+        "证件", "證件",  # a register's 证件 column: the shape says which document (C…: this one)
         *TRAVEL_GROUP,
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")

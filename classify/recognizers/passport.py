@@ -32,6 +32,7 @@ class PassportRecognizer(CnPatternRecognizer):
     )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件",
                "hzhm", "hzh",  # pinyin keys of exports (护照号码)
+               "证件", "證件",  # a register's 证件 column: the shape says which document (E…, G…: a passport)
                *TRAVEL_GROUP)
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
     CONTEXT_BOOST = 0.45

@@ -180,11 +180,14 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("来源IP 4.2.10.3", "4.2.10.3"),
         ("最近登录IP：240e:b4c:97d0:72d8:d4a5:6851:4920:ace0，问题", "240e:b4c:97d0:72d8:d4a5:6851:4920:ace0"),  # after a colon
         ("IP：2409:8a28:95e4::d4a2，问题", "2409:8a28:95e4::d4a2"),
+        ("系統日誌 登錄IP 10.151.16.119 版本R2023.04", "10.151.16.119"),  # 版本 labels the next field
         ("Device registered, firmware 7.10.6.147, mgmt ip 223.204.103.115", "223.204.103.115"),  # firmware and a blank
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
         ("xm=金爱华;hzhm=E41887517;lxdh=19529485963", "E41887517"),  # a pinyin key
+        ("民宿登記 蔡詠詩 證件EZ9299020 房號306", "EZ9299020"),  # a register's 证件: the shape says passport
+        ("证件编号E12345678", None),  # 编号 is nearer
         ("護照號碼：K12345678", "K12345678"),  # Hong Kong SAR passport
         ("護照：MA0123456", "MA0123456"),  # Macao SAR passport
         ("持外国护照（号码AB123456）入境。", "AB123456"),  # a foreign resident's, after 护照
