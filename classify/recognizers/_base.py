@@ -47,7 +47,7 @@ NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
 NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
 # A unit right after a number makes it an amount or a count, not a telephone number (13587246901元);
 # 元旦 is a holiday (手机13812345678元旦后联系).
-QUANTITY_UNIT = r"(?:[万亿]?元(?!旦)|块钱|人次|次(?!日)|笔|件|吨|辆|亩|平方米|公里)"
+QUANTITY_UNIT = r"(?:[万亿]?元(?!旦)|块钱|人次|次(?!日)|笔|件|吨|辆|亩|平方米|公里|条(?![码形]))"
 # The country code of Hong Kong (852), Macao (853) or Taiwan (886) before a telephone number, as
 # written: +852, 00852, (852), (+852), 852-; ``.format(cc=...)`` with the code(s) as a regex.
 REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"

@@ -41,7 +41,7 @@ class BankCardRecognizer(CnPatternRecognizer):
     VALIDATED_SCORE = 0.7
     CONTEXT = (
         "银行卡", "卡号", "银行账号", "账号", "账户", "开户行", "储蓄卡", "借记卡", "信用卡", "社保卡金融账户", "转账", "bank", "card",
-        "工资卡", "存折", "汇入", "汇款", "打款", "收款", "户名", "银联", "结算户", "开户", "还款卡", "代发", "银行",
+        "工资卡", "存折", "汇入", "汇款", "打款", "收款", "户名", "银联", "结算户", "开户", "还款卡", "代发", "银行", "a/c", "acct",
         "銀行卡", "卡號", "銀行帳號", "帳號", "賬號", "帳戶", "賬戶", "開戶行", "儲蓄卡", "借記卡", "轉賬",
     )
     # Numbers of other things (Traditional forms come from normalization): orders, parcels,

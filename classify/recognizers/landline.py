@@ -29,8 +29,8 @@ _CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
 _AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
 # between area code and number: a space or a hyphen, the dash of Chinese typesetting (0571—87654321)
 _SEP = r"[ \-—/]"  # and a slash (0571/87654321)
-# the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432)
-_LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4})"
+# the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432, 5827 853)
+_LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4}|[2-9]\d{3}[ -]\d{3})"  # and 4-3: 0512 5827 853
 # the extension, glued or set off by blanks (0571-87654321 转 8012, 87654321 ext. 12); a dash glued only
 _EXT = r"(?:-\d{1,5}|[ ]?(?:转|分机|[Ee]xt\.?|#)[ ]?\d{1,5})?"
 # a local number alone, seven or eight digits (电话：87654321) — not eight shaped like a date (20231105)
@@ -42,7 +42,7 @@ _REGION_START = re.compile(r"\(?\+?(?:00)?(?:852|853|886)|\(0[2-8]\)")
 class LandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
-    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[23478]\d{3}[ -]\d{4}|[2-8]\d{6}"
+    TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[2-8]\d{3}[ -]\d{4}|[2-8]\d{6}"
     PATTERNS = (
         Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
@@ -53,7 +53,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
                 + _EXT + NOT_ALNUM_AFTER, 0.7),
-        Pattern("landline_local", NOT_ALNUM_BEFORE + r"[23478]\d{3}[ -]\d{4}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("landline_local", NOT_ALNUM_BEFORE + r"[2-8]\d{3}[ -]\d{4}" + NOT_ALNUM_AFTER, 0.3),
         Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (

@@ -80,10 +80,12 @@ class MobileRecognizer(CnPatternRecognizer):
         "訂單", "單號", "編號", "發票",
         # the last 11 digits of a card printed with its BIN apart (卡号：621700 19093786576)
         "卡号", "银行卡", "工资卡",
+        # a landline's word: 座机号码（本地）6781-4507 is a local number, not a Hong Kong mobile
+        "座机", "固话", "座機", "固話",
     )
     # an order word labels the number only with nothing but blanks, marks, digits or 号/为/是 between:
     # 订单号：1358…, 卡号：621700 1909…; not 外卖订单：王芳 1358… (a heading, a name, then the phone)
-    NEGATIVE_GAP = r"(?:[^\u4e00-\u9fff]|[号码为是])*"
+    NEGATIVE_GAP = r"(?:[^\u4e00-\u9fff(]|[号码为是]|\([^()]{0,6}\))*"  # and a remark in brackets: 座机号码（本地）
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

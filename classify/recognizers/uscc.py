@@ -54,6 +54,7 @@ class UsccRecognizer(CnPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "批号", "批次", "订单", "单号", "流水号", "序列号", "工单号", "工单:", "工单 ", "运单", "快递单", "物流单", "条码", "发票号", "合同编号",
         "案号", "参考号", "交易号", "凭证号", "编码规则", "批號", "訂單", "單號", "序列號", "發票號",
+        "卡号", "银行卡", "a/c", "acct",  # a card's or an account's number (a/c:6225…)
     )
     CONTEXT_LEFT = 14
 

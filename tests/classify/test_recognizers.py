@@ -75,6 +75,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
     "CN_LANDLINE": [
         ("已到驿站，咨询07938273610。", "07938273610"),  # an area code outside Zhejiang after 咨询
         ("市話05633950274，電子信箱另附", "05633950274"),
+        ("分机：0512 5827 853；手机另附", "0512 5827 853"),  # the local number in 4-3
+        ("家里座机0572 6548 402 ext. 26，住浙江省", "0572 6548 402 ext. 26"),
+        ("采样人数35906338条，咨询热线另附", None),  # a count
         ("电话057543059784转6214 | 邮箱", "057543059784转6214"),  # an extension after an ungrouped number
         ("取件码20259848-05，咨询96345。", None),  # a pickup code, not a local number
         ("王某收 05752527980", "05752527980"),  # ungrouped with a Zhejiang area code
@@ -134,6 +137,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"订单已取消，统一社会信用代码{USCC}", USCC),  # the nearer word labels the code
     ],
     "BANK_CARD": [
+        ("a/c:622588606034929484 holder:王宇轩", "622588606034929484"),  # an account's number, not a credit code
         (f"银行卡号{CARD}，", CARD),
         ("卡号6225 8806 6907 4396", "6225 8806 6907 4396"),
         (f"銀行卡號{CARD}", CARD),
@@ -244,6 +248,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
     ],
     "CN_MEDICAL_RECORD": [
         ("病历号BL2024-531095。", "BL2024-531095"),  # a year and a serial
+        ('{"patient":"钟娟","mrn":"ZY-2020-264230","dx":"肝硬化"}', "ZY-2020-264230"),
         ("住院號BL2021-262932，出院診斷另附", "BL2021-262932"),
         ("订单BL2024-531095", None),
         ("住院号ZY2023004518，", "ZY2023004518"),
