@@ -370,7 +370,7 @@ class Gen:
             return f"￥{v}"
         if f == 5:
             return f"{v}元"
-        return f"人民币{v:,}元"
+        return f"{v:,}.00元"
 
     def trace(self, trad=False):
         stops = self.r.sample(T_TRACE_STOPS if trad else TRACE_STOPS, self.r.randint(2, 4))
@@ -752,6 +752,9 @@ TEMPLATES = [
 "数据共享申请：申请单位«~place»，用途：核验«P»等«~cnt»身份信息，批复«~doc»，经办人邮箱«MAIL»。",
 "接口调用：appKey=«~sn» caller=«IP» params={sfzh:«ID»,xm:«P»} cost=⟨12|85|230⟩ms",
 "身份核验结果：«P»/«ID»/«MOB» 三要素一致",
+"批量导入校验日志：第⟨3|17|42⟩行 sfzh=«~badid» 校验位不符；第⟨5|28|60⟩行 yhkh=«~badcard» Luhn校验失败；第⟨9|33|71⟩行 tyshxydm=«~baduscc» 校验失败。",
+"开票信息：购方名称湖州某某有限公司，纳税人识别号«~baduscc»（系统提示：代码有误），发票号码«~inv»，金额«~amt»，快递单号«~track»，邮编«~post»。",
+"打款退回：收款人«P»，收款账号«~badcard»（账号有误），应付金额«~amt»，批次«~order»，退回日期«~date»。",
 "联系人：«P»/«MOB»/«MAIL»",
 "«P» «MOB» «ADDR»",
 "«ID» «P» 男 汉族 «ADDR»",
@@ -808,6 +811,7 @@ TRAD = [
 "申請人«tP»，身份證號碼«ID»，聯絡電話«MOB»，現居«tADDR»。",
 "臺胞證持證人«tP»，往來港澳通行證«HK»，手機«MOB»，入住«tADDR»。",
 "病歷號：«MRN»\n病患姓名：«tP»\n診斷：«tHI»\n聯絡電話：«TEL»",
+"號碼比對：輸入統一社會信用代碼«~baduscc»校驗失敗，銀行帳號«~badcard»校驗失敗，請重新輸入。處理時間«~date» «~time»。",
 "通訊錄：«tP» 手機«MOB» 電郵«MAIL»；«tP» 手機«MOB» 電郵«MAIL»",
 "港澳居民來往內地通行證：«HK»，持證人«tP»，出生日期«DOB»，聯絡手機«MOB»。",
 "護照號碼«PP»，旅客«tP»，出生日期«DOB»，入境時間«~date» «~time»。",
