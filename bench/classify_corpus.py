@@ -39,6 +39,8 @@
   author (who saw five commit subjects of session 7 by accident: docs/classify.md);
 - ``heldout18_generated.jsonl`` — eighteenth held-out family (bench/classify_heldout18.py), by a ninth blind
   author (who saw the same five commit subjects by accident);
+- ``heldout19_generated.jsonl`` — nineteenth held-out family (bench/classify_heldout19.py), by a tenth blind
+  author under the same rules;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
@@ -63,6 +65,7 @@ from bench import classify_heldout15 as HELDOUT15
 from bench import classify_heldout16 as HELDOUT16
 from bench import classify_heldout17 as HELDOUT17
 from bench import classify_heldout18 as HELDOUT18
+from bench import classify_heldout19 as HELDOUT19
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
@@ -290,6 +293,7 @@ def main() -> int:
     HELDOUT16.main()  # and heldout16_generated.jsonl
     HELDOUT17.main()  # and heldout17_generated.jsonl
     HELDOUT18.main()  # and heldout18_generated.jsonl
+    HELDOUT19.main()  # and heldout19_generated.jsonl
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
@@ -300,7 +304,7 @@ def main() -> int:
                  "heldout11_generated.jsonl", "heldout12_generated.jsonl", "heldout13_generated.jsonl",
                  "heldout14_generated.jsonl", "heldout15_generated.jsonl",
                  "heldout16_generated.jsonl", "heldout17_generated.jsonl",
-                 "heldout18_generated.jsonl"):
+                 "heldout18_generated.jsonl", "heldout19_generated.jsonl"):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 

@@ -71,6 +71,8 @@ SETS = {
     "heldout17_generated": ["heldout17_generated.jsonl"],
     "heldout18": ["heldout18_generated.jsonl"],
     "heldout18_generated": ["heldout18_generated.jsonl"],
+    "heldout19": ["heldout19_generated.jsonl"],
+    "heldout19_generated": ["heldout19_generated.jsonl"],
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
@@ -256,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
              "heldout3_generated", "heldout3_handwritten", "heldout4_generated", "heldout4_handwritten", "heldout5_handwritten",
              "heldout6_handwritten", "heldout7_handwritten", "heldout8_handwritten", "heldout9_handwritten", "heldout10_generated",
              "heldout11_generated", "heldout12_generated", "heldout13_generated", "heldout14_generated",
-             "heldout15_generated", "heldout16_generated", "heldout17_generated", "heldout18_generated"] \
+             "heldout15_generated", "heldout16_generated", "heldout17_generated", "heldout18_generated",
+             "heldout19_generated"] \
         if args.set == "all" else [args.set]
     report = {}
     pooled = Tally()  # every held-out set not RETIRED together: the bar of issue #3 is over a held-out corpus
