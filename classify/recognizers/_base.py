@@ -139,7 +139,7 @@ class ContextScoring:
         # table's header does: the text before the cell is its row's other values
         column = column_header(norm, start, end)
         if column is not None:
-            delta = cls._header_delta(to_simplified(column).lower())
+            delta = cls._header_delta(column.lower())  # norm is Simplified already
             if delta:
                 return delta
         left = max(0, start - cls.CONTEXT_LEFT)
