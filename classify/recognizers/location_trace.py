@@ -12,9 +12,10 @@ the address of an office are not someone's whereabouts:
    a movement word (途经、到访、到过、去过、经停、停留于、逗留于) or written ``在<place>停留`` /
    ``从<place>出发``; where the grammar does not know the place (outside Huzhou, below the
    prefecture), a chain of division names taken by their suffixes (宜兴市丁蜀镇); such a place is reported as the trace (it outscores the address reading of the same span).
-3. **An itinerary** after 轨迹/行踪/行程: stops joined by arrows or each led by a time
-   (``07:04德清站→09:11杭州东站``, ``07:15离开吴兴万达广场，08:16到达湖州汽车总站``), one span for the
-   whole chain (it outscores the places and pairs inside it, being longer).
+3. **An itinerary** after 轨迹/行踪/行程/路线/乘车记录/route=: stops joined by arrows or dashes, or each
+   led by a time (maybe with a date), or with its time in brackets after it (``07:04德清站→09:11杭州东站``,
+   ``07:15离开吴兴万达广场，08:16到达湖州汽车总站``, ``长兴岛（06:00）→仁皇山公园（09:20）``), one span for
+   the whole chain (it outscores the places and pairs inside it, being longer).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _ROUTE_ANY = re.compile(r"途经|途径|到访|到过|去过|经停|停留|逗�
 # does not know it (the trip may be anywhere in the country), with its street and number.
 _DIVISIONS = re.compile(DIVISION_CHAIN + _DETAIL)
 
-# An itinerary written out after 轨迹/行踪/行程 (为|：): stops joined by arrows (湖州站→德清站,
+# An itinerary written out after 轨迹/行踪/行程/路线/乘车记录 (为|：) or route=: stops joined by arrows (湖州站→德清站,
 # coordinate pairs too), or stops each led by a time (07:15离开吴兴万达广场，08:16到达湖州汽车总站).
 # The whole chain is the trace. A stop is a run of Chinese characters (its verb included) or a
 # coordinate pair; a comma continues the chain only before another timed stop, so 核验人… ends it.

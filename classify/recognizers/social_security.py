@@ -6,6 +6,10 @@ where it stands: next to 社保/社会保障 words or in a column named so. With
 the match stays below the threshold and the resident ID recognizer reports the number; so it does
 when an ID card's label stands nearer the number than the social-security word
 (参保人王某，身份证号330…).
+
+The card carries a number of its own (社会保障卡卡号: a letter and eight digits, or a city's series
+such as 330500D122705), and agencies number their insured persons too (个人社保编号, 8–14 digits).
+None has a check digit: only a word that names such a number, or a column named so, reports one.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d{6}"
     PATTERNS = (
         Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
-        # the number printed on the card (社会保障卡卡号, GB/T 35326 card face): a letter and eight
-        # digits, no check digit; only a social-security word or column tells it from a passport's
+        # the number printed on the card (社会保障卡卡号): a letter and eight digits, no check digit;
+        # only a social-security word or column tells it from a passport's
         Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
         # a card of a city's own series: its region code, a letter, six digits (330500D122705)
         Pattern("ssn_city_card", NOT_ALNUM_BEFORE + r"[1-8]\d{5}[A-Z]\d{6}" + NOT_ALNUM_AFTER, 0.3),
