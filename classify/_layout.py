@@ -89,7 +89,7 @@ def _cells(norm: str) -> tuple[tuple[int, ...], tuple[_Cell, ...]]:
     out: list[_Cell] = []
     i = 0
     while i < len(lines) - 1:
-        head_at, head = lines[i]
+        _, head = lines[i]
         split = _header_split(head)
         if split is None:
             i += 1

@@ -719,7 +719,7 @@ def _division_cell() -> re.Pattern:
     return re.compile(DIVISION_CHAIN)
 
 
-_CELL_CUE = re.compile("(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")[:：]?\s*")
+_CELL_CUE = re.compile("(?:" + _CUE_RE.pattern + r")[:：]?\s*")
 
 
 def _division_cells(norm: str, found: list[Span]) -> list[Span]:

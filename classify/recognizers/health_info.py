@@ -48,8 +48,8 @@ _AFTER_CUE = ("(?:(?<=诊断为)|(?<=诊断:)|(?<=确诊为)|(?<=确诊)(?!为)|
 _FOR_CARE = r"(?=就诊|住院|入院|治疗|手术|去世|病故|死亡|休学|离职|丧失|致贫|返贫|致残|导致|长期服药|长期卧床|卧床)"
 _MODIFIERS = re.compile(r"(?:[甲乙丙丁戊]型|[12]型|[ⅠⅡ12]期|慢性|急性|重度|中度|轻度|原发性|继发性|病毒性|细菌性|过敏性|"
                         r"晚期|早期|先天性|遗传性|老年性|系统性|髓系)+$")
-# After a term: the rest of its name (帕金森 病; 高血压病史: 病史 stays context), its spectrum or its
-# spectrum (孤独症谱系障碍; not a state after treatment: 肺癌 of 肺癌术后), its grade or stage (高血压病3级) and a remark in
+# After a term: the rest of its name (帕金森 病; 高血压病史: 病史 stays context), its spectrum
+# (孤独症谱系障碍; not a state after treatment: 肺癌 of 肺癌术后), its grade or stage (高血压病3级) and a remark in
 # brackets (尿毒症（维持性血透）, 肺结核（已治愈）, 慢性肾功能不全(CKD4期)).
 _NAME_REST = re.compile(r"(?:(?<![病症炎癌瘤])(?:后遗症|综合征|病(?!史)|症))?(?:谱系障碍)?"
                         r"(?:[1-4一二三四]级|[ⅠⅡⅢⅣ1-4]期)?(?:[(（][^()（）\n]{1,12}[)）])?")

@@ -37,7 +37,7 @@ class IpAddressRecognizer(CnPatternRecognizer):
     NEGATIVE_CONTEXT = ("版本", "version", "ver.", " ver ", "固件", "补丁", "版本號", "升级", "升級", "更新至", "更新到", "build",
                         "release", "内核", "firmware", "fw=", "fw:", " fw ", "patch", "sdk", "韌體", "版号", "&v=", "?v=")
     # 4.2.10.3版, 系统4.8.25.70上线 — not 版本 after a blank: the next field's label (登录IP 10.1.2.3 版本R2023.04)
-    NEGATIVE_RIGHT_REGEX = r"(?:版(?!本)| 版(?!本)|-beta|-rc|-release|上线|发布)"
+    NEGATIVE_RIGHT_REGEX = r"(?: ?版(?!本)|-beta|-rc|-release|上线|发布)"
     CONTEXT_LEFT = 12  # firmware 7.10.6.147: the word and its blank
 
     def validate_result(self, pattern_text: str) -> bool | None:
