@@ -49,6 +49,7 @@ Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives":
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import re
@@ -57,15 +58,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import classify_heldout10 as HELDOUT10
-from bench import classify_heldout11 as HELDOUT11
-from bench import classify_heldout12 as HELDOUT12
-from bench import classify_heldout13 as HELDOUT13
-from bench import classify_heldout14 as HELDOUT14
-from bench import classify_heldout15 as HELDOUT15
-from bench import classify_heldout16 as HELDOUT16
-from bench import classify_heldout17 as HELDOUT17
-from bench import classify_heldout18 as HELDOUT18
-from bench import classify_heldout19 as HELDOUT19
 from bench import classify_values as V
 from bench.classify_templates_dev import TEMPLATES as DEV_TEMPLATES
 from bench.classify_templates_heldout import TEMPLATES as HELDOUT_TEMPLATES
@@ -285,26 +277,16 @@ def main() -> int:
     write(parse_marked(DATA / "heldout8_handwritten.txt", "hand8"), DATA / "heldout8_handwritten.jsonl")
     write(parse_marked(DATA / "heldout9_handwritten.txt", "hand9"), DATA / "heldout9_handwritten.jsonl")
     write(HELDOUT10.generate(), DATA / "heldout10_generated.jsonl")
-    HELDOUT11.main()  # writes heldout11_generated.jsonl itself, validated and read back
-    HELDOUT12.main()  # likewise heldout12_generated.jsonl
-    HELDOUT13.main()  # and heldout13_generated.jsonl
-    HELDOUT14.main()  # and heldout14_generated.jsonl
-    HELDOUT15.main()  # and heldout15_generated.jsonl
-    HELDOUT16.main()  # and heldout16_generated.jsonl
-    HELDOUT17.main()  # and heldout17_generated.jsonl
-    HELDOUT18.main()  # and heldout18_generated.jsonl
-    HELDOUT19.main()  # and heldout19_generated.jsonl
+    for n in range(11, 20):  # each blind family's module writes its file itself, validated and read back
+        importlib.import_module(f"bench.classify_heldout{n}").main()
     write(parse_marked(DATA / "heldout_handwritten.txt", "hand"), DATA / "heldout_handwritten.jsonl")
     write(parse_marked(DATA / "dev_handwritten.txt", "devhand"), DATA / "dev_handwritten.jsonl")
     for name in ("dev.jsonl", "dev_handwritten.jsonl", "heldout_generated.jsonl", "heldout_handwritten.jsonl",
                  "heldout2_generated.jsonl", "heldout2_handwritten.jsonl", "heldout3_generated.jsonl",
                  "heldout3_handwritten.jsonl", "heldout4_generated.jsonl", "heldout4_handwritten.jsonl",
                  "heldout5_handwritten.jsonl", "heldout6_handwritten.jsonl", "heldout7_handwritten.jsonl",
-                 "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl", "heldout10_generated.jsonl",
-                 "heldout11_generated.jsonl", "heldout12_generated.jsonl", "heldout13_generated.jsonl",
-                 "heldout14_generated.jsonl", "heldout15_generated.jsonl",
-                 "heldout16_generated.jsonl", "heldout17_generated.jsonl",
-                 "heldout18_generated.jsonl", "heldout19_generated.jsonl"):
+                 "heldout8_handwritten.jsonl", "heldout9_handwritten.jsonl",
+                 *(f"heldout{n}_generated.jsonl" for n in range(10, 20))):
         print(name, sum(1 for _ in (DATA / name).open(encoding="utf-8")), "documents")
     return 0
 
