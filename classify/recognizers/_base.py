@@ -80,6 +80,16 @@ def _last_end(regex: re.Pattern | None, text: str, start: int, end: int) -> int:
     return max(m.end() for m in regex.finditer(text, start, end))
 
 
+# a number listed after another (联系电话17402999513、05637430514): the window reaches back past the
+# earlier number and its separator, so both share the words before the list
+_LISTED_AFTER = re.compile(r"(?<![0-9A-Za-z])\+?\d[\d \-]{5,22}\d[ ]?[、,，/;；][ ]?\Z")
+
+
+def _window_start(norm: str, start: int, size: int) -> int:
+    listed = _LISTED_AFTER.search(norm, max(0, start - 28), start)
+    return max(0, (listed.start() if listed is not None else start) - size)
+
+
 class ContextScoring:
     """Context handling shared by pattern and rule-based recognizers (a mixin).
 
@@ -142,7 +152,7 @@ class ContextScoring:
             delta = cls._header_delta(column.lower())  # norm is Simplified already
             if delta:
                 return delta
-        left = max(0, start - cls.CONTEXT_LEFT)
+        left = _window_start(norm, start, cls.CONTEXT_LEFT)
         neg_at = _last_end(cls._neg_re, norm, left, start)
         if neg_at >= 0 and cls._neg_gap_re is not None and cls._neg_gap_re.fullmatch(norm, neg_at, start) is None:
             neg_at = -1

@@ -49,6 +49,8 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
         Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-8]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.55),
+        # ungrouped with a word-marked extension (07938418941转2989): the extension says it is a telephone
+        Pattern("landline_plain_ext", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}[ ]?(?:转|分机|[Ee]xt\.?)[ ]?\d{1,5}" + NOT_ALNUM_AFTER, 0.55),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.3),
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"
@@ -57,7 +59,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_local_plain", NOT_ALNUM_BEFORE + _LOCAL_ALONE + _EXT + NOT_ALNUM_AFTER, 0.3),
     )
     CONTEXT = (
-        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "联系", "致电", "拨打", "咨询", "市话",
+        "电话", "座机", "固话", "联系电话", "办公电话", "传真", "tel", "phone", "landline", "contact", "联系", "致电", "拨打", "咨询", "市话",
         "電話", "座機", "固話", "聯繫電話", "傳真", "聯繫", "聯絡", "撥打", "諮詢",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "编码", "代码", "表号", "户号", "账号", "卡号", "发票", "邮编", "邮政编码",

@@ -23,6 +23,9 @@ class LicensePlateRecognizer(CnPatternRecognizer):
     REFERENCE = "GA 36-2018 中华人民共和国机动车号牌"
     TRIGGER = f"[{PROVINCES}][A-Z]"
     PATTERNS = (
+        # five letters and no digit (浙F·KYZCK): GA 36 allows it, few plates are issued so and words
+        # in Latin letters look alike, so it needs a vehicle word (机动车, 车辆 …) to reach the threshold
+        Pattern("plate_letters", f"[{PROVINCES}]{_L}[·•. -]?{_L}{{5}}" + NOT_ALNUM_AFTER, 0.3),
         Pattern(
             "plate",
             f"[{PROVINCES}]{_L}[·•. -]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警]|{_X}{{4}}[港澳])" + NOT_ALNUM_AFTER,
@@ -34,4 +37,5 @@ class LicensePlateRecognizer(CnPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         tail = pattern_text[2:].lstrip("·•. -")
-        return not any(c.isdigit() for c in tail)
+        # no digit before 挂/学/警/港/澳 (粤ZABCD港): not a plate; five letters alone are plate_letters'
+        return not any(c.isdigit() for c in tail) and not tail.isascii()

@@ -36,13 +36,16 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("编号330502850101123", None),  # 15 digits without context
         ("身份证号990502198501011231", None),  # no such province
         ("身份证号330502198513011234", None),  # month 13
+        ("参保登记：谭德明，ID No.: 110105200301132373，社保号G85314775", "110105200301132373"),  # the ID's label is nearer
     ],
     "CN_MOBILE": [
         ("外卖订单：曹一诺 +86 18210289725 日喀则市", "+86 18210289725"),  # a heading's order word, a name between
         ("订单号：13587246901", None),  # the order word labels the number
         ("快递到了，王某 159-9786-0137 放门口了", "159-9786-0137"),  # a courier's note: 快递 is no order word
-        ("手机15412345678", "15412345678"),  # a segment not allocated to mobiles: a telephone word says it is one
-        ("15412345678", None),  # without one it is just a number
+        ("手机15412345678", "15412345678"),  # a segment not allocated to mobiles (standards.md: 1[3-9] + 9 digits)
+        ("客户资料：唐玉珍  15412345678", "15412345678"),  # … is taken without a telephone word too
+        ("编号15412345678", None),  # … but a negative word outweighs it
+        ("订单HZ 17912345678", None),
         ("手机138.1234.5678", "138.1234.5678"),  # groups with dots
         ("电话8613812345678", "8613812345678"),  # 86 glued without its +
         ("编号8613812345678", None),
@@ -227,6 +230,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("车牌浙E-3K762违停", "浙E-3K762"),  # a dash after the city letter
         ("粤Z·1A23港入境", "粤Z·1A23港"),  # cross-border Hong Kong plate
         ("车牌浙EIO123", None),  # I and O are not used
+        ("机动车浙F·KYZCK车主", "浙F·KYZCK"),  # five letters, after a vehicle word
+        ("名下车辆甘E EMUDZ。", "甘E EMUDZ"),
+        ("代码浙EABCDE", None),  # five letters without a vehicle word
+        ("车辆粤ZABCD港", None),  # no digit before 港
     ],
     "CN_SOCIAL_SECURITY": [
         ("社保卡补办：社保卡号A84455439，邮寄地址另附", "A84455439"),  # the number on the card
