@@ -11,7 +11,7 @@ Template markup
 ``{TYPE:variant}``    the same with a fixed surface variant
 ``{TYPE@n}``          bound to document-local key n: persons (NAME, ID, DOB, MOB, ...) share one
                       person record per n, other slots repeat the same surface per (TYPE, variant, n).
-                      Persons 7, 8 and 9 are minors.
+                      A key may start with m/f (sex); persons 7-9 are minors, 0 a newborn, 5-6 aged 22-39.
 ``<<a|b|c>>``         one alternative chosen at random (may contain slots, not nested ``<<``)
 
 Run: ``PYTHONPATH=$PWD python -m bench.classify_heldout20``.
@@ -277,15 +277,21 @@ def _name(ctx: Ctx, sex: str) -> str:
     return name
 
 
-def new_person(ctx: Ctx, minor: bool = False) -> dict:
+def new_person(ctx: Ctx, minor: bool = False, sex: str = None, infant: bool = False, young: bool = False) -> dict:
     r = ctx.rng
-    sex = r.choice("男女")
-    if minor:
+    sex = sex or r.choice("男女")
+    if infant:
+        age = 0
+    elif young:
+        age = r.randint(22, 39)
+    elif minor:
         age = r.randint(1, 16)
     else:
         age = r.choice([r.randint(19, 45), r.randint(30, 65), r.randint(55, 92)])
     y = ctx.year - age
     dob = _dt.date(y, 1, 1) + _dt.timedelta(days=r.randint(0, 364))
+    if infant:
+        dob = _dt.date(ctx.year, 1, 1) + _dt.timedelta(days=r.randint(0, 300))
     region = r.choice(REGION_HZ) if r.random() < 0.72 else r.choice(REGION_OTHER)
     seq = r.randint(0, 99)
     last = r.choice("13579" if sex == "男" else "02468")
@@ -297,7 +303,10 @@ def person(ctx: Ctx, n):
     if n is None:
         return new_person(ctx)
     if n not in ctx.persons:
-        ctx.persons[n] = new_person(ctx, minor=n in ("7", "8", "9"))
+        # key: optional m/f (sex) + digit; 7-9 are minors, 0 is a newborn
+        sex = {"m": "男", "f": "女"}.get(n[0])
+        d = n.lstrip("mf")
+        ctx.persons[n] = new_person(ctx, minor=d in ("7", "8", "9"), sex=sex, infant=d == "0", young=d in ("5", "6"))
     return ctx.persons[n]
 
 
@@ -622,6 +631,8 @@ def g_health(ctx, v, k):
 def _amount(ctx, lo, hi):
     r = ctx.rng
     x = r.randint(lo, hi)
+    if x > 20000 and r.random() < 0.7:
+        x = round(x, -2)
     style = r.choice(["comma_yuan", "yuan", "yen", "yen2", "wan", "fwyen"])
     if style == "comma_yuan":
         return f"{x:,}元"
@@ -671,7 +682,7 @@ def g_caseno(ctx, v, k):
     r = ctx.rng
     y = r.randint(ctx.year - 2, ctx.year)
     hao = "號" if ctx.trad else "号"
-    if v == "admin" or (v is None and r.random() < 0.25):
+    if v == "admin" or (v == "any" and r.random() < 0.3):
         s = r.choice([f"湖市监处罚〔{y}〕{r.randint(1, 400)}{hao}", f"吴公（织）行罚决字〔{y}〕{r.randint(1, 9999):05d}{hao}",
                       f"湖劳人仲案字〔{y}〕第{r.randint(1, 600)}{hao}", f"德综执罚决字〔{y}〕第{r.randint(1, 999)}{hao}",
                       f"湖交执罚〔{y}〕{r.randint(1, 3000)}{hao}", f"湖卫医罚〔{y}〕{r.randint(1, 90)}{hao}"])
@@ -681,6 +692,8 @@ def g_caseno(ctx, v, k):
 
 
 def g_amt(ctx, v, k):
+    if v == "fee":
+        return neg("amount", ctx.rng.choice(["120元", "80元", "15元", "20元", "40元", "￥120.00", "¥60", "200元", "25元"]))
     lo, hi = {"small": (50, 5000), "big": (50000, 90000000)}.get(v, (200, 3000000))
     return neg("amount", _amount(ctx, lo, hi))
 
@@ -760,8 +773,14 @@ def g_cnt(ctx, v, k):
     return neg("count", (f"{x:,}" if x >= 1000 and r.random() < 0.5 else str(x)) + unit)
 
 
+SVC_BY = {"gov": ["12345", "12345", "0572-12345", "12345"], "police": ["110", "96110", "110"], "fraud": ["96110"], "traffic": ["122", "12122"],
+          "market": ["12315"], "tax": ["12366"], "hrss": ["12333"], "health": ["12320", "120"], "bank": ["95588", "95533", "95566", "95599", "96596"],
+          "tel": ["10086", "10010", "10000"], "law": ["12348"], "transport": ["12328"], "rail": ["12306"], "water": ["96345", "0572-96345"],
+          "corp": ["400-826-8800", "400-810-5688", "800-820-5100", "400-6789-110"], "fire": ["119"], "medins": ["12393"]}
+
+
 def g_svc(ctx, v, k):
-    return neg("service_number", ctx.rng.choice(SERVICE))
+    return neg("service_number", ctx.rng.choice(SVC_BY.get(v) or SERVICE))
 
 
 def g_track(ctx, v, k):
@@ -874,7 +893,7 @@ GEN = {
 }
 PERSON_SLOTS = {"NAME", "SEX", "AGE", "ID", "DOB", "MOB", "ADDR", "COMP"}
 
-TOKEN = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z0-9_]+))?(?:@(\d+))?\}|<<(.*?)>>", re.S)
+TOKEN = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z0-9_]+))?(?:@([mf]?\d+))?\}|<<(.*?)>>", re.S)
 
 
 def render_segments(tpl: str, ctx: Ctx, out: list):
@@ -935,3 +954,740 @@ def T(t: str):
 
 
 # @@TEMPLATES@@
+
+# ---- 公安: 接处警, 户政, 出入境, 交警, 治安 ---------------------------------------------------
+S("""
+湖州市公安局吴兴分局110接处警登记表
+警情编号：{WO}　接警时间：{DATE} {TIME}
+报警人：{NAME@1}　性别：{SEX@1}　联系电话：{MOB@1}
+报警人身份证号：{ID@1}
+现住址：{ADDR@1}
+简要警情：报警人称其停放在楼道内的电动自行车被盗（蓝色，无牌），已调取小区监控。
+处警民警：{NAME}　处警结果：已受理，移交<<爱山|月河|凤凰|织里|八里店>>派出所跟进，回访电话{TEL:hz}。
+""")
+S("""
+户籍迁入登记申请表（投靠类）
+申请人姓名：{NAME@1}　性别：{SEX@1}　出生日期：{DOB@1}
+公民身份号码：{ID@1}
+原户籍地：{ADDRDIV}
+拟迁入地址：{ADDR@2}
+被投靠人：{NAME@2}（关系：<<父子|母女|夫妻|父女|母子>>）　被投靠人身份证号：{ID@2}
+联系电话：{MOB@1}
+受理派出所：{TOWN}派出所　受理日期：{DATE}　受理编号：{SERIAL:alnum}
+""")
+S("""
+浙江省居住证申领登记表
+姓名 {NAME@1}　性别 {SEX@1}　民族 汉　出生日期 {DOB@1}
+身份证号码 {ID@1}
+户籍地址 {ADDR:vill}
+居住地址 {ADDR@1}
+就业单位 {COMP}　单位统一社会信用代码 {USCC}
+手机 {MOB@1}
+申领类型：<<首次申领|换领|补领>>　　登记日期：{DATE}
+""")
+S("""
+因私出入境证件集中保管登记表（{COUNTY}机关事务）
+序号｜姓名｜职务｜证件类型｜证件号码｜有效期至｜备注
+1｜{NAME}｜科员｜普通护照｜{PASS}｜{DATE}｜入柜
+2｜{NAME}｜副科长｜往来港澳通行证｜{HKM}｜{DATE}｜入柜
+3｜{NAME}｜科长｜普通护照｜{PASS}｜{DATE}｜借出（审批单号{SERIAL:alnum}）
+4｜{NAME}｜四级主任科员｜往来港澳通行证｜{HKM}｜{DATE}｜入柜
+登记人：{NAME}　联系电话：{TEL:hz}
+""")
+S("""
+湖州市公安局出入境管理局 受理回执
+受理号：{SERIAL:acc18}
+申请人：{NAME@1}　　证件号码：{ID@1}
+申请事项：<<普通护照换发|普通护照补发|首次申领普通护照>>
+原护照号码：{PASS}
+取证方式：邮寄（收件地址：{ADDR@1}，邮编{POST}，收件电话{MOB@1}）
+缴费金额：{AMT:fee}　　受理日期：{DATE}
+温馨提示：可拨打{SVC:gov}查询办理进度。
+""")
+S("""
+往来港澳通行证签注申请
+申请人 {NAME@1}，身份证 {ID@1}，持证号码 {HKM@1}。
+签注种类：<<团队旅游（T）|个人旅游（G）|商务（S）|探亲（Q）>>，申请<<一年多次|三个月一次|一年一次>>。
+家属同行：{NAME@2}（{HKM@2}）。
+联系方式：{MOB@1}
+自助签注机编号 {SERIAL:sn}，签注日期 {DATE}。
+""")
+S("""
+【出入境办证短信】尊敬的{NAME@1}，您申请的往来港澳通行证（证件号{HKM@1}）已制证完成，请于{DATE}前携带身份证到<<吴兴区|南浔区|德清县|长兴县|安吉县>>出入境办证大厅领取。咨询电话{TEL:hz}。回复TD退订
+""")
+S("""
+旅馆业治安管理信息系统 住宿登记
+旅馆：湖州<<太湖|月河|南浔|莫干|浙北>>商务酒店　房号：{NUM:l}
+入住：{DATE} {TIME}　离店：{DATE}
+旅客1：{NAME}　证件：居民身份证　证件号：{ID}
+旅客2：{NAME}　证件：普通护照　证件号：{PASS}
+旅客3：{NAME}　证件：往来港澳通行证　证件号：{HKM}
+登记终端IP：{IP:int}　系统版本 {VER}
+""")
+S("""
+道路交通事故认定书（简易程序）
+编号：{SERIAL:num12}
+事故时间：{DATE} {TIME}　地点：{ADDR:road}<<附近|路段|门前>>
+当事人甲：{NAME@1}，驾驶证号{ID@1}，联系电话{MOB@1}，驾驶{PLATE@1}小型轿车。
+当事人乙：{NAME@2}，驾驶证号{ID@2}，联系电话{MOB@2}，驾驶{PLATE@2}小型汽车。
+事故事实：甲车右转时未让直行非机动车，致两车受损、乙车驾驶人轻微受伤。
+责任认定：甲负全部责任。承保公司报案号{ORDER:alnum}。
+交警：{NAME}
+""")
+S("""
+湖州市公安局交通警察支队 违法停车告知单
+号牌号码：{PLATE}　车辆类型：小型汽车
+违法时间：{DATE} {TIME}
+违法地点：{ADDR:road}<<门前|东侧|西侧>>
+违法行为：机动车违反规定停放，驾驶人不在现场。
+请于15日内到处理窗口或通过“交管12123”APP处理。单号：{SERIAL:num12}
+""")
+S("""
+机动车登记业务流水
+流水号 {SERIAL:acc18}
+业务类型：<<转移登记|注册登记|变更登记|抵押登记>>
+号牌号码：{PLATE@1}　车辆识别代号：LSV{SERIAL:sn}
+原所有人：{NAME@1}（{ID@1}）
+现所有人：{NAME@2}（{ID@2}），联系电话{MOB@2}
+现所有人住所：{ADDR@2}
+成交价格：{FIN:big}　（二手车发票号码 {INVOICE:n8}）
+经办人：{NAME}　日期：{DATE}
+""")
+S("""
+反诈预警劝阻工作记录
+预警时间：{DATE} {TIME}
+预警对象：{NAME@1}，{SEX@1}，{AGE@1}岁，手机{MOB@1}，身份证{ID@1}
+住址：{ADDR@1}
+预警类型：<<刷单返利|冒充客服|虚假投资理财|冒充公检法|网络贷款>>
+涉诈账户：{CARD}（已提请冻结）
+对象本人银行卡：{CARD@1}，账户余额{FIN}
+劝阻民警：{NAME}　劝阻结果：已见面劝阻，未转账。反诈专线{SVC:fraud}。
+""")
+S("""
+协助查询财产通知书回执
+{CASENO}
+被查询人：{NAME@1}　身份证号：{ID@1}
+查询结果：
+1. 银行卡号 {CARD:sp}，开户行 <<湖州吴兴农商银行|南浔农商银行|工商银行湖州分行|建设银行湖州分行>>，余额 {FIN}；
+2. 银行卡号 {CARD}，余额 {FIN:small}；
+3. 经核，查询单中列明的卡号 {BADCARD} 不存在（卡号校验不通过）。
+承办人：{NAME}　联系电话 {TEL}
+""")
+S("""
+治安调解协议书
+{CASENO:admin}
+当事人一：{NAME@1}，{SEX@1}，身份证号码{ID@1}，住{ADDR@1}。
+当事人二：{NAME@2}，{SEX@2}，身份证号码{ID@2}，住{ADDR@2}。
+双方因<<停车位|邻里噪音|宠物犬|装修漏水|楼道堆物>>问题发生口角并互相推搡。经调解，双方自愿达成如下协议：
+一、{NAME@2}向{NAME@1}赔礼道歉；
+二、{NAME@2}一次性赔偿{NAME@1}医药费（凭票据）；
+三、双方不再因此事纠缠。
+调解民警：{NAME}　调解日期：{DATE}
+""")
+S("""
+网吧上网实名登记抽查记录
+场所名称：{COMP}　场所编码 {SERIAL:num12}
+抽查时间：{DATE} {TIME}
+机号｜上网人员｜证件号｜上机IP｜MAC
+A03｜{NAME}｜{ID}｜{IP:int}｜3C-7C-3F-{NUM:m}-A1-0E
+A11｜{NAME}｜{ID}｜{IP:int}｜3C-7C-3F-{NUM:m}-B7-42
+B02｜{NAME}｜{ID}｜{IP:int}｜3C-7C-3F-{NUM:m}-C9-10
+发现问题：B区存在一人多机情况，责令整改。检查民警 {NAME}。
+""")
+S("""
+寄递物流实名制检查笔录
+被检查单位：{COMP}（统一社会信用代码{USCC}）
+检查发现：快件运单{TRACK}寄件人登记为{NAME@1}，手机{MOB@1}，但所留身份证号{BADID}校验位错误，实名信息不符。
+另抽查运单{TRACK}、{TRACK}，实名信息完整。
+处理意见：责令限期整改，复查时间{DATE}。
+""")
+S("""
+流动人口登记（出租房屋）
+房东：{NAME@1}，手机{MOB@1}
+出租房屋地址：{ADDR@1}
+租客信息：
+- {NAME@2}，{ID@2}，{MOB@2}，务工单位：{COMP}
+- {NAME@3}，{ID@3}，{MOB@3}，原籍：{ADDRDIV}（户籍地）
+登记网格员：{NAME}　登记日期：{DATE}
+""")
+S("""
+失物招领登记
+拾得时间：{DATE}　拾得地点：湖州站候车室
+物品：黑色钱包一个，内有身份证一张（姓名{NAME@1}，号码{ID@1}）、银行卡两张（{CARD}、{CARD}）、现金若干。
+失主联系：经户籍系统查询，预留电话{MOB@1}，已电话通知。
+登记人：{NAME}，值班电话{TEL:hz}
+""")
+S("""
+湖州市公安局 调取证据通知书回复函
+{DOCNO}
+贵局调取的用户注册信息如下：
+账号：{EMAIL}
+注册手机号：{MOB}
+实名认证姓名：{NAME}，证件号：{ID}
+最近登录IP：{IP}（{DATE} {TIME:s}）、{IP}（{DATE} {TIME:s}）
+客户端版本：{VER}
+本公司：{COMP}　联系人：{NAME}　{TEL}
+""")
+S("""
+行踪轨迹调查情况说明
+经查，犯罪嫌疑人{NAME@1}（身份证号{ID@1}）于{DAY}当日行动轨迹为：{TRACE}。
+期间其驾驶{PLATE}轿车，使用手机号{MOB@1}与{NAME@2}（{MOB@2}）多次通话。
+以上情况经调取卡口数据及话单核实。承办民警：{NAME}、{NAME}
+""")
+S("""
+看守所在押人员家属会见登记
+在押人员：{NAME@1}（编号{NUM:l}）
+会见人：{NAME@2}，关系：<<配偶|父亲|母亲|儿子|女儿>>，身份证{ID@2}，电话{MOB@2}
+会见日期：{DATE}　　会见时长：30分钟
+随身物品寄存：手机一部，银行卡一张（{CARD}）
+""")
+S("""
+Police Records System export — case {CASENO}
+subject_name: {NAME@1}
+subject_id: {ID@1}
+subject_phone: {MOB:p86@1}
+vehicle_plate: {PLATE}
+last_seen_ip: {IP}
+app_version: {VER}
+export_time: {DATE:iso}T{TIME:s}+08:00
+""")
+S("""
+驾驶人信息变更申请
+驾驶证档案编号：{SERIAL:num12}
+姓名：{NAME@1}　公民身份号码：{ID@1}
+原联系电话：{MOB}　　新联系电话：{MOB@1}
+新联系地址：{ADDR@1}　邮政编码：{POST}
+电子邮箱：{EMAIL}
+申请日期：{DATE}
+""")
+S("""
+关于{NAME@1}申请补办身份证的情况说明
+{NAME@1}，{SEX@1}，出生日期{DOB@1}，户籍地{ADDRDIV}。其身份证（{ID@1}）于{DATE}遗失，现申请补领。
+经人像比对本人无误。另该人员曾用15位证号{ID:old@1}，已在系统中关联。
+联系电话：{MOB@1}
+""")
+S("""
+非机动车登记信息
+车主：{NAME@1}　电话：{MOB@1}
+号牌：浙湖<<吴兴|南浔|德清|长兴|安吉>>{NUM:l}{NUM:l}　车架号：{SERIAL:sn}
+登记地址：{ADDR@1}
+备注：本登记仅用于电动自行车上牌，号牌不属于机动车号牌。
+""")
+S("""
+群众来电（110转12345）：来电人{ANON}称，小区地下车库有一辆{PLATE}长期占用其车位，请求协调。
+来电号码{PHONE}，小区地址{ADDR}。
+处理：已联系物业{COMP}，物业电话{TEL}，工单号{WO}。
+""")
+S("""
+入境人员健康登记（外事接待）
+姓名：{NAME@1}　护照号：{PASS@1}
+入境日期：{DATE}　　航班：MU{NUM:l}{NUM:s}
+境内住址：{ADDR@1}
+联系电话：{MOB:p86@1}　邮箱：{EMAIL}
+既往病史：{HEALTH}
+接待单位：市外办　联系人：{NAME}
+""")
+
+# ---- 法院, 检察, 司法行政 -------------------------------------------------------------------
+S("""
+民事起诉状
+原告：{NAME@1}，{SEX@1}，{DOB:cn@1}出生，汉族，住{ADDR@1}，公民身份号码{ID@1}，联系电话{MOB@1}。
+被告：{NAME@2}，{SEX@2}，住{ADDR@2}，公民身份号码{ID@2}。
+诉讼请求：
+一、判令被告归还借款{FIN}及利息；
+二、本案诉讼费由被告承担。
+事实与理由：被告于{DATE}向原告借款，原告通过银行卡{CARD}转账至被告账户{CARD}，约定三个月归还，至今未还。
+此致
+湖州市<<吴兴区|南浔区>>人民法院
+""")
+S("""
+送达地址确认书
+案号：{CASENO}
+受送达人：{NAME@1}
+送达地址：{ADDR@1}　邮编：{POST}
+手机号码：{MOB@1}（同意短信送达）
+电子邮箱：{EMAIL}（同意电子送达）
+受送达人签名：{NAME@1}　　日期：{DATE}
+""")
+S("""
+执行通知书（摘要）
+{CASENO}
+被执行人：{NAME@1}，公民身份号码：{ID@1}，住址：{ADDR@1}。
+申请执行人：{COMP}，统一社会信用代码：{USCC}。
+依照已发生法律效力的{CASENO}民事判决，责令被执行人履行给付义务。
+经网络查控，被执行人名下{CARD}账户存款{FIN}，已冻结；名下车辆{PLATE}已查封。
+执行法官：{NAME}　书记员：{NAME}　联系电话：{TEL:hz}
+""")
+S("""
+庭审笔录（节选）
+时间：{DATE} 9:30　地点：第<<三|五|七|一>>法庭
+审判员：{NAME}　书记员：{NAME}
+审：原告核对身份信息。
+原：{NAME@1}，身份证号{ID@1}，现住{ADDR@1}。
+审：被告核对身份信息。
+被：{NAME@2}，身份证号{ID@2}，住{ADDR@2}，电话{MOB@2}。
+审：原告陈述诉讼请求。
+原：要求被告支付拖欠的工资{FIN}，被告经营的{COMP}（{USCC}）至今拒不支付。
+""")
+S("""
+湖州市中级人民法院
+民事判决书
+{CASENO}
+上诉人（原审被告）：{NAME@1}，{SEX@1}，{AGE@1}岁，住{ADDR@1}。
+委托诉讼代理人：{NAME@3}，浙江<<太湖|苕溪|德清|安吉|南浔>>律师事务所律师。
+被上诉人（原审原告）：{NAME@2}，{SEX@2}，住{ADDR@2}。
+上诉人{NAME@1}因与被上诉人{NAME@2}民间借贷纠纷一案，不服<<吴兴区|南浔区|德清县|长兴县|安吉县>>人民法院{CASENO}民事判决，向本院提起上诉。
+……
+二审案件受理费由上诉人负担。本判决为终审判决。
+""")
+S("""
+法律援助申请表
+申请人：{NAME@1}　性别：{SEX@1}　出生日期：{DOB@1}
+身份证号：{ID@1}　　联系电话：{PHONE@1}
+户籍地：{ADDRDIV}
+经常居住地：{ADDR@1}
+申请事项：<<追索劳动报酬|工伤赔偿|交通事故人身损害赔偿|离婚纠纷|赡养费纠纷>>
+家庭经济状况：家庭人口<<3|4|2|5>>人，家庭月收入{FIN:small}，申请人患{HEALTH}，无固定收入。
+受理机构：<<吴兴区|南浔区|德清县|长兴县|安吉县>>法律援助中心　受理编号：{SERIAL:alnum}　热线{SVC:law}
+""")
+S("""
+人民调解协议书
+编号：（{YEAR}）<<爱山|织里|练市|武康|雉城|递铺>>调字第{NUM:l}号
+当事人：{NAME@1}，身份证号{ID@1}，电话{MOB@1}
+当事人：{NAME@2}，身份证号{ID@2}，电话{MOB@2}
+纠纷简要情况：{NAME@1}承租{NAME@2}位于{ADDR@2}的房屋，退租时因押金返还发生纠纷。
+协议内容：{NAME@2}于{DATE}前退还全部押金，双方就此了结。
+调解员：{NAME}
+""")
+S("""
+社区矫正对象基本信息表
+姓名：{NAME@1}　曾用名：无　性别：{SEX@1}
+出生日期：{DOB@1}　身份证号：{ID@1}
+居住地：{ADDR@1}
+户籍地：{ADDR:vill}
+罪名：<<危险驾驶罪|盗窃罪|帮助信息网络犯罪活动罪|交通肇事罪>>　判决书号：{CASENO}
+矫正期限：{DATE}至{DATE}
+本人手机（定位手机）：{MOB@1}
+家庭成员：{NAME@2}（配偶），{MOB@2}
+""")
+S("""
+社区矫正对象外出审批表
+申请人{NAME@1}（{ID@1}）因<<就医|处理家庭事务|参加子女婚礼|务工>>需外出，外出期间行程为：{TRACE}，预计{NUM:s}天。
+外出期间联系电话：{MOB@1}，{PLATE}自驾。
+司法所意见：同意，请按时报到。　审批人：{NAME}　日期：{DATE}
+""")
+S("""
+检察院 刑事申诉来访登记
+来访人：{NAME@1}　身份证号码：{ID@1}
+联系电话：{MOB@1}　现住址：{ADDR@1}
+申诉事项：不服{CASENO}刑事判决，请求复查。
+附件：判决书复印件、银行流水（账户{CARD}）共{NUM:m}页。
+接待人：{NAME}　接待日期：{DATE}
+""")
+S("""
+律师会见预约
+预约律师：{NAME@1}，执业证号{SERIAL:num12}，手机{MOB@1}，邮箱{EMAIL@1}
+会见对象：{NAME@2}（案号{CASENO}）
+预约时间：{DATE} 下午
+律所：浙江<<湖州|苕溪|太湖|德清|安吉>>律师事务所，统一社会信用代码{USCC:soc}
+""")
+S("""
+诉前调解短信通知：{NAME@1}您好，{COMP}诉您买卖合同纠纷一案已由湖州市吴兴区人民法院委派调解，调解号{CASENO}。调解员{NAME}，电话{TEL:hz}。如对调解有异议请于{DATE}前回复。
+""")
+S("""
+失信被执行人名单（公布）
+序号 | 姓名/名称 | 证件号码 | 案号 | 失信情形
+1 | {NAME} | {ID} | {CASENO} | 有履行能力而拒不履行
+2 | {COMP} | {USCC} | {CASENO} | 违反财产报告制度
+3 | {NAME} | {ID} | {CASENO} | 违反限制消费令
+发布单位：湖州市中级人民法院　发布日期：{DATE}
+""")
+S("""
+司法鉴定委托书
+委托方：{COUNTY}人民法院　案号：{CASENO}
+被鉴定人：{NAME@1}，{SEX@1}，{AGE@1}岁，身份证号{ID@1}
+鉴定事项：伤残等级及误工期评定
+病史摘要：被鉴定人于{DATE}受伤，诊断为{HEALTH}，在{HOSP}住院治疗（住院号{MRN:zy}）。
+鉴定机构联系人：{NAME}　{TEL}
+""")
+S("""
+公证申请表（委托公证）
+申请人：{NAME@1}，身份证{ID@1}，护照号{PASS@1}，现居{ADDR@1}
+受托人：{NAME@2}，身份证{ID@2}
+委托事项：代为办理位于{ADDR@1}房产（不动产权证号{CERT}）的出售手续。
+联系电话：{MOB:p86@1}　邮箱：{EMAIL@1}
+受理号：{SERIAL:alnum}
+""")
+S("""
+强制隔离戒毒人员家属通知
+{NAME@2}（身份证{ID@2}）：
+你的亲属{NAME@1}（{SEX@1}，身份证{ID@1}）因吸毒成瘾严重，于{DATE}被决定强制隔离戒毒二年，决定书文号{CASENO:admin}。
+戒毒所地址：浙江省十里坪强制隔离戒毒所　联系电话{TEL}
+""")
+S("""
+刑满释放人员衔接登记
+姓名：{NAME@1}　性别：{SEX@1}　身份证：{ID@1}
+释放日期：{DATE}　原判罪名：<<诈骗罪|盗窃罪|故意伤害罪>>
+拟落户地址：{ADDR@1}
+接回人：{NAME@2}（{MOB@2}）
+健康状况：患{HEALTH}，需继续服药。
+""")
+
+# ---- 卫生健康, 医保 ---------------------------------------------------------------------------
+S("""
+{HOSP} 出院小结
+姓名：{NAME@1}　性别：{SEX@1}　年龄：{AGE@1}岁　住院号：{MRN:zy}
+入院日期：{DATE}　出院日期：{DATE}
+入院诊断：{HEALTH}
+出院诊断：1. {HEALTH}；2. {HEALTH}
+诊疗经过：入院后予降压、控糖等对症治疗，病情好转。
+出院医嘱：低盐低脂饮食，定期门诊随访。
+家属联系电话：{MOB}
+主治医师：{NAME}
+""")
+S("""
+门诊病历
+病历号：{MRN:bl}　就诊日期：{DATE}　科室：<<心内科|内分泌科|神经内科|呼吸内科|全科医学科>>
+患者：{NAME@1}，{SEX@1}，{AGE@1}岁，医保卡号：{MRN:yb}
+主诉：反复头晕<<3年|半年|1月>>，加重<<2天|1周>>。
+既往史：{HEALTH}病史多年，规律服药。
+初步诊断：{HEALTH}
+处理：完善相关检查，调整用药。医师：{NAME}
+""")
+S("""
+传染病报告卡
+卡片编号：{SERIAL:acc18}
+患者姓名：{NAME@1}　家长姓名：{NAME@2}（14岁以下填写）
+有效证件号：{ID@1}　性别：{SEX@1}　出生日期：{DOB@1}
+工作单位：{COMP}　联系电话：{MOB@1}
+现住址：{ADDR@1}
+病例分类：确诊病例　疾病名称：{HEALTH}
+发病日期：{DATE}　诊断日期：{DATE}
+报告单位：{HOSP}　报告医生：{NAME}
+""")
+S("""
+流行病学调查报告（摘要）
+调查对象：{NAME@1}，{SEX@1}，{AGE@1}岁，身份证{ID@1}，手机{MOB@1}，住{ADDR@1}。
+发病前14天活动轨迹：{TRACE}；{DAY}乘坐出租车（{PLATE}）返回住所。
+密切接触者：{NAME@2}（{MOB@2}）、{NAME@3}（{MOB@3}）。
+调查人：{NAME}、{NAME}　调查日期：{DATE}
+""")
+S("""
+家庭医生签约服务协议（乙方信息）
+签约居民：{NAME@1}　身份证号：{ID@1}
+出生日期：{DOB@1}　联系电话：{PHONE@1}
+居住地址：{ADDR@1}
+重点人群类型：<<高血压|糖尿病|65岁以上老年人|严重精神障碍|残疾人>>
+主要健康问题：{HEALTH}
+签约团队：{TOWN}社区卫生服务中心 {NAME}团队　签约日期：{DATE}
+""")
+S("""
+慢病随访记录
+随访对象：{NAME@1}（{ID@1}）
+随访方式：电话（{MOB@1}）　随访日期：{DATE}
+疾病：{HEALTH}
+血压 <<152/94|138/86|146/92|128/78>> mmHg，空腹血糖 <<7.8|6.1|9.2|5.6>> mmol/L
+用药依从性：规律　下次随访：{DATE}
+随访医生：{NAME}
+""")
+S("""
+120急救调度记录
+呼救时间：{DATE} {TIME:s}
+呼救电话：{PHONE}
+患者：{NAME@1}，{SEX@1}，约{AGE@1}岁
+呼救地址：{ADDR@1}
+主诉：突发胸痛，既往有{HEALTH}病史。
+派车：<<吴兴|南浔|德清|长兴|安吉>>急救站，车辆{PLATE:hz}，送往{HOSP}。
+调度员：{NAME}
+""")
+S("""
+严重精神障碍患者信息登记
+姓名：{NAME@1}　性别：{SEX@1}　身份证号码：{ID@1}
+户籍地：{ADDRDIV}　现住址：{ADDR@1}
+诊断：{HEALTH}　确诊医院：湖州市第三人民医院　病案号：{MRN:ba}
+监护人：{NAME@2}（{MOB@2}）
+危险性评估：<<0级|1级|2级>>　管理状态：在管
+""")
+S("""
+预防接种证补证申请
+儿童姓名：{NAME@7}　性别：{SEX@7}　出生日期：{DOB@7}
+儿童身份证号：{ID@7}
+监护人：{NAME@1}　手机：{MOB@1}
+家庭住址：{ADDR@1}
+过敏史：无　禁忌症：{HEALTH}
+接种单位：{TOWN}社区卫生服务中心预防接种门诊
+""")
+S("""
+出生医学证明首次签发登记
+新生儿姓名：{NAME@0}　性别：{SEX@0}　出生时间：{DOB:cn@0} {TIME}
+出生地点：{HOSP}
+母亲：{NAME@f5}　身份证：{ID@f5}
+父亲：{NAME@m6}　身份证：{ID@m6}
+出生证编号：{SERIAL:alnum}
+家庭住址：{ADDR@f5}　联系电话：{MOB@f5}
+""")
+S("""
+医疗保障 异地就医备案登记
+参保人：{NAME@1}　社会保障卡号：{SSC:card}
+身份证号：{ID@1}　参保地：湖州市<<吴兴区|南浔区|德清县|长兴县|安吉县>>
+备案类型：<<异地长期居住|常驻异地工作|异地转诊>>
+就医地：上海市　备案开始日期：{DATE}
+联系电话：{MOB@1}　经办：{NAME}　服务热线{SVC:medins}
+""")
+S("""
+门诊特殊病种待遇申请表
+申请人：{NAME@1}　性别：{SEX@1}　出生日期：{DOB@1}
+医保个人编号：{SSC:no}　医保号：{MRN:yb}
+申请病种：{HEALTH}
+定点医疗机构：{HOSP}
+诊断医师：{NAME}　申请日期：{DATE}
+联系电话：{PHONE@1}
+""")
+S("""
+医疗费用报销结算单
+结算流水号：{ORDER:num18}
+参保人：{NAME@1}　身份证：{ID@1}　住院号：{MRN:zy}
+医疗总费用：{AMT}　统筹支付：{AMT}　个人自付：{FIN}
+诊断：{HEALTH}
+发票号码：{INVOICE:n8}　结算日期：{DATE}
+""")
+S("""
+[{DATE:iso} {TIME:s}] HIS-EMR audit: user={NAME}(工号{NUM:l}{NUM:l}) opened record {MRN:zy} patient="{NAME@1}" dept=<<ICU|ONC|CARD|NEURO>> from {IP:int} client {VER}
+[{DATE:iso} {TIME:s}] HIS-EMR audit: user={NAME}(工号{NUM:l}{NUM:l}) printed discharge summary {MRN:zy} from {IP:int}
+""")
+S("""
+健康体检报告（单位团检）
+受检者：{NAME@1}　性别：{SEX@1}　年龄：{AGE@1}
+体检号：{SERIAL:num12}　单位：{COMP}
+主要异常：1. {HEALTH}；2. 血脂偏高；3. 甲状腺结节（TI-RADS 3类）
+建议：专科门诊随诊。报告查询邮箱：{EMAIL}
+""")
+S("""
+医患纠纷调解登记
+申请人：{NAME@1}（患者{NAME@2}之<<子|女|配偶>>），手机{MOB@1}，身份证{ID@1}
+患者住院号：{MRN:zy}，诊断{HEALTH:post}，术后出现切口感染。
+被申请医院：{HOSP}
+调解委员会受理号：{SERIAL:alnum}　受理日期：{DATE}
+""")
+S("""
+无偿献血者登记
+献血者：{NAME@1}　证件号：{ID@1}　血型：<<A|B|O|AB>>型 Rh阳性
+献血量：<<200|300|400>>ml　献血码：{SERIAL:num12}
+联系电话：{MOB@1}　通讯地址：{ADDR@1}
+献血地点：湖州市中心血站爱山广场献血屋　日期：{DATE}
+""")
+S("""
+死亡医学证明（推断）书 登记联
+死者姓名：{NAME@1}　性别：{SEX@1}　身份证号：{ID@1}
+出生日期：{DOB@1}　死亡日期：{DATE}
+常住地址：{ADDR@1}
+直接死亡原因：{HEALTH}
+家属：{NAME@2}，电话{MOB@2}
+""")
+S("""
+长期护理保险失能评估申请
+被评估人：{NAME@1}，{SEX@1}，{AGE@1}岁
+身份证号：{ID@1}　社保卡卡号：{SSC:card}
+居住地址：{ADDR@1}
+主要疾病：{HEALTH}、{HEALTH}
+申请人（代办）：{NAME@2}，与被评估人关系：<<子女|配偶|孙子女>>，联系电话{MOB@2}
+""")
+S("""
+核酸/检验报告查询短信：{NAME@1}您好，您于{DATE}在{HOSP}的检验报告已出，门诊号{MRN:mz}，请登录“浙里办”查询。如有疑问请拨打{TEL:hz}。
+""")
+S("""
+孕产妇健康管理登记（早孕建册）
+孕妇姓名：{NAME@f5}　出生日期：{DOB@f5}　身份证：{ID@f5}
+丈夫姓名：{NAME@m6}　联系电话：{MOB@m6}
+现住址：{ADDR@f5}
+孕次/产次：G2P1　末次月经：{DATE}
+高危因素：{HEALTH}
+建册机构：{TOWN}社区卫生服务中心　母子健康手册编号 {SERIAL:alnum}
+""")
+S("""
+药品不良反应报告
+患者：{NAME@1}　性别：{SEX@1}　年龄：{AGE@1}　病历号：{MRN:bl}
+原患疾病：{HEALTH}
+怀疑药品：<<阿托伐他汀钙片|二甲双胍缓释片|头孢呋辛酯片|氨氯地平片>>，批号 {SERIAL:sn}
+不良反应：皮疹伴瘙痒，停药后好转。
+报告人：{NAME}，{EMAIL:gov}
+""")
+S("""
+职业病诊断证明书（摘要）
+劳动者：{NAME@1}，身份证号{ID@1}
+用人单位：{COMP}（{USCC}）
+诊断结论：<<职业性尘肺病（壹期）|职业性噪声聋（轻度）|职业性慢性苯中毒>>
+诊断日期：{DATE}　诊断机构联系电话：{TEL}
+""")
+
+
+# --------------------------------------------------------------------------------------------
+# assembly, validation, output
+# --------------------------------------------------------------------------------------------
+def build_templates():
+    """Simplified and Traditional templates interleaved so Traditional ones are spread evenly."""
+    n_s, n_t = len(TEMPLATES_S), len(TEMPLATES_T)
+    total = n_s + n_t
+    tpos = {int((j + 0.5) * total / n_t) for j in range(n_t)}
+    assert len(tpos) == n_t
+    out, si, ti = [], iter(TEMPLATES_S), iter(TEMPLATES_T)
+    for i in range(total):
+        out.append((True, next(ti)) if i in tpos else (False, next(si)))
+    return out
+
+
+TEMPLATES = build_templates() if TEMPLATES_T else []
+
+
+def generate(seed: int = SEED, n_docs: int = N_DOCS):
+    docs = []
+    for i in range(n_docs):
+        trad, tpl = TEMPLATES[i % len(TEMPLATES)]
+        rng = random.Random(f"{seed}:{i}")
+        ctx = Ctx(rng, trad, rng.choice([2021, 2022, 2023, 2024, 2024, 2025, 2025]))
+        text, ents, negs = render(tpl, ctx)
+        docs.append({"id": f"heldout20-{i:05d}", "text": text, "entities": ents, "negatives": negs, "source": SOURCE,
+                     "_trad": trad})
+    return docs
+
+
+def entity_types() -> set:
+    try:
+        import yaml
+        return set(yaml.safe_load(ENTITIES_YAML.read_text(encoding="utf-8"))["entities"])
+    except ImportError:  # pragma: no cover
+        return set(re.findall(r"^  ([A-Z_]+):", ENTITIES_YAML.read_text(encoding="utf-8"), re.M))
+
+
+RX = {
+    "CN_MOBILE": re.compile(r"(\+86 ?)?1[3-9]\d{9}"),
+    "CN_LANDLINE": re.compile(r"0\d{2,3}\d{7,8}(转\d+|ext\d+|\d{2,4})?"),
+    "CN_PASSPORT": re.compile(r"(E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})"),
+    "CN_HK_MACAO_PERMIT": re.compile(r"(C\d{8}|C[A-HJ-NP-Z]\d{7})"),
+    "CN_LICENSE_PLATE": re.compile(r"[\u4e00-\u9fff][A-Z][0-9A-Z]{5,6}"),
+    "EMAIL_ADDRESS": re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    "IP_ADDRESS": re.compile(r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,7})"),
+}
+
+
+def validate(docs, types):
+    errors = []
+    kinds_lookalike = {"id_lookalike": id_ok, "uscc_lookalike": uscc_ok, "card_lookalike": luhn_ok}
+    for d in docs:
+        t = d["text"]
+        spans = []
+        for e in d["entities"]:
+            v = t[e["start"]:e["end"]]
+            if v != e["_v"] or not v or v != v.strip():
+                errors.append((d["id"], "span text", e))
+            if e["type"] not in types:
+                errors.append((d["id"], "unknown type", e["type"]))
+            c = compact(v).upper()
+            if e["type"] == "CN_RESIDENT_ID" and not id_ok(v):
+                errors.append((d["id"], "bad ID check", v))
+            if e["type"] == "BANK_CARD" and not (luhn_ok(v) and 16 <= len(c) <= 19):
+                errors.append((d["id"], "bad card", v))
+            if e["type"] == "CN_USCC" and not uscc_ok(v):
+                errors.append((d["id"], "bad USCC", v))
+            if e["type"] in RX and e["type"] != "CN_LANDLINE":
+                cc = c.replace("EXT", "") if e["type"] != "EMAIL_ADDRESS" else halfwidth(v)
+                if e["type"] == "CN_LICENSE_PLATE":
+                    cc = compact(v)
+                if e["type"] == "IP_ADDRESS":
+                    cc = v
+                if not RX[e["type"]].fullmatch(cc):
+                    errors.append((d["id"], "format", e["type"], v))
+            spans.append((e["start"], e["end"]))
+        for n in d["negatives"]:
+            v = t[n["start"]:n["end"]]
+            if v != n["_v"] or not v or v != v.strip():
+                errors.append((d["id"], "neg span text", n))
+            c = compact(v).upper()
+            if n["kind"] in kinds_lookalike and kinds_lookalike[n["kind"]](v):
+                errors.append((d["id"], "look-alike passes its check", v))
+            if re.fullmatch(r"\d{17}[\dX]", c) and id_ok(c):
+                errors.append((d["id"], "negative is a valid ID", v))
+            if re.fullmatch(r"\d{16,19}", c) and luhn_ok(c):
+                errors.append((d["id"], "negative is a Luhn-valid card", v))
+            if len(c) == 18 and uscc_ok(c):
+                errors.append((d["id"], "negative is a valid USCC", v))
+            spans.append((n["start"], n["end"]))
+        spans.sort()
+        for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+            if a2 < b1:
+                errors.append((d["id"], "overlap", t[a1:b1], t[a2:b2]))
+        # unlabeled residue must not contain identifier-shaped strings left by a template slip
+        blank = list(t)
+        for a, b in spans:
+            for j in range(a, b):
+                blank[j] = " "
+        rest = "".join(blank)
+        for rx_name, rx in (("mobile", r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9])"), ("long digits", r"\d{13,}"),
+                            ("email", r"[\w.+-]+@[\w-]+\.[\w.-]+"), ("ipv4", r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}(?![\d.])")):
+            m = re.search(rx, rest)
+            if m:
+                errors.append((d["id"], "unlabeled " + rx_name, m.group(0)))
+    return errors
+
+
+def strip_private(docs):
+    out = []
+    for d in docs:
+        out.append({"id": d["id"], "text": d["text"],
+                    "entities": [{"type": e["type"], "start": e["start"], "end": e["end"]} for e in d["entities"]],
+                    "negatives": [{"kind": n["kind"], "start": n["start"], "end": n["end"]} for n in d["negatives"]],
+                    "source": d["source"]})
+    return out
+
+
+STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS", "CN_PASSPORT",
+              "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
+
+
+def main(argv=None) -> int:
+    types = entity_types()
+    docs = generate()
+    again = generate()
+    if json.dumps(strip_private(docs), ensure_ascii=False) != json.dumps(strip_private(again), ensure_ascii=False):
+        print("ERROR: generation is not deterministic", file=sys.stderr)
+        return 1
+    errors = validate(docs, types)
+    if errors:
+        for e in errors[:40]:
+            print("ERROR:", e, file=sys.stderr)
+        print(f"{len(errors)} validation errors", file=sys.stderr)
+        return 1
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for d in strip_private(docs):
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert back == strip_private(docs), "read-back differs"
+    ent_c = Counter(e["type"] for d in back for e in d["entities"])
+    neg_c = Counter(n["kind"] for d in back for n in d["negatives"])
+    n_trad = sum(1 for d in docs if d["_trad"])
+    n_struct = sum(ent_c[t] for t in STRUCTURED)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(back)} documents, {len(TEMPLATES)} templates "
+          f"({len(TEMPLATES_T)} Traditional), {n_trad} Traditional documents ({n_trad / len(back):.1%})")
+    print(f"entities: {sum(ent_c.values())} (structured identifiers {n_struct}); hard negatives: {sum(neg_c.values())}")
+    print("per entity type:")
+    for t, c in sorted(ent_c.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {t:20s} {c:6d}")
+    print("per negative kind:")
+    for k, c in sorted(neg_c.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {k:20s} {c:6d}")
+    short = [t for t in STRUCTURED if ent_c[t] < 150]
+    warn = []
+    if len(TEMPLATES) < 250:
+        warn.append(f"only {len(TEMPLATES)} templates")
+    if short:
+        warn.append(f"fewer than 150: {short}")
+    if sum(ent_c.values()) < 7000 or n_struct < 4000 or sum(neg_c.values()) < 3000:
+        warn.append("below volume targets")
+    for w in warn:
+        print("WARNING:", w)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
