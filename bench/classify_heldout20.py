@@ -11,7 +11,8 @@ Template markup
 ``{TYPE:variant}``    the same with a fixed surface variant
 ``{TYPE@n}``          bound to document-local key n: persons (NAME, ID, DOB, MOB, ...) share one
                       person record per n, other slots repeat the same surface per (TYPE, variant, n).
-                      A key may start with m/f (sex); persons 7-9 are minors, 0 a newborn, 5-6 aged 22-39.
+                      A key may start with m/f (sex); by the first digit, persons 7-9 are minors, 0 a newborn,
+                      5-6 aged 22-39, 4 aged 75-96 (41, 42 ... are distinct elderly persons).
 ``<<a|b|c>>``         one alternative chosen at random (may contain slots, not nested ``<<``)
 
 Run: ``PYTHONPATH=$PWD python -m bench.classify_heldout20``.
@@ -277,13 +278,15 @@ def _name(ctx: Ctx, sex: str) -> str:
     return name
 
 
-def new_person(ctx: Ctx, minor: bool = False, sex: str = None, infant: bool = False, young: bool = False) -> dict:
+def new_person(ctx: Ctx, minor: bool = False, sex: str = None, infant: bool = False, young: bool = False, old: bool = False) -> dict:
     r = ctx.rng
     sex = sex or r.choice("男女")
     if infant:
         age = 0
     elif young:
         age = r.randint(22, 39)
+    elif old:
+        age = r.randint(75, 96)
     elif minor:
         age = r.randint(1, 16)
     else:
@@ -306,7 +309,8 @@ def person(ctx: Ctx, n):
         # key: optional m/f (sex) + digit; 7-9 are minors, 0 is a newborn
         sex = {"m": "男", "f": "女"}.get(n[0])
         d = n.lstrip("mf")
-        ctx.persons[n] = new_person(ctx, minor=d in ("7", "8", "9"), sex=sex, infant=d == "0", young=d in ("5", "6"))
+        c = d[0]
+        ctx.persons[n] = new_person(ctx, minor=c in "789", sex=sex, infant=c == "0", young=c in "56", old=c == "4")
     return ctx.persons[n]
 
 
@@ -827,6 +831,10 @@ def g_serial(ctx, v, k):
         s = r.choice(["SN", "S/N "]) + "".join(r.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(12))
     elif form == "num12":
         s = "3305" + digits(ctx, 8)
+    elif form == "jy":
+        s = "JY" + r.choice("123") + "3305" + digits(ctx, 9)
+    elif form == "dev":
+        s = "3110" + "3305" + r.choice("0123") + digits(ctx, 11)
     else:
         s = r.choice(["SL", "BJ", "YS", "XK"]) + str(ctx.year) + digits(ctx, 7)
     return neg("serial_number", s)
@@ -1518,6 +1526,486 @@ S("""
 用人单位：{COMP}（{USCC}）
 诊断结论：<<职业性尘肺病（壹期）|职业性噪声聋（轻度）|职业性慢性苯中毒>>
 诊断日期：{DATE}　诊断机构联系电话：{TEL}
+""")
+
+# ---- 人力社保, 劳动仲裁, 就业 --------------------------------------------------------------------
+S("""
+劳动人事争议仲裁申请书
+申请人：{NAME@1}，{SEX@1}，{DOB:cn@1}出生，身份证号{ID@1}，住{ADDR@1}，电话{MOB@1}。
+被申请人：{COMP@1}，统一社会信用代码{USCC}，住所地{ADDR}，法定代表人{NAME@2}。
+仲裁请求：1. 支付拖欠工资{FIN}；2. 支付解除劳动合同经济补偿金{FIN}。
+事实与理由：申请人自{DATE}起在被申请人处从事<<缝纫|质检|仓管|驾驶员|保洁>>工作，月工资{FIN:small}，工资发放至申请人工资卡{CARD}。
+此致 湖州市劳动人事争议仲裁委员会
+""")
+S("""
+失业保险金申领登记表
+姓名：{NAME@1}　性别：{SEX@1}　身份证号：{ID@1}
+社会保障卡号：{SSC:card}　　手机：{MOB@1}
+原工作单位：{COMP}　单位社保编号：{SERIAL:num12}
+失业原因：<<劳动合同期满终止|用人单位提出解除|单位经济性裁员>>
+领取银行卡（社保卡金融账户）：{CARD}
+申领日期：{DATE}　咨询电话{SVC:hrss}
+""")
+S("""
+工伤认定申请表
+受伤害职工：{NAME@1}，{SEX@1}，出生日期{DOB@1}，身份证号码{ID@1}
+联系电话：{MOB@1}　家庭地址：{ADDR@1}
+用人单位：{COMP}　统一社会信用代码：{USCC}　单位联系电话：{TEL}
+事故时间：{DATE} {TIME}　事故地点：本单位<<车间|仓库|工地>>
+受伤害部位及诊断：{HEALTH}（左手食指离断伤）
+就诊医院：{HOSP}　住院号：{MRN:zy}
+""")
+S("""
+企业职工退休审批表（摘要）
+姓名 {NAME@1}　性别 {SEX@1}　出生年月 {DOB@1}
+公民身份号码 {ID@1}　个人社保编号 {SSC:no}
+参加工作时间 {DATE:ym}　视同缴费年限 {NUM:s}年
+退休类别：<<正常退休|特殊工种提前退休|病退>>
+核定基本养老金：{FIN}/月
+养老金发放账户：{CARD}
+经办人：{NAME}　复核：{NAME}
+""")
+S("""
+湖州市高层次人才生活补贴申请
+申请人：{NAME@1}　护照号：{PASS@1}（留学回国人员）
+身份证号：{ID@1}　邮箱：{EMAIL@1}　手机：{MOB@1}
+工作单位：{COMP}（{USCC}）
+学历学位：博士　毕业院校：<<University of Melbourne|Imperial College London|National University of Singapore|Technische Universität München>>
+补贴发放账户：{CARD}　申请日期：{DATE}
+""")
+S("""
+招聘会求职登记（现场录入）
+{NAME}｜{SEX@1}｜{AGE@1}｜{MOB}｜<<高中|大专|本科|中专>>｜意向：<<电商运营|数控操作|会计|仓储|外贸跟单>>
+{NAME}｜男｜{NUM:m}｜{MOB}｜本科｜意向：<<软件开发|行政文员|销售>>
+{NAME}｜女｜{NUM:m}｜{MOB}｜大专｜意向：<<护理|幼教|客服>>
+录入人：{NAME}　场次：{DATE}湖州人力资源市场
+""")
+S("""
+根治欠薪 线索登记
+来电人：{NAME@1}（手机{MOB@1}）反映：其在{COMP@2}（{USCC}）承建的<<凤凰片区安置房|织里镇标准厂房|安吉两山产业园|德清地理信息小镇配套>>项目做工，被拖欠工资{FIN}。
+班组长：{NAME@3}，电话{MOB@3}。
+同班组被拖欠人员：{NAME}、{NAME}、{NAME}。
+工单号：{WO}　转办单位：{COUNTY}劳动保障监察大队
+""")
+S("""
+社会保险参保登记（灵活就业）
+姓名：{NAME@1}　公民身份号码：{ID@1}
+户籍性质：<<农业|非农业>>　户籍所在地：{ADDRDIV}
+常住地址：{ADDR@1}
+联系电话：{PHONE@1}　电子邮箱：{EMAIL@1}
+参保险种：企业职工基本养老保险、职工基本医疗保险
+缴费档次：按全省上年度平均工资<<60%|80%|100%>>　扣款账户：{CARD}
+""")
+S("""
+技能人才评价证书查询结果
+姓名：{NAME@1}　证件号码：{ID@1}
+职业（工种）：<<电工|焊工|育婴员|养老护理员|中式烹调师>>　等级：<<四级/中级工|三级/高级工|五级/初级工>>
+证书编号：{SERIAL:acc18}　发证日期：{DATE}
+评价机构：{COMP}
+""")
+S("""
+From: {NAME@1} <{EMAIL@1}>
+To: {EMAIL:gov}
+Subject: 咨询：创业担保贷款贴息材料
+您好，我是{NAME@1}，身份证{ID@1}，经营{COMP}（统一社会信用代码{USCC:ind}）。{DATE}提交的创业担保贷款贴息申请，贷款金额{FIN:big}，请问还需补充哪些材料？联系电话{MOB@1}。
+谢谢！
+""")
+S("""
+欠薪应急周转金垫付审批
+企业：{COMP}　统一社会信用代码：{USCC}
+垫付人数：{CNT}　垫付总额：{AMT:big}
+部分名单：
+{NAME}　{ID}　{CARD}　{FIN:small}
+{NAME}　{ID}　{CARD}　{FIN:small}
+{NAME}　{ID}　{CARD}　{FIN:small}
+审批文号：{DOCNO}
+""")
+S("""
+就业困难人员认定表
+申请人：{NAME@1}，{SEX@1}，{AGE@1}岁，身份证{ID@1}
+认定类别：<<大龄失业人员|残疾人|低保家庭成员|零就业家庭成员>>
+残疾/健康情况：{HEALTH}
+现住址：{ADDR@1}
+街道（乡镇）经办人：{NAME}　联系电话：{TEL:hz}　受理日期：{DATE}
+""")
+
+# ---- 民政: 救助, 婚姻, 养老, 殡葬, 社会组织 ---------------------------------------------------------
+S("""
+最低生活保障申请家庭经济状况核对授权书
+申请人：{NAME@m1}，身份证号{ID@m1}，户籍地{ADDRDIV}，现住{ADDR@m1}
+共同生活家庭成员：
+{NAME@f2}（配偶）{ID@f2}
+{NAME@7}（子女）{ID@7}
+本人及家庭成员同意民政部门查询银行存款、车辆（{PLATE}）、不动产（{CERT}）等信息。
+核对结果：家庭存款合计{FIN}，家庭月收入{FIN:small}。
+联系电话：{MOB@m1}　签名：{NAME@m1}
+""")
+S("""
+临时救助审批表
+救助对象：{NAME@1}　性别：{SEX@1}　年龄：{AGE@1}
+身份证号：{ID@1}　银行卡号：{CARD}
+家庭住址：{ADDR@1}
+困难情形：本人患{HEALTH}，本年度自付医疗费用{FIN}，家庭无其他收入来源。
+拟救助金额：{FIN:small}
+村（社区）经办人：{NAME}　乡镇（街道）审核：{NAME}　审批日期：{DATE}
+""")
+S("""
+结婚登记申请书（存档联）
+男方：{NAME@m5}，出生日期{DOB@m5}，身份证件号{ID@m5}，常住户口所在地{ADDRDIV}
+女方：{NAME@f6}，出生日期{DOB@f6}，身份证件号{ID@f6}，常住户口所在地{ADDRDIV}
+双方自愿结婚，无配偶，无禁止结婚的亲属关系。
+登记日期：{DATE}　结婚证字号：J330502-{YEAR}-{SERIAL:num12}
+""")
+S("""
+涉外婚姻登记预约
+申请人：{NAME@f1}　护照号码：{PASS@f1}　身份证号码：{ID@f1}
+对方：Mr. <<David Miller|Kenji Tanaka|Lucas Schmidt|Ahmed Hassan>>（外籍，护照号另附）
+联系电话：{MOB@f1}　邮箱：{EMAIL@f1}
+预约日期：{DATE}　地点：湖州市婚姻登记处（涉外）
+""")
+S("""
+高龄津贴发放花名册（{TOWN}）
+序号 姓名 身份证号 出生日期 发放账户 周岁
+1 {NAME@41} {ID@41} {DOB:iso@41} {CARD} {AGE@41}
+2 {NAME@42} {ID@42} {DOB:iso@42} {CARD} {AGE@42}
+3 {NAME@43} {ID@43} {DOB:iso@43} {CARD} {AGE@43}
+制表：{NAME}　审核：{NAME}　{DATE}
+""")
+S("""
+困难残疾人生活补贴和重度残疾人护理补贴申请
+申请人：{NAME@1}　身份证号：{ID@1}（已持第二代残疾人证）
+残疾类别及等级：{HEALTH}
+户籍地址：{ADDR@1}
+代办人：{NAME@2}（{MOB@2}）
+收款账户：{CARD}
+申请日期：{DATE}
+""")
+S("""
+殡葬服务登记
+逝者：{NAME@1}，{SEX@1}，身份证{ID@1}，享年{AGE@1}岁
+死亡原因：{HEALTH}
+户籍地址：{ADDR@1}
+经办家属：{NAME@2}，关系：<<儿子|女儿|配偶|孙子>>，电话{MOB@2}
+火化证编号：{SERIAL:alnum}　服务费用发票号码：{INVOICE:n8}
+""")
+S("""
+社会组织年度检查报告书（封面信息）
+社会组织名称：湖州市<<志愿者|老年书画|青年企业家|义工|家政服务>>协会
+统一社会信用代码：{USCC:soc}
+登记证号：湖民社登字第{NUM:l}号
+法定代表人：{NAME}　联系电话：{PHONE}
+住所：{ADDR:road}
+电子邮箱：{EMAIL}
+年检结论：合格　　报送日期：{DATE}
+""")
+S("""
+养老机构入住评估
+老人姓名：{NAME@1}，{SEX@1}，{AGE@1}岁，身份证{ID@1}
+主要疾病：{HEALTH}；{HEALTH}
+能力评估等级：<<轻度失能|中度失能|重度失能>>
+紧急联系人：{NAME@2}（{MOB@2}），住{ADDR@2}
+入住机构：湖州市社会福利中心　床位号：<<A|B|C>>{NUM:l}
+""")
+S("""
+留守儿童关爱台账（{TOWN}）
+儿童：{NAME@7}，{SEX@7}，出生日期{DOB@7}，身份证{ID@7}
+监护人：{NAME@2}（祖辈），电话{PHONE@2}
+父母务工地：{ADDR}
+儿童健康状况：{HEALTH}
+结对帮扶人：{NAME}，{MOB}
+""")
+S("""
+婚姻登记档案查询证明
+经查，{NAME@1}（身份证号{ID@1}）与{NAME@2}（身份证号{ID@2}）于{DATE}在湖州市<<吴兴区|南浔区|德清县|长兴县|安吉县>>民政局办理结婚登记，登记字号：{SERIAL:alnum}。
+特此证明。查档人：{NAME}
+""")
+
+# ---- 住房城乡建设, 公积金, 不动产 -----------------------------------------------------------------
+S("""
+公共租赁住房申请表
+申请人：{NAME@m1}　身份证：{ID@m1}　婚姻状况：已婚
+配偶：{NAME@f2}　身份证：{ID@f2}
+现居住地址：{ADDR@m1}
+户籍地：{ADDRDIV}
+家庭人均月收入：{FIN:small}　家庭资产：{FIN:big}
+工作单位：{COMP}　单位联系电话：{TEL}
+申请人手机：{MOB@m1}　受理编号：{SERIAL:alnum}
+""")
+S("""
+住房公积金提取申请（租房提取）
+职工姓名：{NAME@1}　证件号码：{ID@1}
+公积金账号：{SERIAL:num12}　单位名称：{COMP}
+租赁房屋地址：{ADDR@1}　租赁备案号：{SERIAL:alnum}
+提取金额：{FIN}　收款银行卡：{CARD}
+手机：{MOB@1}　申请日期：{DATE}　服务热线{SVC:gov}
+""")
+S("""
+不动产登记申请书
+登记事项：<<转移登记（买卖）|首次登记|抵押权首次登记|更正登记>>
+权利人：{NAME@1}　证件号：{ID@1}　电话：{MOB@1}　通讯地址：{ADDR}
+义务人：{NAME@2}　证件号：{ID@2}　电话：{MOB@2}
+不动产坐落：{ADDR@2}
+不动产单元号：{PROP}
+原不动产权证书号：{CERT}
+成交价：{FIN:big}　合同编号：{CONTRACT}
+""")
+S("""
+物业纠纷投诉（12345转办）
+工单编号：{WO}
+诉求人：{ANON}　联系电话：{PHONE}
+小区：{ADDR:comm}
+诉求内容：楼上住户长期在阳台饲养家禽，物业{COMP}（{USCC}）不作为，请求住建部门督促处理。
+承办单位：{COUNTY}住房和城乡建设局物业科　经办人：{NAME}　回复时限：{DATE}
+""")
+S("""
+房屋租赁合同备案证明
+备案编号：{SERIAL:alnum}
+出租人：{NAME@1}（{ID@1}）　承租人：{NAME@2}（{ID@2}）
+房屋坐落：{ADDR@1}
+租赁期限：{DATE}至{DATE}　月租金：{FIN:small}
+承租人联系电话：{MOB@2}
+备案机关：湖州市住房和城乡建设局　备案日期：{DATE}
+""")
+S("""
+存量房交易资金监管协议（要素）
+买方：{NAME@1}，身份证号码{ID@1}，手机{MOB@1}
+卖方：{NAME@2}，身份证号码{ID@2}，手机{MOB@2}
+房屋坐落：{ADDR@2}　不动产权证号：{CERT}
+监管资金：{FIN:big}　买方付款账户：{CARD}　卖方收款账户：{CARD}
+监管账户开户行：湖州银行（对公账户，非个人卡）
+网签合同号：{CONTRACT}
+""")
+S("""
+危旧房改造入户调查表
+户主：{NAME@41}，{SEX@41}，{AGE@41}岁，身份证{ID@41}
+房屋地址：{ADDR@41}
+结构：砖木　建成年代：约1980年　建筑面积：{NUM:m}.{NUM:s}㎡
+同住人员：{NAME@2}（{MOB@2}）
+户主健康状况：{HEALTH}，行动不便
+调查人：{NAME}　{DATE}
+""")
+S("""
+城镇老旧小区改造意见征询
+小区：{ADDR:comm}
+业主：{NAME@1}　联系电话：{MOB@1}
+意见：同意加装电梯，希望施工期间保障通行。
+意见征询编号：{SERIAL:alnum}　收集时间：{DATE}
+征询单位：{TOWN}{COMP}
+""")
+S("""
+住房公积金贷款审批表（要素）
+借款人：{NAME@m1}，身份证{ID@m1}，单位{COMP}
+配偶：{NAME@f2}，身份证{ID@f2}
+购房地址：{ADDR@m1}
+贷款金额：{FIN:big}　贷款期限：{NUM:m}年
+还款账户：{CARD}
+借款合同编号：{CONTRACT}　审批日期：{DATE}
+""")
+
+# ---- 交通运输 ----------------------------------------------------------------------------------
+S("""
+网络预约出租汽车驾驶员证申请
+申请人：{NAME@1}　性别：{SEX@1}　身份证号：{ID@1}
+驾驶证初次领证日期：{DATE}　准驾车型：C1
+拟从事平台：<<滴滴出行|T3出行|曹操出行|高德打车>>
+车辆号牌：{PLATE@1}　车辆运输证号：浙交运管湖字{SERIAL:num12}号
+联系电话：{MOB@1}　住址：{ADDR@1}
+""")
+S("""
+出租汽车服务投诉处理单
+投诉编号：{WO}
+投诉人：{ANON}，电话{PHONE}
+被投诉车辆：{PLATE}（{COMP}）
+投诉内容：乘客于{DATE} {TIME}在湖州站上车，司机绕路并拒绝打表。行程：{TRACE}。
+处理结果：经调取GPS轨迹核实，对驾驶员{NAME}作出教育并退还多收车费。
+""")
+S("""
+网约车行程记录（平台调证回复）
+订单号：{ORDER:num19}
+乘客账号：{MOB}　司机：{NAME@1}（{ID@1}）　车牌：{PLATE@1}
+上车时间：{DATE} {TIME}　下车时间：{TIME}
+行程轨迹：{TRACE}
+支付：{AMT:small}（支付宝）
+平台：{COMP}　客服：{SVC:corp}
+""")
+S("""
+道路运输从业人员资格证补证申请
+姓名：{NAME@1}　身份证：{ID@1}
+从业资格证号：{ID@1}（与身份证号一致）
+资格类别：<<道路货物运输驾驶员|道路旅客运输驾驶员|危险货物运输驾驶员>>
+所在企业：{COMP}（{USCC}）
+联系电话：{MOB@1}　邮寄地址：{ADDR@1}
+""")
+S("""
+超限运输车辆检测记录
+检测站：<<长兴|德清|安吉|南浔>>超限检测站　检测时间：{DATE} {TIME:s}
+车牌：{PLATE}　挂车：{PLATE}
+驾驶员：{NAME}　驾驶证：{ID}　电话：{MOB}
+车货总重：{NUM:m}.{NUM:s}吨　限值49吨　超限率{NUM:m}%
+运输企业：{COMP}　统一社会信用代码：{USCC}
+""")
+S("""
+公交卡（爱心卡）办理登记
+姓名：{NAME@41}　身份证：{ID@41}　出生日期：{DOB@41}
+卡类型：老年卡（70周岁以上免费）　卡号：{SERIAL:num12}
+联系地址：{ADDR@41}　联系电话：{PHONE@41}
+代办人：{NAME@2}，{ID@2}
+""")
+S("""
+ETC 记账卡申办（个人）
+持卡人：{NAME@1}　身份证号：{ID@1}
+车牌号码：{PLATE@1}　车型：一型客车
+绑定扣款银行卡：{CARD}
+手机：{MOB@1}　邮寄地址：{ADDR@1}
+OBU编号：{SERIAL:sn}
+""")
+S("""
+水上交通事故报告
+时间：{DATE} {TIME}　水域：长湖申线<<和孚|南浔|菱湖>>段
+船舶：浙湖州货{NUM:l}{NUM:s}　船舶所有人：{NAME@1}，身份证{ID@1}，电话{MOB@1}
+船员：{NAME}、{NAME}
+经过：与{COMP}所属船舶发生碰擦，无人员伤亡，船体受损。
+报告人：{NAME@1}
+""")
+
+# ---- 税务 ---------------------------------------------------------------------------------------
+S("""
+个人所得税综合所得汇算清缴更正申请
+纳税人：{NAME@1}　纳税人识别号（身份证号）：{ID@1}
+任职受雇单位：{COMP}（扣缴义务人识别号 {USCC}）
+年度综合所得收入额：{FIN:big}　应退税额：{FIN:small}
+退税账户：{CARD}
+联系电话：{MOB@1}　电子邮箱：{EMAIL@1}
+""")
+S("""
+发票开具申请（自然人代开）
+申请人：{NAME@1}　身份证：{ID@1}
+购买方：{COMP}　纳税人识别号：{USCC}
+项目：<<咨询服务费|劳务费|设计费|房屋租金>>　金额：{FIN}
+开具发票代码：{INVOICE:code12}　发票号码：{INVOICE:n8}
+经办税务分局：<<吴兴|南浔|德清|长兴|安吉|南太湖新区>>税务局第一税务分局　{DATE}
+""")
+S("""
+税务事项通知书
+{DOCNO}
+{COMP}（纳税人识别号：{USCC}）：
+你单位未按期申报{YEAR}年<<3|6|9|12>>月增值税，请于{DATE}前到办税服务厅办理申报，并缴纳滞纳金。
+联系人：{NAME}　联系电话：{TEL:hz}　纳税服务热线{SVC:tax}
+""")
+S("""
+电子税务局 登录日志（导出）
+time,taxpayer_id,user,phone,ip,result
+{DATE:iso} {TIME:s},{USCC},{NAME},{MOB},{IP},OK
+{DATE:iso} {TIME:s},{USCC},{NAME},{MOB},{IP},OK
+{DATE:iso} {TIME:s},{BADUSCC},{NAME},{MOB},{IP},FAIL(纳税人识别号校验错误)
+""")
+S("""
+全电发票信息（交付）
+发票号码：{INVOICE:qd20}　开票日期：{DATE}
+购买方名称：{NAME@1}（个人）　证件号码：{ID@1}
+销售方：{COMP}　统一社会信用代码：{USCC}
+价税合计：{AMT}
+交付邮箱：{EMAIL@1}　交付手机：{MOB@1}
+""")
+S("""
+房产交易契税申报表（摘要）
+纳税人：{NAME@1}　身份证号码：{ID@1}　电话：{MOB@1}
+房屋坐落：{ADDR}
+成交价格：{FIN:big}　计税依据：{FIN:big}　税率：<<1%|1.5%|3%>>
+申报日期：{DATE}　完税凭证号：{SERIAL:acc18}
+""")
+S("""
+社保费缴费明细（城乡居民）
+缴费人：{NAME@1}　证件号：{ID@1}
+缴费档次：<<每年800元|每年1500元|每年3000元>>　缴费年度：{YEAR}
+扣款账户：{CARD}　扣款状态：成功
+缴费凭证号：{SERIAL:acc18}
+""")
+
+# ---- 市场监管 ------------------------------------------------------------------------------------
+S("""
+营业执照（个体工商户）信息
+统一社会信用代码：{USCC:ind}
+名称：湖州市<<吴兴区|南浔区>><<阿芳|小李|金鑫|好再来|兴旺>><<面馆|水果店|五金店|理发店|便利店>>
+经营者：{NAME@1}　经营者身份证：{ID@1}
+经营场所：{ADDR@1}
+组成形式：个人经营　注册日期：{DATE}　原注册号：{REGNO}
+联系电话：{MOB@1}
+""")
+S("""
+消费投诉登记（12315）
+投诉编号：{WO}
+投诉人：{NAME@1}，手机{MOB@1}，地址{ADDR@1}
+被投诉方：{COMP}，统一社会信用代码{USCC}，电话{TEL}
+投诉内容：在被投诉方购买的<<电动车|冰箱|预付卡|婴儿奶粉|家具>>存在质量问题，要求退款{AMT}（订单号{ORDER}）。
+处理结果：经调解达成一致。投诉热线{SVC:market}
+""")
+S("""
+行政处罚决定书
+{CASENO:admin}
+当事人：{COMP}
+统一社会信用代码：{USCC}
+住所：{ADDR:road}
+法定代表人：{NAME}
+违法事实：当事人销售的<<食品|儿童服装|电动自行车|化妆品>>经抽检不合格。
+处罚决定：没收违法所得，并处罚款{AMT}。
+执法人员：{NAME}（执法证号{SERIAL:num12}）、{NAME}
+""")
+S("""
+食品经营许可证申请
+申请人：{COMP}（{USCC}）
+法定代表人（负责人）：{NAME@1}，身份证{ID@1}，手机{MOB@1}
+经营场所：{ADDR}
+食品安全管理员：{NAME@2}，{MOB@2}
+主体业态：<<餐饮服务经营者（小型餐馆）|食品销售经营者（便利店）|单位食堂>>
+许可证编号：{SERIAL:jy}
+""")
+S("""
+企业登记档案查询记录
+查询人：{NAME@1}（律师证号{SERIAL:num12}），身份证{ID@1}
+被查询企业：{COMP}，统一社会信用代码{USCC}，原注册号{REGNO}
+查询内容：设立登记、股东变更
+查询日期：{DATE}　查询窗口：湖州市市场监督管理局登记注册窗口
+""")
+S("""
+企业股东信息变更（系统截图转写）
+企业名称：{COMP}
+统一社会信用代码：{USCC}
+变更前股东：{NAME}（{ID}），出资{AMT:big}
+变更后股东：{NAME}（{ID}），出资{AMT:big}；{NAME}（{PASS}），出资{AMT:big}
+联络员：{NAME}，{MOB}，{EMAIL}
+""")
+S("""
+特种设备使用登记证（电梯）
+使用单位：{COMP}　统一社会信用代码：{USCC}
+设备代码：{SERIAL:dev}
+设备地点：{ADDR:comm}
+安全管理员：{NAME}，电话{MOB}
+应急救援电话：{SVC:corp}　下次检验日期：{DATE}
+""")
+S("""
+价格举报处理回复
+{NAME@1}先生/女士：
+您于{DATE}通过{SVC:market}平台反映{COMP}（{USCC}）景区停车收费问题（工单{WO}），经查，该单位已按规定明码标价，收费标准{AMT:small}/次。
+如有异议，可联系经办人{NAME}，电话{TEL:hz}。
+""")
+S("""
+双随机抽查结果公示
+序号｜企业名称｜统一社会信用代码｜抽查事项｜结果
+1｜{COMP}｜{USCC}｜营业执照公示信息｜未发现问题
+2｜{COMP}｜{USCC}｜年度报告｜通过登记的住所无法联系
+3｜{COMP}｜{USCC}｜产品质量｜不合格，已立案
+4｜{COMP}｜{BADUSCC}｜登记信息核查｜代码录入错误，已更正
+公示日期：{DATE}　{DOCNO}
+""")
+S("""
+个体工商户注销登记
+统一社会信用代码：{USCC:ind}
+经营者：{NAME@1}　身份证号：{ID@1}　联系电话：{MOB@1}
+经营场所：{ADDR@1}
+注销原因：经营者决定歇业
+债权债务清理情况：已清理完毕
+申请日期：{DATE}
 """)
 
 
