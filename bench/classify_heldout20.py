@@ -1152,7 +1152,7 @@ S("""
 S("""
 Police Records System export — case {CASENO}
 subject_name: {NAME@1}
-subject_id: {ID@1}
+subject_id: {ID:plain@1}
 subject_phone: {MOB:p86@1}
 vehicle_plate: {PLATE}
 last_seen_ip: {IP}
@@ -1895,9 +1895,9 @@ S("""
 S("""
 电子税务局 登录日志（导出）
 time,taxpayer_id,user,phone,ip,result
-{DATE:iso} {TIME:s},{USCC},{NAME},{MOB},{IP},OK
-{DATE:iso} {TIME:s},{USCC},{NAME},{MOB},{IP},OK
-{DATE:iso} {TIME:s},{BADUSCC},{NAME},{MOB},{IP},FAIL(纳税人识别号校验错误)
+{DATE:iso} {TIME:s},{USCC},{NAME},{MOB:plain},{IP},OK
+{DATE:iso} {TIME:s},{USCC},{NAME},{MOB:plain},{IP},OK
+{DATE:iso} {TIME:s},{BADUSCC},{NAME},{MOB:plain},{IP},FAIL(纳税人识别号校验错误)
 """)
 S("""
 全电发票信息（交付）
@@ -2006,6 +2006,160 @@ S("""
 注销原因：经营者决定歇业
 债权债务清理情况：已清理完毕
 申请日期：{DATE}
+""")
+
+# ---- 12345 热线, 信访 --------------------------------------------------------------------------------
+S("""
+湖州市12345政务服务便民热线 工单
+工单号：{WO}　来电时间：{DATE} {TIME}
+来电号码：{PHONE}　来电人：{ANON}
+诉求类型：投诉　诉求分类：城乡建设/噪声扰民
+诉求内容：来电人反映其居住的{ADDR}附近工地夜间施工至凌晨，影响休息，要求查处。
+派发单位：{COUNTY}综合行政执法局　办理时限：3个工作日
+""")
+S("""
+12345工单回访记录
+工单：{WO}
+回访对象：{NAME@1}（来电号码{MOB@1}）
+回访内容：关于其反映{ADDR@1}楼下餐馆油烟问题，承办单位已责令加装净化设施。
+满意度：<<满意|基本满意|不满意>>
+回访人：{NAME}　回访时间：{DATE} {TIME}
+""")
+S("""
+【12345】您好，您反映的问题（编号{WO}）已由{COUNTY}<<市场监管局|住建局|交通运输局|卫健局|教育局>>受理，承办人{NAME}，联系电话{TEL:hz}。如需补充材料请发送至{EMAIL:gov}。
+""")
+S("""
+热线知识库更新：市民办理居住证可拨打{SVC:gov}咨询；医保问题转{SVC:medins}；税务问题转{SVC:tax}；燃气报修{SVC:water}。
+本次更新涉及条目{CNT}，版本{VER}，维护人{NAME}（{EMAIL:gov}）。
+""")
+S("""
+信访事项受理告知书
+{DOCNO}
+{NAME@1}：
+你（身份证号码：{ID@1}，联系电话：{MOB@1}，住址：{ADDR@1}）于{DATE}提出的关于<<征地补偿|拆迁安置|劳动报酬|医疗纠纷|物业管理>>的信访事项，本机关已依法受理，将在60日内办结。
+<<湖州市信访局|吴兴区信访局|德清县信访局>>　{DATE}
+""")
+S("""
+网上信访件 摘要
+信访人：{NAME@1}　证件号：{ID@1}　手机：{MOB@1}　邮箱：{EMAIL@1}
+登录IP：{IP}
+内容：本人系{COMP}员工，公司自{DATE}起停发工资，本人患{HEALTH}急需用钱，被欠工资{FIN}，多次讨要无果。
+转交：{COUNTY}人力社保局　件号：{WO}
+""")
+S("""
+来访登记（联合接访中心）
+序号　来访人　身份证　电话　反映事项
+{NUM:s}　{NAME}　{ID}　{MOB}　征迁补偿标准
+{NUM:s}　{NAME}　{ID}　{MOB}　宅基地审批
+{NUM:s}　{NAME}　{BADID}（证号有误，已请其核对）　{MOB}　低保资格
+接访领导：{NAME}　日期：{DATE}
+""")
+
+# ---- 大数据管理中心, 网络安全, 系统日志 --------------------------------------------------------------------
+S("""
+公共数据共享申请单
+申请单号：{SERIAL:alnum}
+申请部门：湖州市<<民政局|人力社保局|住房公积金管理中心|医保局|卫生健康委>>
+申请数据：<<户籍人口基本信息|不动产登记信息|企业登记信息|婚姻登记信息>>接口
+使用场景：<<低保资格复核|公积金贷款审核|医保待遇核定>>　共享属性：受限共享
+申请联系人：{NAME}，{TEL:hzext}，{EMAIL:gov}
+接口调用方IP：{IP:int}、{IP:int}
+样例数据（已授权）：{NAME}｜{ID}｜{ADDR}
+""")
+S("""
+[{DATE:iso} {TIME:s}] INFO  gateway.api  caller={IP:int} app=hz-minzheng-dibao api=/population/v2/person?idcard={ID:plain} status=200 cost=<<38|112|65|240>>ms
+[{DATE:iso} {TIME:s}] INFO  gateway.api  caller={IP:int} app=hz-minzheng-dibao api=/population/v2/person?idcard={ID:plain} status=200 cost=<<41|77|93>>ms
+[{DATE:iso} {TIME:s}] WARN  gateway.api  caller={IP} app=unknown api=/population/v2/person?idcard={BADID} status=400 msg="idcard checksum failed"
+""")
+S("""
+网络安全事件报告（初报）
+报告单位：湖州市大数据发展管理局　联系人：{NAME}　电话：{MOB}
+事件类型：网络攻击（暴力破解）　事件分级：一般（Ⅳ级）
+发现时间：{DATE} {TIME}
+影响系统：<<湖州市公共数据平台|政务云门户|一网通办综合受理系统>>（{VER}）
+攻击源IP：{IP:pub}、{IP:pub}、{IP:v6}
+受影响账号：{EMAIL:gov}
+已采取措施：封禁源地址，重置口令，开启双因子认证。
+""")
+S("""
+{"ts":"{DATE:iso}T{TIME:s}+08:00","level":"INFO","svc":"uc-auth","event":"login","user":"{MOB:plain}","name":"{NAME}","ip":"{IP}","ua":"Mozilla/5.0 {VER}","mfa":"totp","result":"success"}
+{"ts":"{DATE:iso}T{TIME:s}+08:00","level":"WARN","svc":"uc-auth","event":"login","user":"{EMAIL}","ip":"{IP}","result":"locked","fail_count":5}
+""")
+S("""
+数据脱敏检查记录
+检查对象：<<社保待遇发放库|公积金缴存明细|婚姻登记库|不动产登记簿>>测试环境
+问题：测试库中存在未脱敏的真实样例字段，示例如下：
+- 姓名 {NAME}，身份证 {ID}，手机 {MOB}，银行卡 {CARD}
+- 姓名 {NAME}，身份证 {ID}，手机 {MOB}，银行卡 {CARD:sp}
+整改要求：{DATE}前完成脱敏，数据库服务器 {IP:int}。
+检查人：{NAME}
+""")
+S("""
+政务外网 IP 地址分配表
+单位｜联系人｜手机｜分配地址｜网关
+市民政局｜{NAME}｜{MOB}｜{IP:int}｜{IP:int}
+市人力社保局｜{NAME}｜{MOB}｜{IP:int}｜{IP:int}
+市医保局｜{NAME}｜{MOB}｜{IP:int}｜{IP:int}
+文档版本：{VER}　更新日期：{DATE}
+""")
+S("""
+堡垒机操作审计（节选）
+会话ID {SERIAL:sn}　运维人员：{NAME}（{MOB}）　来源：{IP}
+目标主机：{IP:int}（公积金核心库）
+{TIME:s} $ mysql -u readonly -p
+{TIME:s} mysql> select name,id_no,mobile from t_member where id_no='{ID:plain}';
+{TIME:s} mysql> exit
+审计结论：查询已有工单授权（{WO}）。
+""")
+S("""
+Subject: [告警] 数据接口调用量异常
+To: {EMAIL:gov}; {EMAIL:gov}
+{DATE} {TIME}，接口“法人基本信息查询”调用量{CNT}，超过阈值。主要调用方 {IP:int}（应用负责人{NAME}，{MOB}）。请核实。
+""")
+S("""
+API response (GET /api/v1/enterprise/{USCC@1})
+{
+  "uscc": "{USCC@1}",
+  "name": "{COMP}",
+  "legal_person": "{NAME}",
+  "contact_phone": "{PHONE}",
+  "email": "{EMAIL}",
+  "reg_no": "{REGNO}",
+  "updated": "{DATE:iso}"
+}
+""")
+S("""
+个人信息查阅申请（PIPL 第45条）
+申请人：{NAME@1}　身份证号：{ID@1}　手机：{MOB@1}　邮箱：{EMAIL@1}
+申请内容：查阅本人在市公共数据平台被共享调用的记录。
+查询结果：近一年被调用{CNT}，调用部门包括市医保局（{IP:int}）、市民政局（{IP:int}）。
+答复日期：{DATE}　经办人：{NAME}
+""")
+S("""
+VPN 账号开通申请
+申请人：{NAME@1}　部门：<<信息中心|办公室|数据资源处|安全运维组>>
+手机（用于短信验证）：{MOB@1}　邮箱：{EMAIL:gov}
+办公终端IP：{IP:int}　家庭宽带出口IP：{IP:pub}
+有效期：至{DATE}　审批人：{NAME}
+""")
+S("""
+漏洞扫描报告（摘要）
+扫描对象：{IP:int}、{IP:int}、{IP:v6}
+发现高危漏洞3个：OpenSSH {VER} 远程代码执行；Apache Tomcat {VER} 文件包含；弱口令（admin/123456）。
+系统负责人：{NAME}（{TEL:hzext}）
+复测日期：{DATE}
+""")
+S("""
+sshd[{NUM:l}{NUM:l}]: Failed password for root from {IP:pub} port {NUM:l}{NUM:m} ssh2
+sshd[{NUM:l}{NUM:l}]: Failed password for invalid user admin from {IP:pub} port {NUM:l}{NUM:m} ssh2
+sshd[{NUM:l}{NUM:l}]: Accepted publickey for ops from {IP:int} port {NUM:l}{NUM:m} ssh2
+""")
+S("""
+政务云资源申请表
+申请单位：湖州市<<交通运输局|市场监管局|自然资源和规划局|卫生健康委>>
+项目：<<智慧停车|食品安全追溯|不动产登记|全民健康信息平台>>系统，合同编号{CONTRACT}，金额{AMT:big}
+承建单位：{COMP}（{USCC}）　项目经理：{NAME}，{MOB}，{EMAIL}
+申请资源：8核16G×<<2|4|6>>，公网IP 1个（分配：{IP:pub}）
 """)
 
 
