@@ -179,6 +179,7 @@ DOC_PREFIX_S = ["湖政发", "湖政办发", "湖政办函", "吴政办发", "�
 DOC_PREFIX_T = ["湖政發", "湖政辦發", "吳政辦發", "德政辦發", "長政辦發", "湖大數據", "浙政發", "浙政辦發"]
 COURTS = ["浙05", "浙0502", "浙0503", "浙0521", "浙0522", "浙0523", "浙0502", "浙0102"]
 CASE_KIND = ["民初", "民终", "民特", "执", "执保", "刑初", "刑终", "行初", "民再", "财保"]
+CASE_KIND_T = ["民初", "民終", "民特", "執", "執保", "刑初", "刑終", "行初", "民再", "財保"]
 POSTCODES = ["313000", "313000", "313009", "313100", "313200", "313300", "313009", "313011", "313012", "313103", "313216", "313302", "310012", "314001"]
 SERVICE = ["12345", "12345", "12315", "12366", "12333", "12328", "12320", "96345", "110", "120", "119", "122", "95588", "95533", "95566",
            "400-826-8800", "400-810-5688", "800-820-5100", "0572-12345", "0572-96345", "10086", "10010", "12306", "12348"]
@@ -336,7 +337,8 @@ def g_name(ctx, v, k):
 def g_anon(ctx, v, k):
     r = ctx.rng
     sur = r.choice(SURNAMES_T[:60] if ctx.trad else SURNAMES_S[:60])
-    return txt(sur + r.choice(["某", "某", "某某", "女士", "先生", "师傅", "阿姨", "大爷", "老师", "某某"]))
+    suffix = ["某", "某", "某某", "女士", "先生", "師傅", "阿姨", "老師"] if ctx.trad else ["某", "某", "某某", "女士", "先生", "师傅", "阿姨", "大爷", "老师", "某某"]
+    return txt(sur + r.choice(suffix))
 
 
 def g_sex(ctx, v, k):
@@ -648,7 +650,7 @@ def _amount(ctx, lo, hi):
         return f"¥{x:,}.{r.randint(0, 99):02d}"
     if style == "fwyen":
         return f"￥{x:,}.00"
-    return f"{x / 10000:.1f}万元" if x >= 10000 else f"{x}元"
+    return f"{x / 10000:.1f}{'萬元' if ctx.trad else '万元'}" if x >= 10000 else f"{x}元"
 
 
 def g_fin(ctx, v, k):
@@ -692,7 +694,7 @@ def g_caseno(ctx, v, k):
                       f"湖交执罚〔{y}〕{r.randint(1, 3000)}{hao}", f"湖卫医罚〔{y}〕{r.randint(1, 90)}{hao}"])
         return neg("case_number", s)
     lp, rp = r.choice([("(", ")"), ("（", "）")])
-    return neg("case_number", f"{lp}{y}{rp}{r.choice(COURTS)}{r.choice(CASE_KIND)}{r.randint(1, 9999)}{hao}")
+    return neg("case_number", f"{lp}{y}{rp}{r.choice(COURTS)}{r.choice(CASE_KIND_T if ctx.trad else CASE_KIND)}{r.randint(1, 9999)}{hao}")
 
 
 def g_amt(ctx, v, k):
@@ -703,8 +705,19 @@ def g_amt(ctx, v, k):
 
 
 def g_date(ctx, v, k):
+    """Dates within a document run forward from a first draw (events in order); ``past`` is years back,
+    ``exp`` an expiry 10 or 20 years after the previous date."""
     r = ctx.rng
-    d = _dt.date(ctx.year, 1, 1) + _dt.timedelta(days=r.randint(0, 364))
+    last = getattr(ctx, "last_date", None)
+    if v == "past":
+        d = _dt.date(ctx.year - r.randint(3, 30), r.randint(1, 12), r.randint(1, 28))
+        v = r.choice(["cn", "ym", "iso"])
+    elif v == "exp" and last:
+        d = last.replace(year=last.year + r.choice([10, 20]), day=min(last.day, 28))
+        v = "dot"
+    else:
+        d = (last + _dt.timedelta(days=r.randint(0, 45))) if last else _dt.date(ctx.year, 1, 1) + _dt.timedelta(days=r.randint(0, 240))
+        ctx.last_date = d
     v = v or r.choice(["cn", "cn", "cn", "iso", "iso", "dot", "slash"])
     s = {"cn": f"{d.year}年{d.month}月{d.day}日", "iso": d.isoformat(), "dot": f"{d.year}.{d.month:02d}.{d.day:02d}",
          "slash": f"{d.year}/{d.month:02d}/{d.day:02d}", "ym": f"{d.year}年{d.month}月"}[v]
@@ -1559,7 +1572,7 @@ S("""
 企业职工退休审批表（摘要）
 姓名 {NAME@1}　性别 {SEX@1}　出生年月 {DOB@1}
 公民身份号码 {ID@1}　个人社保编号 {SSC:no}
-参加工作时间 {DATE:ym}　视同缴费年限 {NUM:s}年
+参加工作时间 {DATE:past}　视同缴费年限 {NUM:s}年
 退休类别：<<正常退休|特殊工种提前退休|病退>>
 核定基本养老金：{FIN}/月
 养老金发放账户：{CARD}
@@ -1806,7 +1819,7 @@ S("""
 S("""
 网络预约出租汽车驾驶员证申请
 申请人：{NAME@1}　性别：{SEX@1}　身份证号：{ID@1}
-驾驶证初次领证日期：{DATE}　准驾车型：C1
+驾驶证初次领证日期：{DATE:past}　准驾车型：C1
 拟从事平台：<<滴滴出行|T3出行|曹操出行|高德打车>>
 车辆号牌：{PLATE@1}　车辆运输证号：浙交运管湖字{SERIAL:num12}号
 联系电话：{MOB@1}　住址：{ADDR@1}
@@ -2211,7 +2224,7 @@ S("""
 S("""
 退役军人信息采集表
 姓名：{NAME@m1}　性别：男　出生日期：{DOB@m1}
-身份证号：{ID@m1}　入伍时间：{DATE:ym}　退役时间：{DATE:ym}
+身份证号：{ID@m1}　入伍时间：{DATE:past}　退役时间：{DATE:ym}
 优待证号：{SERIAL:alnum}
 户籍地址：{ADDR@m1}
 联系电话：{MOB@m1}　开户银行卡：{CARD}
@@ -2606,6 +2619,218 @@ S("""
 骑手：{NAME@1}　身份证号：{ID@1}　手机：{MOB@1}
 健康证编号：{SERIAL:alnum}　电动车号牌：浙湖<<吴兴|南浔>>{NUM:l}{NUM:l}
 站点：{COMP}（{USCC}）
+""")
+
+# ---- 系统导出, 英文混排, 表格 -------------------------------------------------------------------------------
+S("""
+<?xml version="1.0" encoding="UTF-8"?>
+<applicant>
+  <name>{NAME@1}</name>
+  <idNo>{ID:plain@1}</idNo>
+  <mobile>{MOB:plain@1}</mobile>
+  <email>{EMAIL@1}</email>
+  <address>{ADDR@1}</address>
+  <submitIp>{IP}</submitIp>
+  <appVersion>{VER}</appVersion>
+</applicant>
+""")
+S("""
+id,name,id_card,phone,bank_card,amount,remark
+1,{NAME},{ID:plain},{MOB:plain},{CARD:plain},{FIN:small},
+2,{NAME},{ID:plain},{MOB:plain},{BADCARD},0,card checksum failed
+3,{NAME},{ID:plain},{MOB:plain},{CARD:plain},{FIN:small},
+# export by {EMAIL:gov} at {DATE:iso} {TIME:s}, rows={CNT}
+""")
+S("""
+ERROR 2024 [import-job {SERIAL:sn}] row 17: field id_card value "{BADID}" rejected: GB11643 check digit mismatch
+ERROR 2024 [import-job {SERIAL:sn}] row 23: field uscc value "{BADUSCC}" rejected: GB32100 check character mismatch
+INFO  2024 [import-job {SERIAL:sn}] row 24 ok: {NAME} {ID:plain} {MOB:plain}
+""")
+S("""
+SMS gateway log
+{DATE:iso} {TIME:s} to={MOB:p86n} tpl=VERIFY code=<<482913|730215|119384>> status=DELIVRD
+{DATE:iso} {TIME:s} to={MOB:p86n} tpl=VERIFY code=<<582911|305276|910284>> status=DELIVRD
+{DATE:iso} {TIME:s} to={MOB:plain} tpl=NOTICE biz={WO} status=UNDELIV
+sender service no: {SVC:gov}
+""")
+S("""
+Ticket #{WO} — Data correction request
+Reporter: {NAME@1} <{EMAIL@1}>
+Dept: Huzhou Public Data Platform / population
+Issue: citizen record shows mobile {MOB@1} but applicant says the correct one is {MOB}. ID on file: {ID:plain@1}.
+Source IP: {IP:int}   Priority: P3   Opened: {DATE:iso}
+""")
+S("""
+| 姓名 | 身份证号 | 手机 | 车牌 |
+|------|----------|------|------|
+| {NAME} | {ID} | {MOB} | {PLATE} |
+| {NAME} | {ID} | {MOB} | {PLATE} |
+| {NAME} | {ID} | {MOB} | {PLATE} |
+（以上为{COUNTY}<<文明交通劝导|电动车上牌|停车难治理>>志愿者名单）
+""")
+S("""
+OCR识别结果（身份证正反面）
+姓名 {NAME@1}
+性别 {SEX@1}  民族 汉
+出生 {DOB:cn@1}
+住址 {ADDR@1}
+公民身份号码 {ID:plain@1}
+签发机关 湖州市公安局{COUNTY}分局
+有效期限 {DATE:dot}-{DATE:exp}
+""")
+S("""
+OCR识别结果（银行卡）
+卡号：{CARD:sp}
+有效期：<<08/29|11/27|03/31>>
+持卡人：{NAME}
+识别置信度：0.9{NUM:m}　引擎版本 {VER}
+""")
+S("""
+OCR识别结果（营业执照）
+统一社会信用代码 {USCC}
+名 称 {COMP}
+类 型 有限责任公司（自然人投资或控股）
+法定代表人 {NAME}
+注册资本 {AMT:big}
+住 所 {ADDR:road}
+登记机关 湖州市市场监督管理局　{DATE}
+""")
+S("""
+接口联调记录：
+请求 POST /open/v1/verify  body={"name":"{NAME}","idcard":"{ID:plain}","mobile":"{MOB:plain}"}
+返回 {"code":0,"msg":"一致","serial":"{SERIAL:acc18}"}
+请求 POST /open/v1/verify  body={"name":"{NAME}","idcard":"{BADID}","mobile":"{MOB:plain}"}
+返回 {"code":1002,"msg":"身份证号格式错误"}
+调用方：{IP:int}　联调人：{NAME}（{EMAIL}）
+""")
+S("""
+邮件转发：
+---------- Forwarded message ---------
+From: {NAME@1} <{EMAIL@1}>
+Date: {DATE}
+Subject: 补充材料（{NAME@1} 公租房申请）
+附件为本人身份证（{ID@1}）、户口本及收入证明。我的新手机号是{MOB@1}，旧号{MOB}已停用。
+""")
+S("""
+微信聊天记录（当事人提供，截图转写）
+{NAME@1}：钱转你卡上了，{CARD}，你查一下
+{NAME@2}：收到，{FIN}对吧
+{NAME@1}：对，月底前还我。我新号{MOB@1}
+{NAME@2}：好的。我地址改了，寄到{ADDR@2}
+""")
+S("""
+系统提示：检测到以下字段疑似敏感信息已自动打码，请复核——
+原文：“联系人{NAME}，电话{MOB}，卡号{CARD}，身份证{ID}”
+复核人：{NAME}　复核时间：{DATE} {TIME}　规则库版本：{VER}
+""")
+S("""
+数据目录（字段说明）
+字段名 | 中文名 | 示例值 | 分级
+xm | 姓名 | {NAME} | L3
+sfzhm | 身份证号码 | {ID:plain} | L4
+sjhm | 手机号码 | {MOB:plain} | L3
+yhkh | 银行卡号 | {CARD:plain} | L4
+jzdz | 居住地址 | {ADDR} | L3
+tyshxydm | 统一社会信用代码 | {USCC} | L1
+目录版本 {VER}　发布日期 {DATE}
+""")
+S("""
+短信：【湖州公积金】{NAME}您好，您的公积金账户（{SERIAL:num12}）于{DATE}汇缴入账，当前余额{FIN}。如非本人操作请致电{SVC:gov}。
+""")
+S("""
+【浙里办】尊敬的{NAME}，您申请的<<居住证|不动产登记|医保转移|个体户设立>>事项已办结，办件编号{SERIAL:acc18}。请登录查看结果。
+""")
+S("""
+【湖州银行】您的账户{CARD}于{DATE} {TIME}转入{FIN}，对方：{NAME}。如有疑问请致电{SVC:bank}。本短信发送号码不接受回复。
+""")
+
+# ---- 杂项公文与记录 ----------------------------------------------------------------------------------------
+S("""
+关于{NAME@1}同志试用期满考核情况的公示
+{NAME@1}，{SEX@1}，{DOB:cn@1}生，大学学历，{YEAR}年{NUM:s}月录用为市<<大数据发展管理局|民政局|司法局>>一级科员，试用期满考核合格，拟予以任职定级。
+公示期：{DATE}至{DATE}。如有异议，请与市委组织部联系（电话{TEL:hz}，邮箱{EMAIL:gov}）。
+""")
+S("""
+拟推荐“最美湖州人”候选人公示
+{NAME}，{COMP}员工，见义勇为，跳河救起落水儿童；
+{NAME}，{TOWN}卫生院医生，扎根乡村{NUM:m}年；
+{NAME}，退休教师，义务辅导留守儿童。
+公示期{DATE}至{DATE}，监督电话{TEL:hz}。
+""")
+S("""
+值班日志
+{DATE}
+08:30 {NAME}接班。
+10:12 接市民{ANON}来电（{PHONE}），咨询居住证办理，已告知。
+14:40 {COUNTY}报送：辖区{ADDR}发生燃气泄漏，已处置。
+17:30 交班给{NAME}（{MOB}）。
+""")
+S("""
+档案借阅登记
+借阅人：{NAME@1}　单位：市<<档案馆|规划馆|纪委|审计局>>　证件号：{ID@1}
+借阅档案：<<1998年土地征用|2003年企业改制|2010年拆迁安置>>卷宗，档号{SERIAL:alnum}
+涉及人员：{NAME}（{ID:old}）、{NAME}（{ID:old}）
+借阅日期：{DATE}　归还日期：{DATE}
+""")
+S("""
+企业开办“一件事”联办单
+企业名称：{COMP}　统一社会信用代码：{USCC}
+法定代表人：{NAME@1}，{ID@1}，{MOB@1}
+财务负责人：{NAME@2}，{ID@2}，{MOB@2}
+办税人：{NAME@3}，{ID@3}，{MOB@3}
+银行开户：<<湖州银行|农业银行|建设银行>>（基本户）　社保登记号：{SERIAL:num12}
+""")
+S("""
+安置房分配摇号结果（第{NUM:s}批）
+序号｜被征收人｜身份证号后四位｜房号
+1｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
+2｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
+3｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
+公证员：{NAME}　公证书编号：{SERIAL:alnum}
+""")
+S("""
+离婚冷静期撤回申请
+申请人：{NAME@1}，身份证件号{ID@1}，电话{MOB@1}
+对方：{NAME@2}，身份证件号{ID@2}
+原离婚登记申请受理回执编号：{SERIAL:alnum}
+撤回理由：双方和好。　日期：{DATE}
+""")
+S("""
+残疾人辅具适配申请
+申请人：{NAME@1}，{AGE@1}岁，身份证{ID@1}
+残疾情况：{HEALTH}
+需求辅具：<<轮椅|助听器|假肢|助行器>>　评估机构：湖州市康复医院（评估号{MRN:ba}）
+联系人：{NAME@2}，{MOB@2}，家住{ADDR@1}
+""")
+S("""
+烈士纪念设施祭扫预约
+预约人：{NAME}，{MOB}，{ID}
+同行人数：{NUM:s}　车辆：{PLATE}
+预约时间：{DATE} 上午　地点：湖州市革命烈士陵园
+""")
+S("""
+行政复议申请书
+申请人：{NAME@1}，{SEX@1}，{DOB@1}出生，住{ADDR@1}，身份证号{ID@1}，电话{MOB@1}
+被申请人：湖州市{COUNTY}<<市场监督管理局|综合行政执法局|公安分局>>
+复议请求：撤销被申请人作出的{CASENO:admin}行政处罚决定。
+申请日期：{DATE}
+""")
+S("""
+群众满意度电话调查抽样记录
+样本号｜受访号码｜结果
+{NUM:l}｜{MOB}｜满意
+{NUM:l}｜{MOB}｜拒访
+{NUM:l}｜{TEL}｜空号
+{NUM:l}｜{MOB}｜基本满意
+调查员：{NAME}　调查日期：{DATE}　外呼系统 {VER}
+""")
+S("""
+房屋征收补偿协议（要素）
+被征收人：{NAME@1}，身份证{ID@1}
+被征收房屋：{ADDR@1}　不动产权证号：{CERT}
+补偿总额：{FIN:big}（含搬迁费、临时安置费）
+收款账户：{CARD}
+征收实施单位：{COUNTY}<<房屋征收服务中心|城中村改造指挥部>>　协议编号：{CONTRACT}
 """)
 
 
