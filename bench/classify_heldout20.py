@@ -371,7 +371,8 @@ def g_id(ctx, v, k):
 def g_badid(ctx, v, k):
     p = new_person(ctx)
     good = id_check(p["first17"])
-    bad = ctx.rng.choice([c for c in "0123456789X" if c != good])
+    # a wrong check character that also does not make the 18 digits Luhn-valid (not a card either)
+    bad = ctx.rng.choice([c for c in "0123456789X" if c != good and not luhn_ok(p["first17"] + c)])
     return neg("id_lookalike", p["first17"] + bad)
 
 
