@@ -446,7 +446,7 @@ def g_uscc(ctx, v, k):
 
 def g_baduscc(ctx, v, k):
     f, c = _uscc(ctx)
-    bad = ctx.rng.choice([x for x in USCC_AL if x != c])
+    bad = ctx.rng.choice([x for x in USCC_AL if x != c and not id_ok(f + x) and not luhn_ok(f + x)])
     return neg("uscc_lookalike", f + bad)
 
 
@@ -472,7 +472,7 @@ def g_card(ctx, v, k):
 
 def g_badcard(ctx, v, k):
     p, c = _card(ctx)
-    bad = ctx.rng.choice([d for d in "0123456789" if d != c])
+    bad = ctx.rng.choice([d for d in "0123456789" if d != c and not (len(p) == 17 and id_ok(p + d))])
     full = p + bad
     if v == "sp":
         full = _group(full, " ")
@@ -3042,6 +3042,130 @@ T("""
 來電人：{ANON}
 訴求：反映{ADDR}附近夜間施工噪音擾民。
 承辦單位：{COUNTY}綜合行政執法局　經辦人：{NAME}，電話{TEL:hz}
+""")
+
+# ---- 更多: 查验, 对账, 退回, 协查 (look-alikes and numbers beside identifiers) -----------------------------------
+S("""
+补贴资金发放失败退回清单（{TOWN}）
+序号｜姓名｜身份证号｜账号｜退回原因
+1｜{NAME}｜{ID}｜{BADCARD}｜卡号校验位错误
+2｜{NAME}｜{BADID}｜{CARD}｜身份证号校验不通过
+3｜{NAME}｜{ID}｜{CARD}｜账户已销户
+4｜{NAME}｜{ID}｜{BADCARD:sp}｜卡号不存在
+退回批次号：{SERIAL:acc18}　退回金额合计：{AMT}　财政支付凭证号：{ORDER:num18}
+""")
+S("""
+对账差异说明（社保卡金融账户）
+银行批次 {ORDER:num19} 中以下记录与人社系统不一致：
+- 人社系统卡号 {CARD}，银行返回卡号 {BADCARD}（末位不符）；持卡人 {NAME}
+- 人社系统身份证 {ID}，银行返回 {BADID}（校验位不符）；持卡人 {NAME}
+请于{DATE}前核对。联系人 {NAME}，{TEL:hzext}
+""")
+S("""
+统一社会信用代码核验结果
+输入｜结果｜企业名称
+{USCC}｜有效｜{COMP}
+{BADUSCC}｜校验码错误｜—
+{USCC}｜有效｜{COMP}
+{BADUSCC}｜校验码错误｜—
+{REGNO}｜旧版注册号，已换照｜{COMP}
+核验时间：{DATE} {TIME}　核验接口版本 {VER}
+""")
+S("""
+快递包裹实名查验异常（寄递渠道）
+运单号｜寄件人｜登记证件号｜核验结果
+{TRACK}｜{NAME}｜{ID}｜一致
+{TRACK}｜{NAME}｜{BADID}｜证件号无效
+{TRACK}｜{NAME}｜{ID}｜一致
+网点：{COMP}　邮编{POST}　检查人：{NAME}
+""")
+S("""
+电费代扣签约信息（供电公司协查回复）
+户号：{SERIAL:num12}　户名：{NAME@1}
+用电地址：{ADDR@1}
+代扣银行卡：{CARD}
+联系电话：{MOB@1}　备用电话：{TEL}
+签约日期：{DATE}　电费发票号码：{INVOICE:n8}
+""")
+S("""
+燃气开户登记
+用户：{NAME@1}　身份证：{ID@1}
+安装地址：{ADDR@1}
+联系电话：{MOB@1}
+燃气表号：{SERIAL:sn}　用户编号：{SERIAL:num12}
+开户费发票：{INVOICE:code12} / {INVOICE:n8}
+抢修电话：{SVC:water}
+""")
+S("""
+水费欠费停水通知
+户号：{SERIAL:num12}　户名：{NAME}　地址：{ADDR}
+截至{DATE}累计欠费{AMT:small}（单位用户为{COMP}代缴）。请于{DATE}前缴清，逾期将停水。
+服务热线：{SVC:water}　营业厅邮编：{POST}
+""")
+S("""
+港澳通行证签注办理统计（{COUNTY}，{DATE:ym}）
+办理总量：{CNT}，其中团队旅游签注{CNT}、个人旅游签注{CNT}。
+抽查样本：{NAME}（{HKM}）、{NAME}（{HKM}）、{NAME}（{HKM}）
+统计人：{NAME}　报送邮箱：{EMAIL:gov}
+""")
+S("""
+因私出入境证件收缴登记（离职/退休人员）
+{NAME}　普通护照 {PASS}　往来港澳通行证 {HKM}　收缴日期 {DATE}
+{NAME}　往来港澳通行证 {HKM}　收缴日期 {DATE}
+{NAME}　普通护照 {PASS}　收缴日期 {DATE}
+经办：{NAME}（组织人事科）
+""")
+S("""
+医保结算清单（住院）
+姓名：{NAME@1}　医保号：{MRN:yb}　病案号：{MRN:ba}
+社会保障卡号：{SSC:card}
+主要诊断：{HEALTH}　其他诊断：{HEALTH}
+住院天数：{NUM:m}　医疗总费用：{AMT}　医保基金支付：{AMT}
+结算单据号：{ORDER:num16}
+""")
+S("""
+精神卫生中心 出院随访交接单
+患者：{NAME@1}，{SEX@1}，住院号{MRN:zy}，门诊号{MRN:mz}
+出院诊断：{HEALTH}
+居住地：{ADDR@1}
+监护人：{NAME@2}，{MOB@2}；社区医生：{NAME}，{TEL:hz}
+""")
+S("""
+失踪人员协查通报
+{NAME@1}，{SEX@1}，{AGE@1}岁，身份证号{ID@1}，患有{HEALTH}。
+于{DATE}下午离家后未归，最后行踪：{TRACE}。
+如有线索请联系{NAME@2}（{MOB@2}）或拨打{SVC:police}。
+{COUNTY}公安分局　{DATE}
+""")
+S("""
+共享单车/电单车骑行记录调取（事故协查）
+用户手机号：{MOB@1}　实名：{NAME@1}
+订单：{ORDER:alnum}　车辆编号：{SERIAL:sn}
+骑行路线：{TRACE}
+费用：{AMT:small}　平台：{COMP}
+""")
+S("""
+机关事业单位统一社会信用代码登记信息
+单位名称：湖州市<<数据资源|档案|机关事务|退役军人服务>>中心
+统一社会信用代码：{USCC:gov}
+举办单位：湖州市人民政府　法定代表人：{NAME}
+住所：{ADDR:road}　邮编：{POST}　电话：{TEL:hz}
+经费来源：财政补助　开办资金：{AMT:big}
+""")
+S("""
+出租屋消防检查（{TOWN}）
+房东：{NAME@1}，{MOB@1}，{ID@1}
+地址：{ADDR@1}
+租住人数：{NUM:s}　隐患：电动车入户充电、无烟感。
+整改通知书编号：{SERIAL:alnum}　复查日期：{DATE}
+检查人：{NAME}　举报电话：{SVC:fire}
+""")
+S("""
+“浙里办”用户注销申请（人工审核）
+账号：{MOB@1}　实名：{NAME@1}　身份证：{ID@1}
+绑定邮箱：{EMAIL@1}　最近登录：{DATE} {TIME}，IP {IP}
+注销原因：本人已办理新号码{MOB}。
+审核人：{NAME}　审核结果：通过
 """)
 
 
