@@ -161,7 +161,8 @@ PINYIN = ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "
           "qian", "shi", "yao", "lu", "jiang", "fei", "ling", "yu", "zang", "chu", "lou", "ni", "wei", "jun", "hua", "ming", "fang", "jing",
           "xiao", "dong", "hai", "tao", "bin", "yan", "ting", "qing", "hong", "lei", "feng", "yun", "xin", "jie", "hao", "yi", "min", "li"]
 MAIL_DOMAINS = ["163.com", "163.com", "126.com", "qq.com", "qq.com", "foxmail.com", "sina.com", "outlook.com", "gmail.com", "139.com",
-                "yeah.net", "aliyun.com", "huzhou.gov.cn", "zjhz.gov.cn", "hzedu.net.cn", "zjhu.edu.cn", "hotmail.com", "sohu.com"]
+                "yeah.net", "aliyun.com", "hotmail.com", "sohu.com", "163.com", "qq.com", "zjhu.edu.cn"]
+GOV_DOMAINS = ["huzhou.gov.cn", "zjhz.gov.cn", "huzhou.gov.cn", "wuxing.gov.cn", "deqing.gov.cn", "zjcx.gov.cn", "anji.gov.cn", "nanxun.gov.cn"]
 
 MOB_PREFIX = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "147", "150", "151", "152", "153", "155", "156", "157",
               "158", "159", "166", "173", "175", "176", "177", "178", "180", "181", "182", "183", "185", "186", "187", "188", "189", "191",
@@ -481,7 +482,7 @@ def g_badcard(ctx, v, k):
 
 def g_email(ctx, v, k):
     r = ctx.rng
-    dom = r.choice(MAIL_DOMAINS) if v != "gov" else r.choice(["huzhou.gov.cn", "zjhz.gov.cn", "zj.gov.cn"])
+    dom = r.choice(GOV_DOMAINS) if v == "gov" else r.choice(MAIL_DOMAINS + GOV_DOMAINS) if v == "any" else r.choice(MAIL_DOMAINS)
     pat = r.randint(0, 6)
     a, b, c = r.choice(PINYIN), r.choice(PINYIN), r.choice(PINYIN)
     if dom == "qq.com" and r.random() < 0.6:
@@ -643,7 +644,9 @@ def g_health(ctx, v, k):
 def _amount(ctx, lo, hi):
     r = ctx.rng
     x = r.randint(lo, hi)
-    if x > 20000 and r.random() < 0.7:
+    if x > 200000 and r.random() < 0.8:
+        x = round(x, -4)
+    elif x > 20000 and r.random() < 0.7:
         x = round(x, -2)
     style = r.choice(["comma_yuan", "yuan", "yen", "yen2", "wan", "fwyen"])
     if style == "comma_yuan":
@@ -789,11 +792,21 @@ def g_ver(ctx, v, k):
     return neg("version", s)
 
 
+CNT_UNIT = {"ppl": ("人", 8, 260), "times": ("次", 20, 98000), "rows": ("条", 200, 480000), "items": ("条", 3, 900), "acct": ("个", 3, 180),
+            "pax": ("人次", 50, 60000), "bare": ("", 20, 9999)}
+
+
 def g_cnt(ctx, v, k):
     r = ctx.rng
-    x = r.randint(3, 98000)
-    unit = r.choice(["人次", "条", "户", "件", "人", "次", "项", "家"]) if not ctx.trad else r.choice(["人次", "條", "戶", "件", "人", "次", "項", "家"])
-    return neg("count", (f"{x:,}" if x >= 1000 and r.random() < 0.5 else str(x)) + unit)
+    if v in CNT_UNIT:
+        unit, lo, hi = CNT_UNIT[v]
+        if ctx.trad:
+            unit = unit.replace("条", "條")
+    else:
+        lo, hi = 3, 98000
+        unit = r.choice(["人次", "条", "户", "件", "人", "次", "项", "家"]) if not ctx.trad else r.choice(["人次", "條", "戶", "件", "人", "次", "項", "家"])
+    x = r.randint(lo, hi)
+    return neg("count", (f"{x:,}" if x >= 1000 and r.random() < 0.5 and v != "bare" else str(x)) + unit)
 
 
 SVC_BY = {"gov": ["12345", "12345", "0572-12345", "12345"], "police": ["110", "96110", "110"], "fraud": ["96110"], "traffic": ["122", "12122"],
@@ -1288,14 +1301,14 @@ S("""
 """)
 S("""
 社区矫正对象基本信息表
-姓名：{NAME@1}　曾用名：无　性别：{SEX@1}
-出生日期：{DOB@1}　身份证号：{ID@1}
-居住地：{ADDR@1}
+姓名：{NAME@m1}　曾用名：无　性别：{SEX@m1}
+出生日期：{DOB@m1}　身份证号：{ID@m1}
+居住地：{ADDR@m1}
 户籍地：{ADDR:vill}
 罪名：<<危险驾驶罪|盗窃罪|帮助信息网络犯罪活动罪|交通肇事罪>>　判决书号：{CASENO}
 矫正期限：{DATE}至{DATE}
-本人手机（定位手机）：{MOB@1}
-家庭成员：{NAME@2}（配偶），{MOB@2}
+本人手机（定位手机）：{MOB@m1}
+家庭成员：{NAME@f2}（配偶），{MOB@f2}
 """)
 S("""
 社区矫正对象外出审批表
@@ -1632,7 +1645,7 @@ Subject: 咨询：创业担保贷款贴息材料
 S("""
 欠薪应急周转金垫付审批
 企业：{COMP}　统一社会信用代码：{USCC}
-垫付人数：{CNT}　垫付总额：{AMT:big}
+垫付人数：{CNT:ppl}　垫付总额：{AMT:big}
 部分名单：
 {NAME}　{ID}　{CARD}　{FIN:small}
 {NAME}　{ID}　{CARD}　{FIN:small}
@@ -1735,7 +1748,7 @@ S("""
 """)
 S("""
 婚姻登记档案查询证明
-经查，{NAME@1}（身份证号{ID@1}）与{NAME@2}（身份证号{ID@2}）于{DATE}在湖州市<<吴兴区|南浔区|德清县|长兴县|安吉县>>民政局办理结婚登记，登记字号：{SERIAL:alnum}。
+经查，{NAME@m1}（身份证号{ID@m1}）与{NAME@f2}（身份证号{ID@f2}）于{DATE}在湖州市<<吴兴区|南浔区|德清县|长兴县|安吉县>>民政局办理结婚登记，登记字号：{SERIAL:alnum}。
 特此证明。查档人：{NAME}
 """)
 
@@ -2049,7 +2062,7 @@ S("""
 """)
 S("""
 热线知识库更新：市民办理居住证可拨打{SVC:gov}咨询；医保问题转{SVC:medins}；税务问题转{SVC:tax}；燃气报修{SVC:water}。
-本次更新涉及条目{CNT}，版本{VER}，维护人{NAME}（{EMAIL:gov}）。
+本次更新涉及条目{CNT:items}，版本{VER}，维护人{NAME}（{EMAIL:gov}）。
 """)
 S("""
 信访事项受理告知书
@@ -2133,7 +2146,7 @@ S("""
 S("""
 Subject: [告警] 数据接口调用量异常
 To: {EMAIL:gov}; {EMAIL:gov}
-{DATE} {TIME}，接口“法人基本信息查询”调用量{CNT}，超过阈值。主要调用方 {IP:int}（应用负责人{NAME}，{MOB}）。请核实。
+{DATE} {TIME}，接口“法人基本信息查询”调用量{CNT:times}，超过阈值。主要调用方 {IP:int}（应用负责人{NAME}，{MOB}）。请核实。
 """)
 S("""
 API response (GET /api/v1/enterprise/{USCC@1})
@@ -2151,7 +2164,7 @@ S("""
 个人信息查阅申请（PIPL 第45条）
 申请人：{NAME@1}　身份证号：{ID@1}　手机：{MOB@1}　邮箱：{EMAIL@1}
 申请内容：查阅本人在市公共数据平台被共享调用的记录。
-查询结果：近一年被调用{CNT}，调用部门包括市医保局（{IP:int}）、市民政局（{IP:int}）。
+查询结果：近一年被调用{CNT:times}，调用部门包括市医保局（{IP:int}）、市民政局（{IP:int}）。
 答复日期：{DATE}　经办人：{NAME}
 """)
 S("""
@@ -2203,8 +2216,8 @@ S("""
 S("""
 校车乘坐学生登记
 校车：{PLATE:hz}　驾驶员：{NAME}（{MOB}）　照管员：{NAME}
-线路：{TRACE}
-乘车学生共{CNT}，名单见附件（首位：{NAME}，家长电话{MOB}）
+线路：途经{TOWN}、{TOWN}，全程约{NUM:m}公里
+乘车学生共{CNT:ppl}，名单见附件（首位：{NAME}，家长电话{MOB}）
 """)
 S("""
 教师资格认定申请
@@ -2385,7 +2398,7 @@ S("""
 可疑交易线索移送
 客户：{NAME@1}，证件号{ID@1}，手机{MOB@1}
 涉及账户：{CARD}、{CARD}
-异常特征：{DATE}至{DATE}间，账户快进快出，累计交易{FIN:big}，对手方{CNT}。
+异常特征：{DATE}至{DATE}间，账户快进快出，累计交易{FIN:big}，对手方{CNT:acct}。
 登录设备IP：{IP}、{IP}
 移送编号：{SERIAL:alnum}
 """)
@@ -2435,7 +2448,7 @@ S("""
 2　{NAME@3}　{SEX@3}　{PASS}　{DOB:iso@3}
 3　{NAME@4}　{SEX@4}　{PASS}　{DOB:iso@4}
 4　{NAME@5}　{SEX@5}　{PASS}　{DOB:iso@5}
-行程：上海浦东—<<大阪—京都—东京|曼谷—芭提雅|新加坡—吉隆坡>>—上海浦东
+行程：<<日本关西、关东地区|泰国曼谷及周边|新加坡、马来西亚>>，共{NUM:s}天
 """)
 S("""
 赴港澳商务备案人员信息
@@ -2521,7 +2534,7 @@ S("""
 报案人：{NAME@1}，{MOB@1}
 被盗车辆：{PLATE@1}，<<白色大众朗逸|黑色丰田凯美瑞|灰色比亚迪秦PLUS|红色五菱宏光MINI>>
 最后停放地：{ADDR}
-车辆GPS最后轨迹：{TRACE}
+车辆GPS最后定位：{ADDR:road}附近
 受理民警：{NAME}　警情号：{WO}
 """)
 
@@ -2562,7 +2575,7 @@ S("""
 会议纪要（数据安全专题）
 时间：{DATE}　主持：{NAME}　记录：{NAME}
 出席：{NAME}、{NAME}、{NAME}、{NAME}
-一、{NAME}通报：{DATE}发现某外包人员通过 {IP:int} 批量导出社保数据{CNT}，已停用其账号（{EMAIL}）。
+一、{NAME}通报：{DATE}发现某外包人员通过 {IP:int} 批量导出社保数据{CNT:rows}，已停用其账号（{EMAIL}）。
 二、会议要求：外包账号一律启用双因子认证；日志保存不少于6个月。
 三、下次会议：{DATE}。
 """)
@@ -2645,7 +2658,7 @@ id,name,id_card,phone,bank_card,amount,remark
 1,{NAME},{ID:plain},{MOB:plain},{CARD:plain},{FIN:small},
 2,{NAME},{ID:plain},{MOB:plain},{BADCARD},0,card checksum failed
 3,{NAME},{ID:plain},{MOB:plain},{CARD:plain},{FIN:small},
-# export by {EMAIL:gov} at {DATE:iso} {TIME:s}, rows={CNT}
+# export by {EMAIL:gov} at {DATE:iso} {TIME:s}, rows={CNT:bare}
 """)
 S("""
 ERROR 2024 [import-job {SERIAL:sn}] row 17: field id_card value "{BADID}" rejected: GB11643 check digit mismatch
@@ -2843,9 +2856,9 @@ S("""
 T("""
 公證書（發往台灣地區使用）
 （{YEAR}）浙湖證字第{NUM:l}號
-申請人：{NAME@1}，{SEX@1}，{DOB:cn@1}出生，公民身份號碼{ID@1}，現住{ADDR@1}。
-茲證明{NAME@1}與{NAME@2}（公民身份號碼{ID@2}）系夫妻關係，於{DATE}在湖州市民政局登記結婚。
-聯繫電話：{MOB@1}
+申請人：{NAME@m1}，{SEX@m1}，{DOB:cn@m1}出生，公民身份號碼{ID@m1}，現住{ADDR@m1}。
+茲證明{NAME@m1}與{NAME@f2}（公民身份號碼{ID@f2}）系夫妻關係，於{DATE}在湖州市民政局登記結婚。
+聯繫電話：{MOB@m1}
 浙江省湖州市湖州公證處　公證員 {NAME}
 """)
 T("""
@@ -3104,7 +3117,7 @@ S("""
 """)
 S("""
 港澳通行证签注办理统计（{COUNTY}，{DATE:ym}）
-办理总量：{CNT}，其中团队旅游签注{CNT}、个人旅游签注{CNT}。
+办理总量：{CNT:pax}，其中团队旅游签注{CNT:pax}、个人旅游签注{CNT:pax}。
 抽查样本：{NAME}（{HKM}）、{NAME}（{HKM}）、{NAME}（{HKM}）
 统计人：{NAME}　报送邮箱：{EMAIL:gov}
 """)
