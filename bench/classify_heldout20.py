@@ -292,7 +292,7 @@ def new_person(ctx: Ctx, minor: bool = False, sex: str = None, infant: bool = Fa
     elif minor:
         age = r.randint(1, 16)
     else:
-        age = r.choice([r.randint(19, 45), r.randint(30, 65), r.randint(55, 92)])
+        age = r.choice([r.randint(19, 45)] * 9 + [r.randint(30, 65)] * 8 + [r.randint(55, 92)] * 3)
     y = ctx.year - age
     dob = _dt.date(y, 1, 1) + _dt.timedelta(days=r.randint(0, 364))
     if infant:
@@ -1526,9 +1526,9 @@ S("""
 """)
 S("""
 长期护理保险失能评估申请
-被评估人：{NAME@1}，{SEX@1}，{AGE@1}岁
-身份证号：{ID@1}　社保卡卡号：{SSC:card}
-居住地址：{ADDR@1}
+被评估人：{NAME@41}，{SEX@41}，{AGE@41}岁
+身份证号：{ID@41}　社保卡卡号：{SSC:card}
+居住地址：{ADDR@41}
 主要疾病：{HEALTH}、{HEALTH}
 申请人（代办）：{NAME@2}，与被评估人关系：<<子女|配偶|孙子女>>，联系电话{MOB@2}
 """)
@@ -1691,7 +1691,7 @@ S("""
 S("""
 涉外婚姻登记预约
 申请人：{NAME@f1}　护照号码：{PASS@f1}　身份证号码：{ID@f1}
-对方：Mr. <<David Miller|Kenji Tanaka|Lucas Schmidt|Ahmed Hassan>>（外籍，护照号另附）
+对方：外籍人士（<<德国|日本|美国|埃及>>籍，身份信息另附）
 联系电话：{MOB@f1}　邮箱：{EMAIL@f1}
 预约日期：{DATE}　地点：湖州市婚姻登记处（涉外）
 """)
@@ -1714,9 +1714,9 @@ S("""
 """)
 S("""
 殡葬服务登记
-逝者：{NAME@1}，{SEX@1}，身份证{ID@1}，享年{AGE@1}岁
+逝者：{NAME@41}，{SEX@41}，身份证{ID@41}，享年{AGE@41}岁
 死亡原因：{HEALTH}
-户籍地址：{ADDR@1}
+户籍地址：{ADDR@41}
 经办家属：{NAME@2}，关系：<<儿子|女儿|配偶|孙子>>，电话{MOB@2}
 火化证编号：{SERIAL:alnum}　服务费用发票号码：{INVOICE:n8}
 """)
@@ -1732,7 +1732,7 @@ S("""
 """)
 S("""
 养老机构入住评估
-老人姓名：{NAME@1}，{SEX@1}，{AGE@1}岁，身份证{ID@1}
+老人姓名：{NAME@41}，{SEX@41}，{AGE@41}岁，身份证{ID@41}
 主要疾病：{HEALTH}；{HEALTH}
 能力评估等级：<<轻度失能|中度失能|重度失能>>
 紧急联系人：{NAME@2}（{MOB@2}），住{ADDR@2}
