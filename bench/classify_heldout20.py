@@ -553,6 +553,8 @@ def _plate_body(ctx):
 def g_plate(ctx, v, k):
     r = ctx.rng
     prov = r.choice(PLATE_PROV) if v != "hz" else "浙E"
+    if ctx.trad:
+        prov = prov.replace("苏", "蘇").replace("沪", "滬")
     body = _plate_body(ctx)
     sep = r.choice(["", "", "", "·", "·", " "])
     return ent("CN_LICENSE_PLATE", prov + sep + body)
@@ -1611,15 +1613,15 @@ S("""
 """)
 S("""
 湖州市高层次人才生活补贴申请
-申请人：{NAME@1}　护照号：{PASS@1}（留学回国人员）
-身份证号：{ID@1}　邮箱：{EMAIL@1}　手机：{MOB@1}
+申请人：{NAME@5}　护照号：{PASS@5}（留学回国人员）
+身份证号：{ID@5}　邮箱：{EMAIL@5}　手机：{MOB@5}
 工作单位：{COMP}（{USCC}）
 学历学位：博士　毕业院校：<<University of Melbourne|Imperial College London|National University of Singapore|Technische Universität München>>
 补贴发放账户：{CARD}　申请日期：{DATE}
 """)
 S("""
 招聘会求职登记（现场录入）
-{NAME}｜{SEX@1}｜{AGE@1}｜{MOB}｜<<高中|大专|本科|中专>>｜意向：<<电商运营|数控操作|会计|仓储|外贸跟单>>
+{NAME}｜{SEX@5}｜{AGE@5}｜{MOB}｜<<高中|大专|本科|中专>>｜意向：<<电商运营|数控操作|会计|仓储|外贸跟单>>
 {NAME}｜男｜{NUM:m}｜{MOB}｜本科｜意向：<<软件开发|行政文员|销售>>
 {NAME}｜女｜{NUM:m}｜{MOB}｜大专｜意向：<<护理|幼教|客服>>
 录入人：{NAME}　场次：{DATE}湖州人力资源市场
@@ -2233,11 +2235,11 @@ S("""
 """)
 S("""
 教师资格认定申请
-申请人：{NAME@1}　身份证：{ID@1}　出生日期：{DOB@1}
+申请人：{NAME@5}　身份证：{ID@5}　出生日期：{DOB@5}
 学历：本科　毕业学校：湖州师范学院
 普通话等级证书编号：{SERIAL:acc18}
 体检结论：合格（既往{HEALTH}，已控制）
-联系电话：{MOB@1}　电子邮箱：{EMAIL@1}
+联系电话：{MOB@5}　电子邮箱：{EMAIL@5}
 """)
 S("""
 家长来信（转教育局）
@@ -2537,9 +2539,9 @@ S("""
 """)
 S("""
 驾校学员报名信息
-学员：{NAME@1}　身份证：{ID@1}　手机：{MOB@1}
+学员：{NAME@5}　身份证：{ID@5}　手机：{MOB@5}
 报考车型：C<<1|2>>　教练：{NAME}（{MOB}）　教练车：{PLATE:hz}
-住址：{ADDR@1}
+住址：{ADDR@5}
 体检：{HEALTH}不影响驾驶（附证明）
 """)
 S("""
@@ -2648,7 +2650,7 @@ S("""
 """)
 S("""
 外卖骑手实名备案（平台报送）
-骑手：{NAME@1}　身份证号：{ID@1}　手机：{MOB@1}
+骑手：{NAME@5}　身份证号：{ID@5}　手机：{MOB@5}
 健康证编号：{SERIAL:alnum}　电动车号牌：浙湖<<吴兴|南浔>>{NUM:l}{NUM:l}
 站点：{COMP}（{USCC}）
 """)
@@ -2814,10 +2816,10 @@ S("""
 """)
 S("""
 安置房分配摇号结果（第{NUM:s}批）
-序号｜被征收人｜身份证号后四位｜房号
-1｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
-2｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
-3｜{NAME}｜{NUM:l}{NUM:s}｜{NUM:m}幢{NUM:l}室
+序号｜被征收人｜身份证号后四位｜房源编号
+1｜{NAME}｜{NUM:l}{NUM:s}｜AZF-{NUM:l}
+2｜{NAME}｜{NUM:l}{NUM:s}｜AZF-{NUM:l}
+3｜{NAME}｜{NUM:l}{NUM:s}｜AZF-{NUM:l}
 公证员：{NAME}　公证书编号：{SERIAL:alnum}
 """)
 S("""
