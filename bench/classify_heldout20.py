@@ -257,10 +257,6 @@ class Ctx:
         self.names: set = set()
 
 
-def pick(ctx: Ctx, seq):
-    return ctx.rng.choice(seq)
-
-
 def digits(ctx: Ctx, n: int) -> str:
     return "".join(ctx.rng.choice("0123456789") for _ in range(n))
 
@@ -1007,7 +1003,6 @@ def T(t: str):
     TEMPLATES_T.append(t.strip("\n"))
 
 
-# @@TEMPLATES@@
 
 # ---- 公安: 接处警, 户政, 出入境, 交警, 治安 ---------------------------------------------------
 S("""
@@ -3274,6 +3269,11 @@ def validate(docs, types):
                 if not RX[e["type"]].fullmatch(cc):
                     errors.append((d["id"], "format", e["type"], v))
             spans.append((e["start"], e["end"]))
+            # an identifier glued to further letters/digits would make its boundary ambiguous
+            before = t[e["start"] - 1] if e["start"] else ""
+            after = t[e["end"]] if e["end"] < len(t) else ""
+            if re.match(r"[0-9A-Za-z\uff10-\uff19]", before) or re.match(r"[0-9A-Za-z\uff10-\uff19@]", after):
+                errors.append((d["id"], "glued to alphanumerics", t[max(0, e["start"] - 3):e["end"] + 3]))
         for n in d["negatives"]:
             v = t[n["start"]:n["end"]]
             if v != n["_v"] or not v or v != v.strip():
