@@ -46,16 +46,17 @@ def resident_id_check_char(first17: str) -> str:
 
 
 def _valid_date(yyyymmdd: str) -> bool:
+    """A real calendar date, not after today (a birth date; 8359-05-29 is a card's digits)."""
     try:
-        _dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+        date = _dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
     except ValueError:
         return False
-    return True
+    return date <= _dt.date.today()
 
 
 def is_valid_resident_id(s: str) -> bool:
     """18-digit IDs: region, valid birth date (year 1800 or later, as the standard's own
-    example 440524188001010014 needs), MOD 11-2 check;
+    example 440524188001010014 needs, and not after today), MOD 11-2 check;
     15-digit legacy IDs (19YYMMDD births, no check digit): region and valid date.
 
     A lowercase ``x`` check is accepted: systems that stored IDs before validation

@@ -8,13 +8,19 @@ it (only ``IP`` may be glued) and ``client/2.3.1.4`` by a name and a slash befor
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import CnPatternRecognizer
+from classify.recognizers._base import CnPatternRecognizer, Span
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _H = r"[0-9A-Fa-f]{1,4}"
+# a software product's name right before the number is its version (Apache Tomcat 8.5.19.243, OpenSSH
+# 7.4.1.2); names that also name hosts (mysql, redis …) are left out: "mysql 10.1.2.3" is a server
+_PRODUCT_BEFORE = re.compile(
+    r"(?<![a-z])(?:tomcat|nginx|openssh|openssl|apache|httpd|jdk|jre|java|python|php|weblogic|jboss|struts2?|"
+    r"spring|log4j|jenkins|gitlab|centos|ubuntu|windows|chrome|firefox|vmware|esxi|iis)[ ]?v?\Z", re.IGNORECASE)
 
 
 class IpAddressRecognizer(CnPatternRecognizer):
@@ -39,6 +45,9 @@ class IpAddressRecognizer(CnPatternRecognizer):
     # 4.2.10.3版, 系统4.8.25.70上线 — not 版本 after a blank: the next field's label (登录IP 10.1.2.3 版本R2023.04)
     NEGATIVE_RIGHT_REGEX = r"(?: ?版(?!本)|-beta|-rc|-release|上线|发布)"
     CONTEXT_LEFT = 12  # firmware 7.10.6.147: the word and its blank
+
+    def spans(self, norm: str) -> list[Span]:
+        return [(s, e, sc) for s, e, sc in super().spans(norm) if _PRODUCT_BEFORE.search(norm, max(0, s - 14), s) is None]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:

@@ -11,10 +11,19 @@ match needs context (护照 / passport) to be reported; the generic shape scores
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.lexicon import read_words
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
+
+
+# a holder's name (a lexicon surname and one or two characters), then the number in brackets
+# (股东：王鑫浩（E50535442）, as IDs are written beside the other holders): the person's document
+_PRC_SHAPE = re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}")
+NAME_BRACKET_BOOST = 0.1
 
 
 class PassportRecognizer(CnPatternRecognizer):
@@ -38,6 +47,27 @@ class PassportRecognizer(CnPatternRecognizer):
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.MAX_BASE_SCORE += NAME_BRACKET_BOOST  # so find() runs the patterns without a passport word
+        self._name_bracket: re.Pattern | None = None
+
+    def load(self) -> None:
+        surnames = read_words("surnames.txt")
+        single = "".join(w for w in surnames if len(w) == 1)
+        compound = "|".join(w for w in surnames if len(w) == 2)
+        self._name_bracket = re.compile(rf"(?:^|[:,;、\s])(?:[{single}]|{compound})[\u4e00-\u9fff]{{1,2}}\(\Z")
+
+    def spans(self, norm: str) -> list[Span]:
+        return [(s, e, sc + NAME_BRACKET_BOOST if self._after_name_in_brackets(norm, s, e) else sc)
+                for s, e, sc in super().spans(norm)]
+
+    def _after_name_in_brackets(self, norm: str, start: int, end: int) -> bool:
+        if self._name_bracket is None:
+            self.load()
+        return (norm[end:end + 1] == ")" and _PRC_SHAPE.fullmatch(norm, start, end) is not None
+                and self._name_bracket.search(norm, max(0, start - 6), start) is not None)  # type: ignore[union-attr]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

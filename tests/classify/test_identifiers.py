@@ -52,6 +52,8 @@ def test_resident_id_hand_computation():
         ("330522199003071239", False),  # one off
         ("33052219900230123" + resident_id_check_char("33052219900230123"), False),  # 30 February
         ("33052217990101123" + resident_id_check_char("33052217990101123"), False),  # year 1799
+        ("33052221000101123" + resident_id_check_char("33052221000101123"), False),  # born in 2100
+        ("622700835905297787", False),  # a bank card's digits: year 8359, check character right by chance
         ("030522199003071238", False),  # region cannot start with 0
         ("110105491231002", True),  # legacy 15-digit: 1949-12-31
         ("110105491331002", False),  # legacy with month 13

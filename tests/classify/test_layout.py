@@ -91,7 +91,9 @@ def test_a_context_word_beyond_the_window(scanner: Scanner) -> None:
     # the leader's number is in no row and far from 护照号码: the list is about passports
     text = "出境旅游团队名单\n序号 姓名 护照号码 手机\n1 姜永强 EG0875473 13721507770\n2 龙宝林 EE2948746 15694578023\n领队：胡玲玲（EM6686603）"
     assert _found(scanner, text, "CN_PASSPORT") == ["EG0875473", "EE2948746", "EM6686603"]
-    assert _found(scanner, "联系人：胡玲玲（EM6686603）", "CN_PASSPORT") == []  # no passport or travel word at all
+    assert _found(scanner, "工单：处理中（EM6686603）", "CN_PASSPORT") == []  # no passport or travel word, no name
+    # … but right after a person's name, in brackets, a PRC passport's shape is that person's passport
+    assert _found(scanner, "联系人：胡玲玲（EM6686603）", "CN_PASSPORT") == ["EM6686603"]
 
 
 def test_a_permits_shape_is_no_passport(scanner: Scanner) -> None:

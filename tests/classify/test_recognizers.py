@@ -140,6 +140,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"订单已取消，统一社会信用代码{USCC}", USCC),  # the nearer word labels the code
     ],
     "BANK_CARD": [
+        ("1 莫嘉诚 1928-11-26 5187 1043 2609 5522 96", "5187 1043 2609 5522"),  # 96: the next column (周岁)
+        ("收款账户：6227 0083 5905 2977 87", "6227 0083 5905 2977 87"),  # eighteen digits, no ID (born 8359)
+        ("銀行卡號6222 0253 0408 0282 767未通過Luhn校驗", None),  # 4-4-4-4-3 failing Luhn: no prefix taken
         ("a/c:622588606034929484 holder:王宇轩", "622588606034929484"),  # an account's number, not a credit code
         (f"银行卡号{CARD}，", CARD),
         ("卡号6225 8806 6907 4396", "6225 8806 6907 4396"),
@@ -171,6 +174,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("发现高危漏洞：Apache Tomcat 8.5.19.243 文件包含", None),  # a product's version
+        ("OpenSSH 7.4.1.2 远程代码执行", None),
+        ("mysql 10.1.2.3 连接超时", "10.1.2.3"),  # a database's name also names its host
         ("系统4.8.25.70上线后", None),
         ("callback?ip=192.243.116.135&v=2.12.4.35", "192.243.116.135"),  # v= is the version
         ("client ver 6.2.1.10", None),  # a version
@@ -192,6 +198,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
+        ("变更后股东：汪佳怡（330502196212067121），持股70%；王鑫浩（E50535442），持股40%", "E50535442"),  # a name, then its number
+        ("型号：华为（E50535442）", None),  # 型号 says what it is
+        ("批次G12345678", None),
         ("xm=金爱华;hzhm=E41887517;lxdh=19529485963", "E41887517"),  # a pinyin key
         ("民宿登記 蔡詠詩 證件EZ9299020 房號306", "EZ9299020"),  # a register's 证件: the shape says passport
         ("证件编号E12345678", None),  # 编号 is nearer
