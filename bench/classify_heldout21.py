@@ -1062,3 +1062,330 @@ def parse(markup: str):
     if "⟦" in out or "⟧" in out:
         raise ValueError("unbalanced markup: " + out[:200])
     return out, ents, negs
+
+
+STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+              "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
+
+_LANDLINE_RE = re.compile(
+    r"(?:\+86 \d{2,3} \d{7,8}|\(0\d{2,3}\)\d{7,8}|0\d{2,3}[ -]?\d{7,8})"
+    r"(?:(?:转|轉|分机|分機| ext\. |-| 转 | 轉 )\d{2,5})?")
+_PLATE_RE = re.compile(r"[京沪滬苏蘇浙皖赣贛闽閩][A-HJ-NP-Z][·• -]?(?:[DF][A-HJ-NP-Z0-9]\d{4}|[A-HJ-NP-Z0-9]{5})")
+
+
+def entity_types() -> set[str]:
+    types = set()
+    in_ent = False
+    for line in ENTITIES_YAML.read_text(encoding="utf-8").splitlines():
+        if line.startswith("entities:"):
+            in_ent = True
+            continue
+        m = re.match(r"^  ([A-Z_]+):", line)
+        if in_ent and m:
+            types.add(m.group(1))
+    return types
+
+
+def check_value(t: str, v: str) -> str | None:
+    """return an error message if v is not a well-formed value of type t"""
+    h = halfwidth(v)
+    if v != v.strip() or "\n" in v or not v:
+        return "whitespace/empty"
+    if t == "CN_RESIDENT_ID":
+        return None if id_valid(h) else "bad resident id"
+    if t == "CN_MOBILE":
+        c = re.sub(r"^(?:\(\+86\)|\+86[ -]?)", "", h)
+        c = re.sub(r"[ -]", "", c)
+        return None if re.fullmatch(r"1[3-9]\d{9}", c) else "bad mobile"
+    if t == "CN_LANDLINE":
+        return None if _LANDLINE_RE.fullmatch(h) else "bad landline"
+    if t == "CN_USCC":
+        c = re.sub(r"[ -]", "", h)
+        if not uscc_valid(c):
+            return "bad uscc"
+        return None if _org_check(c[8:16]) == c[16] else "bad org code in uscc"
+    if t == "BANK_CARD":
+        return None if card_valid(h) else "bad card"
+    if t == "EMAIL_ADDRESS":
+        return None if re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", h) else "bad email"
+    if t == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(h)
+        except ValueError:
+            return "bad ip"
+        return None
+    if t == "CN_PASSPORT":
+        return None if re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}", h) else "bad passport"
+    if t == "CN_HK_MACAO_PERMIT":
+        return None if re.fullmatch(r"C\d{8}|C[A-HJ-NP-Z]\d{7}", h) else "bad permit"
+    if t == "CN_LICENSE_PLATE":
+        return None if _PLATE_RE.fullmatch(h) else "bad plate"
+    if t == "PERSON":
+        if "某" in v or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", v):
+            return "bad person"
+        return None
+    if t == "CN_ADDRESS":
+        if not re.search(r"(号|號|室|组|組|区|區|县|縣|\d)$", v):
+            return "address end"
+        if not re.match(r"(浙江省|[\u4e00-\u9fff]{1,3}市|[\u4e00-\u9fff]{1,3}(区|區|县|縣)|[\u4e00-\u9fff]{2,3}(街道|镇|鎮|乡|鄉))", v):
+            return "address start"
+        return None
+    if t == "DATE_OF_BIRTH":
+        return None if re.search(r"(19|20)\d\d", v) else "bad dob"
+    if t == "FINANCIAL_INFO":
+        return None if re.search(r"\d", v) and re.search(r"(元|¥|￥)", v) else "bad financial"
+    if t == "LOCATION_TRACE":
+        return None if ("→" in v or "->" in v) else "bad trace"
+    return None
+
+
+def check_negative(k: str, v: str) -> str | None:
+    h = halfwidth(v)
+    c = re.sub(r"[\s-]", "", h)
+    if v != v.strip() or "\n" in v or not v:
+        return "whitespace/empty"
+    if k == "bad_check_id":
+        if not re.fullmatch(r"\d{17}[\dX]", c):
+            return "bad_check_id shape"
+        return None if id_check(c[:17]) != c[17] else "bad_check_id passes the check"
+    if k == "bad_check_card":
+        if not re.fullmatch(r"\d{16,19}", c):
+            return "bad_check_card shape"
+        return None if not _luhn_ok(c) else "bad_check_card passes Luhn"
+    if k == "bad_check_uscc":
+        if len(c) != 18 or any(ch not in USCC_AL for ch in c):
+            return "bad_check_uscc shape"
+        return None if not uscc_valid(c) else "bad_check_uscc passes the check"
+    if _looks_positive(v):
+        return "negative passes an identifier check"
+    return None
+
+
+def validate(rec: dict, types: set[str]) -> list[str]:
+    errs = []
+    text = rec["text"]
+    spans = []
+    for e in rec["entities"]:
+        if e["type"] not in types:
+            errs.append(f"unknown type {e['type']}")
+        v = text[e["start"]:e["end"]]
+        m = check_value(e["type"], v)
+        if m:
+            errs.append(f"{m}: {e['type']} {v!r}")
+        spans.append((e["start"], e["end"], e["type"]))
+    for n in rec["negatives"]:
+        v = text[n["start"]:n["end"]]
+        m = check_negative(n["kind"], v)
+        if m:
+            errs.append(f"{m}: ~{n['kind']} {v!r}")
+        spans.append((n["start"], n["end"], "~" + n["kind"]))
+    spans.sort()
+    for a, b in zip(spans, spans[1:]):
+        if b[0] < a[1]:
+            errs.append(f"overlap {a} {b}")
+    # nothing identifier-like may be left unmarked
+    masked = list(text)
+    for s0, s1, _ in spans:
+        for k in range(s0, s1):
+            masked[k] = " "
+    rest = halfwidth("".join(masked))
+    for m in re.finditer(r"\d{7,}", rest):
+        errs.append(f"unmarked long number {m.group()!r}")
+    for m in re.finditer(r"\S+@\S+\.\S+", rest):
+        errs.append(f"unmarked email {m.group()!r}")
+    for m in re.finditer(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])", rest):
+        errs.append(f"unmarked ip-like {m.group()!r}")
+    for m in re.finditer(r"(?<![0-9A-Za-z])[ECG]\d{8}(?![0-9A-Za-z])", rest):
+        errs.append(f"unmarked passport-like {m.group()!r}")
+    for m in re.finditer(r"[京沪滬苏蘇浙皖赣贛闽閩][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5}", rest):
+        errs.append(f"unmarked plate-like {m.group()!r}")
+    return errs
+
+
+def generate(n: int = N_DOCS, seed: int = SEED) -> list[dict]:
+    out = []
+    for i in range(n):
+        name, trad, fn = TEMPLATES[i % len(TEMPLATES)]
+        rng = random.Random(seed * 100003 + i)
+        g = G(rng, trad)
+        markup = fn(g).strip("\n")
+        text, ents, negs = parse(markup)
+        out.append({"id": f"heldout21-{i:05d}", "text": text, "entities": ents, "negatives": negs,
+                    "source": SOURCE, "_template": name, "_trad": trad})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--preview":
+        names = set(argv[1:])
+        recs = generate(len(TEMPLATES))
+        for r in recs:
+            if not names or r["_template"] in names:
+                print(f"=== {r['_template']} {'[T]' if r['_trad'] else ''}")
+                print(r["text"])
+                print("  E:", [(e["type"], r["text"][e["start"]:e["end"]]) for e in r["entities"]])
+                print("  N:", [(x["kind"], r["text"][x["start"]:x["end"]]) for x in r["negatives"]])
+        return 0
+    types = entity_types()
+    names = [t[0] for t in TEMPLATES]
+    dup = [k for k, v in Counter(names).items() if v > 1]
+    if dup:
+        print("duplicate template names:", dup)
+        return 1
+    recs = generate()
+    again = generate()
+    if json.dumps(recs, ensure_ascii=False) != json.dumps(again, ensure_ascii=False):
+        print("generation is not deterministic")
+        return 1
+    n_err = 0
+    for r in recs:
+        for e in validate(r, types):
+            n_err += 1
+            if n_err <= 60:
+                print(f"{r['id']} [{r['_template']}] {e}")
+    if n_err:
+        print(f"{n_err} validation errors")
+        return 1
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in recs:
+            rec = {k: r[k] for k in ("id", "text", "entities", "negatives", "source")}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
+    assert len(back) == N_DOCS and all(b["id"] == r["id"] and b["text"] == r["text"] for b, r in zip(back, recs))
+    ent = Counter(e["type"] for b in back for e in b["entities"])
+    neg = Counter(x["kind"] for b in back for x in b["negatives"])
+    trad_docs = sum(1 for r in recs if r["_trad"])
+    print(f"wrote {OUT} : {len(back)} documents, {len(TEMPLATES)} templates "
+          f"({sum(1 for t in TEMPLATES if t[1])} Traditional), {trad_docs} Traditional documents")
+    print(f"entities: {sum(ent.values())}  structured identifiers: {sum(ent[t] for t in STRUCTURED)}  "
+          f"hard negatives: {sum(neg.values())}")
+    print("per entity type:")
+    for t, c in sorted(ent.items(), key=lambda x: -x[1]):
+        print(f"  {t:20s} {c:6d}")
+    print("per negative kind:")
+    for k, c in sorted(neg.items(), key=lambda x: -x[1]):
+        print(f"  {k:20s} {c:6d}")
+    low = [t for t in STRUCTURED if ent[t] < 150]
+    if low or sum(ent.values()) < 7000 or sum(ent[t] for t in STRUCTURED) < 4000 or sum(neg.values()) < 3000 \
+            or len(TEMPLATES) < 250:
+        print("WARNING: targets not met:", low)
+    return 0
+
+
+# ---- 12345 hotline and grid work orders -------------------------------------------------------
+@T
+def hotline_noise(g):
+    p = g.person()
+    return f"""【12345政务服务便民热线 工单】
+工单编号：{g.workorder()}    受理时间：{g.dtime()}
+来电人：{g.per(p)}    来电号码：{g.mob()}
+诉求地址：{g.addr(fine='room')}
+诉求内容：来电人反映小区楼下烧烤店每晚营业至凌晨，油烟和噪音扰民，已持续约两周，要求相关部门处理。
+派发单位：{g.dist_name()}综合行政执法局    办理时限：3个工作日
+回访情况：{g.title(p)}对处理结果表示基本满意。"""
+
+
+@T
+def hotline_wage(g):
+    p = g.person(sex="男", age=(22, 58))
+    boss = g.person(sex="男", age=(35, 60))
+    return f"""来电人{g.per(p)}（身份证号{g.rid(p)}，手机{g.mob()}）反映：其于{g.date(g.day(2024, 2024))}起在{g.town_name()}某建筑工地做木工，包工头{g.per(boss)}（电话{g.mob()}）拖欠其工资共计{g.fin(8000, 46000, dec=False)}至今未付。
+诉求：要求协调支付欠薪。转{g.dist_name()}人力社保局劳动保障监察大队办理，工单号{g.workorder()}，热线{g.service()}已告知受理进度可在“浙里办”查询。"""
+
+
+@T
+def hotline_reply_sms(g):
+    p = g.person()
+    return f"""【湖州12345】尊敬的{g.title(p)}，您于{g.date(style='cn')}反映的“{g.c('小区电梯长期故障', '道路坑洼积水', '公交站台破损', '学校周边违停', '菜场占道经营')}”问题（工单号{g.workorder()}）已办结，承办单位答复：已安排维修并加强巡查。如有疑问请致电承办人{g.pname()}，电话{g.land('0572')}。满意度回访请回复1-5。"""
+
+
+@T
+def hotline_batch_table(g):
+    def row(k):
+        p = g.person()
+        return f"{k}\t{g.workorder()}\t{g.per(p)}\t{g.mob(style='plain')}\t{g.c('噪音扰民', '物业纠纷', '欠薪', '违建', '燃气异味', '停水', '路灯不亮')}\t{g.addr(start='district', fine=g.c('room', 'house'))}\t{g.c('已办结', '办理中', '已退回')}"
+    return f"""湖州市12345热线{g.date(style='cn')}工单汇总（{g.dist_name()}）
+序号\t工单编号\t来电人\t联系电话\t诉求类别\t诉求地址\t状态
+{rows(g.i(3, 5), row)}
+共计派单{g.count(20, 400, '件')}，按时办结率98.6%。"""
+
+
+@T
+def hotline_consumer(g):
+    p = g.person()
+    return f"""消费投诉登记（转12315）
+投诉人：{g.per(p)}
+联系方式：{g.mob()} / 邮箱 {g.email(p)}
+被投诉方：{g.c('湖州某健身会所', '德清某教育培训机构', '长兴某家电卖场', '安吉某民宿')}（统一社会信用代码 {g.uscc(cat='91')}）
+事由：投诉人于{g.date()}办理预付卡，现商家停业无法退费，订单号{g.order()}。
+处理意见：转{g.dist_name()}市场监管局消保科调解。"""
+
+
+@T
+def hotline_gas_leak(g):
+    p = g.person()
+    return f"""[紧急工单] {g.dtime()} 来电{g.mob()}，{g.title(p)}称家住{g.addr(fine='room')}，楼道内有明显燃气味。已同步转燃气公司抢修（抢修电话{g.service()}）及属地社区。社区网格员{g.pname()}（{g.mob()}）10分钟内到场，经检测系邻户灶具软管老化，已关阀处置。"""
+
+
+@T
+def hotline_elderly(g):
+    old = g.person(age=(75, 92))
+    kid = g.person(age=(40, 60))
+    return f"""来电人{g.per(kid)}，手机{g.mob()}，反映其母亲{g.per(old)}（{g.age(old)}岁，身份证{g.rid(old)}）独居在{g.addr(fine='village')}，患有{g.health()}，行动不便，希望申请居家养老服务及助餐服务。
+经核实，老人符合{g.dist_name()}居家养老服务补贴条件，已转村（社区）办理，联系人{g.pname()}，电话{g.land('0572')}。工单号：{g.workorder()}"""
+
+
+@T
+def hotline_rental(g):
+    p = g.person()
+    ll = g.person()
+    return f"""诉求人：{g.per(p)}    电话：{g.mob()}
+被反映人：房东{g.per(ll)}，电话{g.mob()}
+诉求：本人租住{g.addr(fine='room')}，合同到期后房东拒不退还两个月押金，另要求扣除所谓“清洁费”。合同编号{g.order()}。
+承办：{g.town_name()}综合治理中心    回复期限：{g.date()}"""
+
+
+@T
+def hotline_road(g):
+    return f"""工单号：{g.workorder()}
+来电号码：{g.mob(style='plain')}
+问题描述：{g.c('湖州大道', '二环东路', '长兴大道', '浦源大道')}与{g.c('红丰路', '明珠路', '天目路', '志远路')}交叉口东北角人行道塌陷约1平方米，夜间无警示，存在安全隐患。
+处置：{g.dist_name()}交通运输局养护中心已设置围挡，计划{g.date()}前修复，养护班组长{g.pname()}，{g.mob()}。
+备注：同类问题本月已受理{g.count(3, 60, '件')}。"""
+
+
+@T
+def hotline_callback_log(g):
+    def row(k):
+        p = g.person()
+        return f"{g.workorder()} | {g.per(p)} | {g.mob(style=g.c('plain', 's344'))} | 回访{g.c('满意', '基本满意', '不满意', '未接通')}"
+    return f"""回访记录（{g.date(style='iso')}，回访员工号 A{g.i(100, 999)}）
+{rows(g.i(3, 6), row)}
+不满意工单已退回重办，服务热线{g.service()}。"""
+
+
+@T
+def grid_visit(g):
+    p = g.person(age=(60, 90))
+    return f"""网格走访日志
+网格：{g.town_name()}第{g.i(1, 30)}网格    网格员：{g.pname()}    日期：{g.date()}
+走访对象：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，住{g.addr(fine=g.c('village', 'room'))}
+联系电话：{g.mob()}；紧急联系人{g.pname()}，{g.mob()}
+情况：老人患{g.health()}多年，规律服药，本次血压平稳；家中有燃气报警器，已提醒定期检查。
+下次走访：{g.date()}"""
+
+
+@T
+def grid_rental_register(g):
+    host = g.person()
+    def row(k):
+        t = g.person(age=(18, 55))
+        return f"{k}. {g.per(t)}  {g.rid(t)}  {g.mob()}  {g.c('务工', '经商', '求学', '随迁')}"
+    return f"""出租房屋流动人口登记表
+房屋地址：{g.addr(fine='room')}
+房东：{g.per(host)}    身份证：{g.rid(host)}    电话：{g.mob()}
+承租人员：
+{rows(g.i(2, 4), row)}
+登记日期：{g.date()}    登记人：{g.pname()}（{g.town_name()}流管站）"""
