@@ -282,6 +282,7 @@ class G:
         self.r = rng
         self.trad = trad
         self.used_names: set[str] = set()
+        self.dstyle = self.w([("cn", 45), ("iso", 30), ("slash", 8), ("dot", 10), ("compact", 7)])
 
     # -- small helpers ------------------------------------------------------------------------
     def c(self, *opts):
@@ -730,7 +731,8 @@ class G:
 
     def date(self, d: _dt.date | None = None, style: str | None = None, neg: bool = True) -> str:
         d = d or self.day()
-        style = style or self.w([("cn", 45), ("iso", 30), ("slash", 8), ("dot", 10), ("compact", 7)])
+        style = style or (self.dstyle if self.r.random() < 0.85 else
+                          self.w([("cn", 45), ("iso", 30), ("slash", 8), ("dot", 10), ("compact", 7)]))
         v = {
             "cn": f"{d.year}年{d.month}月{d.day}日",
             "iso": f"{d:%Y-%m-%d}",
@@ -1389,3 +1391,254 @@ def grid_rental_register(g):
 承租人员：
 {rows(g.i(2, 4), row)}
 登记日期：{g.date()}    登记人：{g.pname()}（{g.town_name()}流管站）"""
+
+
+# ---- police: 110, records, traffic, exit-entry ------------------------------------------------
+@T
+def police_110(g):
+    p = g.person()
+    return f"""接处警登记表
+接警时间：{g.dtime()}    警情编号：{g.serial('incident_number')}
+报警人：{g.per(p)}    联系电话：{g.mob()}
+发案地点：{g.addr(fine=g.c('house', 'room'))}门口
+简要警情：报警人称其停放的电动自行车被人挪动并损坏，怀疑系邻居所为。
+出警民警：{g.pname()}、{g.pname()}    处理结果：现场调解，双方达成一致。
+所属：{g.dist_name()}公安分局{g.c('爱山', '月河', '织里', '南浔', '武康', '雉城', '递铺')}派出所"""
+
+
+@T
+def police_interview(g):
+    p = g.person()
+    return f"""询问笔录（第1次）
+询问时间：{g.dtime(sec=False)}起
+询问地点：{g.c('爱山', '飞英', '练市', '新市', '泗安', '孝丰')}派出所办案区
+被询问人：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证件种类及号码：居民身份证 {g.rid(p)}
+户籍地：{g.division()}
+现住址：{g.addr(fine='room')}
+联系方式：{g.mob()}
+问：你今天为什么来派出所？
+答：我来反映我被人骗了钱的事情。对方自称是快递客服，让我下载了一个会议软件共享屏幕。
+问：你把钱转到了哪个账户？
+答：对方给的卡号是{g.card()}，户名叫{g.pname()}，我一共转了三次。"""
+
+
+@T
+def police_accident(g):
+    a = g.person()
+    b = g.person()
+    return f"""道路交通事故认定书（简易程序）  编号：{g.serial('doc_serial')}
+事故时间：{g.dtime(sec=False)}    地点：{g.c('湖州大道', '318国道', '104国道', '长兴大道', '杭长高速出口')}附近
+当事人甲：{g.per(a)}，公民身份号码 {g.rid(a)}，驾驶{g.plate()}小型轿车，电话{g.mob()}
+当事人乙：{g.per(b)}，公民身份号码 {g.rid(b)}，驾驶{g.plate()}{g.c('电动自行车', '小型普通客车', '轻型货车')}，电话{g.mob()}
+事故经过：甲车在路口左转时未让直行车辆先行，与乙车发生碰撞，造成两车受损，无人员受伤。
+责任认定：甲负全部责任。保险报案号：{g.order()}
+交通警察：{g.pname()}（警号{g.digits(6, '0')}）"""
+
+
+@T
+def police_parking_notice(g):
+    return f"""违法停车告知单
+号牌号码：{g.plate(style=g.c('plain', 'dot'))}    号牌种类：小型汽车
+违法时间：{g.dtime(sec=False)}
+违法地点：{g.c('红丰路', '人民路', '明珠路', '胜利西路', '英溪北路')}{g.c('东', '西', '南', '北')}侧人行道
+违法行为：机动车违反规定停放、临时停车，驾驶人不在现场
+请于15日内到{g.dist_name()}公安局交警大队或通过“交管12123”App处理。处罚依据：{g.docno()}
+执勤民警：{g.pname()}    设备编号：{g.serial('device_number')}"""
+
+
+@T
+def police_exit_entry(g):
+    p = g.person(age=(18, 70))
+    return f"""出入境证件申请受理回执
+申请人：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p, style='iso')}
+公民身份号码：{g.rid(p)}
+申请种类：{g.c('普通护照换发', '普通护照补发', '往来港澳通行证及签注', '赴港澳探亲签注')}
+原证件号码：{g.c(g.passport(), g.hkm())}
+受理编号：{g.serial('acceptance_number')}    受理日期：{g.date()}
+联系电话：{g.mob()}    邮寄地址：{g.addr(fine='room')}
+预计制证完成：{g.date()}，可通过EMS寄递（运单号另行短信告知）。"""
+
+
+@T
+def police_lost_passport(g):
+    p = g.person()
+    return f"""证件遗失报告
+本人{g.per(p)}（身份证号：{g.rid(p)}），于{g.date()}在{g.c('上海浦东机场', '杭州萧山机场', '香港机场快线站', '泰国曼谷')}遗失中华人民共和国普通护照一本，护照号码{g.passport()}，签发日期{g.date(g.day(2016, 2021))}。
+特此报告，申请挂失并补办。联系电话{g.mob()}，电子邮箱{g.email(p)}。
+报告人：{g.per(p)}    {g.date()}"""
+
+
+@T
+def police_hotel(g):
+    def row(k):
+        p = g.person()
+        return f"{g.c('8', '6', '3', '5')}{g.i(1, 30):02d} | {g.per(p)} | {g.rid(p)} | 入住 {g.dtime(sec=False)} | {g.c('自驾 ' + g.plate(), '无车辆', '无车辆')}"
+    return f"""旅馆业治安管理信息系统 - 住宿登记导出
+旅馆名称：{g.c('安吉某竹海民宿', '南浔古镇某客栈', '湖州某快捷酒店', '长兴某度假酒店')}（{g.uscc(cat=g.c('91', '92'))}）
+房号 | 姓名 | 证件号码 | 入住时间 | 车辆
+{rows(g.i(2, 4), row)}
+导出人：{g.pname()}  导出IP：{g.ip('private')}"""
+
+
+@T
+def police_hukou_move(g):
+    p = g.person(age=(20, 40))
+    return f"""户口迁移证明（准迁证信息）
+姓名：{g.per(p)}    性别：{g.sex(p)}    民族：汉
+出生日期：{g.dob(p, style='cn')}
+公民身份号码：{g.rid(p)}
+迁出地址：{g.addr(hz=False, start='prov', fine='house')}
+迁入地址：{g.addr(start='prov', fine='room')}
+迁移原因：投靠配偶    准迁证编号：{g.serial('permit_serial')}
+承办人：{g.pname()}    签发日期：{g.date()}"""
+
+
+@T
+def police_residence_permit(g):
+    p = g.person(age=(18, 55))
+    return f"""居住证申领登记
+申领人：{g.per(p)}，{g.sex(p)}，{g.dob(p, style='cn')}出生
+公民身份号码：{g.rid(p)}
+户籍地址：{g.addr(hz=False, start='prov', fine='house') if g.p(0.5) else g.addr(start='city', fine='village')}
+居住地址：{g.addr(start='district', fine='room')}
+就业单位：{g.c('湖州某纺织有限公司', '长兴某电池有限公司', '德清某生物科技有限公司', '织里某童装厂')}
+单位统一社会信用代码：{g.uscc(cat='91')}
+联系电话：{g.mob()}    居住登记起始日期：{g.date()}"""
+
+
+@T
+def police_ebike_theft(g):
+    p = g.person()
+    return f"""电动自行车被盗报案登记
+报案人：{g.per(p)}    身份证：{g.rid(p)}    电话：{g.mob()}
+车辆信息：{g.c('雅迪', '爱玛', '新日', '台铃')}牌电动自行车，号牌{g.plate(style='plain', prov='浙', city='E')}，车架号{g.vin()}，电机号{g.serial('motor_number')}
+被盗时间：{g.date()}夜间    被盗地点：{g.addr(fine='room', start='district')}楼下车棚
+备注：车辆购买发票号码{g.invoice()}，已提供。"""
+
+
+@T
+def police_antifraud(g):
+    p = g.person(age=(20, 75))
+    return f"""【反诈预警劝阻单】
+预警时间：{g.dtime()}    预警来源：省厅推送
+潜在受害人：{g.per(p)}    手机：{g.mob(style='plain')}
+身份证号：{g.rid(p)}
+涉诈线索：受害人手机于近期多次接听境外来电（显示号码 +{g.c('852', '60', '63')} {g.digits(8)[:4]}****），并安装可疑App。
+疑似收款账户：{g.card()}（{g.c('工商银行', '农业银行', '建设银行', '邮储银行')}）
+劝阻民警：{g.pname()}（{g.land('0572')}）    劝阻结果：已见面劝阻成功，未发生损失。"""
+
+
+@T
+def police_checkpoint(g):
+    def row(k):
+        p = g.person(sex='男', age=(22, 60))
+        return f"{g.hm()}  {g.plate()}  驾驶人 {g.per(p)}  {g.rid(p)}  {g.c('放行', '放行', '酒精测试阴性', '移交处理')}"
+    return f"""{g.c('杭长高速湖州北', '申苏浙皖高速和孚', '104国道长兴', '318国道安吉')}公安检查站 夜查登记 {g.date()}
+{rows(g.i(3, 5), row)}
+本班次共检查车辆{g.count(40, 900, '辆')}，值班民警{g.pname()}。"""
+
+
+@T
+def police_vehicle_trace(g):
+    return f"""协查通报：请各单位协助查找号牌为{g.plate()}的{g.c('白色', '黑色', '银灰色')}小型轿车。
+该车{g.date()}行驶轨迹：{g.trace()}
+如发现请立即报告指挥中心，联系电话{g.land('0572')}，或联系民警{g.pname()}（{g.mob()}）。
+{g.c('湖公刑', '湖公治', '吴公刑')}协字〔{g.i(2023, 2025)}〕第{g.i(10, 300)}号"""
+
+
+@T
+def police_missing_elder(g):
+    p = g.person(age=(72, 90))
+    kid = g.person()
+    return f"""寻人启事
+{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，身高约1.6{g.i(0, 9)}米，患有{g.health()}，记忆力差，于{g.date()}上午从家中（{g.addr(fine=g.c('room', 'village'))}）走失，走失时穿深蓝色外套。
+如有知情者请联系家属{g.per(kid)}：{g.mob(style=g.c('plain', 's344'))}，或拨打110。定当重谢！"""
+
+
+@T
+def police_mediation(g):
+    a = g.person()
+    b = g.person()
+    return f"""治安调解协议书  {g.penalty_no()}
+甲方：{g.per(a)}，{g.sex(a)}，身份证号{g.rid(a)}，住{g.addr(fine='room')}，电话{g.mob()}
+乙方：{g.per(b)}，{g.sex(b)}，身份证号{g.rid(b)}，住{g.addr(fine='room')}，电话{g.mob()}
+双方因停车位发生口角并相互推搡，经民警{g.pname()}主持调解，自愿达成如下协议：乙方一次性赔偿甲方医药费，双方不再追究。
+调解民警：{g.pname()}    日期：{g.date()}"""
+
+
+@T
+def police_traffic_sms(g):
+    return f"""【湖州公安交警】您名下号牌为{g.plate(style='plain')}的机动车于{g.dtime(sec=False)}在{g.c('二环北路', '湖织大道', '杭宁高速', '龙山路')}有{g.c('超速20%以下', '不按导向车道行驶', '违反禁止标线指示')}的交通违法记录，请及时通过“交管12123”处理。退订回T。"""
+
+
+@T
+def police_cert_custody(g):
+    def row(k):
+        p = g.person(age=(28, 58))
+        return f"{k}\t{g.per(p)}\t{g.c('科长', '副局长', '四级主任科员', '一级科员', '主任')}\t{g.passport()}\t{g.hkm()}\t{g.date()}"
+    return f"""因私出国（境）证照集中保管台账（{g.c('市财政局', '市自然资源和规划局', '市住建局', '市人力社保局', '市卫健委')}）
+序号\t姓名\t职务\t护照号\t港澳通行证号\t入柜日期
+{rows(g.i(3, 6), row)}
+管理员：{g.pname()}    核对日期：{g.date()}"""
+
+
+@T
+def police_internet_cafe(g):
+    def row(k):
+        p = g.person(age=(18, 40))
+        return f"{g.c('A', 'B', 'C')}{g.i(1, 80):02d},{g.per(p)},{g.rid(p)},{g.ip('private')},{g.dtime(sec=False)}"
+    return f"""网吧实名上网记录抽查（场所编码 {g.serial('site_code')}）
+机号,姓名,证件号,终端IP,上机时间
+{rows(g.i(3, 5), row)}
+抽查人：{g.pname()}；场所负责人：{g.pname()}，{g.mob()}"""
+
+
+@T
+def police_hk_endorse(g):
+    p = g.person(age=(6, 70))
+    return f"""往来港澳通行证签注预约成功
+预约人：{g.per(p)}
+通行证号码：{g.hkm()}
+身份证号码：{g.rid(p)}
+签注种类：{g.c('团队旅游（L）一年多次', '个人旅游（G）一次', '探亲（T）三月一次', '商务（S）一年多次')}
+预约时间：{g.date()} {g.c('09:00-10:00', '10:00-11:00', '14:00-15:00')}
+办理地点：{g.dist_name()}公安局出入境接待大厅（{g.addr(fine='unit', start='district')}）
+咨询电话：{g.land('0572')}"""
+
+
+@T
+def police_vehicle_transfer(g):
+    seller = g.person()
+    buyer = g.person()
+    return f"""机动车转移登记申请表
+原号牌号码：{g.plate()}    车辆识别代号：{g.vin()}
+现机动车所有人：{g.per(buyer)}    身份证明号码：{g.rid(buyer)}
+住所地址：{g.addr(fine='room')}    邮政编码：{g.postcode()}
+联系电话：{g.mob()}    电子邮箱：{g.email(buyer)}
+原所有人：{g.per(seller)}（{g.rid(seller)}）
+二手车交易发票号码：{g.invoice()}    成交价：{g.amount(20000, 300000)}"""
+
+
+@T
+def police_community_correction(g):
+    p = g.person(age=(20, 60))
+    return f"""社区矫正对象报到登记（{g.town_name()}司法所）
+姓名：{g.per(p)}    性别：{g.sex(p)}    出生年月：{g.dob(p, style='ym')}
+身份证号：{g.rid(p)}
+判决书号：{g.caseno('刑初')}
+矫正类别：缓刑    矫正期限：{g.date()}至{g.date()}
+居住地：{g.addr(fine=g.c('room', 'village'))}
+本人电话：{g.mob()}    家属电话：{g.mob()}
+矫正小组成员：{g.pname()}（司法所）、{g.pname()}（村/社区）"""
+
+
+@T
+def police_share_request(g):
+    return f"""公共数据共享申请单  申请编号：{g.serial('application_number')}
+申请单位：{g.dist_name()}公安分局    申请人：{g.pname()}    联系电话：{g.land('0572')}  手机：{g.mob()}
+申请数据：人口基础信息（姓名、公民身份号码、户籍地址）、不动产登记信息
+共享属性：受限共享    使用场景：{g.c('涉诈资金返还核查', '重点人员管控', '户籍地址比对', '流动人口服务管理')}
+法律依据：《中华人民共和国人民警察法》第六条
+调用方式：接口    调用方IP：{g.ip('private')}    预计调用量：{g.count(1000, 90000, '次/月')}
+审核意见：市大数据管理中心已于{g.date()}完成合规审核。"""
