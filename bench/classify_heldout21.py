@@ -82,6 +82,11 @@ GIVEN = [
     ("秋", "秋", "qiu"), ("菊", "菊", "ju"), ("新", "新", "xin"), ("昕", "昕", "xin"),
 ]
 
+_F_CHARS = set("芳娜敏静丽艳秀霞桂英玲红婷燕佳欣怡涵琪雨思慧颖雪蕾倩悦舒月菊凤兰梅琴珍诺")
+_M_CHARS = set("伟强磊军洋勇杰涛明超平刚华建国文宇浩轩博根宝荣福德海斌鑫昊瑞泽俊志永春卫东亮鹏飞阳锦峰彬振耀新")
+_GIVEN_F = [x for x in GIVEN if x[0] not in _M_CHARS]
+_GIVEN_M = [x for x in GIVEN if x[0] not in _F_CHARS]
+
 # Huzhou districts / counties with streets or towns, roads, communities and villages
 HZ_AREAS = [
     (("吴兴区", "吳興區"), [("爱山街道", "愛山街道"), ("月河街道", "月河街道"), ("飞英街道", "飛英街道"),
@@ -282,6 +287,7 @@ class G:
         self.r = rng
         self.trad = trad
         self.used_names: set[str] = set()
+        self.base = self.day()
         self.dstyle = self.w([("cn", 45), ("iso", 30), ("slash", 8), ("dot", 10), ("compact", 7)])
 
     # -- small helpers ------------------------------------------------------------------------
@@ -314,17 +320,18 @@ class G:
     # -- people ---------------------------------------------------------------------------------
     def person(self, sex: str | None = None, age: tuple[int, int] = (18, 80), region: str | None = None) -> Person:
         r = self.r
+        sex = sex or r.choice("男女")
         for _ in range(50):
             sur = r.choice(COMPOUND_SURNAMES) if r.random() < 0.03 else r.choice(SURNAMES)
             n_given = 1 if r.random() < 0.28 else 2
-            given = [r.choice(GIVEN) for _ in range(n_given)]
+            pool = _GIVEN_M if sex == "男" else _GIVEN_F
+            given = [r.choice(pool) for _ in range(n_given)]
             if n_given == 2 and given[0][0] == given[1][0] and r.random() < 0.7:
                 continue
             name = self.s(sur) + "".join(self.s(g) for g in given)
             if name not in self.used_names:
                 break
         self.used_names.add(name)
-        sex = sex or r.choice("男女")
         year = 2025 - r.randint(*age)
         birth = _dt.date(year, r.randint(1, 12), r.randint(1, 28))
         region = region or r.choice(ID_REGIONS)
@@ -743,7 +750,7 @@ class G:
         return N("date", v) if neg else v
 
     def dtime(self, d: _dt.date | None = None, sec: bool = True) -> str:
-        d = d or self.day()
+        d = d or (self.base if self.r.random() < 0.7 else self.day())
         t = f"{self.i(0, 23):02d}:{self.i(0, 59):02d}" + (f":{self.i(0, 59):02d}" if sec else "")
         return N("datetime", f"{d:%Y-%m-%d} {t}")
 
@@ -949,6 +956,20 @@ class G:
         return N("tracking_number", v)
 
     def serial(self, kind: str = "serial_number") -> str:
+        d = self.day()
+        special = {
+            "acceptance_number": lambda: f"SL{d:%Y%m%d}{self.digits(4)}",
+            "application_number": lambda: f"SQ-{d:%Y%m%d}-{self.digits(4)}",
+            "certificate_number": lambda: f"{self.c('HZ', 'ZJ', 'No.')}{d:%Y}{self.digits(6)}",
+            "incident_number": lambda: f"J3305{self.c('02', '03', '21', '22', '23')}{d:%Y%m%d}{self.digits(4)}",
+            "approval_number": lambda: f"{self.c('LS', 'JZ', 'SP')}{d:%Y}{self.digits(5)}",
+            "booking_number": lambda: f"YY{d:%y%m%d}{self.digits(4)}",
+            "batch_number": lambda: f"{d:%Y%m}{self.c('A', 'B', 'C')}{self.digits(3)}",
+            "doc_serial": lambda: f"{self.c('吴', '浔', '德', '长', '安') if not self.trad else self.c('吳', '潯', '德', '長', '安')}公交认字[{d:%Y}]第{self.digits(5)}号"
+                                  if not self.trad else f"湖公交認字[{d:%Y}]第{self.digits(5)}號",
+        }
+        if kind in special:
+            return N(kind, self._fix_lookalike(special[kind]()))
         t = self.i(0, 3)
         if t == 0:
             v = f"SN{self.digits(10)}"
@@ -1642,3 +1663,882 @@ def police_share_request(g):
 法律依据：《中华人民共和国人民警察法》第六条
 调用方式：接口    调用方IP：{g.ip('private')}    预计调用量：{g.count(1000, 90000, '次/月')}
 审核意见：市大数据管理中心已于{g.date()}完成合规审核。"""
+
+
+# ---- courts, justice, arbitration ---------------------------------------------------------------
+@T
+def court_judgment_head(g):
+    a = g.person()
+    rep = g.person()
+    return f"""浙江省湖州市{g.c('吴兴区', '南浔区')}人民法院
+民 事 判 决 书
+{g.caseno('民初')}
+原告：{g.per(a)}，{g.sex(a)}，{g.dob(a, style='cn')}出生，汉族，住{g.addr(fine=g.c('room', 'village'))}，公民身份号码{g.rid(a)}。
+委托诉讼代理人：{g.pname()}，浙江{g.c('苕溪', '太湖', '南太湖', '碧浪')}律师事务所律师。
+被告：湖州{g.c('某某建材', '某某物流', '某某置业', '某某纺织')}有限公司，住所地{g.addr(start='city', fine='unit')}，统一社会信用代码{g.uscc(cat='91')}。
+法定代表人：{g.per(rep)}，该公司执行董事。
+原告{g.per(a)}与被告买卖合同纠纷一案，本院于{g.date()}立案后，依法适用简易程序，公开开庭进行了审理。"""
+
+
+@T
+def court_service_address(g):
+    p = g.person()
+    return f"""送达地址确认书
+案号：{g.caseno()}
+受送达人：{g.per(p)}
+送达地址：{g.addr(start='prov', fine='room')}    邮编：{g.postcode()}
+收件人：{g.per(p)}    联系电话：{g.mob()}    备用电话：{g.land()}
+是否同意电子送达：是    电子邮箱：{g.email(p)}    手机号码：{g.mob()}
+受送达人签名：{g.per(p)}    {g.date()}"""
+
+
+@T
+def court_exec_inquiry(g):
+    p = g.person()
+    return f"""网络执行查控反馈结果 {g.caseno('执')}
+被执行人：{g.per(p)}    证件号码：{g.rid(p)}
+一、银行存款：{g.c('农业银行', '湖州银行', '建设银行')}账户 {g.card()} 余额{g.fin(100, 60000, dec=True)}，已冻结；{g.c('工商银行', '邮储银行')}账户 {g.card()} 余额{g.fin(0, 3000, dec=True)}。
+二、车辆：{g.plate()}小型轿车一辆，已查封登记。
+三、不动产：{g.property_cert()}，位于{g.addr(start='district', fine='room')}，已轮候查封。
+四、证券、网络资金：无。
+执行员：{g.pname()}    反馈时间：{g.dtime()}"""
+
+
+@T
+def court_online_filing(g):
+    p = g.person()
+    return f"""浙江移动微法院 - 网上立案信息
+立案号：{g.caseno('民初')}    提交时间：{g.dtime()}
+原告：{g.per(p)}  手机：{g.mob()}  身份证：{g.rid(p)}
+被告：{g.pname()}  手机：{g.mob()}
+案由：民间借贷纠纷
+诉讼请求：判令被告归还借款本金及利息，诉讼费由被告承担。
+预交诉讼费：{g.amount(50, 8000)}（缴费单号{g.order()}）"""
+
+
+@T
+def court_hearing_notice(g):
+    return f"""开庭公告
+本院定于{g.date()}上午9时在第{g.i(1, 12)}法庭公开开庭审理{g.caseno()}原告{g.pname()}诉被告{g.pname()}、湖州{g.c('某某汽车服务', '某某装饰工程', '某某农业开发')}有限公司机动车交通事故责任纠纷一案。
+特此公告。联系人：书记员{g.pname()}，电话{g.land('0572')}。
+浙江省湖州市{g.c('吴兴区', '南浔区', '中级')}人民法院
+{g.date()}"""
+
+
+@T
+def court_legal_aid(g):
+    p = g.person(age=(25, 70))
+    return f"""法律援助申请表（{g.dist_name()}法律援助中心）
+申请人：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证号码：{g.rid(p)}
+住所：{g.addr(fine=g.c('village', 'room'))}
+联系电话：{g.mob()}
+家庭经济状况：家庭人口{g.i(2, 5)}人，申请人月收入{g.fin(1200, 4500, dec=False)}，家庭月人均收入{g.fin(900, 2600, dec=False)}，名下无房产、无车辆。
+案情摘要：申请人在工作中受伤，被认定为工伤（伤残九级），用人单位拒绝支付一次性伤残补助金。
+受理编号：{g.serial('acceptance_number')}    受理人：{g.pname()}    咨询热线：{g.service()}"""
+
+
+@T
+def court_arbitration_award(g):
+    p = g.person(age=(22, 55))
+    return f"""劳动人事争议仲裁裁决书  {g.penalty_no()}
+申请人：{g.per(p)}，{g.sex(p)}，{g.dob(p, style='cn')}出生，住{g.addr(fine='room')}，身份证号码{g.rid(p)}。
+被申请人：长兴{g.c('某某电子', '某某机械', '某某新能源')}有限公司，统一社会信用代码{g.uscc(cat='91', style='plain')}，住所{g.addr(start='district', fine='unit')}。
+申请人主张：{g.date()}至{g.date()}期间每月工资{g.fin(4500, 9000, dec=False)}，被申请人拖欠{g.c('三', '四', '五')}个月工资未发。
+裁决如下：被申请人于本裁决生效之日起十日内支付申请人工资{g.fin(9000, 40000, dec=False)}。
+仲裁员：{g.pname()}    书记员：{g.pname()}"""
+
+
+@T
+def court_auction(g):
+    return f"""司法拍卖公告
+{g.c('湖州市吴兴区', '德清县', '长兴县', '安吉县')}人民法院将于{g.date()}10时至次日10时止在淘宝网司法拍卖网络平台公开拍卖：位于{g.addr(start='prov', fine='room')}的住宅一套（{g.property_cert()}），建筑面积{g.i(60, 180)}.{g.i(10, 99)}平方米。
+起拍价：{g.amount_wan(60, 320)}，保证金：{g.amount_wan(5, 30)}，增价幅度：{g.amount(1000, 5000, style='yuan', dec=False)}。
+咨询电话：{g.land('0572')}（工作日）；监督电话：{g.land('0572')}。案号{g.caseno('执')}。"""
+
+
+@T
+def court_mediation_agreement(g):
+    a = g.person()
+    b = g.person()
+    return f"""人民调解协议书  编号：{g.c('湖吴', '浔', '德', '长', '安')}调〔{g.i(2023, 2025)}〕{g.i(1, 300)}号
+当事人：{g.per(a)}，{g.sex(a)}，身份证号{g.rid(a)}，住{g.addr(fine='village')}，电话{g.mob()}
+当事人：{g.per(b)}，{g.sex(b)}，身份证号{g.rid(b)}，住{g.addr(fine='village')}，电话{g.mob()}
+纠纷简要情况：双方因宅基地边界及排水沟修建产生纠纷。
+经{g.village_name()}人民调解委员会调解，双方自愿达成协议如下：……
+调解员：{g.pname()}    记录人：{g.pname()}    {g.date()}"""
+
+
+@T
+def court_lawyer_email(g):
+    p = g.person()
+    lawyer = g.person()
+    return f"""From: {g.email(lawyer)}
+To: {g.email(p)}
+Cc: {g.email(kind='org')}
+Subject: 关于{g.caseno('民初')}案件证据材料的补充
+{g.per(p)}先生/女士您好：
+附件为您委托的买卖合同纠纷案补充证据清单，请核对后于{g.date()}前回复。另，对方当事人新提交的银行流水显示其名下账户{g.card()}曾于{g.date()}收到货款，请您回忆是否与此笔交易有关。
+如需面谈可致电{g.mob()}或所里座机{g.land()}。
+{g.per(lawyer)} 律师"""
+
+
+@T
+def court_bad_faith_list(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)}  {g.rid(p)}  {g.caseno('执')}  {g.c('有履行能力而拒不履行', '违反财产报告制度', '违反限制消费令')}"
+    return f"""失信被执行人名单（本期新增，{g.date()}发布）
+被执行人姓名  身份证号码  执行案号  失信情形
+{rows(g.i(3, 5), row)}
+查询请登录中国执行信息公开网。发布单位：{g.c('吴兴区', '南浔区', '德清县', '长兴县', '安吉县')}人民法院"""
+
+
+# ---- health ----------------------------------------------------------------------------------
+@T
+def health_outpatient(g):
+    p = g.person()
+    return f"""湖州市{g.c('中心医院', '第一人民医院', '中医院', '妇幼保健院', '第三人民医院')} 门诊病历
+病历号：{g.medrec()}    就诊日期：{g.date()}    科室：{g.c('心内科', '内分泌科', '神经内科', '呼吸内科', '肾内科')}
+姓名：{g.per(p)}    性别：{g.sex(p)}    年龄：{g.age(p)}岁    电话：{g.mob()}
+主诉：反复头晕2月余。
+现病史：患者2月前无明显诱因出现头晕，测血压最高180/110mmHg。
+诊断：{g.health()}
+处理：氨氯地平片5mg qd；1月后复诊。
+医师：{g.pname()}"""
+
+
+@T
+def health_discharge(g):
+    p = g.person(age=(40, 85))
+    return f"""出院小结
+病案号：{g.medrec()}    床号：{g.i(1, 60)}床
+姓名：{g.per(p)}  性别：{g.sex(p)}  出生日期：{g.dob(p, style='iso')}  身份证号：{g.rid(p)}
+家庭住址：{g.addr(fine=g.c('room', 'village'))}    联系人电话：{g.mob()}
+入院日期：{g.date()}    出院日期：{g.date()}
+出院诊断：1. {g.health()}；2. {g.health()}
+出院医嘱：低盐低脂饮食，规律服药，门诊随访。
+主治医师：{g.pname()}    科室电话：{g.land('0572', ext=False)}"""
+
+
+@T
+def health_followup_table(g):
+    def row(k):
+        p = g.person(age=(50, 85))
+        return f"{k}. {g.per(p)}｜{g.sex(p)}｜{g.age(p)}｜{g.mob()}｜诊断：{g.health()}｜血压 {g.i(120, 175)}/{g.i(70, 100)}｜{g.c('控制满意', '控制不满意', '失访')}"
+    return f"""{g.town_name()}卫生院 慢病随访登记（{g.date()}）
+责任医生：{g.pname()}
+{rows(g.i(3, 5), row)}
+本季度应随访{g.count(100, 900, '人')}，实随访{g.count(90, 880, '人')}。"""
+
+
+@T
+def health_vaccination(g):
+    child = g.person(age=(0, 6))
+    mom = g.person(sex='女', age=(25, 40))
+    return f"""儿童预防接种信息
+儿童姓名：{g.per(child)}    性别：{g.sex(child)}    出生日期：{g.dob(child, style='iso')}
+母亲姓名：{g.per(mom)}    联系电话：{g.mob()}
+现住址：{g.addr(fine='room')}
+接种记录：{g.date()} 乙肝疫苗第3剂（批号{g.serial('batch_number')}）；{g.date()} 麻腮风疫苗第1剂
+接种单位：{g.town_name()}社区卫生服务中心预防接种门诊"""
+
+
+@T
+def health_infectious_card(g):
+    p = g.person()
+    return f"""传染病报告卡  卡片编号：{g.serial('card_serial')}
+患者姓名：{g.per(p)}    有效证件号：{g.rid(p)}
+性别：{g.sex(p)}    出生日期：{g.dob(p)}
+工作单位：{g.c('湖州某纺织厂', '长兴某电池厂', '个体', '学生', '无业')}    联系电话：{g.mob()}
+现住址：{g.addr(fine=g.c('room', 'village'))}
+病种：{g.c('继发性肺结核', '梅毒（二期）', '布鲁氏菌病', '登革热', '猩红热')}
+发病日期：{g.date()}    诊断日期：{g.date()}
+报告医生：{g.pname()}    报告单位：{g.c('湖州市中心医院', '德清县人民医院', '长兴县人民医院', '安吉县人民医院')}"""
+
+
+@T
+def health_120(g):
+    p = g.person(age=(50, 90))
+    return f"""湖州市急救中心调度记录
+受理时间：{g.dtime()}    呼救电话：{g.mob()}
+呼救人：{g.title(p)}（患者家属）
+地址：{g.addr(fine=g.c('room', 'village'))}
+病情：患者突发胸痛30分钟，大汗。既往有{g.health()}病史。
+派车：{g.c('吴兴', '南浔', '德清', '长兴', '安吉')}分站 {g.plate(style='plain', prov='浙', city='E')}    车组：医生{g.pname()}、驾驶员{g.pname()}
+到院诊断：{g.c('急性下壁心肌梗死', '急性前壁心肌梗死', '主动脉夹层（Stanford A型）')}"""
+
+
+@T
+def health_family_doctor(g):
+    p = g.person(age=(60, 88))
+    return f"""家庭医生签约服务协议（乙方信息）
+签约居民：{g.per(p)}    身份证号：{g.rid(p)}    出生日期：{g.dob(p)}
+医保个人编号：{g.medins()}
+居住地址：{g.addr(fine=g.c('village', 'room'))}
+联系电话：{g.mob()}    家属联系电话：{g.mob()}
+重点人群类别：65岁以上老年人；慢性病：{g.health()}
+签约团队：{g.town_name()}卫生院 全科医生{g.pname()}（{g.mob()}）
+签约日期：{g.date()}    服务包：{g.c('基础包', '高血压个性化包', '糖尿病个性化包')}"""
+
+
+@T
+def health_checkup(g):
+    p = g.person(age=(25, 60))
+    return f"""{g.c('湖州市总工会职工', '市直机关', '教师')}年度体检报告（摘要）
+体检编号：{g.serial('exam_number')}    姓名：{g.per(p)}    性别：{g.sex(p)}    年龄：{g.age(p)}
+单位：{g.c('市教育局', '市交通运输局', '吴兴区财政局', '市税务局')}
+主要异常：
+① {g.c('甲状腺结节（TI-RADS 3类）', '脂肪肝（中度）', '高尿酸血症', '颈动脉斑块形成')}
+② 血脂异常（高甘油三酯血症）
+建议：内分泌科随诊。报告查询：{g.email(kind='org')}    体检中心电话：{g.land('0572')}"""
+
+
+@T
+def health_mental_registry(g):
+    p = g.person()
+    g2 = g.person()
+    return f"""严重精神障碍患者管理信息（{g.town_name()}）
+患者：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，身份证{g.rid(p)}
+诊断：{g.c('精神分裂症', '双相情感障碍', '偏执性精神病', '分裂情感性障碍')}
+危险性评估：{g.i(0, 3)}级    监护人：{g.per(g2)}（{g.c('父', '母', '配偶', '兄')}），电话{g.mob()}
+住址：{g.addr(fine=g.c('village', 'room'))}
+随访医生：{g.pname()}    民警：{g.pname()}    网格员：{g.pname()}"""
+
+
+@T
+def health_birth_cert(g):
+    mom = g.person(sex='女', age=(24, 40))
+    dad = g.person(sex='男', age=(25, 42))
+    baby = g.person(age=(0, 0))
+    return f"""出生医学证明首次签发登记
+新生儿姓名：{g.per(baby)}    性别：{g.sex(baby)}    出生日期：{g.dob(baby, style='cn')}
+出生地点：湖州市妇幼保健院    出生体重：{g.i(2600, 4100)}克
+母亲：{g.per(mom)}    身份证件号码：{g.rid(mom)}
+父亲：{g.per(dad)}    身份证件号码：{g.rid(dad)}
+家庭住址：{g.addr(fine='room')}
+联系电话：{g.mob()}    证明编号：{N('certificate_number', g.c('R', 'S', 'T') + g.digits(9))}"""
+
+
+@T
+def health_appointment_sms(g):
+    p = g.person()
+    return f"""【湖州市{g.c('中心医院', '第一人民医院', '中医院')}】{g.per(p)}您好，您已成功预约{g.date()} {g.c('上午', '下午')}{g.c('心血管内科', '消化内科', '眼科', '骨科')}{g.c('专家', '普通')}门诊，就诊序号{g.i(1, 60)}，病历号{g.medrec()}。请携带身份证或医保电子凭证按时就诊，取消预约请拨{g.land('0572', ext=False)}。"""
+
+
+@T
+def health_epi_investigation(g):
+    p = g.person()
+    return f"""流行病学调查报告（{g.c('诺如病毒感染', '登革热', '猴痘', '甲型流感')}聚集性疫情）
+个案：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，联系电话{g.mob()}，身份证号{g.rid(p)}
+现住址：{g.addr(fine='room')}
+发病前14天活动轨迹：{g.trace()}
+密切接触者：{g.pname()}（{g.mob()}）、{g.pname()}（{g.mob()}）
+调查人员：{g.pname()}、{g.pname()}（{g.dist_name()}疾控中心）    调查日期：{g.date()}"""
+
+
+@T
+def health_dispute(g):
+    p = g.person()
+    rel = g.person()
+    return f"""医疗纠纷投诉受理单（市卫健委医政处）
+投诉人：{g.per(rel)}（患者之{g.c('子', '女', '配偶')}）    电话：{g.mob()}
+患者：{g.per(p)}    病案号：{g.medrec()}
+投诉事由：患者因{g.health()}于{g.date()}入住某医院，投诉人认为医院延误诊治导致病情加重，要求查明原因并赔偿。
+受理编号：{g.serial('acceptance_number')}    承办人：{g.pname()}    联系电话：{g.land('0572')}"""
+
+
+@T
+def health_disability_cert(g):
+    p = g.person()
+    return f"""残疾人证申请审批表
+申请人：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证号：{g.rid(p)}
+户籍地址：{g.addr(fine=g.c('village', 'room'))}
+监护人：{g.pname()}    联系电话：{g.mob()}
+评定结论：{g.health(disability=True)}
+评定医院：{g.c('湖州市第三人民医院', '湖州市中心医院', '德清县人民医院')}    评定医生：{g.pname()}
+{g.town_name()}残联审核意见：同意。    {g.date()}"""
+
+
+@T
+def health_his_audit(g):
+    def row(k):
+        return f"{g.dtime()} user=doc{g.i(1000, 9999)} ip={g.ip('private')} action={g.c('VIEW_EMR', 'PRINT', 'EXPORT', 'VIEW_EMR')} patient_mrn={g.medrec()}"
+    return f"""# HIS 敏感操作审计日志 (system {g.version()})
+{rows(g.i(4, 7), row)}
+# 异常：工号 doc{g.i(1000, 9999)} 于非工作时间批量导出病历{g.count(50, 900, '份')}，已推送院信息科 {g.email(kind='org')}"""
+
+
+@T
+def health_referral(g):
+    p = g.person(age=(30, 80))
+    return f"""双向转诊单（上转）
+患者姓名：{g.per(p)}    性别：{g.sex(p)}    年龄：{g.age(p)}
+身份证号：{g.rid(p)}    医保个人编号：{g.medins()}
+初步诊断：{g.health()}
+转出单位：{g.town_name()}卫生院    转出医生：{g.pname()}    电话：{g.mob()}
+转入单位：湖州市中心医院{g.c('心内科', '肿瘤科', '肾内科')}    接诊医生：{g.pname()}
+转诊日期：{g.date()}"""
+
+
+@T
+def health_special_disease(g):
+    p = g.person(age=(30, 80))
+    return f"""医保门诊慢特病待遇认定结果
+参保人：{g.per(p)}    公民身份号码：{g.rid(p)}
+医保编号：{g.medins()}
+认定病种：{g.c('恶性肿瘤门诊治疗', '尿毒症透析', '器官移植术后抗排异', '精神分裂症', '血友病')}
+临床诊断：{g.health()}
+有效期：{g.date()}至{g.date()}
+定点医疗机构：{g.c('湖州市中心医院', '湖州市第一人民医院', '长兴县人民医院')}
+经办人：{g.pname()}    咨询电话：{g.service()}"""
+
+
+@T
+def health_maternal(g):
+    p = g.person(sex='女', age=(22, 40))
+    h = g.person(sex='男', age=(24, 45))
+    return f"""孕产妇保健手册建册登记
+孕妇姓名：{g.per(p)}    出生日期：{g.dob(p)}    身份证号：{g.rid(p)}
+丈夫姓名：{g.per(h)}    电话：{g.mob()}
+孕妇电话：{g.mob()}    现居住地：{g.addr(fine='room')}
+孕次/产次：G{g.i(1, 3)}P{g.i(0, 2)}    高危因素：{g.c('妊娠期糖尿病', '妊娠期高血压', '瘢痕子宫', '高龄初产')}
+建册单位：{g.town_name()}社区卫生服务中心    建册日期：{g.date()}"""
+
+
+# ---- civil affairs ---------------------------------------------------------------------------
+@T
+def civil_dibao_apply(g):
+    p = g.person(age=(35, 75))
+    sp = g.person(sex='女' if p.sex == '男' else '男', age=(35, 75))
+    return f"""最低生活保障申请审批表
+申请人：{g.per(p)}    性别：{g.sex(p)}    出生年月：{g.dob(p, style='ym')}    身份证号：{g.rid(p)}
+家庭住址：{g.addr(fine=g.c('village', 'room'))}    联系电话：{g.mob()}
+家庭成员：配偶{g.per(sp)}（{g.rid(sp)}），患{g.health()}，丧失劳动能力。
+家庭收入：申请人打零工月收入约{g.fin(800, 2000, dec=False)}；存款{g.fin(1000, 20000, dec=False)}；无机动车辆。
+申请理由：因病致贫。
+收款账户：{g.c('湖州农商银行', '邮储银行', '农业银行')} {g.card()}
+{g.village_name()}村委会评议意见：同意上报。    日期：{g.date()}
+（当地低保标准：每人每月{g.amount(1100, 1300, style='yuan', dec=False)}）"""
+
+
+@T
+def civil_temp_relief(g):
+    p = g.person()
+    return f"""临时救助审批表  编号：{g.serial('approval_number')}
+救助对象：{g.per(p)}，身份证{g.rid(p)}，电话{g.mob()}
+住址：{g.addr(fine=g.c('room', 'village'))}
+困难情形：{g.c('突发火灾房屋受损', '家庭成员突发重病', '遭遇交通事故', '子女就学困难')}；家属{g.pname()}确诊{g.health()}，自付医疗费用较高。
+救助方式：发放救助金，打卡至{g.card()}。
+{g.town_name()}民政办经办人：{g.pname()}    审批日期：{g.date()}"""
+
+
+@T
+def civil_marriage(g):
+    a = g.person(sex='男', age=(23, 45))
+    b = g.person(sex='女', age=(22, 43))
+    return f"""婚姻登记预约信息
+预约号：{g.serial('booking_number')}    预约日期：{g.date()}    登记机关：{g.dist_name()}民政局婚姻登记处
+男方：{g.per(a)}  {g.rid(a)}  出生日期 {g.dob(a, style='iso')}  电话 {g.mob()}
+女方：{g.per(b)}  {g.rid(b)}  出生日期 {g.dob(b, style='iso')}  电话 {g.mob()}
+提醒：请双方携带本人户口簿、身份证原件及近期2寸合影照片3张。咨询电话{g.land('0572', ext=False)}。"""
+
+
+@T
+def civil_disability_subsidy(g):
+    def row(k):
+        p = g.person()
+        return f"{k}\t{g.per(p)}\t{g.rid(p)}\t{g.health(disability=True)}\t{g.card(style='plain')}"
+    return f"""{g.dist_name()}困难残疾人生活补贴和重度残疾人护理补贴发放花名册（{g.date()}）
+序号\t姓名\t身份证号\t残疾类别等级\t社保卡银行账号
+{rows(g.i(3, 5), row)}
+补贴标准：生活补贴每人每月{g.amount(300, 600, style='yuan', dec=False)}，依据{g.docno()}。"""
+
+
+@T
+def civil_elderly_care(g):
+    p = g.person(age=(78, 96))
+    kid = g.person(age=(45, 65))
+    return f"""养老机构入住评估表
+老人姓名：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证号：{g.rid(p)}    社保卡号：{g.ssc()}
+原住址：{g.addr(fine=g.c('room', 'village'))}
+主要疾病：{g.health()}、{g.health()}
+能力评估等级：{g.c('轻度失能', '中度失能', '重度失能')}
+紧急联系人：{g.per(kid)}（{g.c('儿子', '女儿', '侄子')}）  {g.mob()}  {g.email(kid)}
+入住机构：{g.c('吴兴区社会福利中心', '南浔区颐养园', '德清县康养中心', '长兴县中心敬老院')}
+评估员：{g.pname()}    评估日期：{g.date()}"""
+
+
+@T
+def civil_funeral(g):
+    p = g.person(age=(70, 98))
+    kin = g.person()
+    return f"""遗体火化登记
+逝者：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}    公民身份号码：{g.rid(p)}
+户籍地：{g.division()}
+死亡原因：{g.health()}
+经办家属：{g.per(kin)}  身份证：{g.rid(kin)}  电话：{g.mob()}
+火化证明编号：{g.serial('certificate_number')}    {g.dist_name()}殡仪馆  {g.date()}"""
+
+
+@T
+def civil_social_org(g):
+    rep = g.person(age=(35, 70))
+    return f"""社会组织年检报告（{g.i(2023, 2024)}年度）
+组织名称：湖州市{g.c('吴兴区志愿者协会', '老年书画研究会', '慈善总会南浔分会', '家政服务行业协会')}
+统一社会信用代码：{g.uscc(cat=g.c('51', '52', '53'))}
+法定代表人：{g.per(rep)}    联系电话：{g.mob()}
+住所：{g.addr(start='city', fine='unit')}
+年度收入：{g.amount(50000, 900000)}    年度支出：{g.amount(50000, 900000)}
+专职工作人员：{g.i(1, 8)}人    会员：{g.count(30, 2000, '名')}
+登记管理机关：湖州市民政局    年检结论：合格"""
+
+
+@T
+def civil_child_welfare(g):
+    c = g.person(age=(3, 16))
+    gd = g.person(age=(55, 80))
+    return f"""困境儿童信息采集表
+儿童姓名：{g.per(c)}    性别：{g.sex(c)}    出生日期：{g.dob(c)}
+身份证号码：{g.rid(c)}
+困境类型：{g.c('父母重残', '事实无人抚养', '重病儿童', '父母服刑')}
+健康状况：{g.c('健康', g.health(), g.health())}
+实际监护人：{g.per(gd)}（{g.c('祖父', '祖母', '外祖母', '叔叔')}）    电话：{g.mob()}
+居住地址：{g.addr(fine=g.c('village', 'room'))}
+儿童主任：{g.pname()}    填表日期：{g.date()}"""
+
+
+@T
+def civil_veteran(g):
+    p = g.person(sex='男', age=(25, 90))
+    return f"""退役军人信息采集（{g.town_name()}退役军人服务站）
+姓名：{g.per(p)}    出生日期：{g.dob(p)}    身份证：{g.rid(p)}
+入伍时间：{g.date(g.day(1960, 2015))}    退役时间：{g.date(g.day(1965, 2020))}
+现住址：{g.addr(fine=g.c('village', 'room'))}
+联系电话：{g.mob()}    微信同号
+优抚类别：{g.c('在乡复员军人', '带病回乡退伍军人', '自主就业退役士兵', '伤残军人（{0}）'.format(g.c('七级', '八级')))}
+采集人：{g.pname()}"""
+
+
+@T
+def civil_address_naming(g):
+    return f"""地名审批意见
+{g.dist_name()}民政局关于同意命名“{g.c('凤栖', '云溪', '苕韵', '竹乡', '浔月')}{g.c('路', '街', '桥')}”的批复  {g.docno()}
+{g.c('湖州某置业有限公司', '区建设局', '镇人民政府')}（统一社会信用代码 {g.uscc()}）：
+你单位申请的道路命名事项收悉。经审核，同意将东起{g.c('红丰路', '人瑞路', '天目路', '明珠路')}、西至{g.c('凤凰路', '适园路', '浦源大道', '金陵路')}的规划道路命名为该名称，全长约{g.i(300, 2500)}米。
+联系人：{g.pname()}，电话{g.land('0572')}。
+{g.date()}"""
+
+
+# ---- housing, real estate, provident fund ----------------------------------------------------
+@T
+def housing_public_rental(g):
+    p = g.person(age=(22, 50))
+    return f"""公共租赁住房申请表（{g.dist_name()}住房保障中心）
+申请人：{g.per(p)}    身份证号：{g.rid(p)}    婚姻状况：{g.c('未婚', '已婚', '离异')}
+工作单位：{g.c('湖州某电子科技有限公司', '市中心医院', '织里某服饰有限公司', '吴兴区某幼儿园')}
+单位统一社会信用代码：{g.uscc()}
+现居住地址：{g.addr(fine='room')}
+联系电话：{g.mob()}    电子邮箱：{g.email(p)}
+家庭年收入：{g.fin_wan(3, 9)}    名下房产：无
+申请编号：{g.serial('application_number')}    提交日期：{g.date()}"""
+
+
+@T
+def housing_realestate_reg(g):
+    a = g.person()
+    b = g.person()
+    return f"""不动产登记申请审批表（转移登记）
+受理编号：{g.serial('acceptance_number')}    收件日期：{g.date()}
+坐落：{g.addr(start='district', fine='room')}
+不动产权证书号：{g.property_cert()}
+转让方：{g.per(a)}，{g.rid(a)}，{g.mob()}
+受让方：{g.per(b)}，{g.rid(b)}，{g.mob()}
+成交价格：{g.amount_wan(80, 400)}    契税完税凭证号：{g.invoice()}
+登记原因：买卖    审核人：{g.pname()}"""
+
+
+@T
+def housing_property_dispute(g):
+    p = g.person()
+    return f"""{g.comm_name()}业主投诉记录（物业服务纠纷）
+投诉人：{g.per(p)}，{g.c('3', '5', '7', '12', '18')}幢业主，电话{g.mob()}
+投诉内容：物业公司长期不修复地下车库漏水，导致本人车辆（{g.plate()}）多次被泡；物业经理{g.pname()}（{g.mob()}）推诿。
+处理：{g.town_name()}物业办约谈物业公司（{g.uscc(cat='91')}），责令{g.date()}前整改。
+经办人：{g.pname()}  {g.land('0572', ext=False)}"""
+
+
+@T
+def housing_lease_filing(g):
+    ll = g.person()
+    tn = g.person()
+    return f"""房屋租赁登记备案证明  备案号：{N('filing_number', g.c('HZ', 'WX', 'NX') + str(g.i(2023, 2025)) + g.digits(6))}
+出租人：{g.per(ll)}    证件号码：{g.rid(ll)}    联系电话：{g.mob()}
+承租人：{g.per(tn)}    证件号码：{g.c(g.rid(tn), g.passport(), g.hkm())}    联系电话：{g.mob()}
+房屋坐落：{g.addr(fine='room')}
+租赁期限：{g.date()}至{g.date()}    月租金：{g.amount(1200, 6000, style='yuan', dec=False)}
+备案机关：{g.dist_name()}住房和城乡建设局"""
+
+
+@T
+def housing_fund_withdraw(g):
+    p = g.person(age=(25, 55))
+    return f"""住房公积金提取申请（租房提取）
+职工姓名：{g.per(p)}    证件号码：{g.rid(p)}
+个人公积金账号：{g.account_code()}
+单位名称：{g.c('湖州某物流有限公司', '安吉某竹业有限公司', '德清某地理信息科技有限公司')}（{g.uscc(cat='91')}）
+账户余额：{g.fin(3000, 80000, dec=True)}    本次提取金额：{g.fin(1000, 15000, dec=False)}
+收款银行卡：{g.card()}（{g.c('工商银行', '建设银行', '农业银行', '湖州银行')}）
+手机号码：{g.mob()}    受理网点：{g.c('市本级', '南浔', '德清', '长兴', '安吉')}管理部"""
+
+
+@T
+def housing_demolition(g):
+    p = g.person(age=(40, 80))
+    return f"""征收补偿协议（摘要）  协议编号：{g.c('吴征', '浔征', '德征', '长征', '安征')}〔{g.i(2023, 2025)}〕{g.i(1, 999)}号
+被征收人：{g.per(p)}    身份证号码：{g.rid(p)}
+被征收房屋坐落：{g.addr(fine='village')}
+合法建筑面积：{g.i(80, 260)}.{g.i(10, 99)}平方米
+补偿方式：货币补偿，补偿总额{g.fin_wan(60, 300)}，支付至被征收人账户{g.card()}。
+联系电话：{g.mob()}    经办人：{g.pname()}    签约日期：{g.date()}"""
+
+
+@T
+def housing_quality_complaint(g):
+    p = g.person()
+    return f"""新建商品房质量投诉
+投诉人：{g.per(p)}    房号：{g.addr(fine='room', start='district')}
+联系电话：{g.mob()}    QQ邮箱：{g.email(p)}
+问题：交付后主卧外墙渗水、卫生间地面反水，开发商（{g.uscc()}）维修三次未解决。
+附件：照片6张、交付验收单（编号{g.order()}）。
+受理：市住建局房地产市场监管处  {g.land('0572')}"""
+
+
+@T
+def housing_elevator(g):
+    return f"""既有住宅加装电梯公示
+{g.comm_name()}{g.i(1, 30)}幢{g.i(1, 4)}单元拟加装电梯，现将有关情况公示如下：
+申请人代表：{g.pname()}（{g.i(2, 6)}01室）、{g.pname()}（{g.i(2, 6)}02室），联系电话{g.mob()}
+设计单位：{g.c('湖州市城市规划设计研究院有限公司', '浙江某建筑设计有限公司')}（{g.uscc(cat='91')}）
+总投资约{g.amount_wan(40, 80)}，政府补助{g.amount_wan(10, 20)}。
+公示期：{g.date()}至{g.date()}。如有异议请书面反映至{g.town_name()}办事处，电话{g.land('0572')}。"""
+
+
+@T
+def housing_utility_transfer(g):
+    p = g.person()
+    return f"""水电气过户联办 - 一件事申请
+申请人：{g.per(p)}  {g.rid(p)}  {g.mob()}
+房屋地址：{g.addr(fine='room')}
+水费户号：{g.account_code()}    电费户号：{g.account_code()}    燃气户号：{g.account_code()}
+代扣银行卡：{g.card()}
+办理渠道：浙里办    流水号：{g.order()}    提交时间：{g.dtime()}"""
+
+
+@T
+def housing_talent_subsidy(g):
+    p = g.person(age=(22, 35))
+    return f"""高校毕业生购房补贴申请
+姓名：{g.per(p)}    学历：{g.c('本科', '硕士研究生', '博士研究生')}    毕业院校：{g.c('浙江大学', '湖州师范学院', '浙江工业大学', '南京大学')}
+身份证号：{g.rid(p)}    手机：{g.mob()}    邮箱：{g.email(p)}
+就业单位：{g.c('湖州某高新技术企业', '德清某科技公司', '长兴某新能源公司')}，统一社会信用代码{g.uscc(cat='91')}
+购房地址：{g.addr(fine='room', start='city')}
+购房合同备案号：{g.order()}    补贴发放账户：{g.card()}
+申请日期：{g.date()}"""
+
+
+# ---- transport --------------------------------------------------------------------------------
+@T
+def transport_ridehail(g):
+    p = g.person(sex='男', age=(25, 58))
+    return f"""网络预约出租汽车驾驶员证申请
+申请人：{g.per(p)}    身份证号：{g.rid(p)}    驾驶证初次领证日期：{g.date(g.day(2005, 2018))}
+拟服务平台：{g.c('滴滴出行', '曹操出行', 'T3出行', '高德打车')}
+车辆号牌：{g.plate(ne=g.p(0.6))}    车辆识别代号：{g.vin()}
+住址：{g.addr(fine='room')}    手机：{g.mob()}
+无犯罪记录证明编号：{g.serial('certificate_number')}
+受理窗口：湖州市交通运输局{g.dist_name()}分局    咨询电话：{g.land('0572')}"""
+
+
+@T
+def transport_taxi_complaint(g):
+    p = g.person()
+    return f"""出租车服务投诉
+投诉人：{g.per(p)}，手机{g.mob()}
+投诉车辆：{g.plate(prov='浙', city='E')}（{g.c('湖州某出租汽车有限公司', '市公交集团出租分公司')}）
+事由：{g.date()} {g.hm()}乘客从湖州站上车至{g.c('吾悦广场', '月河小区', '湖州师范学院', '仁皇山新区')}，司机绕路且拒绝打表，多收费用。
+处理：约谈驾驶员{g.pname()}（从业资格证号{g.license_no()}），给予扣分处理。工单号{g.workorder()}"""
+
+
+@T
+def transport_freight(g):
+    p = g.person(sex='男', age=(25, 60))
+    return f"""道路货物运输车辆超限检测记录  检测站：{g.c('104国道长兴超限检测站', '318国道安吉检测点', '杭宁高速湖州出口')}
+检测时间：{g.dtime()}
+车辆号牌：{g.plate(style='plain')}（挂车{g.plate(style='plain')}）
+驾驶人：{g.per(p)}    身份证：{g.rid(p)}    电话：{g.mob()}
+运输企业：{g.c('湖州某物流有限公司', '长兴某运输有限公司', '安徽某货运有限公司')}，统一社会信用代码{g.uscc(cat='91')}
+车货总重：{g.i(49, 72)}.{g.i(1, 9)}吨，超限率{g.i(5, 40)}%
+处理：卸载、罚款，处罚决定书{g.penalty_no()}"""
+
+
+@T
+def transport_parking_app(g):
+    return f"""{{"orderNo":"{g.order()}","plateNo":"{g.plate(style='plain')}","parkName":"{g.c('爱山广场地下停车场', '湖州站P2停车场', '吾悦广场停车场', '南浔古镇游客中心停车场')}","inTime":"{g.dtime()}","outTime":"{g.dtime()}","payAmount":"{g.amount(2, 60, style='yuan', dec=False)}","payerMobile":"{g.mob(style='plain')}","clientIp":"{g.ip('public')}"}}"""
+
+
+@T
+def transport_bus_card(g):
+    p = g.person(age=(60, 90))
+    return f"""老年人公交优待卡办理登记
+姓名：{g.per(p)}    出生日期：{g.dob(p)}    身份证号码：{g.rid(p)}
+社保卡号：{g.ssc()}
+联系电话：{g.mob()}    地址：{g.addr(fine=g.c('room', 'village'))}
+办理网点：湖州市公交集团{g.c('红旗路', '环渚', '南浔', '德清')}服务点    经办：{g.pname()}    日期：{g.date()}"""
+
+
+@T
+def transport_driving_school(g):
+    def row(k):
+        p = g.person(age=(18, 45))
+        return f"{k},{g.per(p)},{g.rid(p)},{g.mob(style='plain')},{g.c('C1', 'C2', 'C1', 'A2')},{g.c('科目一', '科目二', '科目三')}"
+    return f"""驾校学员约考名单（{g.c('湖州某驾驶员培训有限公司', '长兴某驾校', '安吉某驾校')}，{g.date()}）
+序号,姓名,身份证明号码,联系电话,准驾车型,考试科目
+{rows(g.i(3, 6), row)}
+报送人：{g.pname()}  联系电话：{g.land()}"""
+
+
+@T
+def transport_etc(g):
+    p = g.person()
+    return f"""ETC办理信息确认
+车主：{g.per(p)}    证件号：{g.rid(p)}
+车牌：{g.plate()}    车牌颜色：{g.c('蓝色', '渐变绿色', '黄色')}
+绑定银行卡：{g.card()}
+OBU编号：{g.serial('device_number')}    ETC卡号：{g.serial('etc_card_number')}
+联系手机：{g.mob()}    客服热线：{g.service()}"""
+
+
+@T
+def transport_ship(g):
+    p = g.person(sex='男', age=(30, 65))
+    return f"""内河船舶进出港报告
+船名：{g.c('浙湖州货', '浙长兴货', '苏湖州货', '浙德清货')}{g.i(1000, 9999)}    船舶识别号：{N('ship_id', 'CN' + g.digits(11, '2'))}
+船长：{g.per(p)}    适任证书号：{g.serial('license_number')}    联系电话：{g.mob()}
+载货：{g.c('黄沙', '石子', '水泥', '钢材')}{g.i(300, 1500)}吨    进港时间：{g.dtime()}
+码头：{g.c('湖州港小梅港区', '长兴港区', '德清港区', '安吉港区')}
+报告人身份证号：{g.rid(p)}"""
+
+
+@T
+def transport_violation_table(g):
+    def row(k):
+        return f"{g.plate(style='plain')}\t{g.dtime(sec=False)}\t{g.c('闯红灯', '不礼让行人', '压实线', '违停', '未系安全带')}\t{g.c('红丰路口', '人民路口', '二环东路', '湖州大道', '明珠路')}\t{g.serial('device_number')}"
+    return f"""电子警察抓拍数据（待审核，{g.date()}）
+号牌\t时间\t违法行为\t地点\t设备编号
+{rows(g.i(4, 7), row)}
+导出：{g.pname()}，终端IP {g.ip('private')}"""
+
+
+# ---- tax -------------------------------------------------------------------------------------
+@T
+def tax_iit_special(g):
+    p = g.person(age=(25, 55))
+    kid = g.person(age=(3, 20))
+    old = g.person(age=(62, 85))
+    return f"""个人所得税专项附加扣除信息表（{g.i(2024, 2025)}年度）
+纳税人姓名：{g.per(p)}    纳税人识别号：{g.rid(p)}
+手机号码：{g.mob()}    电子邮箱：{g.email(p)}
+联系地址：{g.addr(fine='room')}
+扣缴义务人：{g.c('湖州某科技有限公司', '浙江某纺织集团有限公司', '湖州某银行股份有限公司')}，纳税人识别号{g.uscc(cat='91')}
+子女教育：子女{g.per(kid)}，身份证件号码{g.rid(kid)}，出生日期{g.dob(kid)}
+赡养老人：被赡养人{g.per(old)}，身份证件号码{g.rid(old)}
+住房贷款利息：贷款合同编号{g.order()}"""
+
+
+@T
+def tax_invoice_verify(g):
+    return f"""全电发票查验结果
+发票号码：{g.invoice()}    开票日期：{g.date()}
+购买方名称：湖州{g.c('某某建设工程', '某某商贸', '某某环保科技')}有限公司    统一社会信用代码/纳税人识别号：{g.uscc(cat='91')}
+销售方名称：{g.c('长兴', '德清', '安吉')}{g.c('某某机电设备', '某某办公用品', '某某建材')}有限公司    统一社会信用代码/纳税人识别号：{g.uscc(cat='91')}
+价税合计：{g.amount(1000, 900000, style='sign', dec=True)}    税额：{g.amount(100, 90000, style='sign', dec=True)}
+查验次数：第{g.i(1, 5)}次    查验时间：{g.dtime()}
+对照组：疑似重复报销，原发票号{g.bad_uscc() if g.p(0.0) else g.invoice()}"""
+
+
+@T
+def tax_registration(g):
+    boss = g.person()
+    fin = g.person()
+    return f"""个体工商户税务信息确认
+纳税人名称：{g.c('吴兴区', '南浔区', '德清县', '长兴县', '安吉县')}{g.c('阿强', '小芳', '老王', '顺心', '百味')}{g.c('小吃店', '五金店', '理发店', '童装加工厂', '农家乐')}
+统一社会信用代码：{g.uscc(cat='92')}
+经营者：{g.per(boss)}    身份证件号码：{g.rid(boss)}    移动电话：{g.mob()}
+办税人员：{g.per(fin)}    移动电话：{g.mob()}
+生产经营地址：{g.addr(fine=g.c('house', 'village'))}
+主管税务机关：国家税务总局湖州市{g.dist_name()}税务局{g.c('第一', '第二')}税务分局    登记日期：{g.date()}"""
+
+
+@T
+def tax_refund_notice(g):
+    p = g.person()
+    return f"""【税务提醒】{g.per(p)}，您的{g.i(2023, 2024)}年度个人所得税综合所得汇算清缴已完成，应退税额{g.fin(50, 6000, dec=True)}，退税将于近期汇入您尾号为{g.digits(4)}的银行卡。如有疑问请拨打{g.service()}。"""
+
+
+@T
+def tax_audit_notice(g):
+    rep = g.person()
+    return f"""税务检查通知书  {g.c('湖税稽检通', '湖吴税检通', '湖长税检通')}〔{g.i(2023, 2025)}〕{g.i(1, 200)}号
+湖州{g.c('某某贸易', '某某纺织', '某某木业')}有限公司（纳税人识别号：{g.uscc(cat='91')}）：
+根据《中华人民共和国税收征收管理法》第五十四条规定，决定派{g.pname()}、{g.pname()}等人，自{g.date()}起对你单位{g.i(2021, 2023)}年1月1日至{g.i(2023, 2024)}年12月31日期间涉税情况进行检查。
+法定代表人：{g.per(rep)}    联系人电话：{g.mob()}
+检查人员联系电话：{g.land('0572')}"""
+
+
+@T
+def tax_property_tax(g):
+    p = g.person()
+    return f"""存量房交易计税价格确认单
+纳税人：{g.per(p)}    证件号码：{g.rid(p)}
+房屋坐落：{g.addr(fine='room', start='district')}
+不动产权证号：{g.property_cert()}
+计税价格：{g.amount_wan(80, 350)}    应纳契税：{g.amount(8000, 60000)}
+扣款账户：{g.card()}    缴款书号：{g.invoice()}
+经办人：{g.pname()}    办税服务厅电话：{g.land('0572', ext=False)}"""
+
+
+@T
+def tax_employer_filing(g):
+    def row(k):
+        p = g.person(age=(22, 58))
+        return f"{k} {g.per(p)} 居民身份证 {g.rid(p)} 本期收入 {g.fin(3500, 30000, style='yuan', dec=True)}"
+    return f"""扣缴个人所得税报告表（{g.c('湖州某机械有限公司', '德清某地理信息有限公司', '安吉某椅业有限公司')}，税款所属期{g.i(2024, 2025)}-{g.i(1, 12):02d}）
+扣缴义务人纳税人识别号：{g.uscc(cat='91')}
+{rows(g.i(3, 5), row)}
+申报日期：{g.date()}    软件版本：自然人电子税务局（扣缴端）{g.version()}"""
+
+
+@T
+def tax_phone_record(g):
+    p = g.person()
+    return f"""{g.service()}纳税服务热线来电记录
+来电时间：{g.dtime()}    来电号码：{g.mob()}
+来电人：{g.per(p)}（自称{g.c('个体户业主', '企业会计', '自然人纳税人')}），身份证号{g.rid(p)}
+咨询内容：{g.c('小规模纳税人增值税减免政策', '个税汇算退税进度', '社保费缴纳基数', '房屋出租发票代开')}
+答复人：坐席{g.i(100, 999)}号 {g.pname()}    转办：无"""
+
+
+# ---- market regulation -----------------------------------------------------------------------
+@T
+def market_license(g):
+    boss = g.person()
+    return f"""营业执照（副本）信息
+统一社会信用代码：{g.uscc(cat=g.c('91', '92'))}
+名称：{g.c('湖州', '长兴', '安吉', '德清')}{g.c('云帆', '竹韵', '太湖', '苕溪', '金陵')}{g.c('餐饮管理', '电子商务', '农业科技', '服饰')}有限公司
+类型：有限责任公司（自然人独资）
+法定代表人：{g.per(boss)}
+注册资本：{g.amount_wan(10, 500)}
+成立日期：{g.date(g.day(2015, 2024))}
+住所：{g.addr(start='prov', fine='unit')}
+登记机关：湖州市{g.dist_name()}市场监督管理局"""
+
+
+@T
+def market_complaint(g):
+    p = g.person()
+    return f"""全国12315平台投诉件
+投诉编号：{g.serial('complaint_number')}    登记时间：{g.dtime()}
+投诉人：{g.per(p)}    手机：{g.mob()}    地址：{g.addr(fine='room')}
+被投诉人：{g.c('湖州某4S店', '南浔某家具城', '吴兴区某美容店', '长兴某超市')}    统一社会信用代码：{g.uscc()}
+投诉内容：购买的商品存在质量问题，商家拒绝退换。订单号{g.order()}，发票号{g.invoice()}。
+处理机构：{g.dist_name()}市场监督管理局{g.c('爱山', '织里', '练市', '新市', '雉城', '递铺')}市场监管所"""
+
+
+@T
+def market_penalty(g):
+    rep = g.person()
+    return f"""行政处罚决定书  {g.penalty_no()}
+当事人：湖州{g.c('某某食品', '某某医药连锁', '某某餐饮', '某某眼镜')}有限公司
+统一社会信用代码：{g.uscc(cat='91')}
+住所：{g.addr(start='city', fine=g.c('house', 'unit'))}
+法定代表人：{g.per(rep)}
+经查，当事人于{g.date()}销售过期食品，货值金额{g.amount(100, 5000)}，违法所得{g.amount(50, 3000)}。
+依据《中华人民共和国食品安全法》第一百二十四条，决定：没收违法所得，并处罚款{g.amount(5000, 100000, style='rmb', dec=False)}。
+如不服，可于六十日内申请行政复议。"""
+
+
+@T
+def market_food_license(g):
+    p = g.person()
+    return f"""食品经营许可证核发
+经营者名称：{g.c('吴兴区', '南浔区', '德清县')}{g.c('张记', '老李', '阿芳', '小杨')}{g.c('面馆', '烧烤', '早餐店', '便利店')}（个体工商户）
+统一社会信用代码：{g.uscc(cat='92')}
+经营者：{g.per(p)}    身份证号：{g.rid(p)}    电话：{g.mob()}
+经营场所：{g.addr(fine='house', start='district')}
+许可证编号：{g.license_no()}    有效期至：{g.date(g.day(2028, 2030))}
+日常监督管理人员：{g.pname()}    投诉举报电话：{g.service()}"""
+
+
+@T
+def market_inspection(g):
+    rep = g.person()
+    return f"""现场检查笔录
+检查时间：{g.dtime(sec=False)}    检查地点：{g.addr(start='district', fine='unit')}
+被检查单位：{g.c('湖州某特种设备', '长兴某电池', '德清某化工', '安吉某家具')}有限公司（{g.uscc()}）
+现场负责人：{g.per(rep)}，职务：{g.c('安全主管', '总经理', '生产厂长')}，电话：{g.mob()}，身份证号：{g.rid(rep)}
+检查情况：{g.c('叉车未定期检验', '压力容器超期未检', '标签标识不规范', '原料进货台账缺失')}（设备编号{g.serial('device_number')}）。
+执法人员：{g.pname()}（执法证号{g.license_no()}）、{g.pname()}"""
+
+
+@T
+def market_abnormal_list(g):
+    def row(k):
+        return f"{k}. 湖州{g.c('某某', '鑫某', '华某', '顺某')}{g.c('贸易', '科技', '服饰', '建材', '网络')}有限公司  {g.uscc(cat='91')}  列入原因：{g.c('未按期公示年报', '通过登记住所无法联系', '公示信息隐瞒真实情况')}"
+    return f"""关于将{g.count(20, 600, '户')}企业列入经营异常名录的公告
+{rows(g.i(3, 6), row)}
+{g.dist_name()}市场监督管理局  {g.date()}  （{g.docno()}）"""
+
+
+@T
+def market_ecommerce(g):
+    p = g.person()
+    return f"""网络交易监测线索
+平台：{g.c('淘宝', '拼多多', '抖音小店', '京东')}    店铺名称：{g.c('织里童装源头厂', '安吉白茶直销', '南浔湖笔老店', '长兴紫笋茶园')}
+经营者：{g.per(p)}    证件号：{g.rid(p)}    联系电话：{g.mob()}
+营业执照：{g.uscc(cat='92')}    实际发货地址：{g.addr(fine=g.c('house', 'village'))}
+问题：{g.c('虚标原产地', '宣传“治疗”功效', '刷单炒信', '销售无3C认证产品')}
+监测时间：{g.dtime()}    线索编号：{g.serial('clue_number')}"""
+
+
+@T
+def market_quality_recall(g):
+    return f"""缺陷产品召回备案
+生产者：{g.c('长兴某电动车有限公司', '湖州某童车有限公司', '德清某电器有限公司')}（统一社会信用代码{g.uscc(cat='91')}）
+召回产品：{g.c('电动自行车锂电池组', '儿童推车', '电热水壶')}，型号{g.version()}，生产批次{g.serial('batch_number')}
+涉及数量：{g.count(100, 50000, '件')}
+召回联系人：{g.pname()}    电话：{g.land()}    邮箱：{g.email(kind='org')}    免费热线：{g.service()}"""
+
+
+@T
+def market_price_complaint(g):
+    p = g.person()
+    return f"""价格举报
+举报人：{g.per(p)}（{g.mob()}）
+被举报单位：{g.c('南浔古镇某停车场', '莫干山某民宿', '湖州某KTV', '安吉某景区观光车')}
+举报内容：节假日期间收费{g.amount(20, 800, style='yuan', dec=False)}，明显高于公示价格{g.amount(10, 300, style='yuan', dec=False)}，且未明码标价。
+受理编号：{g.workorder()}    承办人：{g.pname()}    答复期限：{g.date()}"""
+
+
+@T
+def market_annual_report(g):
+    fin = g.person()
+    return f"""企业年度报告（{g.i(2023, 2024)}年度）公示信息
+统一社会信用代码：{g.uscc(cat='91')}
+企业通信地址：{g.addr(start='city', fine='unit')}    邮政编码：{g.postcode()}
+企业联系电话：{g.land()}    电子邮箱：{g.email(kind='org')}
+从业人数：{g.count(5, 800, '人')}    资产总额：企业选择不公示
+联络员：{g.per(fin)}    联络员手机：{g.mob()}
+网站网店：www.{g.c('hzyunfan', 'zjzhuyun', 'cxdianchi', 'nxsilk')}.com"""
