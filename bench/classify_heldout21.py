@@ -2542,3 +2542,314 @@ def market_annual_report(g):
 从业人数：{g.count(5, 800, '人')}    资产总额：企业选择不公示
 联络员：{g.per(fin)}    联络员手机：{g.mob()}
 网站网店：www.{g.c('hzyunfan', 'zjzhuyun', 'cxdianchi', 'nxsilk')}.com"""
+
+
+# ---- human resources and social security ----------------------------------------------------
+@T
+def hr_insurance_enroll(g):
+    def row(k):
+        p = g.person(age=(18, 58))
+        return f"{k}|{g.per(p)}|{g.rid(p)}|{g.mob(style='plain')}|{g.date()}|{g.c('企业职工基本养老保险', '失业保险', '工伤保险')}"
+    return f"""参保人员增员申报（单位编号 {g.account_code()}）
+单位名称：{g.c('湖州某纺织印染有限公司', '长兴某蓄电池有限公司', '安吉某竹木制品厂')}
+统一社会信用代码：{g.uscc(cat='91')}
+序号|姓名|身份证号|手机|参保日期|险种
+{rows(g.i(3, 6), row)}
+经办人：{g.pname()}  电话：{g.land('0572')}"""
+
+
+@T
+def hr_unemployment(g):
+    p = g.person(age=(25, 55))
+    return f"""失业保险金申领登记表
+姓名：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+公民身份号码：{g.rid(p)}
+社会保障卡号：{g.ssc()}
+原工作单位：{g.c('湖州某服装有限公司', '南浔某电梯部件厂', '德清某生物科技有限公司')}
+累计缴费月数：{g.i(12, 180)}个月    申领月数：{g.i(3, 24)}个月
+失业保险金发放账户：{g.card()}
+联系电话：{g.mob()}    居住地址：{g.addr(fine='room')}
+申领日期：{g.date()}"""
+
+
+@T
+def hr_injury(g):
+    p = g.person(age=(20, 58))
+    return f"""工伤认定申请表
+受伤害职工：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证号码：{g.rid(p)}    社保个人编号：{g.ssc()}
+用人单位：{g.c('湖州某机械制造有限公司', '长兴某建材有限公司', '织里某童装厂')}    统一社会信用代码：{g.uscc(cat='91')}
+事故时间：{g.dtime(sec=False)}    事故地点：车间冲压线
+伤害部位及诊断：{g.c('右手食指离断伤', '左胫腓骨骨折', '腰椎压缩性骨折', '右眼角膜穿通伤')}
+申请人：{g.pname()}（受伤职工{g.c('配偶', '本人', '父亲')}）    联系电话：{g.mob()}
+职工住址：{g.addr(fine=g.c('village', 'room'))}"""
+
+
+@T
+def hr_pension_cert(g):
+    p = g.person(age=(60, 85))
+    return f"""养老保险待遇资格认证提醒
+{g.per(p)}，社会保障号码对应的社保卡号{g.ssc()}，您本年度的养老待遇资格认证将于{g.date()}到期，请通过“浙里办”刷脸认证或到{g.town_name()}便民服务中心办理。
+您当前月养老金{g.fin(1800, 6500, dec=True)}，发放至尾号{g.digits(4)}的社保卡金融账户。
+咨询电话：{g.service()}"""
+
+
+@T
+def hr_labor_dispute_mediation(g):
+    p = g.person(age=(20, 55))
+    return f"""劳动争议调解申请书
+申请人：{g.per(p)}，{g.sex(p)}，身份证号码{g.rid(p)}，联系电话{g.mob()}，住{g.addr(fine='room')}
+被申请人：湖州{g.c('某餐饮管理', '某物业服务', '某快递', '某保安服务')}有限公司，统一社会信用代码{g.uscc(cat='91')}，联系人{g.pname()}，电话{g.land()}
+请求事项：1. 支付未签订书面劳动合同二倍工资差额{g.fin(5000, 50000, dec=False)}；2. 支付加班费{g.fin(1000, 12000, dec=False)}。
+调解组织：{g.town_name()}劳动争议调解中心    登记号：{g.serial('registration_number')}"""
+
+
+@T
+def hr_talent_apply(g):
+    p = g.person(age=(24, 40))
+    return f"""“南太湖精英计划”人才申报表
+申报人：{g.per(p)}    出生日期：{g.dob(p, style='iso')}    国籍：中国
+证件类型及号码：{g.c('居民身份证 ' + g.rid(p), '护照 ' + g.passport())}
+最高学历：{g.c('博士研究生', '硕士研究生')}（{g.c('浙江大学', '上海交通大学', '帝国理工学院', '新加坡国立大学')}）
+手机：{g.mob()}    邮箱：{g.email(p)}
+拟创办企业：湖州{g.c('某某智能', '某某生物', '某某新材料')}科技有限公司（{g.uscc(cat='91')}）
+申报项目：{g.c('固态电池电解质', '高精度北斗定位芯片', '可降解竹基材料')}    申报编号：{g.serial('application_number')}"""
+
+
+@T
+def hr_job_fair(g):
+    def row(k):
+        p = g.person(age=(20, 30))
+        return f"{g.per(p)}  {g.c('男', '女')}  {g.c('会计学', '机械设计', '软件工程', '护理', '电子商务')}  {g.mob()}  {g.email(p)}"
+    return f"""{g.date()}湖州高校毕业生专场招聘会 - {g.c('某新能源企业', '某银行湖州分行', '某智能制造公司')}收简历登记
+{rows(g.i(3, 6), row)}
+（招聘联系人：{g.pname()}，{g.land('0572')}）"""
+
+
+@T
+def hr_skill_subsidy(g):
+    def row(k):
+        p = g.person(age=(20, 55))
+        return f"{k}\t{g.per(p)}\t{g.rid(p, style='plain')}\t{g.c('电工', '育婴员', '中式烹调师', '养老护理员')}\t{g.c('四级', '五级', '三级')}\t{g.card(style='plain')}"
+    return f"""职业技能提升补贴申领花名册（{g.date()}）
+序号\t姓名\t身份证号码\t工种\t等级\t社保卡银行账号
+{rows(g.i(3, 5), row)}
+补贴标准依据{g.docno()}，初级（五级）{g.amount(1000, 1500, style='yuan', dec=False)}/人。"""
+
+
+@T
+def hr_foreign_expert(g):
+    p = g.person(age=(30, 60))
+    return f"""港澳台人员就业服务登记
+姓名：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+往来内地证件：{g.c('港澳居民来往内地通行证', '港澳居民居住证')}（另附）
+其内地亲属联系人：{g.pname()}，往来港澳通行证号码{g.hkm()}，手机{g.mob()}
+聘用单位：{g.c('湖州某港资纺织有限公司', '安吉某澳资酒店')}（{g.uscc(cat='91')}）
+工作地点：{g.addr(start='district', fine='unit')}
+登记日期：{g.date()}"""
+
+
+@T
+def hr_social_card_lost(g):
+    p = g.person()
+    return f"""社会保障卡挂失补领
+持卡人：{g.per(p)}    身份证号：{g.rid(p)}
+原社保卡卡号：{g.ssc()}
+挂失原因：遗失    挂失渠道：{g.c('窗口', '浙里办', '12333电话')}
+新卡邮寄地址：{g.addr(fine='room')}    收件电话：{g.mob()}
+受理银行：{g.c('工商银行湖州分行', '湖州银行', '农商银行')}    受理时间：{g.dtime()}
+快递单号：{g.tracking()}"""
+
+
+@T
+def hr_wage_guarantee(g):
+    def row(k):
+        p = g.person(sex='男', age=(25, 60))
+        return f"{k}、{g.per(p)}，{g.rid(p)}，应发{g.fin(4000, 12000, dec=False)}，{g.card()}"
+    return f"""工程建设领域农民工工资专用账户代发明细（项目：{g.c('湖州南太湖新区某安置房', '长兴某学校扩建', '德清某厂房')}工程，{g.date()}）
+总包单位：{g.c('浙江某建设集团有限公司', '湖州某建工集团有限公司')}（{g.uscc(cat='91')}）
+{rows(g.i(3, 5), row)}
+劳资专管员：{g.pname()}  {g.mob()}"""
+
+
+@T
+def hr_retire_calc(g):
+    p = g.person(age=(58, 63))
+    return f"""退休待遇测算单（仅供参考）
+姓名：{g.per(p)}    出生年月：{g.dob(p, style='ym')}    身份证号：{g.rid(p)}
+视同缴费年限：{g.i(0, 10)}年    实际缴费年限：{g.i(15, 38)}年
+个人账户储存额：{g.fin(40000, 260000, dec=True)}
+测算基本养老金：{g.fin(2200, 7800, dec=True)}（月）
+测算人：{g.pname()}    {g.dist_name()}社保中心    {g.date()}"""
+
+
+# ---- data platform, IT and security -----------------------------------------------------------
+@T
+def it_api_log(g):
+    def row(k):
+        return f"{g.dtime()} INFO  [gw-{g.i(1, 4)}] caller={g.ip()} api=/rk/v2/person/query idcard={g.rid(style='plain')} resp=200 cost={g.i(8, 400)}ms"
+    return f"""# 市公共数据平台 API 网关日志 gateway {g.version()}
+{rows(g.i(4, 7), row)}
+{g.dtime()} WARN  [gw-2] caller={g.ip()} api=/rk/v2/person/query rate limit exceeded (>{g.count(100, 1000)}/min)"""
+
+
+@T
+def it_account_request(g):
+    p = g.person(age=(24, 55))
+    return f"""政务外网账号开通申请
+申请人：{g.per(p)}    工号：{g.i(10000, 99999)}    所在单位：{g.c('市民政局', '吴兴区卫健局', '南浔区综合执法局', '市医保局', '德清县自然资源局')}
+手机号（用于短信认证）：{g.mob()}
+办公电话：{g.land('0572')}
+邮箱：{g.email(p, kind='gov') if g.p(0.4) else g.email(p)}
+绑定终端IP：{g.ip('private')}    MAC：{':'.join(format(g.i(0, 255), '02x') for _ in range(6))}
+申请系统：{g.c('一体化智能化公共数据平台', '浙政钉', '基层治理四平台', '电子证照库')}
+审批：科室负责人{g.pname()}同意；信息中心{g.pname()}已开通（{g.date()}）"""
+
+
+@T
+def it_security_incident(g):
+    return f"""网络安全事件报告（初报）
+报告单位：{g.c('市大数据管理中心', '市卫健委信息中心', '吴兴区政务服务中心')}    报告时间：{g.dtime()}
+事件类型：{g.c('网络攻击', '数据安全', '恶意程序')}    初判级别：{g.c('一般（Ⅳ级）', '较大（Ⅲ级）')}
+事件概述：{g.dtime(sec=False)}态势感知平台告警，主机{g.ip('private')}（{g.c('社保查询前置机', '预约挂号服务器', '政务网站WEB')}）存在异常外联，目的地址{g.ip('public')}，疑似植入挖矿程序{g.c('xmrig', 'kdevtmpfsi')}（{g.version()}）。
+影响范围：暂未发现数据外泄，涉及数据库记录约{g.count(1000, 900000, '条')}。
+已采取措施：隔离主机、封禁源IP、全网排查。
+联系人：{g.pname()}    手机：{g.mob()}    邮箱：{g.email(kind='gov')}"""
+
+
+@T
+def it_data_catalog(g):
+    return f"""数据资源目录挂接（{g.c('市医保局', '市民政局', '市公安局', '市人力社保局')}）
+目录编码：{N('catalog_code', '330500' + g.digits(6) + '-' + g.digits(4) + '/' + g.digits(3))}
+资源名称：{g.c('困难群众救助对象信息', '参保人员基本信息', '残疾人基本信息', '流动人口居住登记信息')}
+字段：姓名、公民身份号码、联系电话、住址、{g.c('救助类别', '参保状态', '残疾类别', '居住事由')}
+分级：L4（敏感）    共享属性：受限共享    开放属性：禁止开放
+更新频率：每日    记录数：{g.count(10000, 2000000)}
+样例数据（已脱敏前，仅供目录审核）：{g.pname()}，{g.rid()}，{g.mob()}，{g.addr(fine='room')}
+提供方联系人：{g.pname()}，{g.land('0572')}，{g.email(kind='gov')}"""
+
+
+@T
+def it_db_export(g):
+    def row(k):
+        p = g.person()
+        return f"{g.i(100000, 999999)},{g.per(p)},{g.rid(p, style='plain')},{g.mob(style='plain')},\"{g.addr(start='district')}\",{g.date(style='iso')}"
+    return f"""-- export from pg_dump {g.version()} on {g.dtime()} by user etl_{g.i(10, 99)}@{g.ip('private')}
+-- table: rk_jbxx (人口基本信息)
+rec_id,xm,sfzh,lxdh,zz,gxsj
+{rows(g.i(3, 6), row)}
+-- {g.count(10, 99000)} rows exported"""
+
+
+@T
+def it_json_api(g):
+    p = g.person()
+    return f"""{{
+  "code": 0,
+  "msg": "success",
+  "requestId": "{g.serial('request_id')}",
+  "data": {{
+    "xm": "{g.per(p)}",
+    "xb": "{g.sex(p)}",
+    "csrq": "{g.dob(p, style='compact')}",
+    "gmsfhm": "{g.rid(p, style='plain')}",
+    "sjhm": "{g.mob(style='plain')}",
+    "hjdz": "{g.addr(start='prov', fine=g.c('room', 'village'))}",
+    "jhzt": "{g.c('已婚', '未婚')}"
+  }},
+  "timestamp": {N('timestamp', str(g.i(1700000000, 1760000000)) + str(g.i(100, 999)))}
+}}"""
+
+
+@T
+def it_vpn_log(g):
+    def row(k):
+        p = g.person()
+        return f"{g.dtime()} sslvpn: user {g.per(p)}({g.mob(style='plain')}) login {g.c('success', 'success', 'failed: bad otp')} from {g.ip('public')} assigned {g.ip('private')}"
+    return f"""SSL VPN 认证日志（设备 {g.serial('device_number')}，固件 {g.version()}）
+{rows(g.i(4, 6), row)}"""
+
+
+@T
+def it_ticket(g):
+    p = g.person()
+    return f"""IT运维工单 {g.workorder()}
+报修人：{g.per(p)}（{g.c('市场监管局', '交通运输局', '医保局', '民政局')}，分机{g.i(1000, 8999)}）    手机：{g.mob()}
+故障描述：办公电脑无法访问政务外网，IP地址{g.ip('private')}，网关{g.ip('private')}，提示“IP地址冲突”。
+处理：现场重新分配地址并绑定MAC。处理人：{g.pname()}
+满意度：满意    关闭时间：{g.dtime()}"""
+
+
+@T
+def it_leak_check(g):
+    def row(k):
+        p = g.person()
+        return f"- {g.per(p)} / {g.rid(p)} / {g.mob()} / {g.card()}"
+    return f"""数据泄露监测线索（暗网样本比对）
+线索编号：{g.serial('clue_number')}    发现时间：{g.dtime()}
+来源：境外论坛帖子，发帖IP {g.ip('public')}，声称出售“浙北某医院就诊人员信息{g.count(10000, 500000, '条')}”
+抽样比对（前{g.i(3, 5)}条，已核实与本地库一致）：
+{rows(g.i(3, 5), row)}
+处置：已按规定报送网信部门（报告时限2小时），通知涉事单位排查。联系人{g.pname()}，{g.mob()}"""
+
+
+@T
+def it_email_export_approval(g):
+    a = g.person()
+    b = g.person()
+    return f"""发件人：{g.per(a)} <{g.email(a, kind='gov')}>
+收件人：{g.per(b)} <{g.email(b)}>
+时间：{g.dtime()}
+主题：关于导出“{g.c('2024年高龄补贴发放对象', '在册低保对象', '新生儿登记')}”数据的审批
+{g.per(b)}同志：
+你科申请从平台导出的数据含公民身份号码、银行卡号等L4字段，按规定需脱敏后交付。经审批同意按“保留前6后4”规则处理后导出，导出文件仅限在政务外网终端（{g.ip('private')}）使用，用后销毁。
+申请单号：{g.serial('application_number')}
+如有疑问请回电{g.land('0572')}。"""
+
+
+@T
+def it_syslog_mixed(g):
+    return f"""{g.dtime()} fw-core-01 %ASA-6-302013: Built outbound TCP connection {g.i(100000, 999999)} for outside:{g.ip('public')}/443 to inside:{g.ip('private')}/{g.i(1024, 65535)}
+{g.dtime()} fw-core-01 %ASA-4-106023: Deny tcp src outside:{g.ip('public')}/{g.i(1024, 65535)} dst dmz:{g.ip('private')}/3389 by access-group "OUTSIDE_IN"
+{g.dtime()} waf-02 [attack] SQL injection blocked, client {g.ip('public')}, uri=/zwfw/query?sfzh={g.bad_id()}, rule {g.version()}"""
+
+
+@T
+def it_user_table(g):
+    def row(k):
+        p = g.person(age=(23, 58))
+        return f"| {g.per(p)} | {g.c('市大数据局', '市人社局', '市卫健委', '市公安局', '市民政局')} | {g.mob()} | {g.email(p, kind='gov') if g.p(0.5) else g.email(p)} | {g.c('数据管理员', '审计管理员', '安全管理员', '普通用户')} |"
+    return f"""### 平台用户清单（三权分立核查，{g.date()}）
+| 姓名 | 单位 | 手机 | 邮箱 | 角色 |
+|---|---|---|---|---|
+{rows(g.i(4, 6), row)}
+核查人：{g.pname()}"""
+
+
+@T
+def it_desensitize_check(g):
+    p = g.person()
+    return f"""脱敏效果抽检记录
+抽检对象：{g.c('开放平台“企业信用评价”数据集', '共享接口“社保参保证明”', '公共数据开放“行政处罚”数据集')}    抽检时间：{g.dtime()}
+发现问题：第{g.i(2, 400)}行“联系人手机”字段未脱敏，原值{g.mob()}；“备注”字段夹带公民身份号码{g.rid(p)}及地址{g.addr(fine='room')}。
+另：企业字段“统一社会信用代码”{g.uscc()}属于公开信息，无需脱敏。
+整改要求：{g.date()}前完成。整改联系人：{g.pname()}（{g.land('0572')}）"""
+
+
+@T
+def it_monitor_alert(g):
+    return f"""[告警] {g.dtime()} 主机 {g.ip('private')} CPU 使用率 97%（阈值 85%），持续 15 分钟
+[告警] {g.dtime()} 数据库 {g.ip('private')}:5432 连接数 {g.count(500, 3000)}，超过上限
+[恢复] {g.dtime()} 主机 {g.ip('private')} 恢复正常
+值班：{g.pname()} {g.mob()}    备班：{g.pname()} {g.mob()}"""
+
+
+@T
+def it_nginx_log(g):
+    def row(k):
+        mon = g.c("Mar", "Apr", "May", "Jun")
+        ts = N("datetime", f"{g.i(1, 28):02d}/{mon}/2025:{g.i(0, 23):02d}:{g.i(0, 59):02d}:{g.i(0, 59):02d} +0800")
+        path = g.c("certificate", "appointment", "query")
+        return f'{g.ip()} - - [{ts}] "GET /api/v1/{path}?mobile={g.mob(style="plain")} HTTP/1.1" {g.c("200", "200", "403", "404")} {g.i(200, 9000)}'
+    return f"""nginx access.log (zwfw-web-0{g.i(1, 4)}), 摘录：
+{rows(g.i(4, 6), row)}"""
