@@ -287,6 +287,7 @@ class G:
         self.r = rng
         self.trad = trad
         self.used_names: set[str] = set()
+        self.titles: dict[str, str] = {}
         self.base = self.day()
         self.dstyle = self.w([("cn", 45), ("iso", 30), ("slash", 8), ("dot", 10), ("compact", 7)])
 
@@ -348,7 +349,13 @@ class G:
         return self.per(self.person(**kw))
 
     def title(self, p: Person) -> str:
-        """unlabelled surname + honorific / anonymised form (李某, 王女士)"""
+        """unlabelled surname + honorific / anonymised form (李某, 王女士); stable per person"""
+        if p.name in self.titles:
+            return self.titles[p.name]
+        self.titles[p.name] = self._title(p)
+        return self.titles[p.name]
+
+    def _title(self, p: Person) -> str:
         if p.sex == "男":
             return p.surname + self.c("先生", "某", "某某", "师傅" if not self.trad else "師傅")
         return p.surname + self.c("女士", "某", "某某", "阿姨")
@@ -2853,3 +2860,338 @@ def it_nginx_log(g):
         return f'{g.ip()} - - [{ts}] "GET /api/v1/{path}?mobile={g.mob(style="plain")} HTTP/1.1" {g.c("200", "200", "403", "404")} {g.i(200, 9000)}'
     return f"""nginx access.log (zwfw-web-0{g.i(1, 4)}), 摘录：
 {rows(g.i(4, 6), row)}"""
+
+
+# ---- education -------------------------------------------------------------------------------
+@T
+def edu_enrollment(g):
+    c = g.person(age=(6, 6))
+    f = g.person(sex='男', age=(30, 45))
+    m = g.person(sex='女', age=(28, 43))
+    return f"""{g.i(2024, 2025)}年{g.dist_name()}义务教育阶段新生入学报名信息
+学生姓名：{g.per(c)}    性别：{g.sex(c)}    出生日期：{g.dob(c)}    身份证号：{g.rid(c)}
+户籍地址：{g.addr(fine='room')}
+实际居住地址：{g.addr(fine='room')}
+父亲：{g.per(f)}  {g.rid(f)}  {g.mob()}
+母亲：{g.per(m)}  {g.rid(m)}  {g.mob()}
+房产证号：{g.property_cert()}
+报名学校：{g.c('湖州市爱山小学', '湖州市月河小学', '湖州市凤凰小学', '南浔区实验小学', '德清县武康中心小学')}    报名序号：{g.i(1, 900)}"""
+
+
+@T
+def edu_aid(g):
+    s_ = g.person(age=(15, 22))
+    par = g.person(age=(40, 60))
+    return f"""家庭经济困难学生认定申请表
+学生：{g.per(s_)}    学号：{N('student_number', str(g.i(2020, 2024)) + g.digits(4))}    身份证号：{g.rid(s_)}
+家庭住址：{g.addr(fine='village')}
+家庭成员：父/母 {g.per(par)}，务农，患{g.health()}
+家庭年收入：{g.fin_wan(1, 5)}
+学生本人联系电话：{g.mob()}    家长联系电话：{g.mob()}
+资助金发放银行卡：{g.card()}
+班主任：{g.pname()}    认定等级：{g.c('一般困难', '困难', '特别困难')}"""
+
+
+@T
+def edu_teacher_list(g):
+    def row(k):
+        p = g.person(age=(24, 58))
+        return f"{k}. {g.per(p)}  {g.c('语文', '数学', '英语', '科学', '体育')}  {g.mob()}  {g.email(p)}"
+    return f"""{g.c('湖州市第五中学', '吴兴高级中学', '南浔中学', '长兴中学', '安吉高级中学')} {g.i(2024, 2025)}学年新进教师通讯录
+{rows(g.i(4, 6), row)}
+教务处电话：{g.land('0572')}（内部资料，请勿外传）"""
+
+
+@T
+def edu_school_bus(g):
+    def row(k):
+        c = g.person(age=(6, 12))
+        par = g.person(age=(30, 45))
+        return f"{g.per(c)}（{g.c('一', '二', '三', '四', '五', '六')}年级）  家长{g.per(par)} {g.mob()}  上车点：{g.c('村口公交站', '文化礼堂', '卫生室门口', '桥头')}"
+    return f"""{g.town_name()}中心小学校车乘车学生名单（线路{g.i(1, 6)}，车牌{g.plate(prov='浙', city='E')}，驾驶员{g.pname()}，{g.mob()}）
+{rows(g.i(3, 6), row)}
+照管员：{g.pname()}"""
+
+
+@T
+def edu_exam_cheat(g):
+    p = g.person(age=(18, 40))
+    return f"""考试违纪违规记录（{g.c('全国英语等级考试', '普通话水平测试', '自学考试', '会计专业技术资格考试')}）
+考点：{g.c('湖州师范学院', '湖州职业技术学院', '湖州中学')}    考场：{g.i(1, 60):02d}    时间：{g.dtime(sec=False)}
+考生：{g.per(p)}    准考证号：{g.serial('exam_number')}    身份证号：{g.rid(p)}
+违纪事实：考试过程中随身携带手机（号码{g.mob()}）处于开机状态。
+处理：当场取消本科目成绩。监考员：{g.pname()}、{g.pname()}"""
+
+
+@T
+def edu_child_leave(g):
+    c = g.person(age=(8, 15))
+    par = g.person(age=(30, 50))
+    return f"""因病缺课登记（晨午检）
+日期：{g.date()}    班级：{g.c('三', '四', '五', '七', '八')}年级{g.i(1, 8)}班
+学生：{g.per(c)}    缺课原因：确诊{g.c('甲型流感', '水痘', '手足口病', '支原体肺炎')}
+家长：{g.per(par)}，电话{g.mob()}
+预计返校：{g.date()}    登记人：校医{g.pname()}"""
+
+
+# ---- emergency, safety, environment, resources -----------------------------------------------
+@T
+def emerg_flood_transfer(g):
+    def row(k):
+        p = g.person(age=(10, 90))
+        return f"{k}\t{g.per(p)}\t{g.age(p)}\t{g.mob()}\t{g.addr(start='town', fine='village')}\t{g.c('亲友家', '村文化礼堂', '镇中学安置点')}"
+    return f"""防台防汛人员转移台账（{g.town_name()}，{g.dtime(sec=False)}）
+序号\t姓名\t年龄\t联系电话\t原住址\t安置去向
+{rows(g.i(3, 6), row)}
+包村干部：{g.pname()} {g.mob()}    转移总数：{g.count(10, 3000, '人')}"""
+
+
+@T
+def emerg_fire_check(g):
+    boss = g.person()
+    return f"""消防安全检查记录（“九小场所”）
+场所名称：{g.c('某某小吃店', '某某理发店', '某某五金店', '某某小旅馆')}    场所地址：{g.addr(start='district', fine='house')}
+统一社会信用代码：{g.uscc(cat='92')}    负责人：{g.per(boss)}    电话：{g.mob()}
+发现问题：电动自行车在楼道内充电；灭火器压力不足（生产日期{g.date(g.day(2015, 2019))}）。
+整改期限：{g.date()}    检查人：{g.pname()}、{g.pname()}（{g.town_name()}消防工作站）"""
+
+
+@T
+def emerg_production_accident(g):
+    p = g.person(sex='男', age=(25, 60))
+    return f"""生产安全事故快报
+事故单位：{g.c('长兴某矿业有限公司', '湖州某建筑工程有限公司', '安吉某木业有限公司')}（统一社会信用代码{g.uscc(cat='91')}）
+事故时间：{g.dtime(sec=False)}    地点：{g.addr(start='district', fine=g.c('house', 'village'))}
+事故类型：{g.c('高处坠落', '机械伤害', '物体打击')}
+伤亡情况：1人受伤，伤者{g.per(p)}（{g.age(p)}岁，身份证{g.rid(p)}）已送{g.c('长兴县人民医院', '湖州市中心医院')}救治，诊断{g.c('多发肋骨骨折', '颅脑损伤', '右股骨干骨折')}。
+报告人：{g.pname()}    电话：{g.mob()}    报告时间：{g.dtime(sec=False)}"""
+
+
+@T
+def env_complaint(g):
+    p = g.person()
+    return f"""生态环境信访件  编号：{g.workorder()}
+信访人：{g.per(p)}（要求保密）    电话：{g.mob()}
+反映：{g.addr(start='town', fine='village')}附近{g.c('某废旧塑料加工点夜间焚烧', '某砂石场粉尘污染', '某养殖场污水直排河道')}。
+核查：{g.dist_name()}生态环境分局执法人员{g.pname()}、{g.pname()}于{g.date()}现场检查，责令停产整改，立案号{g.penalty_no()}。"""
+
+
+@T
+def res_land_contract(g):
+    p = g.person(age=(40, 80))
+    return f"""农村土地承包经营权流转合同（备案）  编号：{g.c('WX', 'NX', 'DQ', 'CX', 'AJ')}LZ{g.i(2023, 2025)}{N('contract_number', g.digits(5))}
+流出方：{g.per(p)}，身份证号{g.rid(p)}，{g.village_name()}村民，电话{g.mob()}
+流入方：{g.c('湖州某家庭农场', '德清某农业专业合作社', '安吉某白茶合作社')}（统一社会信用代码{g.uscc(cat=g.c('93', '92'))}）
+流转面积：{g.i(2, 60)}.{g.i(1, 9)}亩    年租金：每亩{g.amount(600, 1500, style='yuan', dec=False)}
+流转期限：{g.date()}至{g.date(g.day(2030, 2035))}
+收款账户：{g.card()}"""
+
+
+@T
+def res_homestead(g):
+    p = g.person(age=(30, 65))
+    return f"""农村宅基地建房申请审批表
+申请户主：{g.per(p)}    身份证号：{g.rid(p)}    家庭人口：{g.i(3, 6)}人
+户籍地：{g.division()}
+拟建地址：{g.addr(start='town', fine='village')}
+占地面积：{g.i(80, 125)}平方米    层数：3层
+村民代表会议公示：{g.date()}至{g.date()}，无异议
+联系电话：{g.mob()}    乡镇审批编号：{g.c('乡村建设规划许可证', '建房审批')}{N('license_number', '乡字第' + g.digits(9, '3') + '号')}"""
+
+
+@T
+def agri_subsidy(g):
+    def row(k):
+        p = g.person(age=(35, 80))
+        return f"{k},{g.per(p)},{g.rid(p, style='plain')},{g.village_name()},{g.i(3, 80)}.{g.i(0, 9)},{g.card(style='plain')}"
+    return f"""{g.i(2024, 2025)}年耕地地力保护补贴发放清册（{g.town_name()}）
+序号,户主姓名,身份证号,村,面积（亩）,一卡通账号
+{rows(g.i(4, 6), row)}
+补贴标准：每亩{g.amount(50, 120, style='yuan', dec=True)}，依据{g.docno()}"""
+
+
+# ---- messages and chats ----------------------------------------------------------------------
+@T
+def chat_dingtalk_group(g):
+    a, b, c = g.person(), g.person(), g.person()
+    return f"""【浙政钉 · {g.c('社区网格群', '民政工作群', '综合执法二中队', '数据共享对接群')}】
+{g.per(a)} {g.hm()}
+@{g.per(b)} 刚才那个来访的老人叫{g.per(c)}，身份证{g.rid(c)}，说住{g.addr(fine='room')}，你帮忙查下是不是我们辖区的
+{g.per(b)} {g.hm()}
+查了，是的，户籍在我们这，联系电话{g.mob()}，{g.c('他儿子', '她女儿')}电话{g.mob()}
+{g.per(a)} {g.hm()}
+好的，我明天上门，顺便把高龄津贴表带过去"""
+
+
+@T
+def chat_wechat_resident(g):
+    p = g.person()
+    w = g.person()
+    return f"""（微信截图文字识别）
+{g.title(p)}：网格员你好，我家楼上一直漏水到我家卫生间
+{g.title(p)}：我住{g.addr(start='district', fine='room')}，电话{g.mob()}
+网格员{g.per(w)}：收到，我联系一下物业，楼上住户的电话您有吗
+{g.title(p)}：有的，{g.mob()}，姓{g.r.choice(SURNAMES)[0]}
+网格员{g.per(w)}：好的，今天下午我们过去看一下"""
+
+
+@T
+def chat_sms_verification(g):
+    return f"""【浙里办】验证码{g.i(100000, 999999)}，您正在进行{g.c('社保卡申领', '公积金提取', '不动产查询', '出生一件事')}身份验证，5分钟内有效。如非本人操作请忽略。
+【湖州市民卡】您尾号{g.digits(4)}的市民卡于{g.dtime(sec=False)}在公交消费2.00元。客服{g.service()}。
+发件号码：{g.service()}    接收号码：{g.mob()}"""
+
+
+@T
+def chat_email_forward(g):
+    a = g.person()
+    b = g.person()
+    c = g.person()
+    return f"""---------- 转发的邮件 ----------
+发件人：{g.per(a)} <{g.email(a)}>
+日期：{g.dtime()}
+主题：报名表
+收件人：{g.email(b, kind='gov') if g.p(0.5) else g.email(b)}
+
+您好，附件是我家孩子的报名材料，孩子叫{g.per(c)}，出生日期{g.dob(c)}，身份证{g.rid(c)}。我的电话{g.mob()}，家庭地址{g.addr(fine='room')}。谢谢！
+
+{g.per(b)}：请转学籍科处理。"""
+
+
+@T
+def chat_work_handover(g):
+    p = g.person()
+    return f"""交接备忘（{g.date()}）
+1. {g.per(p)}的临时救助材料已收齐，缺银行卡复印件，已电话通知（{g.mob()}）补交，卡号先记这里：{g.card()}
+2. 周三上午市里来检查，对接人{g.pname()}，手机{g.mob()}
+3. 打印机坏了，报修电话{g.land('0572')}，设备号{g.serial('device_number')}
+4. 上月台账共{g.count(20, 400, '份')}，已归档"""
+
+
+@T
+def chat_voice_transcript(g):
+    p = g.person()
+    return f"""12345来电录音转写（节选）
+坐席：您好，12345，请问有什么可以帮您？
+市民：我想问一下我儿子的身份证办好了没有，他叫{g.per(p)}。
+坐席：请提供一下身份证号码。
+市民：{g.rid(p, style=g.c('plain', 'space'))}。
+坐席：好的，请问您的联系电话？
+市民：{g.mob(style=g.c('s344', 'plain', 'd344'))}。
+坐席：已为您记录，工单号{g.workorder()}，会在3个工作日内回复。"""
+
+
+@T
+def chat_business_card(g):
+    p = g.person()
+    return f"""{g.per(p)}
+{g.c('湖州市大数据发展管理局 数据资源处', '湖州市市场监督管理局 信用监管处', '湖州南太湖新区管委会 招商局', '德清县地理信息小镇管委会')}
+{g.c('副处长', '四级调研员', '科员', '招商专员')}
+地址：{g.addr(start='prov', fine='unit')}  邮编：{g.postcode()}
+电话：{g.land('0572')}  传真：{g.land('0572', ext=False)}
+手机：{g.mob()}
+E-mail：{g.email(p, kind='gov') if g.p(0.6) else g.email(p)}"""
+
+
+@T
+def chat_delivery_notice(g):
+    p = g.person()
+    return f"""【顺丰速运】您的快件{g.tracking()}已由{g.dist_name()}{g.c('政务服务中心', '公安局出入境大厅', '不动产登记中心')}寄出，收件人{g.per(p)}，{g.mob()}，地址{g.addr(fine='room')}。查询请拨{g.service()}。"""
+
+
+@T
+def chat_meeting_signin(g):
+    def row(k):
+        p = g.person(age=(25, 58))
+        return f"{k}  {g.per(p)}  {g.c('市大数据局', '市公安局', '市卫健委', '市民政局', '市人社局', '市医保局', '市市场监管局')}  {g.mob()}"
+    return f"""“数据安全与个人信息保护”专题培训签到表
+时间：{g.date()} 14:30    地点：市行政中心{g.i(1, 6)}号楼{g.i(101, 520)}会议室
+序号  姓名  单位  手机
+{rows(g.i(5, 8), row)}
+会务联系：{g.pname()} {g.land('0572')}"""
+
+
+@T
+def chat_wechat_group_notice(g):
+    return f"""【{g.village_name()}村民群公告】
+各位村民：本村{g.i(2024, 2025)}年度城乡居民医保开始缴费，个人缴费标准{g.amount(380, 500, style='yuan', dec=False)}，请于{g.date()}前通过“浙里办”或到村便民服务中心缴纳。
+有疑问请联系村干部{g.pname()}：{g.mob()}，或村委座机{g.land('0572', ext=False)}。
+医保服务热线：{g.service()}"""
+
+
+# ---- minutes, notices, letters ---------------------------------------------------------------
+@T
+def doc_minutes(g):
+    return f"""会议纪要
+〔{g.i(2024, 2025)}〕第{g.i(1, 60)}期
+{g.date()}下午，{g.pname()}副市长主持召开公共数据授权运营工作专题会，市大数据局、市财政局、市公安局、市场监管局等单位参加。会议议定：
+一、授权运营数据范围不含个人敏感信息，确需使用的须经脱敏并通过安全评估；
+二、由市大数据局牵头制定收益分配方案，预算控制在{g.amount_wan(100, 900)}以内；
+三、{g.c('湖州某数字科技有限公司', '市城市集团下属数据公司')}（统一社会信用代码{g.uscc(cat='91')}）作为运营主体，联系人{g.pname()}，电话{g.mob()}。
+参加人员：{g.pname()}、{g.pname()}、{g.pname()}、{g.pname()}
+（依据{g.docno()}）"""
+
+
+@T
+def doc_notice_public(g):
+    return f"""关于{g.c('开展2025年度公共数据目录编制', '做好个人信息保护合规审计', '报送数据安全风险评估报告')}工作的通知
+{g.docno()}
+各县区大数据管理部门，市级各有关单位：
+为贯彻落实《浙江省公共数据条例》，现将有关事项通知如下：请各单位于{g.date()}前完成，并将报告（盖章扫描件）发送至{g.email(kind='gov')}。
+联系人：{g.pname()}，电话{g.land('0572')}，手机{g.mob()}。
+附件：1.报送模板（{g.version()}）
+湖州市大数据发展管理局
+{g.date()}"""
+
+
+@T
+def doc_letter_visit(g):
+    p = g.person(age=(40, 80))
+    return f"""来信登记
+来信人：{g.per(p)}    住址：{g.addr(fine=g.c('village', 'room'))}    电话：{g.mob()}
+来信日期：{g.date()}    信件编号：{g.serial('letter_number')}
+内容摘要：反映本村{g.c('征地补偿款分配不公', '道路硬化工程质量差', '河道清淤后垃圾未清运')}，并称其本人患{g.health()}，家庭困难，请求政府帮助。
+拟办意见：转{g.town_name()}人民政府调查处理并答复来信人。    登记人：{g.pname()}"""
+
+
+@T
+def doc_publicity_list(g):
+    def row(k):
+        p = g.person(age=(25, 45))
+        return f"{k}  {g.per(p)}  {g.c('男', '女')}  {g.c('研究生', '大学本科')}  {g.c('湖州市大数据管理中心', '湖州市疾病预防控制中心', '湖州市公共资源交易中心')}  {g.c('数据分析', '网络安全', '综合管理')}"
+    return f"""湖州市{g.i(2024, 2025)}年事业单位公开招聘拟聘用人员公示
+{rows(g.i(4, 7), row)}
+公示期：{g.date()}至{g.date()}（5个工作日）。监督电话：{g.land('0572')}；来信请寄{g.addr(start='prov', fine='unit')}，邮编{g.postcode()}。"""
+
+
+@T
+def doc_reimbursement(g):
+    p = g.person()
+    return f"""差旅费报销单
+报销人：{g.per(p)}    部门：{g.c('数据资源处', '安全管理处', '应用推进处', '办公室')}
+出差事由：赴杭州参加全省公共数据平台建设培训    出差日期：{g.date()}
+交通：{g.c('自驾', '高铁')}（{g.c('车牌 ' + g.plate(), '车次G' + str(g.i(7000, 7600)))}）
+住宿发票号码：{g.invoice()}    金额合计：{g.amount(200, 3000, style='sign', dec=True)}
+公务卡号：{g.card()}
+审批：{g.pname()}    财务：{g.pname()}"""
+
+
+@T
+def doc_contract_summary(g):
+    a = g.person()
+    return f"""政府采购合同（摘要公告）
+合同编号：{g.order()}
+项目名称：湖州市{g.c('城市大脑数据中台运维', '政务云安全服务', '个人信息保护合规审计', '数据分类分级工具采购')}项目
+采购人：湖州市大数据发展管理局    地址：{g.addr(start='city', fine='unit')}    联系人：{g.pname()}，{g.land('0572')}
+供应商：{g.c('浙江某数智科技有限公司', '杭州某网络安全技术有限公司', '湖州某信息工程有限公司')}    统一社会信用代码：{g.uscc(cat='91')}
+供应商联系人：{g.per(a)}，{g.mob()}，{g.email(kind='org')}
+合同金额：{g.amount_wan(20, 600)}    签订日期：{g.date()}"""
+
+
+@T
+def doc_sealed_record(g):
+    p = g.person()
+    return f"""用印登记
+日期：{g.date()}    用印文件：关于向{g.c('市公安局', '市法院', '市税务局')}提供{g.per(p)}（身份证号{g.rid(p)}）个人信息的复函
+依据：{g.c('协助查询通知书', '调取证据通知书')}{g.caseno()}
+份数：{g.i(1, 4)}    经办人：{g.pname()}    审批人：{g.pname()}"""
