@@ -3195,3 +3195,281 @@ def doc_sealed_record(g):
 日期：{g.date()}    用印文件：关于向{g.c('市公安局', '市法院', '市税务局')}提供{g.per(p)}（身份证号{g.rid(p)}）个人信息的复函
 依据：{g.c('协助查询通知书', '调取证据通知书')}{g.caseno()}
 份数：{g.i(1, 4)}    经办人：{g.pname()}    审批人：{g.pname()}"""
+
+
+# ---- exit-entry, travel, foreign affairs -----------------------------------------------------
+@T
+def travel_hk_group(g):
+    def row(k):
+        p = g.person()
+        return f"{k:02d}  {g.per(p)}  {g.sex(p)}  {g.hkm()}  {g.mob()}"
+    return f"""港澳游团队名单（{g.c('湖州某国际旅行社有限公司', '湖州某旅游有限公司')}，团号{N('group_number', 'HZ' + g.digits(2, '2') + g.c('HK', 'MO') + g.digits(4))}）
+出发日期：{g.date()}    口岸：深圳罗湖
+序号  姓名  性别  往来港澳通行证号  联系电话
+{rows(g.i(4, 7), row)}
+领队：{g.pname()}（{g.mob()}）    旅行社经营许可证：{g.license_no()}"""
+
+
+@T
+def travel_outbound_group(g):
+    def row(k):
+        p = g.person(age=(20, 75))
+        return f"{k}\t{g.per(p)}\t{g.dob(p, style='iso')}\t{g.passport()}\t{g.date(g.day(2029, 2034), style='iso')}"
+    return f"""出境旅游团队名单表（{g.c('日本', '泰国', '新加坡', '法国瑞士意大利')}{g.i(5, 12)}日游）
+组团社：{g.c('湖州某国际旅行社', '浙江某旅游集团湖州分公司')}    统一社会信用代码：{g.uscc(cat='91')}
+序号\t姓名\t出生日期\t护照号\t护照有效期
+{rows(g.i(4, 7), row)}
+全陪：{g.pname()}，{g.mob()}"""
+
+
+@T
+def travel_official_trip(g):
+    def row(k):
+        p = g.person(age=(30, 58))
+        return f"{g.per(p)}（{g.c('团长', '团员', '团员', '翻译')}），护照号{g.passport()}"
+    return f"""因公临时出国（境）任务公示
+任务：赴{g.c('德国', '新加坡', '日本', '荷兰')}开展{g.c('智慧城市', '数字政府', '数据安全')}交流    期限：{g.date()}起{g.i(5, 9)}天
+团组人员：{rows(g.i(2, 4), row)}
+经费来源：部门预算，预算{g.amount_wan(5, 30)}    批件号：{g.docno()}
+公示期间意见反馈：{g.land('0572')}"""
+
+
+@T
+def travel_flight_booking(g):
+    p = g.person()
+    return f"""Booking Confirmation / 预订确认
+订单号 Order No.: {g.order()}
+旅客 Passenger: {g.per(p)}    证件 Passport: {g.passport()}
+航班 Flight: {g.c('MU', 'CA', 'CZ', 'HO')}{g.i(100, 999)}  上海浦东 PVG → {g.c('东京成田 NRT', '新加坡 SIN', '曼谷 BKK', '法兰克福 FRA')}
+日期 Date: {g.date(style='iso')}
+联系人手机 Mobile: {g.mob(style=g.c('p86', 'plain', 'p86d'))}    Email: {g.email(p)}
+票价 Fare: {g.amount(1500, 12000, style='rmb', dec=False)}    客服 Service: {g.service()}"""
+
+
+@T
+def travel_border_check(g):
+    def row(k):
+        p = g.person()
+        return f"{g.dtime(sec=False)} {g.c('出境', '入境')} {g.per(p)} {g.c(g.passport(), g.hkm())} 航班/车次 {g.c('CX', 'NX', 'HX')}{g.i(100, 999)}"
+    return f"""边检出入境记录查询结果（协查函 {g.caseno()}）
+{rows(g.i(3, 5), row)}
+查询经办：{g.pname()}    复核：{g.pname()}"""
+
+
+@T
+def travel_invite_letter(g):
+    a = g.person()
+    b = g.person()
+    return f"""INVITATION LETTER
+Date: {g.date(style='iso')}
+To the Embassy of {g.c('Germany', 'the Netherlands', 'Japan', 'France')}:
+We hereby invite the following delegates from Huzhou Big Data Development Administration:
+1. {g.per(a)}, Passport No. {g.passport()}, Mobile {g.mob(style='p86')}
+2. {g.per(b)}, Passport No. {g.passport()}, Mobile {g.mob(style='p86')}
+to attend the Smart City Data Governance Forum. Contact: {g.email(kind='org')}, Tel {g.land(style='intl')}."""
+
+
+@T
+def travel_study_abroad(g):
+    p = g.person(age=(17, 26))
+    par = g.person(age=(42, 58))
+    return f"""出国留学人员信息登记（{g.c('湖州中学', '湖州师范学院', '湖州职业技术学院')}）
+姓名：{g.per(p)}    出生日期：{g.dob(p)}    护照号码：{g.passport()}
+身份证号：{g.rid(p)}
+留学国家/院校：{g.c('英国曼彻斯特大学', '澳大利亚悉尼大学', '美国普渡大学', '日本早稻田大学')}
+本人邮箱：{g.email(p)}    境外联系电话：+{g.c('44', '61', '1', '81')} {g.digits(3, '2')}****{g.digits(3)}
+家长：{g.per(par)}    手机：{g.mob()}    家庭住址：{g.addr(fine='room')}"""
+
+
+@T
+def travel_exit_restriction(g):
+    p = g.person()
+    return f"""限制出境决定书
+{g.caseno('执')}
+被执行人{g.per(p)}（公民身份号码{g.rid(p)}，护照号码{g.passport()}，往来港澳通行证号码{g.hkm()}）未履行生效法律文书确定的义务，依照《中华人民共和国民事诉讼法》第二百六十六条规定，决定限制其出境。
+本决定送达后立即执行。    {g.date()}"""
+
+
+@T
+def travel_cert_ready_sms(g):
+    p = g.person()
+    return f"""【湖州出入境】{g.per(p)}，您申请的{g.c('普通护照', '往来港澳通行证', '往来台湾通行证')}已制作完成（证件号{g.c(g.passport(), g.hkm())}），请于{g.date()}前携带受理回执到{g.dist_name()}出入境窗口领取，或关注EMS邮件{g.tracking()}。咨询{g.land('0572', ext=False)}。"""
+
+
+@T
+def travel_biz_hk(g):
+    def row(k):
+        p = g.person(age=(25, 55))
+        return f"{g.per(p)}，{g.c('总经理', '销售经理', '工程师', '采购')}，港澳通行证{g.hkm()}，商务签注有效期至{g.date(g.day(2026, 2027))}"
+    return f"""赴港商务备案
+企业：{g.c('湖州某丝绸进出口有限公司', '长兴某电池科技股份有限公司', '安吉某椅业有限公司')}（{g.uscc(cat='91')}）
+事由：参加香港{g.c('贸发局电子展', '家居用品展', '纺织服装展')}
+人员：
+{rows(g.i(2, 4), row)}
+企业联系人：{g.pname()}，{g.mob()}，{g.email(kind='org')}"""
+
+
+@T
+def travel_customs_declare(g):
+    p = g.person()
+    return f"""跨境电商零售进口 - 订购人信息（海关申报单 {g.order()}）
+订购人：{g.per(p)}    证件类型：身份证    证件号：{g.rid(p)}
+电话：{g.mob(style='plain')}    收货地址：{g.addr(start='prov', fine='room')}
+商品：{g.c('奶粉', '保健品', '护肤品', '箱包')} × {g.i(1, 6)}    实付：{g.amount(100, 5000, style='sign', dec=True)}
+运单号：{g.tracking()}    支付流水：{g.order()}"""
+
+
+@T
+def travel_conference_reg(g):
+    def row(k):
+        p = g.person()
+        return f'  {{"name":"{g.per(p)}","doc":"{g.c(g.passport(), g.hkm(), g.rid(p, style="plain"))}","mobile":"{g.mob(style="plain")}","email":"{g.email(p)}"}}'
+    rs = ",\n".join(row(k) for k in range(g.i(2, 4)))
+    return f"""// 世界地理信息大会（德清）嘉宾注册导出 {g.dtime()}
+[
+{rs}
+]"""
+
+
+@T
+def travel_guide_license(g):
+    p = g.person(age=(22, 50))
+    return f"""导游证信息变更
+导游姓名：{g.per(p)}    导游证号：{g.license_no()}
+身份证号：{g.rid(p)}    手机：{g.mob()}
+执业旅行社：{g.c('湖州某旅行社有限公司', '安吉某旅游有限公司')}（{g.uscc(cat='91')}）
+语种：{g.c('中文', '英语', '日语')}    常用出境证件：护照{g.passport()}"""
+
+
+@T
+def travel_homestay_register(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)} | {g.c(g.rid(p), g.hkm(), g.passport())} | {g.mob()} | 车牌 {g.plate()}"
+    return f"""{g.c('安吉天荒坪', '德清莫干山', '长兴水口')}民宿住客登记（{g.date()}）
+民宿：{g.c('竹里人家', '山居小院', '茶园客舍', '溪畔别院')}    经营户：{g.pname()}，{g.mob()}
+{rows(g.i(2, 5), row)}
+旅游警务站：{g.land('0572')}"""
+
+
+# ---- vehicles, routes, traces --------------------------------------------------------------------
+@T
+def veh_ne_subsidy(g):
+    p = g.person()
+    return f"""新能源汽车消费补贴申请
+申请人：{g.per(p)}    身份证号：{g.rid(p)}    手机：{g.mob()}
+车辆号牌：{g.plate(ne=True, prov='浙', city=g.c('E', 'E', 'A'))}    车辆识别代号：{g.vin()}
+购车发票号码：{g.invoice()}    购车日期：{g.date()}
+补贴发放账户：{g.card()}
+审核：{g.dist_name()}商务局    受理编号：{g.serial('acceptance_number')}"""
+
+
+@T
+def veh_insurance_claim(g):
+    p = g.person()
+    return f"""机动车辆保险报案记录
+报案号：{g.order()}    报案时间：{g.dtime()}
+被保险人：{g.per(p)}    证件号码：{g.rid(p)}    联系电话：{g.mob()}
+标的车牌：{g.plate()}    三者车牌：{g.plate()}
+出险地点：{g.c('湖州市吴兴区二环东路', '长兴县长兴大道', '德清县武康街道永安街')}附近
+理赔款收款账户：{g.card()}    查勘员：{g.pname()}（{g.mob()}）"""
+
+
+@T
+def veh_monthly_parking(g):
+    def row(k):
+        p = g.person()
+        return f"{g.i(1, 30)}幢{g.i(1, 18)}0{g.i(1, 4)}  {g.per(p)}  {g.plate(style=g.c('plain', 'dot'))}  {g.mob()}"
+    return f"""{g.comm_name()}地面车位包月登记（{g.i(2024, 2025)}年{g.i(1, 12)}月）
+房号  车主  车牌  电话
+{rows(g.i(4, 7), row)}
+物业服务中心：{g.land('0572')}"""
+
+
+@T
+def veh_official_car(g):
+    d = g.person(sex='男', age=(30, 58))
+    km = g.i(10000, 90000)
+    return f"""公务用车使用登记
+用车日期：{g.date()}    车牌号：{g.plate(prov='浙', city='E')}
+驾驶员：{g.per(d)}    手机：{g.mob()}
+用车人：{g.pname()}（{g.c('市大数据局', '市住建局', '市农业农村局')}）
+行车轨迹：{g.trace()}
+出车里程：{km}    回车里程：{km + g.i(20, 260)}    审批：{g.pname()}"""
+
+
+@T
+def veh_ebike_plate(g):
+    p = g.person()
+    return f"""电动自行车登记上牌
+车主：{g.per(p)}    身份证：{g.rid(p)}    手机：{g.mob()}
+住址：{g.addr(fine='room')}
+号牌：{g.plate(prov='浙', city='E', ne=False, style='plain')}    整车编码：{g.vin()}
+品牌型号：{g.c('雅迪', '爱玛', '台铃', '绿源')} {g.version()}    电池：{g.c('铅酸', '锂电')}
+登记点：{g.c('吴兴', '南浔', '德清', '长兴', '安吉')}上牌点    经办：{g.pname()}"""
+
+
+@T
+def veh_hazmat_waybill(g):
+    d = g.person(sex='男', age=(28, 58))
+    e = g.person(age=(25, 55))
+    return f"""危险货物道路运输电子运单
+运单号：{g.order()}
+托运人：{g.c('长兴某化工有限公司', '德清某精细化工有限公司')}（{g.uscc(cat='91')}）
+承运车辆：{g.plate(style='plain')}（挂{g.plate(style='plain')}）
+驾驶员：{g.per(d)}，从业资格证{g.license_no()}，手机{g.mob()}
+押运员：{g.per(e)}，手机{g.mob()}
+货物：{g.c('甲醇', '液碱', '硫酸')} {g.i(10, 32)}吨    UN编号：UN{g.i(1000, 3500)}
+计划路线：{g.trace(style='arrow')}"""
+
+
+@T
+def veh_ridehail_trip(g):
+    p = g.person()
+    d = g.person(sex='男')
+    return f"""网约车行程记录（平台调证回函）
+订单号：{g.order()}    乘客手机：{g.mob()}（实名：{g.per(p)}）
+司机：{g.per(d)}    车牌：{g.plate()}
+上车时间：{g.dtime(sec=False)}
+行程轨迹：{g.trace(style='timed')}
+支付：{g.amount(8, 200, style='yuan', dec=True)}    平台：{g.c('滴滴出行', '曹操出行', 'T3出行')}"""
+
+
+@T
+def trace_correction_fence(g):
+    p = g.person(age=(20, 60))
+    return f"""社区矫正电子定位越界告警
+矫正对象：{g.per(p)}    手机：{g.mob()}    矫正编号：{g.serial('case_serial')}
+告警时间：{g.dtime()}
+当日定位轨迹：{g.trace()}
+核查情况：经电话核实，系赴{g.c('杭州', '嘉兴', '苏州')}就医未报备，已予以警告。核查人：{g.pname()}"""
+
+
+@T
+def trace_busride(g):
+    p = g.person(age=(60, 85))
+    return f"""公交乘车记录查询（家属申请，协助寻找走失老人）
+持卡人：{g.per(p)}    社会保障卡号（已开通乘车功能）：{g.ssc()}
+{g.date()}乘车记录：{g.trace(style=g.c('timed', 'paren'))}
+申请人：{g.pname()}（{g.mob()}）    经办民警：{g.pname()}"""
+
+
+@T
+def trace_epi_second(g):
+    p = g.person()
+    c1 = g.person()
+    return f"""病例{g.i(1, 30)}：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，住{g.addr(start='district', fine='room')}，手机{g.mob()}。
+{g.date()}行程：{g.trace()}。
+{g.date()}行程：{g.trace()}。
+同住人员：{g.per(c1)}（{g.rid(c1)}）。以上信息仅供疫情防控使用，严禁外传。"""
+
+
+@T
+def trace_missing_child(g):
+    c = g.person(age=(8, 15))
+    par = g.person(age=(32, 50))
+    return f"""未成年人走失协查
+走失人：{g.per(c)}，{g.sex(c)}，{g.age(c)}岁，{g.c('身高约1.4米', '身高约1.5米', '身高约1.6米')}，{g.c('穿校服', '穿红色外套', '背黑色书包')}
+监控轨迹：{g.trace(style='timed')}
+报警人：{g.per(par)}（{g.c('父亲', '母亲')}），{g.mob()}，住{g.addr(fine='room')}
+接警单位：{g.c('爱山', '仁皇山', '龙溪', '织里', '武康', '雉城')}派出所    值班电话：{g.land('0572')}"""
