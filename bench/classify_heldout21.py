@@ -768,6 +768,9 @@ class G:
     def health(self, disability: bool = False) -> str:
         return E("HEALTH_INFO", self.s(self.r.choice(DISABILITY if disability else HEALTH)))
 
+    def H(self, v: str) -> str:
+        return E("HEALTH_INFO", v)
+
     def health_raw(self, disability: bool = False) -> str:
         return self.s(self.r.choice(DISABILITY if disability else HEALTH))
 
@@ -1741,7 +1744,7 @@ def court_legal_aid(g):
 住所：{g.addr(fine=g.c('village', 'room'))}
 联系电话：{g.mob()}
 家庭经济状况：家庭人口{g.i(2, 5)}人，申请人月收入{g.fin(1200, 4500, dec=False)}，家庭月人均收入{g.fin(900, 2600, dec=False)}，名下无房产、无车辆。
-案情摘要：申请人在工作中受伤，被认定为工伤（伤残九级），用人单位拒绝支付一次性伤残补助金。
+案情摘要：申请人在工作中受伤，被认定为工伤，用人单位拒绝支付一次性伤残补助金。
 受理编号：{g.serial('acceptance_number')}    受理人：{g.pname()}    咨询热线：{g.service()}"""
 
 
@@ -1808,8 +1811,8 @@ def health_outpatient(g):
     return f"""湖州市{g.c('中心医院', '第一人民医院', '中医院', '妇幼保健院', '第三人民医院')} 门诊病历
 病历号：{g.medrec()}    就诊日期：{g.date()}    科室：{g.c('心内科', '内分泌科', '神经内科', '呼吸内科', '肾内科')}
 姓名：{g.per(p)}    性别：{g.sex(p)}    年龄：{g.age(p)}岁    电话：{g.mob()}
-主诉：反复头晕2月余。
-现病史：患者2月前无明显诱因出现头晕，测血压最高180/110mmHg。
+主诉：复诊配药。
+现病史：规律服药中，近期自测指标控制一般。
 诊断：{g.health()}
 处理：氨氯地平片5mg qd；1月后复诊。
 医师：{g.pname()}"""
@@ -1859,7 +1862,7 @@ def health_infectious_card(g):
 性别：{g.sex(p)}    出生日期：{g.dob(p)}
 工作单位：{g.c('湖州某纺织厂', '长兴某电池厂', '个体', '学生', '无业')}    联系电话：{g.mob()}
 现住址：{g.addr(fine=g.c('room', 'village'))}
-病种：{g.c('继发性肺结核', '梅毒（二期）', '布鲁氏菌病', '登革热', '猩红热')}
+病种：{g.H(g.c('继发性肺结核', '梅毒（二期）', '布鲁氏菌病', '登革热', '猩红热'))}
 发病日期：{g.date()}    诊断日期：{g.date()}
 报告医生：{g.pname()}    报告单位：{g.c('湖州市中心医院', '德清县人民医院', '长兴县人民医院', '安吉县人民医院')}"""
 
@@ -1871,9 +1874,9 @@ def health_120(g):
 受理时间：{g.dtime()}    呼救电话：{g.mob()}
 呼救人：{g.title(p)}（患者家属）
 地址：{g.addr(fine=g.c('room', 'village'))}
-病情：患者突发胸痛30分钟，大汗。既往有{g.health()}病史。
+病情：家属称患者突发不适，意识清楚。既往有{g.health()}病史。
 派车：{g.c('吴兴', '南浔', '德清', '长兴', '安吉')}分站 {g.plate(style='plain', prov='浙', city='E')}    车组：医生{g.pname()}、驾驶员{g.pname()}
-到院诊断：{g.c('急性下壁心肌梗死', '急性前壁心肌梗死', '主动脉夹层（Stanford A型）')}"""
+到院诊断：{g.H(g.c('急性下壁心肌梗死', '急性前壁心肌梗死', '主动脉夹层（Stanford A型）'))}"""
 
 
 @T
@@ -1896,8 +1899,8 @@ def health_checkup(g):
 体检编号：{g.serial('exam_number')}    姓名：{g.per(p)}    性别：{g.sex(p)}    年龄：{g.age(p)}
 单位：{g.c('市教育局', '市交通运输局', '吴兴区财政局', '市税务局')}
 主要异常：
-① {g.c('甲状腺结节（TI-RADS 3类）', '脂肪肝（中度）', '高尿酸血症', '颈动脉斑块形成')}
-② 血脂异常（高甘油三酯血症）
+① {g.H(g.c('甲状腺结节（TI-RADS 3类）', '脂肪肝（中度）', '高尿酸血症', '颈动脉斑块形成'))}
+② {g.H('血脂异常（高甘油三酯血症）')}
 建议：内分泌科随诊。报告查询：{g.email(kind='org')}    体检中心电话：{g.land('0572')}"""
 
 
@@ -1907,7 +1910,7 @@ def health_mental_registry(g):
     g2 = g.person()
     return f"""严重精神障碍患者管理信息（{g.town_name()}）
 患者：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，身份证{g.rid(p)}
-诊断：{g.c('精神分裂症', '双相情感障碍', '偏执性精神病', '分裂情感性障碍')}
+诊断：{g.H(g.c('精神分裂症', '双相情感障碍', '偏执性精神病', '分裂情感性障碍'))}
 危险性评估：{g.i(0, 3)}级    监护人：{g.per(g2)}（{g.c('父', '母', '配偶', '兄')}），电话{g.mob()}
 住址：{g.addr(fine=g.c('village', 'room'))}
 随访医生：{g.pname()}    民警：{g.pname()}    网格员：{g.pname()}"""
@@ -1936,7 +1939,7 @@ def health_appointment_sms(g):
 @T
 def health_epi_investigation(g):
     p = g.person()
-    return f"""流行病学调查报告（{g.c('诺如病毒感染', '登革热', '猴痘', '甲型流感')}聚集性疫情）
+    return f"""聚集性疫情流行病学调查报告（{g.dist_name()}）
 个案：{g.per(p)}，{g.sex(p)}，{g.age(p)}岁，联系电话{g.mob()}，身份证号{g.rid(p)}
 现住址：{g.addr(fine='room')}
 发病前14天活动轨迹：{g.trace()}
@@ -1995,7 +1998,7 @@ def health_special_disease(g):
     return f"""医保门诊慢特病待遇认定结果
 参保人：{g.per(p)}    公民身份号码：{g.rid(p)}
 医保编号：{g.medins()}
-认定病种：{g.c('恶性肿瘤门诊治疗', '尿毒症透析', '器官移植术后抗排异', '精神分裂症', '血友病')}
+认定病种：{g.H(g.c('恶性肿瘤', '尿毒症', '再生障碍性贫血', '精神分裂症', '血友病'))}
 临床诊断：{g.health()}
 有效期：{g.date()}至{g.date()}
 定点医疗机构：{g.c('湖州市中心医院', '湖州市第一人民医院', '长兴县人民医院')}
@@ -2010,7 +2013,7 @@ def health_maternal(g):
 孕妇姓名：{g.per(p)}    出生日期：{g.dob(p)}    身份证号：{g.rid(p)}
 丈夫姓名：{g.per(h)}    电话：{g.mob()}
 孕妇电话：{g.mob()}    现居住地：{g.addr(fine='room')}
-孕次/产次：G{g.i(1, 3)}P{g.i(0, 2)}    高危因素：{g.c('妊娠期糖尿病', '妊娠期高血压', '瘢痕子宫', '高龄初产')}
+孕次/产次：G{g.i(1, 3)}P{g.i(0, 2)}    高危因素：{g.H(g.c('妊娠期糖尿病', '妊娠期高血压', '瘢痕子宫', '甲状腺功能减退'))}
 建册单位：{g.town_name()}社区卫生服务中心    建册日期：{g.date()}"""
 
 
@@ -2125,7 +2128,7 @@ def civil_veteran(g):
 入伍时间：{g.date(g.day(1960, 2015))}    退役时间：{g.date(g.day(1965, 2020))}
 现住址：{g.addr(fine=g.c('village', 'room'))}
 联系电话：{g.mob()}    微信同号
-优抚类别：{g.c('在乡复员军人', '带病回乡退伍军人', '自主就业退役士兵', '伤残军人（{0}）'.format(g.c('七级', '八级')))}
+优抚类别：{g.c('在乡复员军人', '带病回乡退伍军人', '自主就业退役士兵')}
 采集人：{g.pname()}"""
 
 
@@ -2587,7 +2590,7 @@ def hr_injury(g):
 身份证号码：{g.rid(p)}    社保个人编号：{g.ssc()}
 用人单位：{g.c('湖州某机械制造有限公司', '长兴某建材有限公司', '织里某童装厂')}    统一社会信用代码：{g.uscc(cat='91')}
 事故时间：{g.dtime(sec=False)}    事故地点：车间冲压线
-伤害部位及诊断：{g.c('右手食指离断伤', '左胫腓骨骨折', '腰椎压缩性骨折', '右眼角膜穿通伤')}
+伤害部位及诊断：{g.H(g.c('右手食指离断伤', '左胫腓骨骨折', '腰椎压缩性骨折', '右眼角膜穿通伤'))}
 申请人：{g.pname()}（受伤职工{g.c('配偶', '本人', '父亲')}）    联系电话：{g.mob()}
 职工住址：{g.addr(fine=g.c('village', 'room'))}"""
 
@@ -2929,7 +2932,7 @@ def edu_child_leave(g):
     par = g.person(age=(30, 50))
     return f"""因病缺课登记（晨午检）
 日期：{g.date()}    班级：{g.c('三', '四', '五', '七', '八')}年级{g.i(1, 8)}班
-学生：{g.per(c)}    缺课原因：确诊{g.c('甲型流感', '水痘', '手足口病', '支原体肺炎')}
+学生：{g.per(c)}    缺课原因：确诊{g.H(g.c('甲型流感', '水痘', '手足口病', '支原体肺炎'))}
 家长：{g.per(par)}，电话{g.mob()}
 预计返校：{g.date()}    登记人：校医{g.pname()}"""
 
@@ -2963,7 +2966,7 @@ def emerg_production_accident(g):
 事故单位：{g.c('长兴某矿业有限公司', '湖州某建筑工程有限公司', '安吉某木业有限公司')}（统一社会信用代码{g.uscc(cat='91')}）
 事故时间：{g.dtime(sec=False)}    地点：{g.addr(start='district', fine=g.c('house', 'village'))}
 事故类型：{g.c('高处坠落', '机械伤害', '物体打击')}
-伤亡情况：1人受伤，伤者{g.per(p)}（{g.age(p)}岁，身份证{g.rid(p)}）已送{g.c('长兴县人民医院', '湖州市中心医院')}救治，诊断{g.c('多发肋骨骨折', '颅脑损伤', '右股骨干骨折')}。
+伤亡情况：1人受伤，伤者{g.per(p)}（{g.age(p)}岁，身份证{g.rid(p)}）已送{g.c('长兴县人民医院', '湖州市中心医院')}救治，诊断{g.H(g.c('多发肋骨骨折', '颅脑损伤', '右股骨干骨折'))}。
 报告人：{g.pname()}    电话：{g.mob()}    报告时间：{g.dtime(sec=False)}"""
 
 
@@ -3473,3 +3476,344 @@ def trace_missing_child(g):
 监控轨迹：{g.trace(style='timed')}
 报警人：{g.per(par)}（{g.c('父亲', '母亲')}），{g.mob()}，住{g.addr(fine='room')}
 接警单位：{g.c('爱山', '仁皇山', '龙溪', '织里', '武康', '雉城')}派出所    值班电话：{g.land('0572')}"""
+
+
+# ---- social security, medical insurance --------------------------------------------------------
+@T
+def mi_remote_filing(g):
+    p = g.person(age=(30, 85))
+    return f"""跨省异地就医备案登记
+参保人：{g.per(p)}    公民身份号码：{g.rid(p)}
+医保编号：{g.medins()}    社会保障卡号：{g.ssc()}
+备案类型：{g.c('异地长期居住', '临时外出就医', '异地转诊')}    就医地：{g.c('上海市', '江苏省苏州市', '安徽省合肥市')}
+就医地址：{g.addr(hz=False, fine='room')}
+联系电话：{g.mob()}    备案有效期：{g.date()}起
+经办渠道：浙里办    业务流水号：{g.order()}"""
+
+
+@T
+def mi_newborn_card(g):
+    b = g.person(age=(0, 0))
+    m = g.person(sex='女', age=(24, 40))
+    return f"""新生儿社保卡申领（出生一件事联办）
+新生儿：{g.per(b)}    出生日期：{g.dob(b, style='iso')}    公民身份号码：{g.rid(b)}
+监护人：{g.per(m)}    监护人证件号码：{g.rid(m)}    联系电话：{g.mob()}
+邮寄地址：{g.addr(fine='room')}
+制卡银行：{g.c('中国银行', '湖州银行', '农业银行')}    申领编号：{g.serial('application_number')}"""
+
+
+@T
+def mi_settlement(g):
+    p = g.person(age=(20, 85))
+    return f"""医疗费用结算单（住院）
+姓名：{g.per(p)}    住院号（病案号）：{g.medrec()}
+医保编号：{g.medins()}    人员类别：{g.c('在职职工', '退休人员', '城乡居民')}
+入院诊断：{g.health()}
+入出院日期：{g.date()} — {g.date()}
+结算流水号：{g.order()}    结算时间：{g.dtime()}
+（本单据金额明细另附，医保咨询{g.service()}）"""
+
+
+@T
+def mi_pharmacy_log(g):
+    def row(k):
+        p = g.person()
+        return f"{g.hm()}\t{g.per(p)}\t{g.rid(p)}\t{g.mob()}\t{g.c('布洛芬缓释胶囊', '连花清瘟胶囊', '头孢克肟分散片', '阿莫西林胶囊')}"
+    return f"""{g.c('湖州某大药房连锁有限公司', '德清某药店', '长兴某医药零售店')}（{g.uscc(cat=g.c('91', '92'))}）特殊药品购买实名登记 {g.date()}
+时间\t姓名\t身份证号\t电话\t药品
+{rows(g.i(3, 6), row)}"""
+
+
+@T
+def mi_fraud_check(g):
+    p = g.person(age=(40, 85))
+    return f"""医保基金监管疑点核查
+疑点编号：{g.serial('clue_number')}
+参保人：{g.per(p)}    医保编号：{g.medins()}    身份证：{g.rid(p)}
+疑点描述：{g.date()}同一天在{g.c('吴兴', '南浔', '德清')}两家定点药店各刷卡购药，两家间隔约{g.i(20, 60)}公里。
+当日刷卡轨迹：{g.trace(n=g.i(2, 3), style='arrow')}
+核查结论：{g.c('系家属代购，予以提醒', '社保卡被他人冒用，已移交公安', '正常就医，疑点排除')}。核查人：{g.pname()}"""
+
+
+@T
+def ss_card_batch(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)},{g.rid(p, style='plain')},{g.ssc()},{g.card(style='plain')}"
+    return f"""第三代社保卡批量换发制卡数据（{g.c('中国银行', '湖州银行', '农业银行')}，批次{g.serial('batch_number')}）
+姓名,身份证号,社保卡号,金融账户
+{rows(g.i(3, 6), row)}
+文件传输：SFTP {g.ip('private')}，接收人{g.pname()}"""
+
+
+# ---- data quality and identifier look-alikes --------------------------------------------------
+@T
+def dq_id_check_report(g):
+    def bad(k):
+        p = g.person()
+        return f"  第{g.i(2, 20000)}行 {g.per(p)} {g.bad_id()} —— 校验位错误"
+    return f"""数据质量检核报告（{g.c('人口基础库', '低保对象库', '参保人员库', '残疾人库')}，{g.date()}）
+检核规则：公民身份号码需满足GB 11643校验位规则。
+本次检核记录{g.count(10000, 900000, '条')}，发现校验位错误{g.count(3, 400, '条')}，示例：
+{rows(g.i(3, 5), bad)}
+以上号码疑似录入错误，已退回源头单位核实；对照正确记录示例：{g.pname()} {g.rid()}。
+检核工具版本：{g.version()}"""
+
+
+@T
+def dq_card_check(g):
+    def bad(k):
+        return f"  {g.bad_card()}  Luhn校验不通过"
+    return f"""补贴代发前银行账号预校验结果（{g.town_name()}，{g.date()}）
+总笔数：{g.count(50, 3000, '笔')}    校验通过：{g.count(40, 2900, '笔')}
+不通过明细：
+{rows(g.i(2, 4), bad)}
+通过示例：{g.pname()} {g.card()}
+请村（社区）重新采集不通过账号。经办人：{g.pname()} {g.land('0572')}"""
+
+
+@T
+def dq_uscc_check(g):
+    def bad(k):
+        return f"  {g.bad_uscc()}（校验码不符）"
+    return f"""法人库统一社会信用代码核验结果
+以下代码校验码不符，疑似录入错误：
+{rows(g.i(2, 4), bad)}
+已核实更正：{g.uscc()}、{g.uscc()}
+组织机构代码对照：{g.orgcode()}
+核验人：{g.pname()}    {g.dtime()}"""
+
+
+@T
+def dq_mixed_numbers(g):
+    p = g.person()
+    return f"""【字段识别复核】以下数值经人工复核，不属于个人信息：
+- 设备序列号 {g.serial('serial_number')}
+- 交易流水号 {g.order()}
+- 批次号 {g.serial('batch_number')}
+- 形似身份证的档案号 {g.bad_id()}（校验不通过）
+- 形似银行卡的流水号 {g.bad_card()}（Luhn不通过）
+以下属于个人信息：{g.per(p)} 的手机 {g.mob()}、身份证 {g.rid(p)}。复核人：{g.pname()}"""
+
+
+@T
+def dq_field_profile(g):
+    return f"""字段画像（表 zw_sqjl 申请记录）
+列名        样例值                          判定
+sqr_xm      {g.pname()}                          姓名
+sqr_sfz     {g.rid()}              身份证号
+sqr_sj      {g.mob(style='plain')}                     手机号
+lsh         {g.order()}                流水号（非个人信息）
+dh_gd       {g.land('0572')}                    固定电话
+zjhm_err    {g.bad_id()}              疑似身份证（校验失败，非有效号码）
+ip          {g.ip()}                    IP地址
+画像生成：{g.dtime()}，工具 {g.version()}"""
+
+
+@T
+def dq_waybill(g):
+    s_ = g.person()
+    r_ = g.person()
+    return f"""快递面单（OCR）
+运单号：{g.tracking()}
+寄件人：{g.per(s_)} {g.mob()}
+寄件地址：{g.addr(fine='unit')}
+收件人：{g.per(r_)} {g.mob(style=g.c('plain', 's344'))}
+收件地址：{g.addr(fine='room')}
+物品：文件    重量：0.{g.i(1, 9)}kg    寄件时间：{g.dtime(sec=False)}"""
+
+
+@T
+def dq_asset_ledger(g):
+    def row(k):
+        return f"{g.serial('asset_number')}\t{g.c('交换机', '服务器', '防火墙', '存储', '终端')}\t{g.ip('private')}\t{g.serial('serial_number')}\t{g.pname()}"
+    return f"""信息化资产台账（{g.c('市民政局', '市医保局', '市人社局', '市卫健委')}机房）
+资产编号\t类型\t管理IP\t序列号\t责任人
+{rows(g.i(4, 6), row)}
+更新日期：{g.date()}"""
+
+
+@T
+def dq_meter_reading(g):
+    def row(k):
+        p = g.person()
+        return f"{g.account_code()}  {g.per(p)}  {g.addr(start='district', fine='room')}  本期读数 {g.i(100, 9999)}"
+    return f"""{g.c('湖州市水务集团', '国网湖州供电公司', '湖州新奥燃气')}抄表异常清单（{g.date()}）
+户号  户名  地址  读数
+{rows(g.i(3, 5), row)}
+抄表员：{g.pname()}  {g.mob()}"""
+
+
+# ---- misc public services ------------------------------------------------------------------------
+@T
+def misc_census(g):
+    def row(k):
+        p = g.person(age=(1, 90))
+        return f"{k}  {g.per(p)}  {g.c('户主', '配偶', '子女', '父母', '孙子女')}  {g.sex(p)}  {g.dob(p, style='ym')}  {g.rid(p)}"
+    return f"""人口抽样调查 户登记表（调查小区编码 {N('area_code', '330502' + g.digits(6))}）
+住址：{g.addr(fine=g.c('room', 'village'))}
+序号  姓名  与户主关系  性别  出生年月  公民身份号码
+{rows(g.i(2, 5), row)}
+普查员：{g.pname()}  {g.mob()}"""
+
+
+@T
+def misc_archive(g):
+    p = g.person()
+    return f"""档案查阅利用登记
+查阅人：{g.per(p)}    证件号：{g.rid(p)}    电话：{g.mob()}
+查阅目的：{g.c('办理房产继承', '核实工龄', '婚姻状况证明', '知青档案')}
+查阅档案：{g.c('婚姻登记档案', '职工档案', '土地档案')}，档号{N('archive_number', 'A' + g.digits(3) + '-' + str(g.i(1980, 2005)) + '-' + g.digits(4))}
+接待人：{g.pname()}    日期：{g.date()}"""
+
+
+@T
+def misc_library_card(g):
+    p = g.person()
+    return f"""湖州市图书馆读者证办理
+读者：{g.per(p)}    证件类型：{g.c('居民身份证', '护照', '往来港澳通行证')}
+证件号码：{g.c(g.rid(p), g.passport(), g.hkm())}
+手机：{g.mob()}    邮箱：{g.email(p)}
+读者证号：{N('reader_number', 'HZ' + g.digits(8))}    押金：免押（信用借阅）"""
+
+
+@T
+def misc_venue_booking(g):
+    p = g.person()
+    return f"""体育场馆预约成功
+场馆：{g.c('湖州奥体中心游泳馆', '吴兴区全民健身中心羽毛球馆', '德清体育中心')}    场次：{g.date()} {g.c('18:00-20:00', '19:00-21:00')}
+预约人：{g.per(p)}    手机：{g.mob()}    同行人数：{g.i(1, 5)}
+订单号：{g.order()}    金额：{g.amount(20, 200, style='yuan', dec=False)}
+温馨提示：入馆需刷身份证（{g.rid(p)}）或扫码。"""
+
+
+@T
+def misc_scenic_complaint(g):
+    p = g.person()
+    return f"""旅游投诉登记（市文化广电旅游局）
+投诉人：{g.per(p)}，{g.c('上海', '江苏', '杭州', '安徽')}游客，电话{g.mob()}，车牌{g.plate(prov=g.c('沪', '苏', '浙', '皖'))}
+投诉对象：{g.c('南浔古镇某游船', '安吉某漂流景区', '莫干山某民宿', '太湖某景区停车场')}
+内容：{g.c('强制消费', '虚假宣传', '退款纠纷', '服务态度差')}，涉及金额{g.amount(50, 3000, style='yuan', dec=False)}
+受理号：{g.workorder()}    承办人：{g.pname()}"""
+
+
+@T
+def misc_volunteer(g):
+    p = g.person(age=(16, 70))
+    return f"""志愿者注册信息（志愿浙江）
+姓名：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+证件号码：{g.rid(p)}    手机：{g.mob()}
+服务区域：{g.division()}
+服务意向：{g.c('助老', '助残', '文明交通', '垃圾分类', '应急救援')}
+服务时长：{g.count(10, 2000, '小时')}    志愿者编号：{N('volunteer_number', '3305' + g.digits(2) + 'V' + g.digits(6))}"""
+
+
+@T
+def misc_notary(g):
+    p = g.person()
+    return f"""公证申请表（湖州市{g.c('南太湖', '吴兴', '长兴')}公证处）
+申请人：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
+身份证件：{g.rid(p)}；护照：{g.passport()}
+住址：{g.addr(fine='room')}    电话：{g.mob()}
+公证事项：{g.c('学历公证（英文译本）', '无犯罪记录公证', '亲属关系公证', '出生公证')}
+用途：{g.c('赴英国留学', '赴加拿大探亲', '赴新加坡工作')}    受理号：{g.c('（2025）浙湖南证字第', '（2024）浙湖吴证字第')}{N('notary_number', g.digits(5) + '号')}"""
+
+
+@T
+def misc_info_disclosure(g):
+    p = g.person()
+    return f"""政府信息公开申请
+申请人：{g.per(p)}    证件号码：{g.rid(p)}
+通信地址：{g.addr(start='prov', fine='room')}    邮政编码：{g.postcode()}
+联系电话：{g.mob()}    电子邮箱：{g.email(p)}
+申请公开的信息：{g.c('某地块征收补偿安置方案', '某道路工程环评批复', '本人被征收房屋评估报告')}（文号{g.docno()}）
+获取方式：电子邮件    申请编号：{g.serial('application_number')}"""
+
+
+@T
+def misc_deputy_suggestion(g):
+    p = g.person(age=(35, 65))
+    return f"""市人大代表建议（第{g.i(1, 300)}号）
+领衔代表：{g.per(p)}（{g.c('吴兴区', '南浔区', '德清县', '长兴县', '安吉县')}代表团，{g.c('企业负责人', '村党组织书记', '医生', '教师')}）
+联系电话：{g.mob()}
+案由：关于加强政务数据共享中个人信息保护的建议
+附议代表：{g.pname()}、{g.pname()}、{g.pname()}
+承办单位：市大数据局（主办）、市网信办（协办）    答复期限：{g.date()}"""
+
+
+@T
+def misc_discipline_report(g):
+    p = g.person()
+    q = g.person()
+    return f"""信访举报件（纪检监察）  编号：{g.serial('letter_number')}
+举报人：{g.c('匿名', g.per(p))}    联系方式：{g.mob()}
+被举报人：{g.per(q)}，{g.c('某街道城建办', '某局执法大队', '某村')}{g.c('主任', '队长', '会计')}
+反映问题：利用职务便利，在{g.c('拆迁补偿', '工程发包', '低保审核')}中收受他人财物，并将其亲属名下车辆{g.plate()}挂靠单位报销油费。
+附：银行转账截图（收款卡号{g.card()}）
+登记人：{g.pname()}    {g.date()}"""
+
+
+@T
+def misc_bank_assist(g):
+    p = g.person()
+    return f"""协助查询财产通知书（回执）
+{g.caseno('执')}
+被查询人：{g.per(p)}    证件号码：{g.rid(p)}
+查询结果：
+账户{g.card()}，开户行{g.c('工行湖州分行营业部', '农行长兴支行', '建行德清支行')}，余额{g.fin(0, 200000, dec=True)}；
+账户{g.card()}，开户行{g.c('湖州银行吴兴支行', '邮储银行安吉支行')}，余额{g.fin(0, 50000, dec=True)}。
+协助银行经办人：{g.pname()}    电话：{g.land()}    {g.date()}"""
+
+
+@T
+def misc_credit_repair(g):
+    rep = g.person()
+    return f"""信用修复申请书
+申请主体：湖州{g.c('某某装饰', '某某物流', '某某餐饮')}有限公司    统一社会信用代码：{g.uscc(cat='91')}
+失信信息：{g.penalty_no()}行政处罚（罚款{g.amount(1000, 50000, style='yuan', dec=False)}，已缴清）
+法定代表人：{g.per(rep)}    身份证号：{g.rid(rep)}    电话：{g.mob()}
+承诺：已完成整改，申请提前停止公示。    日期：{g.date()}"""
+
+
+@T
+def misc_bid_opening(g):
+    def row(k):
+        return f"{k}. {g.c('浙江', '湖州', '杭州', '江苏')}某{g.c('建设', '市政', '园林', '信息')}{g.c('集团', '工程', '科技')}有限公司（{g.uscc(cat='91')}）投标报价{g.amount(500000, 9000000, style='yuan', dec=False)}，项目负责人{g.pname()}"
+    return f"""开标记录表
+项目编号：{N('project_number', 'HZCG-' + str(g.i(2024, 2025)) + '-' + g.digits(4))}    开标时间：{g.dtime(sec=False)}
+{rows(g.i(3, 5), row)}
+监督人：{g.pname()}    记录人：{g.pname()}    唱标人：{g.pname()}"""
+
+
+@T
+def misc_domestic_violence(g):
+    a = g.person(sex='男', age=(25, 60))
+    v = g.person(sex='女', age=(22, 58))
+    return f"""家庭暴力告诫书  {N('case_number', g.c('湖公（吴）', '湖公（浔）', '德公', '长公', '安公') + '家告字〔' + str(g.i(2023, 2025)) + '〕' + str(g.i(1, 99)) + '号')}
+加害人：{g.per(a)}，男，身份证号{g.rid(a)}，住{g.addr(fine='room')}
+受害人：{g.per(v)}，女，联系电话{g.mob()}
+经查，{g.date()}晚，{g.per(a)}在家中因琐事殴打{g.per(v)}，致其{g.H(g.c('面部软组织挫伤', '左前臂骨折', '多处皮下淤血'))}。
+现依据《中华人民共和国反家庭暴力法》第十六条，对{g.per(a)}予以告诫。
+{g.c('爱山', '月河', '织里', '新市', '雉城', '递铺')}派出所（{g.land('0572')}）"""
+
+
+@T
+def misc_garbage_points(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)}\t{g.mob()}\t{g.comm_name()}\t{g.count(10, 3000)}"
+    return f"""垃圾分类积分兑换名单（{g.date()}）
+姓名\t手机\t小区\t积分
+{rows(g.i(4, 6), row)}
+兑换点：{g.town_name()}再生资源回收站    负责人：{g.pname()}"""
+
+
+@T
+def misc_psych_hotline(g):
+    p = g.person(age=(16, 50))
+    return f"""心理援助热线接线记录（{g.c('96525', '12356')}）
+来电时间：{g.dtime()}    来电号码：{g.mob()}
+来电者：{g.per(p)}（自述{g.age(p)}岁）
+主要问题：自述近半年状态不佳，曾在{g.c('湖州市第三人民医院', '市中心医院心理科')}确诊{g.H(g.c('抑郁症（中度）', '广泛性焦虑障碍', '双相情感障碍'))}，近期自行停药。
+风险评估：中风险；已建议尽快复诊，并征得同意后联系其家属{g.pname()}（{g.mob()}）。
+接线员编号：{g.i(1, 60):03d}"""
