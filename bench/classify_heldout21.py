@@ -221,6 +221,11 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_S2T = str.maketrans({"号": "號", "监": "監", "处": "處", "罚": "罰", "吴": "吳", "决": "決", "长": "長",
+                      "综": "綜", "执": "執", "劳": "勞", "浔": "潯", "环": "環", "终": "終", "复": "復",
+                      "动": "動", "权": "權", "县": "縣", "发": "發", "办": "辦", "卫": "衛", "数": "數",
+                      "据": "據", "财": "財", "药": "藥", "危": "危", "化": "化", "转": "轉", "机": "機",
+                      "币": "幣", "万": "萬", "区": "區", "镇": "鎮", "门": "門", "电": "電", "话": "話", "产": "產"})
 _FW = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FW.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FW.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
@@ -304,6 +309,10 @@ class G:
             if x <= 0:
                 return v
         return pairs[-1][0]
+
+    def t(self, v: str) -> str:
+        """simplified -> traditional for the fixed words helpers generate"""
+        return v.translate(_S2T) if self.trad else v
 
     def s(self, pair):
         """pick the script form of a (simplified, traditional, ...) tuple"""
@@ -783,7 +792,7 @@ class G:
         if dec:
             num += f".{r.randint(0, 99):02d}"
         style = style or self.w([("yuan", 55), ("rmb", 10), ("sign", 20), ("fwsign", 5), ("rmbyuan", 10)])
-        return {"yuan": f"{num}元", "rmb": f"人民币{num}元", "sign": f"¥{num}", "fwsign": f"￥{num}",
+        return {"yuan": f"{num}元", "rmb": f"人民幣{num}元" if self.trad else f"人民币{num}元", "sign": f"¥{num}", "fwsign": f"￥{num}",
                 "rmbyuan": f"{num}元"}[style]
 
     def wan(self, lo: float, hi: float) -> str:
@@ -872,9 +881,7 @@ class G:
             kind = self.c("民终", "刑终", "行终", "执复", "民初")
         n = self.i(1, 9999)
         v = f"（{y}）{court}{kind}{n}号"
-        if self.trad:
-            v = v.replace("号", "號").replace("执", "執").replace("终", "終").replace("刑初", "刑初")
-        return N("case_number", v)
+        return N("case_number", self.t(v))
 
     def penalty_no(self) -> str:
         y = self.i(2020, 2025)
@@ -882,9 +889,7 @@ class G:
                    f"湖公（吴）行罚决字〔{y}〕{self.digits(5)}号", f"德市监处罚〔{y}〕{self.i(1, 400)}号",
                    f"长综执罚字〔{y}〕第{self.i(1, 900)}号", f"安环罚〔{y}〕{self.i(1, 99)}号",
                    f"湖劳人仲案字〔{y}〕第{self.i(1, 700)}号", f"湖交执罚〔{y}〕{self.i(100, 9999)}号")
-        if self.trad:
-            v = v.replace("号", "號").replace("监", "監").replace("处罚", "處罰").replace("吴", "吳").replace("决", "決")
-        return N("case_number", v)
+        return N("case_number", self.t(v))
 
     def postcode(self) -> str:
         return N("postcode", self.r.choice(POSTCODES))
@@ -1001,7 +1006,7 @@ class G:
             v = "D" + self.digits(9, "23")
         else:
             v = f"330500{self.digits(9)}"
-        return N("license_number", self._fix_lookalike(v))
+        return N("license_number", self.t(self._fix_lookalike(v)))
 
     def regno(self) -> str:
         v = self.c("330502", "330503", "330521", "330522", "330523", "330500") + "000" + self.digits(6)
@@ -1011,9 +1016,7 @@ class G:
         y = self.i(2017, 2025)
         place = self.c("湖州市", "德清县", "长兴县", "安吉县") if not self.trad else self.c("湖州市", "德清縣", "長興縣", "安吉縣")
         v = f"浙（{y}）{place}不动产权第{self.digits(7, '0')}号"
-        if self.trad:
-            v = v.replace("动", "動").replace("权", "權").replace("号", "號")
-        return N("certificate_number", v)
+        return N("certificate_number", self.t(v))
 
     def account_code(self) -> str:
         return N("account_number", self._fix_lookalike(self.digits(self.c(10, 12, 14), "123456789")))
@@ -1023,6 +1026,9 @@ class G:
         for _ in range(100):
             if not (_looks_positive(v)):
                 return v
+            if re.fullmatch(r"\d{15}", v):
+                v = v[:8] + "9" + v[9:]  # month 9x: never a legacy ID date
+                continue
             v = v[:-1] + self.r.choice("0123456789")
         return v
 
@@ -1194,9 +1200,19 @@ def check_negative(k: str, v: str) -> str | None:
     return None
 
 
-def validate(rec: dict, types: set[str]) -> list[str]:
+SIMP_ONLY = set("们这时间电话号区县镇证码请联处单业银户办医门诊断记录报审务员费现发应对执罚决书实补贴险关条经营责检确认"
+                "车驾驶轨迹护签访问题级类见规网络数据库调导总织计划项设标进资产账预约结说详头义乡样将该从与为东马鸟"
+                "鱼龙长开阳阴风飞给过还机构国图馆讯备维监测态势习惯厅园权动价卖买质农贷纳税缴额迁龄残儿优殡遗历档"
+                "学师职领偿评绘环卫种传汇统筹议么没寻协众亲属达选运递铺浔兴吴练丰硕疗药脑肾压碍")
+
+
+def validate(rec: dict, types: set[str], trad: bool = False) -> list[str]:
     errs = []
     text = rec["text"]
+    if trad:
+        bad = sorted({c for c in text if c in SIMP_ONLY})
+        if bad:
+            errs.append(f"simplified characters in a Traditional document: {''.join(bad)}")
     spans = []
     for e in rec["entities"]:
         if e["type"] not in types:
@@ -1233,6 +1249,22 @@ def validate(rec: dict, types: set[str]) -> list[str]:
     for m in re.finditer(r"[京沪滬苏蘇浙皖赣贛闽閩][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5}", rest):
         errs.append(f"unmarked plate-like {m.group()!r}")
     return errs
+
+
+def _interleave() -> None:
+    """spread the Traditional templates evenly through the registry (stable, deterministic order)"""
+    simp = [t for t in TEMPLATES if not t[1]]
+    trad = [t for t in TEMPLATES if t[1]]
+    if not trad:
+        return
+    out, step, k = [], len(TEMPLATES) / len(trad), 0
+    for pos in range(len(TEMPLATES)):
+        if k < len(trad) and pos >= round(k * step + step / 2) - 1:
+            out.append(trad[k])
+            k += 1
+        else:
+            out.append(simp.pop(0))
+    TEMPLATES[:] = out
 
 
 def generate(n: int = N_DOCS, seed: int = SEED) -> list[dict]:
@@ -1273,7 +1305,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     n_err = 0
     for r in recs:
-        for e in validate(r, types):
+        for e in validate(r, types, r["_trad"]):
             n_err += 1
             if n_err <= 60:
                 print(f"{r['id']} [{r['_template']}] {e}")
@@ -3817,3 +3849,566 @@ def misc_psych_hotline(g):
 主要问题：自述近半年状态不佳，曾在{g.c('湖州市第三人民医院', '市中心医院心理科')}确诊{g.H(g.c('抑郁症（中度）', '广泛性焦虑障碍', '双相情感障碍'))}，近期自行停药。
 风险评估：中风险；已建议尽快复诊，并征得同意后联系其家属{g.pname()}（{g.mob()}）。
 接线员编号：{g.i(1, 60):03d}"""
+
+
+# ---- more finance, lost-and-found, companies, overseas --------------------------------------------
+@T
+def bank_stop_payment(g):
+    p = g.person()
+    return f"""电信网络诈骗紧急止付申请
+受害人：{g.per(p)}    身份证号：{g.rid(p)}    手机：{g.mob()}
+受害人转出账户：{g.card()}
+止付账户（嫌疑账户）：{g.card()}（{g.c('某城商行', '某农信社', '某股份制银行')}）
+转账时间：{g.dtime()}    交易流水号：{g.bad_card(kind='transaction_serial', spaced=False)}
+申请民警：{g.pname()}（警号{g.digits(6, '0')}）    反诈中心值班电话：{g.land('0572')}"""
+
+
+@T
+def bank_payroll_open(g):
+    def row(k):
+        p = g.person(age=(22, 40))
+        return f"{g.per(p)}\t{g.rid(p)}\t{g.mob()}\t{g.card()}"
+    return f"""新进人员工资卡信息（{g.c('市大数据管理中心', '市疾控中心', '市公共资源交易中心')}，{g.date()}）
+姓名\t身份证号\t手机号\t工资卡号
+{rows(g.i(3, 5), row)}
+人事科：{g.pname()}  {g.land('0572')}"""
+
+
+@T
+def bank_elderly_allowance_csv(g):
+    def row(k):
+        p = g.person(age=(80, 100))
+        return f"{g.village_name()},{g.per(p)},{g.rid(p, style='plain')},{g.age(p)},{g.card(style='plain')}"
+    return f"""# 高龄津贴发放数据 {g.date(style='iso')}（{g.town_name()}）
+村社区,姓名,身份证号,年龄,社保卡金融账号
+{rows(g.i(4, 7), row)}
+# 发放标准依据 {g.docno()}"""
+
+
+@T
+def utility_gas_open(g):
+    p = g.person()
+    return f"""燃气开户申请
+用户：{g.per(p)}    身份证：{g.rid(p)}
+用气地址：{g.addr(fine='room')}
+手机：{g.mob()}    备用电话：{g.land(ext=False)}
+自动扣费银行卡：{g.card()}
+燃气表号：{g.serial('meter_number')}    开户日期：{g.date()}    抢修电话：{g.service()}"""
+
+
+@T
+def court_sms_hearing(g):
+    p = g.person()
+    return f"""【{g.c('吴兴区', '南浔区', '德清县', '长兴县', '安吉县')}人民法院】{g.per(p)}，您作为{g.c('原告', '被告')}的{g.caseno('民初')}一案定于{g.date()}上午9:00在第{g.i(1, 10)}法庭开庭，请准时到庭。承办法官助理{g.pname()}，电话{g.land('0572')}。"""
+
+
+@T
+def found_id_card(g):
+    p = g.person()
+    return f"""失物招领
+{g.date()}，{g.c('湖州站', '湖州汽车客运中心', '爱山广场', '长兴汽车站')}工作人员拾到居民身份证一张，姓名{g.per(p)}，号码{g.rid(p)}，住址{g.addr(start='prov', fine=g.c('room', 'village'))}。
+请失主携带有效证明到服务台认领，或联系{g.land('0572')}、{g.mob()}（{g.c('王', '李', '张', '陈')}师傅）。"""
+
+
+@T
+def found_passport(g):
+    p = g.person()
+    return f"""拾获证件移交登记
+拾获时间：{g.dtime(sec=False)}    拾获地点：{g.c('湖州站候车室', '市行政中心大厅', '南浔古镇游客中心', '上海虹桥站至湖州大巴')}
+证件：中华人民共和国护照，持照人{g.per(p)}，号码{g.passport()}；往来港澳通行证一本，号码{g.hkm()}
+移交人：{g.pname()}（{g.mob()}）    接收民警：{g.pname()}"""
+
+
+@T
+def agency_passport_batch(g):
+    def row(k):
+        p = g.person(age=(18, 70))
+        return f"{k}. {g.per(p)}  身份证 {g.rid(p)}  新护照 {g.passport()}  领证 {g.date()}"
+    return f"""旅行社代领护照签收单
+代领单位：{g.c('湖州某国际旅行社有限公司', '长兴某旅行社')}（{g.uscc(cat='91')}）
+{rows(g.i(3, 5), row)}
+代领人：{g.pname()}    代领人电话：{g.mob()}"""
+
+
+@T
+def bus_driver_roster(g):
+    def row(k):
+        p = g.person(sex='男', age=(28, 58))
+        return f"{g.c('1', '2', '6', '8', '11', '15', '22', '101')}路  {g.per(p)}  {g.mob()}  {g.plate(prov='浙', city='E', ne=True, style='plain')}"
+    return f"""湖州市公共交通集团 {g.c('第一', '第二', '第三')}分公司 驾驶员排班联系表（{g.date()}）
+{rows(g.i(4, 7), row)}
+调度室：{g.land('0572')}    安全员：{g.pname()} {g.mob()}"""
+
+
+@T
+def taxi_roster(g):
+    def row(k):
+        p = g.person(sex='男', age=(28, 60))
+        return f"{g.plate(prov='浙', city='E', style='plain')}\t{g.per(p)}\t{g.rid(p)}\t{g.mob()}"
+    return f"""出租汽车驾驶员信息核对表（{g.c('湖州某出租汽车有限公司', '湖州某客运有限公司')}）
+车牌\t驾驶员\t身份证号\t手机
+{rows(g.i(4, 6), row)}
+填报人：{g.pname()}    {g.date()}"""
+
+
+@T
+def parking_arrears(g):
+    def row(k):
+        return f"{g.plate(style=g.c('plain', 'dot'))}  欠费{g.i(2, 30)}笔  合计{g.amount(10, 900, style='yuan', dec=False)}"
+    return f"""道路停车欠费追缴公告（第{g.i(1, 40)}期）
+以下车辆在{g.c('吴兴区', '南浔区', '德清县')}道路泊位停车后未缴费，请车主于{g.date()}前通过“湖州停车”小程序补缴：
+{rows(g.i(4, 7), row)}
+咨询电话：{g.land('0572')}，投诉：{g.service()}"""
+
+
+@T
+def accident_quick_chat(g):
+    a = g.person()
+    b = g.person()
+    return f"""[事故快处群] {g.dtime(sec=False)}
+{g.per(a)}：我车牌{g.plate()}，在{g.c('红丰路', '人民路', '龙山路', '昌硕东路')}被后车追尾，电话{g.mob()}
+{g.per(b)}：我是后车{g.plate()}，电话{g.mob()}，同意全责
+交警（快处中心）：双方请拍照上传后撤离现场，保险报案号稍后发送，{g.order()}"""
+
+
+@T
+def company_rep_change(g):
+    old = g.person(age=(35, 65))
+    new = g.person(age=(30, 60))
+    return f"""变更登记申请（法定代表人变更）
+企业名称：湖州{g.c('某某实业', '某某电子', '某某农业')}有限公司    统一社会信用代码：{g.uscc(cat='91')}
+原法定代表人：{g.per(old)}    身份证件号码：{g.rid(old)}
+新法定代表人：{g.per(new)}    身份证件号码：{g.rid(new)}    移动电话：{g.mob()}    电子邮箱：{g.email(new)}
+新任职文件：股东会决议（{g.date()}）
+申请人签字：{g.per(new)}    受理号：{g.serial('acceptance_number')}"""
+
+
+@T
+def indiv_business_cancel(g):
+    p = g.person()
+    return f"""个体工商户简易注销公告
+名称：{g.c('南浔区', '吴兴区织里镇', '长兴县', '安吉县')}{g.c('某某服装加工店', '某某水果店', '某某修车铺', '某某茶叶店')}
+统一社会信用代码：{g.uscc(cat='92')}
+经营者：{g.per(p)}
+经营场所：{g.addr(start='district', fine=g.c('house', 'village'))}
+公告期：{g.date()}至{g.date()}。异议请联系{g.land('0572')}。"""
+
+
+@T
+def labor_export(g):
+    def row(k):
+        p = g.person(sex='男', age=(22, 50))
+        return f"{k}  {g.per(p)}  {g.passport()}  {g.rid(p)}  {g.c('焊工', '电工', '厨师', '钢筋工')}"
+    return f"""对外劳务合作外派人员备案表
+外派企业：{g.c('浙江某国际经济技术合作有限公司', '湖州某对外劳务合作有限公司')}（{g.uscc(cat='91')}）
+派往国家：{g.c('新加坡', '日本', '阿联酋', '沙特阿拉伯')}    项目：{g.c('建筑工程', '船厂', '酒店后厨')}
+序号  姓名  护照号  身份证号  工种
+{rows(g.i(3, 6), row)}
+企业联系人：{g.pname()}  {g.mob()}  {g.email(kind='org')}"""
+
+
+@T
+def overseas_returnee(g):
+    p = g.person(age=(24, 40))
+    return f"""留学回国人员证明核验
+姓名：{g.per(p)}    出生日期：{g.dob(p)}    护照号：{g.passport()}
+留学国家：{g.c('英国', '美国', '澳大利亚', '德国')}    学位：{g.c('硕士', '博士')}
+证明编号：{N('certificate_number', g.c('GB', 'US', 'AU', 'DE') + g.digits(6) + 'CN')}
+回国后工作单位：{g.c('湖州某生物医药公司', '湖州师范学院', '德清某地理信息公司')}
+联系电话：{g.mob()}    邮箱：{g.email(p)}
+用于：{g.c('落户', '人才补贴', '购车免税')}    核验人：{g.pname()}"""
+
+
+@T
+def overseas_chinese(g):
+    def row(k):
+        p = g.person(age=(30, 75))
+        return f"{g.per(p)}  {g.c('意大利', '西班牙', '美国', '澳大利亚', '荷兰')}  护照 {g.passport()}  {g.email(p)}  国内亲属电话 {g.mob()}"
+    return f"""湖州籍海外侨胞联络名册（{g.c('南浔', '吴兴', '长兴')}片区，市侨联）
+{rows(g.i(3, 5), row)}
+联络员：{g.pname()}  {g.land('0572')}  更新：{g.date()}"""
+
+
+@T
+def hkmo_family_visit(g):
+    p = g.person(age=(20, 70))
+    r = g.person(age=(20, 70))
+    return f"""赴港澳探亲签注申请
+申请人：{g.per(p)}    往来港澳通行证号码：{g.hkm()}    身份证号：{g.rid(p)}
+被探望人：{g.per(r)}（{g.c('配偶', '父亲', '母亲', '子女')}），{g.c('香港', '澳门')}居民
+申请人联系电话：{g.mob()}    现住址：{g.addr(fine='room')}
+签注种类：{g.c('探亲（T）三月一次', '探亲（T）一年一次')}    受理号：{g.serial('acceptance_number')}"""
+
+
+@T
+def hkmo_student_exchange(g):
+    def row(k):
+        p = g.person(age=(15, 22))
+        return f"{g.per(p)}（{g.sex(p)}），通行证 {g.hkm()}，家长手机 {g.mob()}"
+    return f"""{g.c('湖州中学', '湖州师范学院', '湖州职业技术学院')}赴{g.c('香港', '澳门')}交流学生名单（{g.date()}出发）
+{rows(g.i(3, 6), row)}
+带队教师：{g.pname()}，通行证{g.hkm()}，手机{g.mob()}
+外事审批文号：{g.docno()}"""
+
+
+@T
+def hkmo_permit_stats(g):
+    return f"""{g.c('一', '二', '三', '四')}季度出入境证件受理情况
+本季度全市受理普通护照{g.count(2000, 20000, '本')}、往来港澳通行证{g.count(3000, 30000, '本')}、签注{g.count(5000, 60000, '件')}。
+个案抽查：
+- {g.pname()}，护照{g.passport()}，受理至出证{g.i(3, 7)}个工作日；
+- {g.pname()}，港澳通行证{g.hkm()}，因照片不合格退回重办；
+- {g.pname()}，港澳通行证{g.hkm()}，加急办理。
+咨询电话：{g.land('0572')}    统计口径依据{g.docno()}"""
+
+
+@T
+def hkmo_lost_report(g):
+    p = g.person()
+    return f"""往来港澳通行证遗失声明（网上登报）
+{g.per(p)}（身份证号{g.rid(p)}）不慎遗失往来港澳通行证，证件号码{g.hkm()}，声明作废。
+联系电话：{g.mob()}    声明日期：{g.date()}    订单号：{g.order()}"""
+
+
+@T
+def hotel_foreign_stay(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)}\t{g.c('护照', '港澳通行证')}\t{g.c(g.passport(), g.hkm())}\t{g.c('8', '9')}{g.i(1, 30):02d}\t{g.mob()}"
+    return f"""{g.c('湖州某国际酒店', '德清某度假酒店', '安吉某温泉酒店')} 归国人员及出境团队入住核对（{g.date()}）
+姓名\t证件类型\t证件号码\t房号\t电话
+{rows(g.i(3, 5), row)}
+前台：{g.pname()}  {g.land('0572')}"""
+
+
+# ============================================================================================
+# Traditional-script documents (the city's documents are also circulated in converted form)
+# ============================================================================================
+@TT
+def tw_hotline(g):
+    p = g.person()
+    return f"""【12345政務服務便民熱線 工單】
+工單編號：{g.workorder()}    受理時間：{g.dtime()}
+來電人：{g.per(p)}    來電號碼：{g.mob()}
+訴求地址：{g.addr(fine='room')}
+訴求內容：來電人反映樓下{g.c('餐飲店油煙擾民', '工地夜間施工噪音', '地下車庫積水', '路燈長期不亮')}，要求相關部門儘快處理。
+派發單位：{g.dist_name()}綜合行政執法局    辦理時限：3個工作日
+回訪情況：{g.title(p)}對處理結果表示滿意。"""
+
+
+@TT
+def tw_police_110(g):
+    p = g.person()
+    return f"""接處警登記表
+接警時間：{g.dtime()}    警情編號：{g.serial('incident_number')}
+報警人：{g.per(p)}    聯繫電話：{g.mob()}
+發案地點：{g.addr(fine=g.c('house', 'room'))}
+簡要警情：報警人稱其停放在樓下的{g.plate()}小型轎車被劃傷。
+出警民警：{g.pname()}、{g.pname()}    處理結果：已調取監控，開具受案回執。"""
+
+
+@TT
+def tw_interview(g):
+    p = g.person()
+    return f"""詢問筆錄
+詢問時間：{g.dtime(sec=False)}起    詢問地點：{g.c('愛山', '飛英', '練市', '新市', '泗安', '孝豐')}派出所
+被詢問人：{g.per(p)}    性別：{g.sex(p)}    出生日期：{g.dob(p)}
+身份證件種類及號碼：居民身份證 {g.rid(p)}
+戶籍地：{g.division()}
+現住址：{g.addr(fine='room')}
+聯繫方式：{g.mob()}
+問：你把錢轉到了哪個帳戶？
+答：對方給的卡號是{g.card()}，戶名叫{g.pname()}。"""
+
+
+@TT
+def tw_outpatient(g):
+    p = g.person()
+    return f"""湖州市{g.c('中心醫院', '第一人民醫院', '中醫院', '第三人民醫院')} 門診病歷
+病歷號：{g.medrec()}    就診日期：{g.date()}    科室：{g.c('心內科', '內分泌科', '神經內科', '腎內科')}
+姓名：{g.per(p)}    性別：{g.sex(p)}    年齡：{g.age(p)}歲    電話：{g.mob()}
+主訴：復診配藥。
+診斷：{g.health()}
+處理：按原方案繼續服藥，1月後復診。
+醫師：{g.pname()}"""
+
+
+@TT
+def tw_discharge(g):
+    p = g.person(age=(40, 85))
+    return f"""出院小結
+病案號：{g.medrec()}    床號：{g.i(1, 60)}床
+姓名：{g.per(p)}  性別：{g.sex(p)}  出生日期：{g.dob(p, style='iso')}  身份證號：{g.rid(p)}
+家庭住址：{g.addr(fine=g.c('room', 'village'))}    聯繫人電話：{g.mob()}
+出院診斷：1. {g.health()}；2. {g.health()}
+出院醫囑：低鹽低脂飲食，規律服藥，門診隨訪。
+主治醫師：{g.pname()}    科室電話：{g.land('0572', ext=False)}"""
+
+
+@TT
+def tw_dibao(g):
+    p = g.person(age=(35, 75))
+    return f"""最低生活保障申請審批表
+申請人：{g.per(p)}    性別：{g.sex(p)}    出生年月：{g.dob(p, style='ym')}    身份證號：{g.rid(p)}
+家庭住址：{g.addr(fine=g.c('village', 'room'))}    聯繫電話：{g.mob()}
+家庭收入：申請人打零工月收入約{g.fin(800, 2000, dec=False)}；銀行存款{g.fin(1000, 20000, dec=False)}。
+申請理由：因病致貧，本人患{g.health()}。
+收款帳戶：{g.c('湖州農商銀行', '郵儲銀行', '農業銀行')} {g.card()}
+村委會評議意見：同意上報。    日期：{g.date()}"""
+
+
+@TT
+def tw_public_rental(g):
+    p = g.person(age=(22, 50))
+    return f"""公共租賃住房申請表（{g.dist_name()}住房保障中心）
+申請人：{g.per(p)}    身份證號：{g.rid(p)}
+工作單位統一社會信用代碼：{g.uscc()}
+現居住地址：{g.addr(fine='room')}
+聯繫電話：{g.mob()}    電子郵箱：{g.email(p)}
+家庭年收入：{g.fin_wan(3, 9)}    名下房產：無
+申請編號：{g.serial('application_number')}    提交日期：{g.date()}"""
+
+
+@TT
+def tw_realestate(g):
+    a = g.person()
+    b = g.person()
+    return f"""不動產登記申請審批表（轉移登記）
+受理編號：{g.serial('acceptance_number')}    收件日期：{g.date()}
+坐落：{g.addr(start='district', fine='room')}
+不動產權證書號：{g.property_cert()}
+轉讓方：{g.per(a)}，{g.rid(a)}，{g.mob()}
+受讓方：{g.per(b)}，{g.rid(b)}，{g.mob()}
+成交價格：{g.amount_wan(80, 400)}    審核人：{g.pname()}"""
+
+
+@TT
+def tw_ridehail(g):
+    p = g.person(sex='男', age=(25, 58))
+    return f"""網絡預約出租汽車駕駛員證申請
+申請人：{g.per(p)}    身份證號：{g.rid(p)}
+車輛號牌：{g.plate(ne=g.p(0.6))}    車輛識別代號：{g.vin()}
+住址：{g.addr(fine='room')}    手機：{g.mob()}
+受理窗口：湖州市交通運輸局{g.dist_name()}分局    諮詢電話：{g.land('0572')}"""
+
+
+@TT
+def tw_iit(g):
+    p = g.person(age=(25, 55))
+    kid = g.person(age=(3, 20))
+    return f"""個人所得稅專項附加扣除信息表
+納稅人姓名：{g.per(p)}    納稅人識別號：{g.rid(p)}
+手機號碼：{g.mob()}    電子郵箱：{g.email(p)}
+聯繫地址：{g.addr(fine='room')}
+扣繳義務人納稅人識別號：{g.uscc(cat='91')}
+子女教育：子女{g.per(kid)}，身份證件號碼{g.rid(kid)}，出生日期{g.dob(kid)}
+住房貸款利息：貸款合同編號{g.order()}"""
+
+
+@TT
+def tw_business_license(g):
+    boss = g.person()
+    return f"""營業執照（副本）信息
+統一社會信用代碼：{g.uscc(cat=g.c('91', '92'))}
+名稱：{g.c('湖州', '長興', '安吉', '德清')}{g.c('雲帆', '竹韻', '太湖', '苕溪')}{g.c('餐飲管理', '電子商務', '農業科技')}有限公司
+法定代表人：{g.per(boss)}
+註冊資本：{g.amount_wan(10, 500)}
+成立日期：{g.date(g.day(2015, 2024))}
+住所：{g.addr(start='prov', fine='unit')}
+登記機關：湖州市{g.dist_name()}市場監督管理局"""
+
+
+@TT
+def tw_penalty(g):
+    rep = g.person()
+    return f"""行政處罰決定書  {g.penalty_no()}
+當事人：湖州{g.c('某某食品', '某某醫藥連鎖', '某某餐飲')}有限公司
+統一社會信用代碼：{g.uscc(cat='91')}
+住所：{g.addr(start='city', fine=g.c('house', 'unit'))}
+法定代表人：{g.per(rep)}
+經查，當事人於{g.date()}銷售過期食品，違法所得{g.amount(50, 3000)}。
+決定：沒收違法所得，並處罰款{g.amount(5000, 100000, style='rmb', dec=False)}。"""
+
+
+@TT
+def tw_insurance_enroll(g):
+    def row(k):
+        p = g.person(age=(18, 58))
+        return f"{k}|{g.per(p)}|{g.rid(p)}|{g.mob(style='plain')}|{g.date()}"
+    return f"""參保人員增員申報
+單位名稱：{g.c('湖州某紡織印染有限公司', '長興某蓄電池有限公司', '安吉某竹木製品廠')}
+統一社會信用代碼：{g.uscc(cat='91')}
+序號|姓名|身份證號|手機|參保日期
+{rows(g.i(3, 5), row)}
+經辦人：{g.pname()}  電話：{g.land('0572')}"""
+
+
+@TT
+def tw_unemployment(g):
+    p = g.person(age=(25, 55))
+    return f"""失業保險金申領登記表
+姓名：{g.per(p)}    性別：{g.sex(p)}    出生日期：{g.dob(p)}
+公民身份號碼：{g.rid(p)}
+社會保障卡號：{g.ssc()}
+失業保險金發放帳戶：{g.card()}
+聯繫電話：{g.mob()}    居住地址：{g.addr(fine='room')}
+申領日期：{g.date()}"""
+
+
+@TT
+def tw_api_log(g):
+    def row(k):
+        return f"{g.dtime()} INFO  [gw-{g.i(1, 4)}] caller={g.ip()} api=/rk/v2/person/query idcard={g.rid(style='plain')} resp=200"
+    return f"""# 市公共數據平台 API 網關日誌（{g.version()}）
+{rows(g.i(4, 6), row)}
+# 告警：調用方 {g.ip('private')} 超出限流閾值，已通知聯繫人{g.pname()}（{g.mob()}）"""
+
+
+@TT
+def tw_share_request(g):
+    return f"""公共數據共享申請單  申請編號：{g.serial('application_number')}
+申請單位：{g.dist_name()}公安分局    申請人：{g.pname()}    聯繫電話：{g.land('0572')}  手機：{g.mob()}
+申請數據：人口基礎信息（姓名、公民身份號碼、戶籍地址）
+共享屬性：受限共享    使用場景：{g.c('涉詐資金返還核查', '流動人口服務管理', '戶籍地址比對')}
+調用方IP：{g.ip('private')}    預計調用量：{g.count(1000, 90000, '次/月')}
+審核意見：市大數據管理中心已於{g.date()}完成合規審核。"""
+
+
+@TT
+def tw_dingtalk(g):
+    a, b, c = g.person(), g.person(), g.person()
+    return f"""【浙政釘 · {g.c('社區網格群', '民政工作群', '數據共享對接群')}】
+{g.per(a)} {g.hm()}
+@{g.per(b)} 來訪的老人叫{g.per(c)}，身份證{g.rid(c)}，住{g.addr(fine='room')}，幫忙查下是不是我們轄區的
+{g.per(b)} {g.hm()}
+查了，是的，聯繫電話{g.mob()}
+{g.per(a)} {g.hm()}
+好的，我明天上門"""
+
+
+@TT
+def tw_hk_group(g):
+    def row(k):
+        p = g.person()
+        return f"{k:02d}  {g.per(p)}  {g.sex(p)}  {g.hkm()}  {g.mob()}"
+    return f"""港澳遊團隊名單（{g.c('湖州某國際旅行社有限公司', '湖州某旅遊有限公司')}）
+出發日期：{g.date()}    口岸：深圳羅湖
+序號  姓名  性別  往來港澳通行證號  聯繫電話
+{rows(g.i(4, 7), row)}
+領隊：{g.pname()}（{g.mob()}）"""
+
+
+@TT
+def tw_outbound_group(g):
+    def row(k):
+        p = g.person(age=(20, 75))
+        return f"{k}\t{g.per(p)}\t{g.dob(p, style='iso')}\t{g.passport()}"
+    return f"""出境旅遊團隊名單表（{g.c('日本', '泰國', '新加坡')}{g.i(5, 9)}日遊）
+組團社統一社會信用代碼：{g.uscc(cat='91')}
+序號\t姓名\t出生日期\t護照號
+{rows(g.i(4, 7), row)}
+全陪：{g.pname()}，{g.mob()}"""
+
+
+@TT
+def tw_lost_passport(g):
+    p = g.person()
+    return f"""證件遺失報告
+本人{g.per(p)}（身份證號：{g.rid(p)}），於{g.date()}在{g.c('上海浦東機場', '杭州蕭山機場', '香港機場快線站')}遺失普通護照一本，護照號碼{g.passport()}。
+特此報告，申請掛失並補辦。聯繫電話{g.mob()}，電子郵箱{g.email(p)}。"""
+
+
+@TT
+def tw_checkpoint(g):
+    def row(k):
+        p = g.person(sex='男', age=(22, 60))
+        return f"{g.hm()}  {g.plate()}  駕駛人 {g.per(p)}  {g.rid(p)}  {g.c('放行', '酒精測試陰性', '移交處理')}"
+    return f"""{g.c('杭長高速湖州北', '104國道長興', '318國道安吉')}公安檢查站 夜查登記 {g.date()}
+{rows(g.i(3, 5), row)}
+本班次共檢查車輛{g.count(40, 900, '輛')}，值班民警{g.pname()}。"""
+
+
+@TT
+def tw_waybill(g):
+    s_ = g.person()
+    r_ = g.person()
+    return f"""快遞面單（OCR）
+運單號：{g.tracking()}
+寄件人：{g.per(s_)} {g.mob()}
+寄件地址：{g.addr(fine='unit')}
+收件人：{g.per(r_)} {g.mob()}
+收件地址：{g.addr(fine='room')}
+寄件時間：{g.dtime(sec=False)}"""
+
+
+@TT
+def tw_exec_inquiry(g):
+    p = g.person()
+    return f"""網絡執行查控反饋結果 {g.caseno('執')}
+被執行人：{g.per(p)}    證件號碼：{g.rid(p)}
+一、銀行存款：帳戶 {g.card()} 餘額{g.fin(100, 60000, dec=True)}，已凍結。
+二、車輛：{g.plate()}小型轎車一輛，已查封登記。
+三、不動產：{g.property_cert()}，位於{g.addr(start='district', fine='room')}。
+執行員：{g.pname()}    反饋時間：{g.dtime()}"""
+
+
+@TT
+def tw_epi(g):
+    p = g.person()
+    return f"""流行病學調查報告（{g.dist_name()}）
+個案：{g.per(p)}，{g.sex(p)}，{g.age(p)}歲，聯繫電話{g.mob()}，身份證號{g.rid(p)}
+現住址：{g.addr(fine='room')}
+發病前活動軌跡：{g.trace()}
+密切接觸者：{g.pname()}（{g.mob()}）
+調查人員：{g.pname()}    調查日期：{g.date()}"""
+
+
+@TT
+def tw_dq_report(g):
+    def bad(k):
+        return f"  第{g.i(2, 20000)}行 {g.pname()} {g.bad_id()} —— 校驗位錯誤"
+    return f"""數據質量檢核報告（{g.c('人口基礎庫', '低保對象庫', '參保人員庫')}，{g.date()}）
+檢核規則：公民身份號碼需滿足GB 11643校驗位規則。
+本次檢核記錄{g.count(10000, 900000, '條')}，示例：
+{rows(g.i(3, 5), bad)}
+對照正確記錄：{g.pname()} {g.rid()}；銀行帳號校驗不通過：{g.bad_card()}"""
+
+
+@TT
+def tw_signin(g):
+    def row(k):
+        p = g.person(age=(25, 58))
+        return f"{k}  {g.per(p)}  {g.c('市大數據局', '市公安局', '市衛健委', '市民政局', '市醫保局')}  {g.mob()}"
+    return f"""「數據安全與個人信息保護」專題培訓簽到表
+時間：{g.date()} 14:30    地點：市行政中心{g.i(1, 6)}號樓會議室
+{rows(g.i(5, 8), row)}
+會務聯繫：{g.pname()} {g.land('0572')}"""
+
+
+@TT
+def tw_family_doctor(g):
+    p = g.person(age=(60, 88))
+    return f"""家庭醫生簽約服務協議（乙方信息）
+簽約居民：{g.per(p)}    身份證號：{g.rid(p)}    出生日期：{g.dob(p)}
+醫保個人編號：{g.medins()}
+居住地址：{g.addr(fine=g.c('village', 'room'))}
+聯繫電話：{g.mob()}
+慢性病：{g.health()}
+簽約團隊：{g.town_name()}衛生院 全科醫生{g.pname()}（{g.mob()}）"""
+
+
+@TT
+def tw_homestay(g):
+    def row(k):
+        p = g.person()
+        return f"{g.per(p)} | {g.c(g.rid(p), g.hkm(), g.passport())} | {g.mob()} | 車牌 {g.plate()}"
+    return f"""{g.c('安吉天荒坪', '德清莫干山', '長興水口')}民宿住客登記（{g.date()}）
+經營戶：{g.pname()}，{g.mob()}，統一社會信用代碼{g.uscc(cat='92')}
+{rows(g.i(2, 5), row)}
+旅遊警務站：{g.land('0572')}"""
+
+
+_interleave()
+
+if __name__ == "__main__":
+    sys.exit(main())
