@@ -338,6 +338,8 @@ class G:
             given = [r.choice(pool) for _ in range(n_given)]
             if n_given == 2 and given[0][0] == given[1][0] and r.random() < 0.7:
                 continue
+            if n_given == 1 and given[0][0] in "子一月天新文明":
+                continue
             name = self.s(sur) + "".join(self.s(g) for g in given)
             if name not in self.used_names:
                 break
@@ -468,8 +470,7 @@ class G:
 
     # -- organisations ----------------------------------------------------------------------------
     def uscc_raw(self, cat: str | None = None, region: str | None = None) -> str:
-        cat = cat or self.w([("91", 60), ("92", 14), ("93", 5), ("12", 7), ("11", 3), ("52", 4),
-                             ("51", 3), ("53", 2), ("Y1", 2)])
+        cat = cat or self.w([("91", 82), ("92", 10), ("93", 4), ("Y1", 1)])
         region = region or self.r.choice(USCC_REGIONS)
         while True:
             body = "".join(self.r.choice("0123456789" * 3 + "ABCDEFGH") for _ in range(8))
@@ -770,6 +771,10 @@ class G:
         t = f"{self.i(0, 23):02d}:{self.i(0, 59):02d}" + (f":{self.i(0, 59):02d}" if sec else "")
         return N("datetime", f"{d:%Y-%m-%d} {t}")
 
+    def period(self, y0: int = 2023, y1: int = 2025, sep: str = "至") -> str:
+        a, b = sorted([self.day(y0, y1), self.day(y0, y1)])
+        return f"{self.date(a)}{sep}{self.date(b)}"
+
     def hm(self) -> str:
         return f"{self.i(7, 21):02d}:{self.i(0, 59):02d}"
 
@@ -822,13 +827,21 @@ class G:
         elif style == "ascii":
             v = " -> ".join(stops)
         elif style == "timed":
-            times = sorted(f"{r.randint(7, 22):02d}:{r.randint(0, 59):02d}" for _ in range(n))
+            times = self._times(n)
             v = stops[0] + "".join(f" → {t} {s}" for t, s in zip(times[1:], stops[1:]))
             return f"{times[0]} " + E("LOCATION_TRACE", v)
         else:
-            times = sorted(f"{r.randint(7, 22):02d}:{r.randint(0, 59):02d}" for _ in range(n))
+            times = self._times(n)
             v = "→".join(f"{s}（{t}）" for s, t in zip(stops[:-1], times[:-1])) + "→" + stops[-1]
         return E("LOCATION_TRACE", v)
+
+    def _times(self, n: int) -> list[str]:
+        m = self.r.randint(6 * 60, 15 * 60)
+        out = []
+        for _ in range(n):
+            out.append(f"{m // 60:02d}:{m % 60:02d}")
+            m += self.r.randint(8, 110)
+        return out
 
     def ssc(self) -> str:
         r = self.r
@@ -876,8 +889,11 @@ class G:
     def caseno(self, kind: str | None = None) -> str:
         y = self.i(2019, 2025)
         court = self.c("浙0502", "浙0503", "浙0521", "浙0522", "浙0523", "浙05")
+        given = kind
         kind = kind or self.c("民初", "民终", "执", "刑初", "行初", "执保", "民特", "破")
-        if court == "浙05":
+        if given and court == "浙05":
+            court = self.c("浙0502", "浙0503", "浙0521", "浙0522", "浙0523")
+        if court == "浙05" and kind in ("民初", "刑初", "行初", "民特", "破"):
             kind = self.c("民终", "刑终", "行终", "执复", "民初")
         n = self.i(1, 9999)
         v = f"（{y}）{court}{kind}{n}号"
@@ -1690,7 +1706,7 @@ def police_community_correction(g):
 姓名：{g.per(p)}    性别：{g.sex(p)}    出生年月：{g.dob(p, style='ym')}
 身份证号：{g.rid(p)}
 判决书号：{g.caseno('刑初')}
-矫正类别：缓刑    矫正期限：{g.date()}至{g.date()}
+矫正类别：缓刑    矫正期限：{g.period()}
 居住地：{g.addr(fine=g.c('room', 'village'))}
 本人电话：{g.mob()}    家属电话：{g.mob()}
 矫正小组成员：{g.pname()}（司法所）、{g.pname()}（村/社区）"""
@@ -1699,7 +1715,7 @@ def police_community_correction(g):
 @T
 def police_share_request(g):
     return f"""公共数据共享申请单  申请编号：{g.serial('application_number')}
-申请单位：{g.dist_name()}公安分局    申请人：{g.pname()}    联系电话：{g.land('0572')}  手机：{g.mob()}
+申请单位：{g.dist_name()}公安分局（{g.uscc(cat='11')}）    申请人：{g.pname()}    联系电话：{g.land('0572')}  手机：{g.mob()}
 申请数据：人口基础信息（姓名、公民身份号码、户籍地址）、不动产登记信息
 共享属性：受限共享    使用场景：{g.c('涉诈资金返还核查', '重点人员管控', '户籍地址比对', '流动人口服务管理')}
 法律依据：《中华人民共和国人民警察法》第六条
@@ -1786,7 +1802,7 @@ def court_arbitration_award(g):
     return f"""劳动人事争议仲裁裁决书  {g.penalty_no()}
 申请人：{g.per(p)}，{g.sex(p)}，{g.dob(p, style='cn')}出生，住{g.addr(fine='room')}，身份证号码{g.rid(p)}。
 被申请人：长兴{g.c('某某电子', '某某机械', '某某新能源')}有限公司，统一社会信用代码{g.uscc(cat='91', style='plain')}，住所{g.addr(start='district', fine='unit')}。
-申请人主张：{g.date()}至{g.date()}期间每月工资{g.fin(4500, 9000, dec=False)}，被申请人拖欠{g.c('三', '四', '五')}个月工资未发。
+申请人主张：{g.period()}期间每月工资{g.fin(4500, 9000, dec=False)}，被申请人拖欠{g.c('三', '四', '五')}个月工资未发。
 裁决如下：被申请人于本裁决生效之日起十日内支付申请人工资{g.fin(9000, 40000, dec=False)}。
 仲裁员：{g.pname()}    书记员：{g.pname()}"""
 
@@ -2032,7 +2048,7 @@ def health_special_disease(g):
 医保编号：{g.medins()}
 认定病种：{g.H(g.c('恶性肿瘤', '尿毒症', '再生障碍性贫血', '精神分裂症', '血友病'))}
 临床诊断：{g.health()}
-有效期：{g.date()}至{g.date()}
+有效期：{g.period()}
 定点医疗机构：{g.c('湖州市中心医院', '湖州市第一人民医院', '长兴县人民医院')}
 经办人：{g.pname()}    咨询电话：{g.service()}"""
 
@@ -2180,8 +2196,8 @@ def housing_public_rental(g):
     p = g.person(age=(22, 50))
     return f"""公共租赁住房申请表（{g.dist_name()}住房保障中心）
 申请人：{g.per(p)}    身份证号：{g.rid(p)}    婚姻状况：{g.c('未婚', '已婚', '离异')}
-工作单位：{g.c('湖州某电子科技有限公司', '市中心医院', '织里某服饰有限公司', '吴兴区某幼儿园')}
-单位统一社会信用代码：{g.uscc()}
+工作单位：{g.c('湖州市中心医院', '吴兴区某公办幼儿园', '湖州市疾病预防控制中心', '南浔区某中学')}
+单位统一社会信用代码：{g.uscc(cat='12')}
 现居住地址：{g.addr(fine='room')}
 联系电话：{g.mob()}    电子邮箱：{g.email(p)}
 家庭年收入：{g.fin_wan(3, 9)}    名下房产：无
@@ -2206,7 +2222,7 @@ def housing_realestate_reg(g):
 def housing_property_dispute(g):
     p = g.person()
     return f"""{g.comm_name()}业主投诉记录（物业服务纠纷）
-投诉人：{g.per(p)}，{g.c('3', '5', '7', '12', '18')}幢业主，电话{g.mob()}
+投诉人：{g.per(p)}，业主，电话{g.mob()}
 投诉内容：物业公司长期不修复地下车库漏水，导致本人车辆（{g.plate()}）多次被泡；物业经理{g.pname()}（{g.mob()}）推诿。
 处理：{g.town_name()}物业办约谈物业公司（{g.uscc(cat='91')}），责令{g.date()}前整改。
 经办人：{g.pname()}  {g.land('0572', ext=False)}"""
@@ -2220,7 +2236,7 @@ def housing_lease_filing(g):
 出租人：{g.per(ll)}    证件号码：{g.rid(ll)}    联系电话：{g.mob()}
 承租人：{g.per(tn)}    证件号码：{g.c(g.rid(tn), g.passport(), g.hkm())}    联系电话：{g.mob()}
 房屋坐落：{g.addr(fine='room')}
-租赁期限：{g.date()}至{g.date()}    月租金：{g.amount(1200, 6000, style='yuan', dec=False)}
+租赁期限：{g.period()}    月租金：{g.amount(1200, 6000, style='yuan', dec=False)}
 备案机关：{g.dist_name()}住房和城乡建设局"""
 
 
@@ -2261,11 +2277,11 @@ def housing_quality_complaint(g):
 @T
 def housing_elevator(g):
     return f"""既有住宅加装电梯公示
-{g.comm_name()}{g.i(1, 30)}幢{g.i(1, 4)}单元拟加装电梯，现将有关情况公示如下：
-申请人代表：{g.pname()}（{g.i(2, 6)}01室）、{g.pname()}（{g.i(2, 6)}02室），联系电话{g.mob()}
+{g.addr(start='district', fine='room')}所在单元拟加装电梯，现将有关情况公示如下：
+申请人代表：{g.pname()}、{g.pname()}，联系电话{g.mob()}
 设计单位：{g.c('湖州市城市规划设计研究院有限公司', '浙江某建筑设计有限公司')}（{g.uscc(cat='91')}）
 总投资约{g.amount_wan(40, 80)}，政府补助{g.amount_wan(10, 20)}。
-公示期：{g.date()}至{g.date()}。如有异议请书面反映至{g.town_name()}办事处，电话{g.land('0572')}。"""
+公示期：{g.period()}。如有异议请书面反映至{g.town_name()}办事处，电话{g.land('0572')}。"""
 
 
 @T
@@ -2529,7 +2545,7 @@ def market_inspection(g):
     rep = g.person()
     return f"""现场检查笔录
 检查时间：{g.dtime(sec=False)}    检查地点：{g.addr(start='district', fine='unit')}
-被检查单位：{g.c('湖州某特种设备', '长兴某电池', '德清某化工', '安吉某家具')}有限公司（{g.uscc()}）
+被检查单位：{g.c('湖州某特种设备', '长兴某电池', '德清某化工', '安吉某家具')}有限公司（{g.uscc(cat='91')}）
 现场负责人：{g.per(rep)}，职务：{g.c('安全主管', '总经理', '生产厂长')}，电话：{g.mob()}，身份证号：{g.rid(rep)}
 检查情况：{g.c('叉车未定期检验', '压力容器超期未检', '标签标识不规范', '原料进货台账缺失')}（设备编号{g.serial('device_number')}）。
 执法人员：{g.pname()}（执法证号{g.license_no()}）、{g.pname()}"""
@@ -2623,7 +2639,7 @@ def hr_injury(g):
 用人单位：{g.c('湖州某机械制造有限公司', '长兴某建材有限公司', '织里某童装厂')}    统一社会信用代码：{g.uscc(cat='91')}
 事故时间：{g.dtime(sec=False)}    事故地点：车间冲压线
 伤害部位及诊断：{g.H(g.c('右手食指离断伤', '左胫腓骨骨折', '腰椎压缩性骨折', '右眼角膜穿通伤'))}
-申请人：{g.pname()}（受伤职工{g.c('配偶', '本人', '父亲')}）    联系电话：{g.mob()}
+申请人：{g.pname()}（受伤职工{g.c('配偶', '父亲', '母亲', '兄长')}）    联系电话：{g.mob()}
 职工住址：{g.addr(fine=g.c('village', 'room'))}"""
 
 
@@ -2768,6 +2784,7 @@ def it_data_catalog(g):
 分级：L4（敏感）    共享属性：受限共享    开放属性：禁止开放
 更新频率：每日    记录数：{g.count(10000, 2000000)}
 样例数据（已脱敏前，仅供目录审核）：{g.pname()}，{g.rid()}，{g.mob()}，{g.addr(fine='room')}
+提供方统一社会信用代码：{g.uscc(cat='11')}
 提供方联系人：{g.pname()}，{g.land('0572')}，{g.email(kind='gov')}"""
 
 
@@ -3030,7 +3047,7 @@ def res_homestead(g):
 户籍地：{g.division()}
 拟建地址：{g.addr(start='town', fine='village')}
 占地面积：{g.i(80, 125)}平方米    层数：3层
-村民代表会议公示：{g.date()}至{g.date()}，无异议
+村民代表会议公示：{g.period()}，无异议
 联系电话：{g.mob()}    乡镇审批编号：{g.c('乡村建设规划许可证', '建房审批')}{N('license_number', '乡字第' + g.digits(9, '3') + '号')}"""
 
 
@@ -3048,7 +3065,7 @@ def agri_subsidy(g):
 # ---- messages and chats ----------------------------------------------------------------------
 @T
 def chat_dingtalk_group(g):
-    a, b, c = g.person(), g.person(), g.person()
+    a, b, c = g.person(age=(25, 55)), g.person(age=(25, 55)), g.person(age=(70, 92))
     return f"""【浙政钉 · {g.c('社区网格群', '民政工作群', '综合执法二中队', '数据共享对接群')}】
 {g.per(a)} {g.hm()}
 @{g.per(b)} 刚才那个来访的老人叫{g.per(c)}，身份证{g.rid(c)}，说住{g.addr(fine='room')}，你帮忙查下是不是我们辖区的
@@ -3196,7 +3213,7 @@ def doc_publicity_list(g):
         return f"{k}  {g.per(p)}  {g.c('男', '女')}  {g.c('研究生', '大学本科')}  {g.c('湖州市大数据管理中心', '湖州市疾病预防控制中心', '湖州市公共资源交易中心')}  {g.c('数据分析', '网络安全', '综合管理')}"
     return f"""湖州市{g.i(2024, 2025)}年事业单位公开招聘拟聘用人员公示
 {rows(g.i(4, 7), row)}
-公示期：{g.date()}至{g.date()}（5个工作日）。监督电话：{g.land('0572')}；来信请寄{g.addr(start='prov', fine='unit')}，邮编{g.postcode()}。"""
+公示期：{g.period()}（5个工作日）。监督电话：{g.land('0572')}；来信请寄{g.addr(start='prov', fine='unit')}，邮编{g.postcode()}。"""
 
 
 @T
@@ -3217,7 +3234,7 @@ def doc_contract_summary(g):
     return f"""政府采购合同（摘要公告）
 合同编号：{g.order()}
 项目名称：湖州市{g.c('城市大脑数据中台运维', '政务云安全服务', '个人信息保护合规审计', '数据分类分级工具采购')}项目
-采购人：湖州市大数据发展管理局    地址：{g.addr(start='city', fine='unit')}    联系人：{g.pname()}，{g.land('0572')}
+采购人：湖州市大数据发展管理局（{g.uscc(cat='11')}）    地址：{g.addr(start='city', fine='unit')}    联系人：{g.pname()}，{g.land('0572')}
 供应商：{g.c('浙江某数智科技有限公司', '杭州某网络安全技术有限公司', '湖州某信息工程有限公司')}    统一社会信用代码：{g.uscc(cat='91')}
 供应商联系人：{g.per(a)}，{g.mob()}，{g.email(kind='org')}
 合同金额：{g.amount_wan(20, 600)}    签订日期：{g.date()}"""
@@ -3414,9 +3431,9 @@ def veh_insurance_claim(g):
 def veh_monthly_parking(g):
     def row(k):
         p = g.person()
-        return f"{g.i(1, 30)}幢{g.i(1, 18)}0{g.i(1, 4)}  {g.per(p)}  {g.plate(style=g.c('plain', 'dot'))}  {g.mob()}"
+        return f"{g.c('A', 'B', 'C', 'D')}-{g.i(1, 180):03d}  {g.per(p)}  {g.plate(style=g.c('plain', 'dot'))}  {g.mob()}"
     return f"""{g.comm_name()}地面车位包月登记（{g.i(2024, 2025)}年{g.i(1, 12)}月）
-房号  车主  车牌  电话
+车位号  车主  车牌  电话
 {rows(g.i(4, 7), row)}
 物业服务中心：{g.land('0572')}"""
 
@@ -3541,7 +3558,7 @@ def mi_settlement(g):
 姓名：{g.per(p)}    住院号（病案号）：{g.medrec()}
 医保编号：{g.medins()}    人员类别：{g.c('在职职工', '退休人员', '城乡居民')}
 入院诊断：{g.health()}
-入出院日期：{g.date()} — {g.date()}
+入出院日期：{g.period(sep=' — ')}
 结算流水号：{g.order()}    结算时间：{g.dtime()}
 （本单据金额明细另附，医保咨询{g.service()}）"""
 
@@ -3833,9 +3850,9 @@ def misc_domestic_violence(g):
 def misc_garbage_points(g):
     def row(k):
         p = g.person()
-        return f"{g.per(p)}\t{g.mob()}\t{g.comm_name()}\t{g.count(10, 3000)}"
+        return f"{g.per(p)}\t{g.mob()}\t{g.i(1, 60)}\t{g.count(10, 3000)}"
     return f"""垃圾分类积分兑换名单（{g.date()}）
-姓名\t手机\t小区\t积分
+姓名\t手机\t投放次数\t积分
 {rows(g.i(4, 6), row)}
 兑换点：{g.town_name()}再生资源回收站    负责人：{g.pname()}"""
 
@@ -3991,7 +4008,7 @@ def indiv_business_cancel(g):
 统一社会信用代码：{g.uscc(cat='92')}
 经营者：{g.per(p)}
 经营场所：{g.addr(start='district', fine=g.c('house', 'village'))}
-公告期：{g.date()}至{g.date()}。异议请联系{g.land('0572')}。"""
+公告期：{g.period()}。异议请联系{g.land('0572')}。"""
 
 
 @T
@@ -4276,7 +4293,7 @@ def tw_share_request(g):
 
 @TT
 def tw_dingtalk(g):
-    a, b, c = g.person(), g.person(), g.person()
+    a, b, c = g.person(age=(25, 55)), g.person(age=(25, 55)), g.person(age=(70, 92))
     return f"""【浙政釘 · {g.c('社區網格群', '民政工作群', '數據共享對接群')}】
 {g.per(a)} {g.hm()}
 @{g.per(b)} 來訪的老人叫{g.per(c)}，身份證{g.rid(c)}，住{g.addr(fine='room')}，幫忙查下是不是我們轄區的
