@@ -1359,7 +1359,7 @@ def main(argv: list[str] | None = None) -> int:
 @T
 def hotline_noise(g):
     p = g.person()
-    return f"""【12345政务服务便民热线 工单】
+    return f"""【{N('service_number', '12345')}政务服务便民热线 工单】
 工单编号：{g.workorder()}    受理时间：{g.dtime()}
 来电人：{g.per(p)}    来电号码：{g.mob()}
 诉求地址：{g.addr(fine='room')}
@@ -1379,7 +1379,7 @@ def hotline_wage(g):
 @T
 def hotline_reply_sms(g):
     p = g.person()
-    return f"""【湖州12345】尊敬的{g.title(p)}，您于{g.date(style='cn')}反映的“{g.c('小区电梯长期故障', '道路坑洼积水', '公交站台破损', '学校周边违停', '菜场占道经营')}”问题（工单号{g.workorder()}）已办结，承办单位答复：已安排维修并加强巡查。如有疑问请致电承办人{g.pname()}，电话{g.land('0572')}。满意度回访请回复1-5。"""
+    return f"""【湖州{N('service_number', '12345')}】尊敬的{g.title(p)}，您于{g.date(style='cn')}反映的“{g.c('小区电梯长期故障', '道路坑洼积水', '公交站台破损', '学校周边违停', '菜场占道经营')}”问题（工单号{g.workorder()}）已办结，承办单位答复：已安排维修并加强巡查。如有疑问请致电承办人{g.pname()}，电话{g.land('0572')}。满意度回访请回复1-5。"""
 
 
 @T
@@ -1387,7 +1387,7 @@ def hotline_batch_table(g):
     def row(k):
         p = g.person()
         return f"{k}\t{g.workorder()}\t{g.per(p)}\t{g.mob(style='plain')}\t{g.c('噪音扰民', '物业纠纷', '欠薪', '违建', '燃气异味', '停水', '路灯不亮')}\t{g.addr(start='district', fine=g.c('room', 'house'))}\t{g.c('已办结', '办理中', '已退回')}"
-    return f"""湖州市12345热线{g.date(style='cn')}工单汇总（{g.dist_name()}）
+    return f"""湖州市{N('service_number', '12345')}热线{g.date(style='cn')}工单汇总（{g.dist_name()}）
 序号\t工单编号\t来电人\t联系电话\t诉求类别\t诉求地址\t状态
 {rows(g.i(3, 5), row)}
 共计派单{g.count(20, 400, '件')}，按时办结率98.6%。"""
@@ -1396,7 +1396,7 @@ def hotline_batch_table(g):
 @T
 def hotline_consumer(g):
     p = g.person()
-    return f"""消费投诉登记（转12315）
+    return f"""消费投诉登记（转{N('service_number', '12315')}）
 投诉人：{g.per(p)}
 联系方式：{g.mob()} / 邮箱 {g.email(p)}
 被投诉方：{g.c('湖州某健身会所', '德清某教育培训机构', '长兴某家电卖场', '安吉某民宿')}（统一社会信用代码 {g.uscc(cat='91')}）
@@ -1522,7 +1522,7 @@ def police_parking_notice(g):
 违法时间：{g.dtime(sec=False)}
 违法地点：{g.c('红丰路', '人民路', '明珠路', '胜利西路', '英溪北路')}{g.c('东', '西', '南', '北')}侧人行道
 违法行为：机动车违反规定停放、临时停车，驾驶人不在现场
-请于15日内到{g.dist_name()}公安局交警大队或通过“交管12123”App处理。处罚依据：{g.docno()}
+请于15日内到{g.dist_name()}公安局交警大队或通过“交管{N('service_number', '12123')}”App处理。处罚依据：{g.docno()}
 执勤民警：{g.pname()}    设备编号：{g.serial('device_number')}"""
 
 
@@ -1623,7 +1623,7 @@ def police_vehicle_trace(g):
     return f"""协查通报：请各单位协助查找号牌为{g.plate()}的{g.c('白色', '黑色', '银灰色')}小型轿车。
 该车{g.date()}行驶轨迹：{g.trace()}
 如发现请立即报告指挥中心，联系电话{g.land('0572')}，或联系民警{g.pname()}（{g.mob()}）。
-{g.c('湖公刑', '湖公治', '吴公刑')}协字〔{g.i(2023, 2025)}〕第{g.i(10, 300)}号"""
+{N('doc_number', g.c('湖公刑', '湖公治', '吴公刑') + '协字〔' + str(g.i(2023, 2025)) + '〕第' + str(g.i(10, 300)) + '号')}"""
 
 
 @T
@@ -1648,7 +1648,7 @@ def police_mediation(g):
 
 @T
 def police_traffic_sms(g):
-    return f"""【湖州公安交警】您名下号牌为{g.plate(style='plain')}的机动车于{g.dtime(sec=False)}在{g.c('二环北路', '湖织大道', '杭宁高速', '龙山路')}有{g.c('超速20%以下', '不按导向车道行驶', '违反禁止标线指示')}的交通违法记录，请及时通过“交管12123”处理。退订回T。"""
+    return f"""【湖州公安交警】您名下号牌为{g.plate(style='plain')}的机动车于{g.dtime(sec=False)}在{g.c('二环北路', '湖织大道', '杭宁高速', '龙山路')}有{g.c('超速20%以下', '不按导向车道行驶', '违反禁止标线指示')}的交通违法记录，请及时通过“交管{N('service_number', '12123')}”处理。退订回T。"""
 
 
 @T
@@ -1819,7 +1819,7 @@ def court_auction(g):
 def court_mediation_agreement(g):
     a = g.person()
     b = g.person()
-    return f"""人民调解协议书  编号：{g.c('湖吴', '浔', '德', '长', '安')}调〔{g.i(2023, 2025)}〕{g.i(1, 300)}号
+    return f"""人民调解协议书  编号：{N('doc_number', g.c('湖吴', '浔', '德', '长', '安') + '调〔' + str(g.i(2023, 2025)) + '〕' + str(g.i(1, 300)) + '号')}
 当事人：{g.per(a)}，{g.sex(a)}，身份证号{g.rid(a)}，住{g.addr(fine='village')}，电话{g.mob()}
 当事人：{g.per(b)}，{g.sex(b)}，身份证号{g.rid(b)}，住{g.addr(fine='village')}，电话{g.mob()}
 纠纷简要情况：双方因宅基地边界及排水沟修建产生纠纷。
@@ -2255,7 +2255,7 @@ def housing_fund_withdraw(g):
 @T
 def housing_demolition(g):
     p = g.person(age=(40, 80))
-    return f"""征收补偿协议（摘要）  协议编号：{g.c('吴征', '浔征', '德征', '长征', '安征')}〔{g.i(2023, 2025)}〕{g.i(1, 999)}号
+    return f"""征收补偿协议（摘要）  协议编号：{N('doc_number', g.c('吴征', '浔征', '德征', '长征', '安征') + '〔' + str(g.i(2023, 2025)) + '〕' + str(g.i(1, 999)) + '号')}
 被征收人：{g.per(p)}    身份证号码：{g.rid(p)}
 被征收房屋坐落：{g.addr(fine='village')}
 合法建筑面积：{g.i(80, 260)}.{g.i(10, 99)}平方米
@@ -2449,7 +2449,7 @@ def tax_refund_notice(g):
 @T
 def tax_audit_notice(g):
     rep = g.person()
-    return f"""税务检查通知书  {g.c('湖税稽检通', '湖吴税检通', '湖长税检通')}〔{g.i(2023, 2025)}〕{g.i(1, 200)}号
+    return f"""税务检查通知书  {N('doc_number', g.c('湖税稽检通', '湖吴税检通', '湖长税检通') + '〔' + str(g.i(2023, 2025)) + '〕' + str(g.i(1, 200)) + '号')}
 湖州{g.c('某某贸易', '某某纺织', '某某木业')}有限公司（纳税人识别号：{g.uscc(cat='91')}）：
 根据《中华人民共和国税收征收管理法》第五十四条规定，决定派{g.pname()}、{g.pname()}等人，自{g.date()}起对你单位{g.i(2021, 2023)}年1月1日至{g.i(2023, 2024)}年12月31日期间涉税情况进行检查。
 法定代表人：{g.per(rep)}    联系人电话：{g.mob()}
@@ -2507,7 +2507,7 @@ def market_license(g):
 @T
 def market_complaint(g):
     p = g.person()
-    return f"""全国12315平台投诉件
+    return f"""全国{N('service_number', '12315')}平台投诉件
 投诉编号：{g.serial('complaint_number')}    登记时间：{g.dtime()}
 投诉人：{g.per(p)}    手机：{g.mob()}    地址：{g.addr(fine='room')}
 被投诉人：{g.c('湖州某4S店', '南浔某家具城', '吴兴区某美容店', '长兴某超市')}    统一社会信用代码：{g.uscc()}
@@ -2713,7 +2713,7 @@ def hr_social_card_lost(g):
     return f"""社会保障卡挂失补领
 持卡人：{g.per(p)}    身份证号：{g.rid(p)}
 原社保卡卡号：{g.ssc()}
-挂失原因：遗失    挂失渠道：{g.c('窗口', '浙里办', '12333电话')}
+挂失原因：遗失    挂失渠道：{g.c('窗口', '浙里办', N('service_number', '12333') + '电话')}
 新卡邮寄地址：{g.addr(fine='room')}    收件电话：{g.mob()}
 受理银行：{g.c('工商银行湖州分行', '湖州银行', '农商银行')}    受理时间：{g.dtime()}
 快递单号：{g.tracking()}"""
@@ -3123,8 +3123,8 @@ def chat_work_handover(g):
 @T
 def chat_voice_transcript(g):
     p = g.person()
-    return f"""12345来电录音转写（节选）
-坐席：您好，12345，请问有什么可以帮您？
+    return f"""{N('service_number', '12345')}来电录音转写（节选）
+坐席：您好，{N('service_number', '12345')}，请问有什么可以帮您？
 市民：我想问一下我儿子的身份证办好了没有，他叫{g.per(p)}。
 坐席：请提供一下身份证号码。
 市民：{g.rid(p, style=g.c('plain', 'space'))}。
@@ -3752,7 +3752,7 @@ def misc_volunteer(g):
     return f"""志愿者注册信息（志愿浙江）
 姓名：{g.per(p)}    性别：{g.sex(p)}    出生日期：{g.dob(p)}
 证件号码：{g.rid(p)}    手机：{g.mob()}
-服务区域：{g.division()}
+服务区域：{g.dist_name()}
 服务意向：{g.c('助老', '助残', '文明交通', '垃圾分类', '应急救援')}
 服务时长：{g.count(10, 2000, '小时')}    志愿者编号：{N('volunteer_number', '3305' + g.digits(2) + 'V' + g.digits(6))}"""
 
@@ -3860,7 +3860,7 @@ def misc_garbage_points(g):
 @T
 def misc_psych_hotline(g):
     p = g.person(age=(16, 50))
-    return f"""心理援助热线接线记录（{g.c('96525', '12356')}）
+    return f"""心理援助热线接线记录（{N('service_number', g.c('96525', '12356'))}）
 来电时间：{g.dtime()}    来电号码：{g.mob()}
 来电者：{g.per(p)}（自述{g.age(p)}岁）
 主要问题：自述近半年状态不佳，曾在{g.c('湖州市第三人民医院', '市中心医院心理科')}确诊{g.H(g.c('抑郁症（中度）', '广泛性焦虑障碍', '双相情感障碍'))}，近期自行停药。
@@ -4104,7 +4104,7 @@ def hotel_foreign_stay(g):
 @TT
 def tw_hotline(g):
     p = g.person()
-    return f"""【12345政務服務便民熱線 工單】
+    return f"""【{N('service_number', '12345')}政務服務便民熱線 工單】
 工單編號：{g.workorder()}    受理時間：{g.dtime()}
 來電人：{g.per(p)}    來電號碼：{g.mob()}
 訴求地址：{g.addr(fine='room')}
