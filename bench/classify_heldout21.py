@@ -1696,7 +1696,7 @@ def police_vehicle_transfer(g):
 住所地址：{g.addr(fine='room')}    邮政编码：{g.postcode()}
 联系电话：{g.mob()}    电子邮箱：{g.email(buyer)}
 原所有人：{g.per(seller)}（{g.rid(seller)}）
-二手车交易发票号码：{g.invoice()}    成交价：{g.amount(20000, 300000)}"""
+二手车交易发票号码：{g.invoice()}"""
 
 
 @T
@@ -2214,7 +2214,7 @@ def housing_realestate_reg(g):
 不动产权证书号：{g.property_cert()}
 转让方：{g.per(a)}，{g.rid(a)}，{g.mob()}
 受让方：{g.per(b)}，{g.rid(b)}，{g.mob()}
-成交价格：{g.amount_wan(80, 400)}    契税完税凭证号：{g.invoice()}
+契税完税凭证号：{g.invoice()}
 登记原因：买卖    审核人：{g.pname()}"""
 
 
@@ -2236,7 +2236,7 @@ def housing_lease_filing(g):
 出租人：{g.per(ll)}    证件号码：{g.rid(ll)}    联系电话：{g.mob()}
 承租人：{g.per(tn)}    证件号码：{g.c(g.rid(tn), g.passport(), g.hkm())}    联系电话：{g.mob()}
 房屋坐落：{g.addr(fine='room')}
-租赁期限：{g.period()}    月租金：{g.amount(1200, 6000, style='yuan', dec=False)}
+租赁期限：{g.period()}
 备案机关：{g.dist_name()}住房和城乡建设局"""
 
 
@@ -2463,7 +2463,7 @@ def tax_property_tax(g):
 纳税人：{g.per(p)}    证件号码：{g.rid(p)}
 房屋坐落：{g.addr(fine='room', start='district')}
 不动产权证号：{g.property_cert()}
-计税价格：{g.amount_wan(80, 350)}    应纳契税：{g.amount(8000, 60000)}
+计税价格：详见评估报告（报告编号{g.serial('report_number')}）
 扣款账户：{g.card()}    缴款书号：{g.invoice()}
 经办人：{g.pname()}    办税服务厅电话：{g.land('0572', ext=False)}"""
 
@@ -3223,7 +3223,7 @@ def doc_reimbursement(g):
 报销人：{g.per(p)}    部门：{g.c('数据资源处', '安全管理处', '应用推进处', '办公室')}
 出差事由：赴杭州参加全省公共数据平台建设培训    出差日期：{g.date()}
 交通：{g.c('自驾', '高铁')}（{g.c('车牌 ' + g.plate(), '车次G' + str(g.i(7000, 7600)))}）
-住宿发票号码：{g.invoice()}    金额合计：{g.amount(200, 3000, style='sign', dec=True)}
+住宿发票号码：{g.invoice()}    附单据{g.i(2, 9)}张
 公务卡号：{g.card()}
 审批：{g.pname()}    财务：{g.pname()}"""
 
@@ -3472,7 +3472,7 @@ def veh_hazmat_waybill(g):
 驾驶员：{g.per(d)}，从业资格证{g.license_no()}，手机{g.mob()}
 押运员：{g.per(e)}，手机{g.mob()}
 货物：{g.c('甲醇', '液碱', '硫酸')} {g.i(10, 32)}吨    UN编号：UN{g.i(1000, 3500)}
-计划路线：{g.trace(style='arrow')}"""
+计划路线：经{g.c('申苏浙皖高速', '杭长高速', '104国道', '318国道')}，全程避开城区。紧急联系电话：{g.land('0572')}"""
 
 
 @T
@@ -3971,7 +3971,7 @@ def taxi_roster(g):
 @T
 def parking_arrears(g):
     def row(k):
-        return f"{g.plate(style=g.c('plain', 'dot'))}  欠费{g.i(2, 30)}笔  合计{g.amount(10, 900, style='yuan', dec=False)}"
+        return f"{g.plate(style=g.c('plain', 'dot'))}  欠费{g.i(2, 30)}笔"
     return f"""道路停车欠费追缴公告（第{g.i(1, 40)}期）
 以下车辆在{g.c('吴兴区', '南浔区', '德清县')}道路泊位停车后未缴费，请车主于{g.date()}前通过“湖州停车”小程序补缴：
 {rows(g.i(4, 7), row)}
@@ -4196,7 +4196,7 @@ def tw_realestate(g):
 不動產權證書號：{g.property_cert()}
 轉讓方：{g.per(a)}，{g.rid(a)}，{g.mob()}
 受讓方：{g.per(b)}，{g.rid(b)}，{g.mob()}
-成交價格：{g.amount_wan(80, 400)}    審核人：{g.pname()}"""
+審核人：{g.pname()}"""
 
 
 @TT
