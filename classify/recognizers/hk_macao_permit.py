@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+import re
+
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
+from classify.recognizers._holder import HOLDER_BOOST, after_holder
 
 
 # the permits' number shapes (the passport recognizer's generic shape leaves them to this one)
 _CARD = r"C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8}"
 _HOME_RETURN = r"[HM]\d{8}(?:\d{2})?"
 PERMIT_SHAPES = r"(?:" + _CARD + r"|" + _HOME_RETURN + r")"
+_CARD_RE = re.compile(_CARD)
 
 
 # a tour group's list or its leader: the members travel on passports or permits, and the number's
@@ -38,6 +42,7 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
         # a travel document's number at a border: the shape says which (C…: this one; E…/G…: a passport)
         "出境", "入境", "出入境", "边检", "邊檢", "口岸",
         "txz", "gatxz",  # pinyin keys of exports (通行证, 港澳通行证)
+        '"doc"', "doc=",  # an export's document key: the shape says which
         "证件", "證件",  # a register's 证件 column: the shape says which document (C…: this one)
         *TRAVEL_GROUP,
     )
@@ -46,6 +51,15 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
     CONTEXT_LEFT = 24  # 持往来港澳通行证（有效期至2030年5月1日）C…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # 持往来港澳通行证C…，同行人…持C…: the second beyond the window
     PRIORITY = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.MAX_BASE_SCORE += HOLDER_BOOST  # so find() runs the patterns without a permit word
+
+    def spans(self, norm: str) -> list[Span]:
+        # a mainland resident's card permit after its holder's name (_holder.py)
+        return [(s, e, sc + HOLDER_BOOST if _CARD_RE.fullmatch(norm, s, e) and after_holder(norm, s, e) else sc)
+                for s, e, sc in super().spans(norm)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

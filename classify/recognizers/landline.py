@@ -21,12 +21,15 @@ import re
 from presidio_analyzer import Pattern
 
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
+from classify.recognizers.mobile import MobileRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # E.164: +86 / (+86) / 0086, then the area code without its trunk 0, bracketed or not
 # (+86 571 8765 4321, (+86)571-87654321, +86(571)87654321)
 _CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
 _AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
+# not the middle of a longer number grouped by fours (a card: 6230 5802 0729 2566 944)
+_NOT_IN_GROUPS = r"(?<!\d{4}[ -]\d{4}[ -])"
 # between area code and number: a space or a hyphen, the dash of Chinese typesetting (0571—87654321)
 _SEP = r"[ \-—/]"  # and a slash (0571/87654321)
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432, 5827 853)
@@ -44,7 +47,7 @@ class LandlineRecognizer(CnPatternRecognizer):
     REFERENCE = "工业和信息化部《电信网编号计划》: 长途区号 + 本地号码 (7-8 digits)"
     TRIGGER = r"0\d{2}|86|85[23]|\(0[2-8]\)|[2-8]\d{3}[ -]\d{4}|[2-8]\d{6}"
     PATTERNS = (
-        Pattern("landline_sep", NOT_ALNUM_BEFORE + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
+        Pattern("landline_sep", NOT_ALNUM_BEFORE + _NOT_IN_GROUPS + _AREA + _SEP + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
@@ -64,6 +67,9 @@ class LandlineRecognizer(CnPatternRecognizer):
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "编码", "代码", "表号", "户号", "账号", "卡号", "发票", "邮编", "邮政编码",
                         "取件码", "提货码", "验证码", "訂單", "編號", "編碼", "郵編", "驗證碼")
+    # a number's word labels it only with nothing but blanks, marks, digits or 号/为/是 between, as for
+    # mobiles: not 请重新采集不通过账号。经办人：方霞 0572-6188633 (another field's word, a name between)
+    NEGATIVE_GAP = MobileRecognizer.NEGATIVE_GAP
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

@@ -15,15 +15,12 @@ import re
 
 from presidio_analyzer import Pattern
 
-from classify.lexicon import read_words
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
+from classify.recognizers._holder import HOLDER_BOOST, after_holder
 from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
 
 
-# a holder's name (a lexicon surname and one or two characters), then the number in brackets
-# (股东：王鑫浩（E50535442）, as IDs are written beside the other holders): the person's document
 _PRC_SHAPE = re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}")
-NAME_BRACKET_BOOST = 0.1
 
 
 class PassportRecognizer(CnPatternRecognizer):
@@ -41,6 +38,7 @@ class PassportRecognizer(CnPatternRecognizer):
     )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件",
                "hzhm", "hzh",  # pinyin keys of exports (护照号码)
+               '"doc"', "doc=",  # an export's document key: the shape says which
                "证件", "證件",  # a register's 证件 column: the shape says which document (E…, G…: a passport)
                *TRAVEL_GROUP)
     NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
@@ -50,24 +48,12 @@ class PassportRecognizer(CnPatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.MAX_BASE_SCORE += NAME_BRACKET_BOOST  # so find() runs the patterns without a passport word
-        self._name_bracket: re.Pattern | None = None
-
-    def load(self) -> None:
-        surnames = read_words("surnames.txt")
-        single = "".join(w for w in surnames if len(w) == 1)
-        compound = "|".join(w for w in surnames if len(w) == 2)
-        self._name_bracket = re.compile(rf"(?:^|[:,;、\s])(?:[{single}]|{compound})[\u4e00-\u9fff]{{1,2}}\(\Z")
+        self.MAX_BASE_SCORE += HOLDER_BOOST  # so find() runs the patterns without a passport word
 
     def spans(self, norm: str) -> list[Span]:
-        return [(s, e, sc + NAME_BRACKET_BOOST if self._after_name_in_brackets(norm, s, e) else sc)
+        # a PRC passport's own shape after its holder's name (_holder.py); not the generic shape
+        return [(s, e, sc + HOLDER_BOOST if _PRC_SHAPE.fullmatch(norm, s, e) and after_holder(norm, s, e) else sc)
                 for s, e, sc in super().spans(norm)]
-
-    def _after_name_in_brackets(self, norm: str, start: int, end: int) -> bool:
-        if self._name_bracket is None:
-            self.load()
-        return (norm[end:end + 1] == ")" and _PRC_SHAPE.fullmatch(norm, start, end) is not None
-                and self._name_bracket.search(norm, max(0, start - 6), start) is not None)  # type: ignore[union-attr]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.identifiers import is_valid_resident_id
+from classify.identifiers import is_valid_resident_id, resident_id_check_char
 from classify.lexicon import read_words
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
@@ -33,6 +33,12 @@ def region_ok(value: str) -> bool:
     return value[:2] in PROVINCES
 
 
+def id_shaped(digits: str) -> bool:
+    """Eighteen characters whose first seventeen are digits with an ID's province and birth date,
+    whatever the check character (a mistyped ID is still someone's)."""
+    return digits[:2] in PROVINCES and is_valid_resident_id(digits[:17] + resident_id_check_char(digits[:17]))
+
+
 class ResidentIdRecognizer(CnPatternRecognizer):
     ENTITY = "CN_RESIDENT_ID"
     REFERENCE = "GB 11643-1999 公民身份号码; GB/T 2260 行政区划代码; ISO 7064 MOD 11-2"
@@ -42,6 +48,8 @@ class ResidentIdRecognizer(CnPatternRecognizer):
         Pattern("id18_grouped", NOT_ALNUM_BEFORE + r"[1-9]\d{5}[ -]" + _DATE_SEP + r"[ -]\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
         # copied from forms that space every four characters: 3301 0219 9003 0712 3X
         Pattern("id18_grouped4", NOT_ALNUM_BEFORE + r"[1-9]\d{3}(?:[ -]\d{4}){3}[ -]\d[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
+        # the region in halves, the year, month and day, the rest: 330 381 2005 0207 7567
+        Pattern("id18_grouped3", NOT_ALNUM_BEFORE + r"[1-9]\d{2}[ -]\d{3}[ -]" + r"(?:18|19|20)\d{2}[ -](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ -]\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
         Pattern("id15_legacy", NOT_ALNUM_BEFORE + r"[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 1.0

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc, resident_id_check_char
-from classify.recognizers.resident_id import PROVINCES
+from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc
+from classify.recognizers.resident_id import PROVINCES, id_shaped
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
@@ -76,7 +76,7 @@ class UsccRecognizer(CnPatternRecognizer):
         out = []
         for s, e, sc in super().spans(norm):
             code = _compact(norm[s:e])
-            out.append((s, e, 0.4 if code[:17].isdigit() and _id_shaped(code) else sc))
+            out.append((s, e, 0.4 if code[:17].isdigit() and id_shaped(code) else sc))
         return out
 
 
@@ -85,6 +85,3 @@ def _could_be_id(s: str) -> bool:
     digits happen to pass the ID's check, not someone born in 2367)."""
     return s[:2] in PROVINCES and s[6:8] in ("18", "19", "20")
 
-
-def _id_shaped(s: str) -> bool:
-    return s[:2] in PROVINCES and is_valid_resident_id(s[:17] + resident_id_check_char(s[:17]))

@@ -19,6 +19,8 @@ ID_LUHN = "330502198503120251"  # a valid resident ID that also passes Luhn
 
 CASES: dict[str, list[tuple[str, str | None]]] = {
     "CN_RESIDENT_ID": [
+        ("当事人：叶琪霞，女，身份证号330 523 1953 0924 4208，住", "330 523 1953 0924 4208"),  # 3-3-4-4-4
+        ("编号330 523 1953 0924 4209", None),  # the same grouping, wrong check character
         ("参保人王建国，身份证号330502198503120251，缴费基数3850元", "330502198503120251"),
         (f"公民身份号码：{ID}", ID),
         (f"身份证号{ID}的申请人", ID),  # glued on both sides
@@ -76,6 +78,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("请重新采集不通过账号。经办人：方霞 0572-6188633", "0572-6188633"),  # 账号 is another field's word
+        ("户号：0572-6188633", None),
+        ("銀行帳號校驗不通過：6230 5802 0729 2566 944", None),  # the middle of a card's groups
         ("已到驿站，咨询07938273610。", "07938273610"),  # an area code outside Zhejiang after 咨询
         ("市話05633950274，電子信箱另附", "05633950274"),
         ("分机：0512 5827 853；手机另附", "0512 5827 853"),  # the local number in 4-3
@@ -140,6 +145,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"订单已取消，统一社会信用代码{USCC}", USCC),  # the nearer word labels the code
     ],
     "BANK_CARD": [
+        ("通过示例：唐凤 621098 2161838763614", "621098 2161838763614"),  # UnionPay's BIN apart
+        ("第11875行 黃錦平 522101194907099537 —— 校驗位錯誤", None),  # an ID's shape, wrong check: no card
+        ("卡号5240472511255392195", "5240472511255392195"),  # a domestic debit card in a 5x range
         ("1 莫嘉诚 1928-11-26 5187 1043 2609 5522 96", "5187 1043 2609 5522"),  # 96: the next column (周岁)
         ("收款账户：6227 0083 5905 2977 87", "6227 0083 5905 2977 87"),  # eighteen digits, no ID (born 8359)
         ("銀行卡號6222 0253 0408 0282 767未通過Luhn校驗", None),  # 4-4-4-4-3 failing Luhn: no prefix taken
@@ -159,7 +167,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         (f"薪資帳戶{CARD}，開戶人", CARD),
         ("卡号622588 0669074396", "622588 0669074396"),  # the BIN apart, with a card word
         ("卡號６２２５８８　０６６９０７４３９６", "６２２５８８　０６６９０７４３９６"),  # Traditional, full-width
-        ("会议室 622588 0669074396", None),  # grouped otherwise and no card word
+        ("会议室 622588 0669074396", "622588 0669074396"),  # UnionPay's BIN apart needs no card word …
+        ("订单号 622588 0669074396", None),  # … an order word still outweighs it
+        ("会议室 4563 51 6938684426", None),  # grouped otherwise (Luhn passes) and no card word
         ("卡号622588 0669074397", None),  # Luhn fails
         ("银行卡号：621700 19093786576。", "621700 19093786576"),  # 17 digits: the tail is no mobile number
     ],
@@ -174,6 +184,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("# HIS 敏感操作审计日志 (system 4.1.5.160)", None),  # four small numbers: a version
+        ("疑似植入挖矿程序xmrig（11.7.7.207）", None),
+        ("来源IP 4.1.5.160", "4.1.5.160"),  # … unless an address word says otherwise
+        ("内网主机 10.7.9.104 异常", "10.7.9.104"),  # 10.x: internal addresses are common
         ("发现高危漏洞：Apache Tomcat 8.5.19.243 文件包含", None),  # a product's version
         ("OpenSSH 7.4.1.2 远程代码执行", None),
         ("mysql 10.1.2.3 连接超时", "10.1.2.3"),  # a database's name also names its host
@@ -198,6 +212,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
+        ("宋峰 | G52932571 | 18352902647", "G52932571"),  # a row without a header: the name's next cell
+        ('{"name":"张福","doc":"E17299222","mobile":"18825451693"}', "E17299222"),  # an export's doc key
+        ("批次 | G12345678 |", None),
         ("变更后股东：汪佳怡（330502196212067121），持股70%；王鑫浩（E50535442），持股40%", "E50535442"),  # a name, then its number
         ("型号：华为（E50535442）", None),  # 型号 says what it is
         ("批次G12345678", None),
@@ -219,6 +236,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("型号SE1234567", None),  # no context
     ],
     "CN_HK_MACAO_PERMIT": [
+        ("郁新振 | CK5792419 | 18007700830 | 车牌 浙E84984", "CK5792419"),
+        ("鄭昕 | ＣＥ１４８３２８１ | 13465646586", "ＣＥ１４８３２８１"),
+        ('{"name":"胡东海","doc":"C79062008"}', "C79062008"),
+        ("批次 | C12345678 |", None),
         ("旅行团名单：徐丹 CQ1048214；", "CQ1048214"),  # a tour group's list
         ("xm=金爱华;txz=C93037109;lxdh=19529485963", "C93037109"),  # a pinyin key
         ("港澳通行证C12345678", "C12345678"),
