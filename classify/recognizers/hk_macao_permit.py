@@ -41,6 +41,7 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
         "港澳通行證", "通行證", "往來港澳", "回鄉證", "來往內地", "出入境证件", "出入境證件",
         # a travel document's number at a border: the shape says which (C…: this one; E…/G…: a passport)
         "出境", "入境", "出入境", "边检", "邊檢", "口岸",
+        "香港居民", "澳门居民", "港澳居民", "澳門居民",  # a resident of the SARs travels on a permit
         "txz", "gatxz",  # pinyin keys of exports (通行证, 港澳通行证)
         '"doc"', "doc=",  # an export's document key: the shape says which
         "证件", "證件",  # a register's 证件 column: the shape says which document (C…: this one)

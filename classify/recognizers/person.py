@@ -427,6 +427,19 @@ def _trade_name_ends(norm: str, words: list[_lac.Word]) -> set[int]:
     return ends
 
 
+# An issuing office's abbreviation before a document number's year (吴政发〔2016〕108号, 湖劳人仲案字〔2021〕):
+# a surname starts it, no person is named
+_DOC_YEAR_AFTER = re.compile(r"字?[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]")
+# a form's field label that starts with a surname (申领人：, 曾用名：, 储存额：): its last character is a
+# label's and a colon follows; no given name ends so
+_LABEL_LAST = frozenset("人名额号码址期型类")
+
+
+def _drop_non_names(norm: str, spans: list[Span]) -> list[Span]:
+    return [(s, e, sc) for s, e, sc in spans
+            if _DOC_YEAR_AFTER.match(norm, e) is None and not (norm[e - 1] in _LABEL_LAST and norm[e:e + 1] in (":", "："))]
+
+
 class PersonRecognizer(CnRuleRecognizer):
     ENTITY = "PERSON"
     REFERENCE = "GB/T 35273-2020 附录A (个人基本资料: 姓名); 百家姓 / 公安部户籍人口姓氏统计"
@@ -451,7 +464,7 @@ class PersonRecognizer(CnRuleRecognizer):
     def spans(self, norm: str) -> list[Span]:
         if not self.use_tagger:
             results = self._minority_spans(norm, self._word_surname_spans(norm, self._rule_spans(norm)))
-            return self._list_neighbours(norm, results) if "、" in norm else results
+            return _drop_non_names(norm, self._list_neighbours(norm, results) if "、" in norm else results)
         words = _lac.tag(norm)
         # a place word over the whole span, or an organisation word longer than it (阳花艺 in 向阳花艺工作室/ORG);
         # not a word across a tab or a line break: the tagger runs a pasted row's cells together
@@ -470,7 +483,7 @@ class PersonRecognizer(CnRuleRecognizer):
         trade = _trade_name_ends(norm, words)
         if trade:
             results = [r for r in results if r[2] >= CUED_SCORE or r[1] not in trade]
-        return self._list_neighbours(norm, results) if "、" in norm else results
+        return _drop_non_names(norm, self._list_neighbours(norm, results) if "、" in norm else results)
 
     def _tagged_names(self, norm: str, words: list[_lac.Word]) -> list[Span]:
         """LAC's PER words that look like Chinese names (see rule 5 of the module docstring)."""

@@ -427,6 +427,11 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("企业名称：湖州绿源农业开发有限公司，", "湖州绿源农业开发有限公司"),
     ],
     "PERSON": [
+        ("审批文号吴政发〔2016〕108号。", None),  # an office's abbreviation before a document number's year
+        ("决定书文号湖劳人仲案字〔2021〕第32号。", None),
+        ("居住证申领登记\n申领人：汪雪，女", "汪雪"),  # a field label that starts with a surname
+        ("个人账户储存额：¥184113.34", None),
+        ("王芳：同意。", "王芳"),  # a speaker in minutes: a name before a colon is still a name
         ("王姐，你帮我报一下名哈", None),  # a surname and a kinship word: how one addresses her
         ("张科长：刚才那个当事人叫范红，明天去看一下", "范红"),  # a surname and a title
         # tenth round
