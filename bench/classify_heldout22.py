@@ -1,0 +1,1424 @@
+"""Held-out evaluation family 22 for the Chinese PII detector (written blind).
+
+Generates ``tests/classify/data/heldout22_generated.jsonl``: 2,000 synthetic documents of the kinds
+municipal departments in Zhejiang (Huzhou and elsewhere) produce and exchange -- hotline work
+orders, police and court records, health, civil-affairs, housing, transport, tax and
+market-regulation records, data-platform logs, pasted tables, messages, minutes and notices --
+with labelled entities and hard negatives.  About one document in ten is written in Traditional
+script with Traditional value pools.
+
+All values are synthetic.  Identifiers with a check digit are generated valid when they are
+positives; look-alikes are generated with a wrong check digit and recorded as hard negatives.
+
+Template markup (a small left-to-right scanner, ``{{`` and ``}}`` are literal braces):
+  {TYPE}, {TYPE:fmt}, {TYPE@k}, {TYPE:fmt@k}   labelled entity (``@k`` ties repeats / one person)
+  {~KIND}, {~KIND:fmt}                         hard negative
+  {?a|b|c}                                     plain alternative
+  {n:lo-hi} / {n:lo-hi:width}                  plain number
+  {SUR@k} {SEX@k} {AGE@k} {CO} {HOSP} {BANK}   plain helpers (never labelled)
+
+Run:  PYTHONPATH=$PWD python -m bench.classify_heldout22
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import pathlib
+import random
+import re
+from collections import Counter
+
+from bench.classify_values import id_check, luhn_digit, W_USCC, USCC_AL, W_ORG, fullwidth
+
+SEED = 22302026
+N_DOCS = 2000
+SOURCE = "heldout22_generated"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "classify" / "data" / "heldout22_generated.jsonl"
+ENTITIES_YAML = pathlib.Path("/work/shared/design/entities.yaml")
+KNOWN_TYPES = {
+    "CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+    "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE", "CN_SOCIAL_SECURITY",
+    "CN_MEDICAL_RECORD", "PERSON", "CN_ADDRESS", "DATE_OF_BIRTH", "HEALTH_INFO", "FINANCIAL_INFO",
+    "LOCATION_TRACE", "ORGANIZATION",
+}
+REF_DATE = _dt.date(2024, 6, 30)
+
+# --------------------------------------------------------------------------------------------
+# value pools
+# --------------------------------------------------------------------------------------------
+SUR_S = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程"
+         "魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金贾夏方邹熊白孟秦邱侯江尹薛闫段雷龙史陶贺毛郝顾龚邵万"
+         "钱戴严莫孔汤施费闵凌褚钮姚俞楼应卜")
+SUR_S2 = ["欧阳", "司徒", "上官", "诸葛", "东方"]
+GIV_S1 = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚辉鹏华飞鑫波斌宇浩凯健俊帆琳晨璐颖倩婷雯瑶萍燕红梅兰"
+              "英玲洁蕾欣怡悦琪涵晗睿哲轩彬峰龙毅翔昊然")
+GIV_S2 = ["秀英", "桂英", "建华", "建国", "志强", "晓燕", "海燕", "丽华", "俊杰", "子涵", "欣怡", "浩然",
+          "宇轩", "梓萱", "一诺", "雨桐", "思远", "嘉怡", "国平", "根宝", "金娣", "雪芬", "美芳", "伟民",
+          "建新", "永康", "学军", "晓峰", "佳豪", "浩宇", "子轩", "诗涵", "梦瑶", "锦程", "文博", "卫东",
+          "红英", "彩凤", "水根", "福林", "新华", "月娥", "杏芳", "林峰", "晓东", "丽萍", "春燕", "国强",
+          "玉珍", "金根", "阿毛", "小芬", "荣华", "德明", "惠芬", "振宇", "思琪", "梓涵", "若曦", "一鸣",
+          "家豪", "伟峰", "琳琳", "婷婷", "亚萍", "炳荣", "松林", "海峰", "志明", "蕴涵"]
+SUR_T = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何林高羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董潘袁蔡蔣余杜葉程"
+         "魏蘇呂丁沈姚盧鍾姜崔陸范汪錢戴嚴顧龔邵萬湯施費閔凌褚俞樓")
+SUR_T2 = ["歐陽", "司徒", "上官"]
+GIV_T1 = list("偉芳娜敏靜麗強磊軍洋勇豔傑娟濤明超霞平剛輝鵬華飛鑫波斌宇浩凱健俊帆琳晨璐穎倩婷雯瑤萍燕紅梅蘭"
+              "英玲潔蕾欣怡悅琪涵睿哲軒彬峰龍毅翔昊")
+GIV_T2 = ["秀英", "桂英", "建華", "建國", "志強", "曉燕", "海燕", "麗華", "俊傑", "子涵", "欣怡", "浩然",
+          "宇軒", "梓萱", "雨桐", "思遠", "嘉怡", "國平", "根寶", "雪芬", "美芳", "偉民", "建新", "永康",
+          "學軍", "曉峰", "佳豪", "浩宇", "子軒", "詩涵", "夢瑤", "錦程", "文博", "衛東", "紅英", "彩鳳",
+          "水根", "福林", "新華", "月娥", "林峰", "曉東", "麗萍", "春燕", "國強", "玉珍", "金根", "惠芬"]
+PY_SUR = ["Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Shen",
+          "Qian", "Lu", "Fei", "Yao", "Ling", "Shi", "Pan", "Gu"]
+PY_GIV = ["Wei", "Fang", "Jianhua", "Xiaoyan", "Haoran", "Yuxuan", "Lihua", "Jun", "Min", "Zihan",
+          "Jiahao", "Tingting", "Guoqiang", "Xuefen", "Yiming", "Siqi", "Wenbo", "Chen"]
+MINORITY_S = ["阿卜杜拉·艾力", "古丽娜尔·吐尔逊", "扎西顿珠", "买买提·依明", "达娃卓玛", "热依拉·阿不都"]
+
+# (county, towns-with-roads, towns-with-villages, roads) -- simplified / traditional
+HZ_S = {
+    "吴兴区": (["爱山街道", "飞英街道", "朝阳街道", "龙泉街道", "月河街道", "仁皇山街道", "康山街道", "滨湖街道"],
+              ["织里镇", "八里店镇", "埭溪镇", "东林镇", "妙西镇", "道场乡"],
+              ["人民路", "红旗路", "凤凰路", "青铜路", "劳动路", "苕溪西路", "仁皇山路", "龙溪北路", "环城东路",
+               "市陌路", "西山路", "吉山南路", "二环北路", "南街"]),
+    "南浔区": (["南浔镇", "东迁街道", "旧馆街道"], ["练市镇", "双林镇", "菱湖镇", "和孚镇", "善琏镇", "千金镇", "石淙镇"],
+              ["人瑞路", "适园路", "南林路", "朝阳路", "强园路", "嘉业路", "浔溪大道", "东大街"]),
+    "德清县": (["武康街道", "舞阳街道", "阜溪街道", "下渚湖街道"], ["乾元镇", "新市镇", "洛舍镇", "钟管镇", "禹越镇", "雷甸镇", "莫干山镇"],
+              ["永安街", "千秋街", "英溪路", "志远路", "武源街", "长虹街", "塔山街", "中兴路"]),
+    "长兴县": (["雉城街道", "画溪街道", "太湖街道", "龙山街道"], ["洪桥镇", "李家巷镇", "夹浦镇", "林城镇", "泗安镇", "和平镇", "煤山镇", "水口乡"],
+              ["明珠路", "龙山路", "太湖大道", "金陵路", "长兴大道", "解放路", "县前街", "中央大道"]),
+    "安吉县": (["递铺街道", "昌硕街道", "灵峰街道", "孝源街道"], ["天子湖镇", "孝丰镇", "梅溪镇", "鄣吴镇", "天荒坪镇", "杭垓镇", "报福镇", "溪龙乡"],
+              ["昌硕路", "胜利西路", "天荒坪路", "浦源大道", "玉磬路", "递铺路", "灵芝路", "迎宾大道"]),
+}
+HZ_T = {
+    "吳興區": (["愛山街道", "飛英街道", "朝陽街道", "龍泉街道", "月河街道", "仁皇山街道"], ["織里鎮", "八里店鎮", "埭溪鎮", "東林鎮", "妙西鎮"],
+              ["人民路", "紅旗路", "鳳凰路", "青銅路", "勞動路", "苕溪西路", "仁皇山路", "龍溪北路", "環城東路"]),
+    "南潯區": (["南潯鎮", "東遷街道"], ["練市鎮", "雙林鎮", "菱湖鎮", "和孚鎮", "善璉鎮"],
+              ["人瑞路", "適園路", "南林路", "朝陽路", "嘉業路"]),
+    "德清縣": (["武康街道", "舞陽街道", "阜溪街道"], ["乾元鎮", "新市鎮", "洛舍鎮", "鍾管鎮", "莫干山鎮"],
+              ["永安街", "千秋街", "英溪路", "志遠路", "武源街"]),
+    "長興縣": (["雉城街道", "畫溪街道", "太湖街道"], ["洪橋鎮", "夾浦鎮", "林城鎮", "泗安鎮", "煤山鎮"],
+              ["明珠路", "龍山路", "太湖大道", "金陵路", "解放路"]),
+    "安吉縣": (["遞鋪街道", "昌碩街道", "靈峰街道"], ["天子湖鎮", "孝豐鎮", "梅溪鎮", "天荒坪鎮", "杭垓鎮"],
+              ["昌碩路", "勝利西路", "天荒坪路", "浦源大道", "玉磬路"]),
+}
+VILL_S = ["新华", "东风", "金星", "荻港", "新联", "民主", "前进", "红星", "联合", "永丰", "五星", "丰收", "双桥",
+          "青山", "石门", "长丰", "上塘", "横山", "双塔", "沈家", "潘店", "后庄", "塘北", "杨家埠", "大河", "义皋"]
+VILL_T = ["新華", "東風", "金星", "荻港", "新聯", "民主", "前進", "紅星", "聯合", "永豐", "五星", "豐收", "雙橋",
+          "青山", "石門", "長豐", "上塘", "橫山"]
+ESTATE_S = ["金色地中海", "碧浪湖花园", "东白鱼潭小区", "凤凰一村", "青铜苑", "月河小区", "仁皇山庄", "梧桐苑",
+            "龙溪苑", "滨湖花园", "百合公寓", "天际花园", "翠苑新村", "阳光城市花园", "江南华苑", "红丰新村",
+            "吉山新村", "龙王山小区", "东湖景园", "太湖名都"]
+ESTATE_T = ["金色地中海", "碧浪湖花園", "東白魚潭小區", "鳳凰一村", "青銅苑", "月河小區", "仁皇山莊", "梧桐苑",
+            "龍溪苑", "濱湖花園", "天際花園", "翠苑新村", "江南華苑"]
+CN_NUM = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+OTHER_ADDR_S = [
+    ("浙江省", "杭州市", "西湖区", ["文三路", "天目山路", "古墩路", "教工路"]),
+    ("浙江省", "杭州市", "拱墅区", ["湖墅南路", "莫干山路", "登云路"]),
+    ("浙江省", "杭州市", "余杭区", ["文一西路", "五常大道", "良睦路"]),
+    ("浙江省", "嘉兴市", "南湖区", ["中山东路", "南湖大道", "禾兴南路"]),
+    ("浙江省", "绍兴市", "越城区", ["解放北路", "中兴中路", "环城西路"]),
+    ("浙江省", "宁波市", "海曙区", ["中山西路", "望京路", "柳汀街"]),
+    ("上海市", "", "闵行区", ["七莘路", "沪闵路", "虹井路"]),
+    ("江苏省", "苏州市", "吴江区", ["中山南路", "鲈乡北路", "松陵大道"]),
+]
+RURAL_OTHER_S = [("安徽省", "阜阳市", "临泉县", ["城关镇", "杨桥镇", "瓦店镇"]),
+                 ("河南省", "周口市", "沈丘县", ["槐店回族镇", "付井镇", "老城镇"]),
+                 ("江西省", "上饶市", "鄱阳县", ["饶州街道", "凰岗镇", "双港镇"]),
+                 ("贵州省", "毕节市", "威宁彝族回族苗族自治县", ["草海镇", "麻乍镇", "观风海镇"]),
+                 ("四川省", "南充市", "仪陇县", ["新政镇", "金城镇", "马鞍镇"]),
+                 ("安徽省", "宣城市", "广德市", ["桃州镇", "新杭镇", "邱村镇"])]
+ID_REGIONS = (["330502"] * 6 + ["330503"] * 4 + ["330521"] * 4 + ["330522"] * 4 + ["330523"] * 4 +
+              ["330501", "330102", "330105", "330106", "330108", "330110", "330402", "330411", "330424",
+               "330602", "330681", "330702", "330782", "330203", "330302", "341221", "341222", "412728",
+               "361128", "522427", "511324", "320584", "310112", "420984", "430524", "341882"])
+HOSP_S = ["湖州市中心医院", "湖州市第一人民医院", "湖州市第三人民医院", "湖州市中医院", "湖州市妇幼保健院",
+          "吴兴区人民医院", "南浔区人民医院", "德清县人民医院", "长兴县人民医院", "安吉县人民医院",
+          "织里镇卫生院", "练市镇卫生院", "湖州市第九人民医院", "浙江大学医学院附属第一医院"]
+HOSP_T = ["湖州市中心醫院", "湖州市第一人民醫院", "湖州市第三人民醫院", "湖州市中醫院", "德清縣人民醫院",
+          "長興縣人民醫院", "安吉縣人民醫院", "南潯區人民醫院"]
+BANK_S = ["中国工商银行湖州分行", "中国农业银行湖州分行", "中国建设银行湖州分行", "湖州银行", "中国银行湖州市分行",
+          "浙江湖州吴兴农村商业银行", "中国邮政储蓄银行湖州市分行", "交通银行湖州分行", "招商银行湖州分行",
+          "浙江德清农村商业银行", "长兴农村商业银行", "安吉农村商业银行"]
+BANK_T = ["中國工商銀行湖州分行", "中國農業銀行湖州分行", "中國建設銀行湖州分行", "湖州銀行", "中國銀行湖州市分行"]
+CO_PRE_S = ["湖州", "浙江", "德清", "长兴", "安吉", "南浔", "湖州吴兴", "织里"]
+CO_MID_S = ["华鑫", "恒达", "宏远", "嘉禾", "绿源", "天成", "新宇", "凯越", "瑞丰", "永盛", "东吴", "太湖",
+            "金鹰", "中兴", "锦华", "博远", "安澜", "森鸿", "联创", "云港"]
+CO_SUF_S = ["童装有限公司", "建材有限公司", "物业服务有限公司", "科技有限公司", "纺织有限公司", "物流有限公司",
+            "餐饮管理有限公司", "电子商务有限公司", "竹木制品厂", "建筑工程有限公司", "房地产开发有限公司",
+            "新能源有限公司", "农业专业合作社", "家庭农场", "服饰商行", "汽车服务有限公司", "信息技术有限公司"]
+CO_PRE_T = ["湖州", "浙江", "德清", "長興", "安吉", "南潯"]
+CO_MID_T = ["華鑫", "恒達", "宏遠", "嘉禾", "綠源", "天成", "新宇", "凱越", "瑞豐", "永盛", "東吳", "太湖"]
+CO_SUF_T = ["童裝有限公司", "建材有限公司", "物業服務有限公司", "科技有限公司", "紡織有限公司", "物流有限公司",
+            "電子商務有限公司", "竹木製品廠", "建築工程有限公司"]
+HEALTH_S = ["高血压病2级", "高血压病3级（极高危）", "2型糖尿病", "冠状动脉粥样硬化性心脏病", "脑梗死", "慢性肾脏病5期",
+            "尿毒症（维持性血透）", "精神分裂症", "抑郁症", "双相情感障碍", "阿尔茨海默病", "肺结核", "慢性乙型病毒性肝炎",
+            "肝硬化失代偿期", "乳腺癌", "胃癌", "肺癌", "急性髓系白血病", "帕金森病", "慢性阻塞性肺疾病", "癫痫",
+            "肢体残疾二级", "视力残疾一级", "智力残疾三级", "青霉素过敏", "支气管哮喘", "类风湿关节炎",
+            "系统性红斑狼疮", "脑瘫", "孤独症谱系障碍", "甲状腺功能亢进症", "腰椎间盘突出症", "重度贫血",
+            "心房颤动", "慢性心力衰竭（NYHA III级）", "宫颈癌Ⅱ期", "结直肠癌", "艾滋病病毒感染", "梅毒"]
+HEALTH_T = ["高血壓病2級", "2型糖尿病", "冠狀動脈粥樣硬化性心臟病", "腦梗死", "慢性腎臟病5期", "尿毒症（維持性血透）",
+            "精神分裂症", "抑鬱症", "阿爾茨海默病", "肺結核", "慢性乙型病毒性肝炎", "乳腺癌", "胃癌", "肺癌",
+            "帕金森病", "慢性阻塞性肺疾病", "癲癇", "肢體殘疾二級", "視力殘疾一級", "支氣管哮喘"]
+# conditions that may be followed by 术后 (label the condition only)
+OPERATED_S = ["肺癌", "胃癌", "乳腺癌", "结直肠癌", "甲状腺癌", "肝癌"]
+STOPS_S = ["湖州站", "湖州东站", "爱山广场", "浙北大厦", "湖州市中心医院", "太湖旅游度假区", "南浔古镇", "织里童装城",
+           "德清站", "莫干山风景区", "长兴客运中心", "安吉余村", "杭州东站", "杭州西站", "萧山国际机场",
+           "上海虹桥站", "嘉兴南站", "吴兴万达广场", "龙之梦乐园", "凤凰公园", "仁皇山菜场", "红丰农贸市场",
+           "练市汽车站", "新市古镇", "安吉客运中心", "湖州汽车客运中心", "月河街历史街区", "东吴银泰城"]
+STOPS_T = ["湖州站", "湖州東站", "愛山廣場", "浙北大廈", "太湖旅遊度假區", "南潯古鎮", "織里童裝城", "德清站",
+           "莫干山風景區", "杭州東站", "蕭山國際機場", "上海虹橋站", "嘉興南站", "長興客運中心", "安吉餘村"]
+DOC_PRE_S = ["湖政发", "湖政办发", "湖政办函", "吴政发", "浔政办发", "德政发", "长政办发", "安政发", "湖数据发",
+             "湖公通字", "湖人社发", "湖卫健发", "湖民发", "湖建发", "湖交发", "湖市监发", "浙政发", "浙政办发",
+             "国办发", "湖医保发", "湖财预", "湖税函", "湖应急发", "湖大数据办"]
+DOC_PRE_T = ["湖政發", "湖政辦發", "吳政發", "潯政辦發", "德政發", "長政辦發", "安政發", "湖數據發", "浙政發",
+             "國辦發", "湖民發", "湖衛健發"]
+SVC_NUMS = ["12345", "12315", "12366", "12333", "12319", "12328", "12320", "12348", "110", "120", "119",
+            "95588", "95599", "95533", "95566", "95555", "95580", "10086", "10000", "10010", "96345"]
+MAIL_DOM = ["qq.com", "163.com", "126.com", "sina.com", "foxmail.com", "139.com", "outlook.com", "hotmail.com",
+            "huzhou.gov.cn", "yeah.net", "aliyun.com", "gmail.com", "sohu.com"]
+MAIL_LOCAL = ["zhangwei", "lili", "wangfang", "hz_chen", "xiaoming.li", "shenjianhua", "qianyu", "yaoyao",
+              "lucky_star", "fei.lin", "tom.xu", "huangyan", "lingling", "zhouhao", "panxiao", "gu.wen",
+              "jhsx", "mgs_dq", "cxliu", "ajtea", "sunny", "hzwx", "nxwang", "dqcheng"]
+MOB_PRE = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153",
+           "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "178", "180", "181", "182",
+           "183", "184", "185", "186", "187", "188", "189", "191", "193", "195", "198", "199"]
+AREA = [("0572", 7)] * 10 + [("0571", 8)] * 3 + [("0573", 8), ("0574", 8), ("0575", 8), ("0577", 8),
+                                                  ("0579", 8), ("010", 8), ("021", 8), ("0512", 8), ("0551", 8),
+                                                  ("0578", 7), ("0570", 7)]
+CARD_BINS = [("622202", 19), ("622848", 19), ("621700", 19), ("621226", 19), ("622588", 16), ("623668", 19),
+             ("621799", 19), ("622700", 19), ("621661", 19), ("625965", 16), ("622609", 16), ("436742", 16),
+             ("622262", 19), ("621483", 16), ("623059", 19), ("622908", 16), ("628288", 16), ("621098", 19)]
+PLATE_PROV = [("浙", "E")] * 12 + [("浙", c) for c in "ABCDFGHJKL"] + [("苏", "E"), ("沪", "A"), ("沪", "B"),
+                                                                       ("皖", "A"), ("皖", "K"), ("赣", "E"),
+                                                                       ("豫", "P"), ("苏", "A")]
+PLATE_PROV_T = [("浙", "E")] * 8 + [("浙", c) for c in "ABF"] + [("蘇", "E"), ("滬", "A"), ("皖", "K")]
+PLATE_AL = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+VIN_AL = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+COURTS = ["05", "0502", "0503", "0521", "0522", "0523"]
+
+
+def to_ascii(s: str) -> str:
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E:
+            out.append(chr(o - 0xFEE0))
+        elif ch == "\u3000":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def luhn_ok(digits: str) -> bool:
+    return digits.isdigit() and luhn_digit(digits[:-1]) == digits[-1]
+
+
+def id_ok(s: str) -> bool:
+    t = re.sub(r"[\s-]", "", to_ascii(s)).upper()
+    if len(t) == 15:
+        return t.isdigit()
+    return len(t) == 18 and t[:17].isdigit() and id_check(t[:17]) == t[17]
+
+
+def org_check(code8: str, letter_value) -> str:
+    s = sum(letter_value(c) * w for c, w in zip(code8, W_ORG))
+    c = 11 - s % 11
+    return "X" if c == 10 else "0" if c == 11 else str(c)
+
+
+def _v_std(c):  # GB 11714 letter values A=10 .. Z=35
+    return int(c) if c.isdigit() else ord(c) - 55
+
+
+def _v_al(c):  # position in the GB 32100 alphabet
+    return USCC_AL.index(c)
+
+
+def uscc_check(first17: str) -> str:
+    s = sum(USCC_AL.index(c) * w for c, w in zip(first17, W_USCC))
+    return USCC_AL[(31 - s % 31) % 31]
+
+
+def uscc_ok(s: str) -> bool:
+    t = to_ascii(s).upper()
+    if len(t) != 18 or any(c not in USCC_AL for c in t):
+        return False
+    if uscc_check(t[:17]) != t[17]:
+        return False
+    return org_check(t[8:16], _v_std) == t[16] == org_check(t[8:16], _v_al)
+
+
+def dash_fw(s: str) -> str:
+    return fullwidth(s).replace("-", "－").replace(" ", "\u3000")
+
+
+# --------------------------------------------------------------------------------------------
+# the document builder
+# --------------------------------------------------------------------------------------------
+class Person:
+    def __init__(self, d: "Doc", kind: str = ""):
+        r = d.r
+        if d.trad:
+            sur = r.choice(SUR_T2) if r.random() < 0.03 else r.choice(SUR_T)
+            giv = r.choice(GIV_T2) if r.random() < 0.55 else r.choice(GIV_T1)
+            if r.random() < 0.2 and len(giv) == 1:
+                giv += r.choice(GIV_T1)
+        else:
+            sur = r.choice(SUR_S2) if r.random() < 0.03 else r.choice(SUR_S)
+            giv = r.choice(GIV_S2) if r.random() < 0.55 else r.choice(GIV_S1)
+            if r.random() < 0.2 and len(giv) == 1:
+                giv += r.choice(GIV_S1)
+        self.sur, self.name = sur, sur + giv
+        if kind == "min" and not d.trad:
+            self.name = r.choice(MINORITY_S)
+            self.sur = self.name[0]
+        if kind == "kid":
+            y0, y1 = 2008, 2021
+        elif kind == "old":
+            y0, y1 = 1934, 1962
+        elif kind == "young":
+            y0, y1 = 1990, 2004
+        else:
+            y0, y1 = 1950, 2003
+        self.birth = _dt.date(r.randint(y0, y1), 1, 1) + _dt.timedelta(days=r.randint(0, 364))
+        self.region = r.choice(ID_REGIONS)
+        self.male = r.random() < 0.5
+        seq = r.randint(0, 99) * 10 + r.choice([1, 3, 5, 7, 9] if self.male else [0, 2, 4, 6, 8])
+        first17 = self.region + self.birth.strftime("%Y%m%d") + "%03d" % seq
+        self.id18 = first17 + id_check(first17)
+        self.id15 = self.region + self.birth.strftime("%y%m%d") + "%03d" % seq
+
+    @property
+    def age(self):
+        b = self.birth
+        return REF_DATE.year - b.year - ((REF_DATE.month, REF_DATE.day) < (b.month, b.day))
+
+
+class Doc:
+    def __init__(self, r: random.Random, trad: bool):
+        self.r, self.trad = r, trad
+        self.buf: list[str] = []
+        self.pos = 0
+        self.ents: list[dict] = []
+        self.negs: list[dict] = []
+        self.people: dict[str, Person] = {}
+        self.memo: dict[tuple, tuple] = {}
+
+    # -- low level
+    def put(self, text: str, label=None):
+        if not text:
+            return
+        start = self.pos
+        self.buf.append(text)
+        self.pos += len(text)
+        if label:
+            kind, name = label
+            rec = {"start": start, "end": self.pos, "_text": text}
+            if kind == "E":
+                rec["type"] = name
+                self.ents.append(rec)
+            else:
+                rec["kind"] = name
+                self.negs.append(rec)
+
+    def person(self, key, kind=""):
+        if key is None:
+            return Person(self, kind)
+        if key not in self.people:
+            self.people[key] = Person(self, kind)
+        return self.people[key]
+
+    # -- template expansion
+    def add(self, tpl: str):
+        i, n = 0, len(tpl)
+        lit = []
+        while i < n:
+            ch = tpl[i]
+            if ch == "{" and tpl.startswith("{{", i):
+                lit.append("{"); i += 2; continue
+            if ch == "}" and tpl.startswith("}}", i):
+                lit.append("}"); i += 2; continue
+            if ch == "{":
+                j = tpl.index("}", i)
+                self.put("".join(lit)); lit = []
+                self.expand(tpl[i + 1:j])
+                i = j + 1
+                continue
+            lit.append(ch); i += 1
+        self.put("".join(lit))
+
+    def expand(self, spec: str):
+        r = self.r
+        if spec.startswith("?"):
+            self.put(r.choice(spec[1:].split("|")))
+            return
+        if spec.startswith("n:"):
+            parts = spec[2:].split(":")
+            lo, hi = (int(x) for x in parts[0].split("-"))
+            v = r.randint(lo, hi)
+            self.put(("%0" + parts[1] + "d") % v if len(parts) > 1 else str(v))
+            return
+        key = None
+        fmt = ""
+        if "@" in spec:
+            spec, key = spec.split("@", 1)
+            if ":" in key:  # {TYPE@k:fmt}
+                key, fmt = key.split(":", 1)
+        if ":" in spec:  # {TYPE:fmt@k}
+            spec, fmt = spec.split(":", 1)
+        neg = spec.startswith("~")
+        name = spec[1:] if neg else spec
+        if name in PLAIN:
+            self.put(PLAIN[name](self, fmt, key))
+            return
+        table = NEG if neg else ENT
+        if name not in table:
+            raise KeyError("unknown placeholder %r" % spec)
+        label_name, fn = table[name]
+        mkey = (spec, fmt, key)
+        if key is not None and mkey in self.memo:
+            text = self.memo[mkey]
+        else:
+            text = fn(self, fmt, key)
+            if key is not None:
+                self.memo[mkey] = text
+        self.put(text, ("N" if neg else "E", label_name))
+
+    def result(self):
+        return "".join(self.buf)
+
+
+# --------------------------------------------------------------------------------------------
+# entity generators
+# --------------------------------------------------------------------------------------------
+def g_person(d, fmt, key):
+    r = d.r
+    if fmt == "py":
+        s, g = r.choice(PY_SUR), r.choice(PY_GIV)
+        return r.choice(["%s %s" % (s, g), "%s %s" % (s.upper(), g), "%s %s" % (g, s)])
+    return d.person(key, fmt).name
+
+
+def fmt_id(d, s, fmt):
+    r = d.r
+    if not fmt:
+        x = r.random()
+        fmt = "plain" if x < 0.72 else "sp" if x < 0.82 else "fw" if x < 0.88 else "lx" if x < 0.96 else "dash"
+    if fmt == "lx":
+        return s[:-1] + s[-1].lower()
+    if fmt == "sp":
+        return "%s %s %s" % (s[:6], s[6:14], s[14:])
+    if fmt == "dash":
+        return "%s-%s-%s" % (s[:6], s[6:14], s[14:])
+    if fmt == "fw":
+        return fullwidth(s)
+    return s
+
+
+def g_id(d, fmt, key):
+    p = d.person(key, fmt if fmt in ("kid", "old", "young") else "")
+    if fmt in ("kid", "old", "young"):
+        fmt = ""
+    return fmt_id(d, p.id18, fmt)
+
+
+def g_id15(d, fmt, key):
+    return d.person(key, "old").id15
+
+
+def g_dob(d, fmt, key):
+    r = d.r
+    b = d.person(key).birth
+    if not fmt:
+        fmt = r.choice(["cn", "cn", "iso", "iso", "dot", "slash", "compact", "cn0"])
+    if fmt == "cn":
+        return "%d年%d月%d日" % (b.year, b.month, b.day)
+    if fmt == "cn0":
+        return "%d年%02d月%02d日" % (b.year, b.month, b.day)
+    if fmt == "iso":
+        return b.strftime("%Y-%m-%d")
+    if fmt == "dot":
+        return b.strftime("%Y.%m.%d")
+    if fmt == "slash":
+        return "%d/%d/%d" % (b.year, b.month, b.day)
+    if fmt == "compact":
+        return b.strftime("%Y%m%d")
+    raise KeyError(fmt)
+
+
+def g_mobile(d, fmt, key):
+    r = d.r
+    m = r.choice(MOB_PRE) + "%08d" % r.randint(0, 99999999)
+    if not fmt:
+        x = r.random()
+        fmt = ("plain" if x < 0.58 else "sp" if x < 0.68 else "dash" if x < 0.77 else "p86" if x < 0.84 else
+               "p86d" if x < 0.87 else "p86n" if x < 0.90 else "fw" if x < 0.95 else "sp2")
+    if fmt == "plain":
+        return m
+    if fmt == "sp":
+        return "%s %s %s" % (m[:3], m[3:7], m[7:])
+    if fmt == "sp2":
+        return "%s %s" % (m[:3], m[3:])
+    if fmt == "dash":
+        return "%s-%s-%s" % (m[:3], m[3:7], m[7:])
+    if fmt == "p86":
+        return "+86 " + m
+    if fmt == "p86d":
+        return "+86-%s-%s-%s" % (m[:3], m[3:7], m[7:])
+    if fmt == "p86n":
+        return "+86" + m
+    if fmt == "fw":
+        return fullwidth(m)
+    raise KeyError(fmt)
+
+
+def g_landline(d, fmt, key):
+    r = d.r
+    if fmt == "hz":
+        area, ln = "0572", 7
+    else:
+        area, ln = r.choice(AREA)
+    first = r.choice("2356789") if area == "0572" else r.choice("2345678")
+    num = first + "".join(r.choice("0123456789") for _ in range(ln - 1))
+    style = fmt if fmt in ("dash", "sp", "glued", "p86", "ext", "fw") else None
+    if style is None:
+        x = r.random()
+        style = ("dash" if x < 0.6 else "sp" if x < 0.68 else "glued" if x < 0.78 else "ext" if x < 0.92 else
+                 "p86" if x < 0.96 else "fw")
+    if style == "dash":
+        return "%s-%s" % (area, num)
+    if style == "sp":
+        return "%s %s" % (area, num)
+    if style == "glued":
+        return area + num
+    if style == "p86":
+        return "+86-%s-%s" % (area[1:], num)
+    if style == "fw":
+        return dash_fw("%s-%s" % (area, num))
+    ext = str(r.randint(1, 9)) + "".join(r.choice("0123456789") for _ in range(r.choice([1, 2, 3])))
+    return r.choice(["%s-%s转%s", "%s-%s-%s", "%s-%s ext. %s", "%s-%s分机%s", "%s-%s ext.%s", "%s%s转%s"]) % (area, num, ext)
+
+
+def _org8(r, ma):
+    while True:
+        if ma:
+            code = "MA" + "".join(r.choice(USCC_AL) for _ in range(6))
+        else:
+            code = "".join(r.choice("0123456789") for _ in range(8))
+        if org_check(code, _v_std) == org_check(code, _v_al):
+            return code + org_check(code, _v_std)
+
+
+def _uscc_body(r):
+    head = r.choice(["91", "91", "91", "91", "92", "92", "93", "12", "11", "13", "51", "52", "53", "31", "Y1"])
+    region = r.choice(["330500", "330502", "330503", "330521", "330522", "330523", "330501", "330100",
+                       "330106", "330402", "330000"])
+    org9 = _org8(r, head in ("91", "92", "93") and r.random() < 0.75)
+    return head + region + org9
+
+
+def g_uscc(d, fmt, key):
+    first17 = _uscc_body(d.r)
+    s = first17 + uscc_check(first17)
+    if fmt == "fw" or (not fmt and d.r.random() < 0.04):
+        return fullwidth(s)
+    return s
+
+
+def _card_digits(r):
+    bin_, ln = r.choice(CARD_BINS)
+    partial = bin_ + "".join(r.choice("0123456789") for _ in range(ln - len(bin_) - 1))
+    return partial + luhn_digit(partial)
+
+
+def fmt_card(r, c, fmt):
+    if not fmt:
+        x = r.random()
+        fmt = "plain" if x < 0.56 else "sp" if x < 0.86 else "dash" if x < 0.9 else "fw" if x < 0.95 else "sp2"
+    if fmt == "sp":
+        return " ".join(c[i:i + 4] for i in range(0, len(c), 4))
+    if fmt == "sp2":
+        return c[:6] + " " + c[6:]
+    if fmt == "dash":
+        return "-".join(c[i:i + 4] for i in range(0, len(c), 4))
+    if fmt == "fw":
+        return fullwidth(c)
+    return c
+
+
+def g_card(d, fmt, key):
+    return fmt_card(d.r, _card_digits(d.r), fmt)
+
+
+def g_mail(d, fmt, key):
+    r = d.r
+    if fmt == "gov":
+        local = r.choice(["hzdsj", "wxqzf", "nxbgs", "dqxf", "cxsjj", "ajzwb", "hzrsj", "hzwjw", "hzjtj",
+                          "hzscjg", "xinfang", "zwfw", "12345hz", "hzgjj", "hzmzj"]) + r.choice(["", "01", "_bgs", "2023"])
+        return local + "@" + r.choice(["huzhou.gov.cn", "wuxing.gov.cn", "nanxun.gov.cn", "deqing.gov.cn",
+                                        "zjcx.gov.cn", "anji.gov.cn"])
+    x = r.random()
+    if x < 0.3:
+        local = str(r.randint(10000000, 3999999999))
+        dom = "qq.com"
+    else:
+        local = r.choice(MAIL_LOCAL) + r.choice(["", "", str(r.randint(1, 99)), str(r.randint(1970, 2005)), "_hz"])
+        dom = r.choice(MAIL_DOM)
+    s = local + "@" + dom
+    if r.random() < 0.05:
+        s = s.upper() if r.random() < 0.3 else s[0].upper() + s[1:]
+    return s
+
+
+def g_ip(d, fmt, key):
+    r = d.r
+    kind = fmt or r.choice(["int", "int", "int", "pub", "pub"])
+    if kind == "int":
+        a = r.choice(["10.%d.%d.%d" % (r.randint(0, 255), r.randint(0, 255), r.randint(1, 254)),
+                      "192.168.%d.%d" % (r.randint(0, 20), r.randint(2, 254)),
+                      "172.%d.%d.%d" % (r.randint(16, 31), r.randint(0, 255), r.randint(1, 254)),
+                      "59.202.%d.%d" % (r.randint(0, 80), r.randint(1, 254))])
+    else:
+        a = r.choice(["115.238", "60.190", "122.224", "183.129", "220.191", "112.17", "36.22", "223.104",
+                      "39.170", "125.118", "218.75", "117.148"]) + ".%d.%d" % (r.randint(0, 255), r.randint(1, 254))
+    return a
+
+
+def g_passport(d, fmt, key):
+    r = d.r
+    x = r.random()
+    if x < 0.45:
+        s = "E" + "%08d" % r.randint(0, 99999999)
+    elif x < 0.85:
+        s = "E" + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "%07d" % r.randint(0, 9999999)
+    else:
+        s = "G" + "%08d" % r.randint(10000000, 99999999)
+    if fmt == "fw":
+        return fullwidth(s)
+    return s
+
+
+def g_permit(d, fmt, key):
+    r = d.r
+    if r.random() < 0.5:
+        s = "C" + "%08d" % r.randint(0, 99999999)
+    else:
+        s = "C" + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "%07d" % r.randint(0, 9999999)
+    return s
+
+
+def g_plate(d, fmt, key):
+    r = d.r
+    prov, city = r.choice(PLATE_PROV_T if d.trad else PLATE_PROV)
+    if fmt == "hz":
+        prov, city = "浙", "E"
+    if r.random() < 0.22 or fmt == "ev":
+        tail = r.choice("DF") + (r.choice(PLATE_AL) if r.random() < 0.3 else str(r.randint(0, 9))) + "%04d" % r.randint(0, 9999)
+    else:
+        chars = [r.choice("0123456789") for _ in range(5)]
+        nlet = r.choice([0, 1, 1, 1, 2])
+        for p in r.sample(range(5), nlet):
+            chars[p] = r.choice(PLATE_AL)
+        tail = "".join(chars)
+    sep = fmt if fmt in ("dot", "sp") else r.choice(["", "", "", "", "", "dot", "dot", "sp"])
+    mid = {"": "", "dot": "·", "sp": " ", "hz": "", "ev": ""}.get(sep, "")
+    return prov + city + mid + tail
+
+
+def g_ssc(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["card", "card", "no"])
+    if x == "card":
+        return r.choice("ABDHJKMN") + "%08d" % r.randint(0, 99999999)
+    return "%010d" % r.randint(100000000, 9999999999)
+
+
+def g_mr(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["zy", "mz", "num", "num7", "ba"])
+    y = r.randint(2019, 2024)
+    if x == "zy":
+        return "ZY%d%06d" % (y, r.randint(0, 999999))
+    if x == "mz":
+        return "MZ%08d" % r.randint(0, 99999999)
+    if x == "num":
+        return "%d%06d" % (y, r.randint(0, 999999))
+    if x == "num7":
+        return "%07d" % r.randint(0, 9999999)
+    return "BA-%d-%05d" % (y, r.randint(0, 99999))
+
+
+def _house(r, trad):
+    h = "號" if trad else "号"
+    b, u = ("幢", "單元") if trad else ("幢", "单元")
+    x = r.random()
+    if x < 0.35:
+        return "%d%s" % (r.randint(1, 899), h)
+    if x < 0.7:
+        return "%d%s%d%s%d%s%d室" % (r.randint(1, 600), h, r.randint(1, 30), b, r.randint(1, 4), u,
+                                    r.randint(1, 18) * 100 + r.randint(1, 4))
+    return "%d%s%d室" % (r.randint(1, 600), h, r.randint(1, 24) * 100 + r.randint(1, 6))
+
+
+def g_addr(d, fmt, key):
+    r, trad = d.r, d.trad
+    hz = HZ_T if trad else HZ_S
+    prov = "浙江省" if r.random() < 0.45 else ""
+    city = "湖州市"
+    kind = fmt or r.choice(["road", "road", "road", "vill", "estate", "estate", "other", "rural"])
+    if trad and kind in ("other", "rural"):
+        kind = "road"
+    if kind == "div":  # bare division, only after an address cue
+        county = r.choice(list(hz))
+        return r.choice([city + county, prov + city + county or city + county, county + r.choice(hz[county][0] + hz[county][1])])
+    if kind in ("road", "estate", "vill"):
+        county = r.choice(list(hz))
+        streets, towns, roads = hz[county]
+        lead = prov + city if (prov or r.random() < 0.7) else ""
+        if kind == "road":
+            return lead + county + r.choice(streets) + r.choice(roads) + _house(r, trad)
+        if kind == "estate":
+            est = r.choice(ESTATE_T if trad else ESTATE_S)
+            bld = "%d幢%d%s%d室" % (r.randint(1, 40), r.randint(1, 4), "單元" if trad else "单元",
+                                   r.randint(1, 26) * 100 + r.randint(1, 4))
+            if r.random() < 0.3:
+                bld = "%d幢%d室" % (r.randint(1, 40), r.randint(1, 18) * 100 + r.randint(1, 4))
+            return lead + county + r.choice(streets) + est + bld
+        vill = r.choice(VILL_T if trad else VILL_S) + "村"
+        grp = (r.choice(CN_NUM) if r.random() < 0.6 else str(r.randint(1, 15))) + ("組" if trad else "组")
+        tail = grp + ("%d%s" % (r.randint(1, 120), "號" if trad else "号") if r.random() < 0.6 else "")
+        return lead + county + r.choice(towns) + vill + tail
+    if kind == "other":
+        p, c, dist, roads = r.choice(OTHER_ADDR_S)
+        return p + c + dist + r.choice(roads) + _house(r, False)
+    p, c, county, towns = r.choice(RURAL_OTHER_S)
+    return (p + c + county + r.choice(towns) + r.choice(VILL_S) + "村" +
+            (r.choice(CN_NUM) if r.random() < 0.5 else str(r.randint(1, 12))) + "组" +
+            ("%d号" % r.randint(1, 99) if r.random() < 0.5 else ""))
+
+
+def g_health(d, fmt, key):
+    r = d.r
+    if fmt == "op":
+        return r.choice(OPERATED_S)
+    return r.choice(HEALTH_T if d.trad else HEALTH_S)
+
+
+def g_fin(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["yuan", "yuan", "comma", "yen", "wan", "dec"])
+    if x == "yuan":
+        return "%d元" % r.choice([r.randint(800, 9999), r.randint(10, 300) * 100])
+    if x == "comma":
+        return "{:,}元".format(r.randint(1000, 999999))
+    if x == "yen":
+        return "¥{:,.2f}".format(r.randint(100000, 99999999) / 100)
+    if x == "wan":
+        return "%s万元" % r.choice([str(r.randint(2, 480)), "%.1f" % (r.randint(12, 990) / 10)])
+    if x == "dec":
+        return "{:,.2f}元".format(r.randint(100000, 9999999) / 100)
+    if x == "month":
+        return "%d元" % r.randint(1200, 12000)
+    raise KeyError(x)
+
+
+def g_loc(d, fmt, key):
+    r = d.r
+    stops = r.sample(STOPS_T if d.trad else STOPS_S, r.randint(3, 5))
+    style = fmt or r.choice(["arrow", "arrow", "asc", "time", "ascsp"])
+    if style == "arrow":
+        return "→".join(stops)
+    if style == "asc":
+        return "->".join(stops)
+    if style == "ascsp":
+        return " -> ".join(stops)
+    # stops with times: "08:10 A → 09:02 B → 10:30 C" -- the span starts at the first stop
+    h = r.randint(7, 15)
+    m = r.randint(0, 59)
+    out = [stops[0]]
+    for s in stops[1:]:
+        m += r.randint(15, 90)
+        out.append("%02d:%02d %s" % (h + m // 60, m % 60, s))
+    return " → ".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# hard-negative generators
+# --------------------------------------------------------------------------------------------
+def n_doc(d, fmt, key):
+    r = d.r
+    pre = r.choice(DOC_PRE_T if d.trad else DOC_PRE_S)
+    y = r.randint(2015, 2024)
+    h = "號" if d.trad else "号"
+    br = r.choice([("〔", "〕")] * 4 + [("[", "]"), ("（", "）")])
+    return "%s%s%d%s%d%s" % (pre, br[0], y, br[1], r.randint(1, 160), h)
+
+
+def n_case(d, fmt, key):
+    r = d.r
+    y = r.randint(2018, 2024)
+    x = fmt or r.choice(["court", "court", "court", "pen", "police", "arb"])
+    h = "號" if d.trad else "号"
+    if x == "court":
+        kind = r.choice(["民初", "民终", "刑初", "执", "执恢", "行初", "民特", "执保", "刑终", "民申"])
+        br = r.choice([("（", "）"), ("(", ")")])
+        return "%s%d%s浙%s%s%d%s" % (br[0], y, br[1], r.choice(COURTS), kind, r.randint(1, 12999), h)
+    if x == "pol":
+        return "湖公（%s）行罚决字〔%d〕%05d%s" % (r.choice(["吴", "浔", "德", "长", "安", "开"]), y, r.randint(1, 9999), h)
+    if x == "pen":
+        pre = r.choice(["湖吴市监处罚", "湖浔市监处罚", "德市监处罚", "长市监处罚", "安市监处罚", "湖综执罚",
+                        "长应急罚", "湖环罚", "湖交执罚", "湖税稽罚"])
+        return "%s〔%d〕%d%s" % (pre, y, r.randint(1, 999), h)
+    if x == "police":
+        return "A%s%d%02d%02d%05d" % (r.choice(["330502", "330503", "330521", "330522", "330523"]), y,
+                                       r.randint(1, 12), r.randint(1, 28), r.randint(0, 99999))
+    return "湖劳人仲案字〔%d〕第%d%s" % (y, r.randint(1, 999), h)
+
+
+def n_date(d, fmt, key):
+    r = d.r
+    dt = _dt.date(r.randint(2016, 2024), r.randint(1, 12), r.randint(1, 28))
+    x = fmt or r.choice(["cn", "cn", "iso", "iso", "slash", "dot", "dt"])
+    if x == "cn":
+        return "%d年%d月%d日" % (dt.year, dt.month, dt.day)
+    if x == "iso":
+        return dt.isoformat()
+    if x == "slash":
+        return "%d/%d/%d" % (dt.year, dt.month, dt.day)
+    if x == "dot":
+        return dt.strftime("%Y.%m.%d")
+    if x == "dt":
+        return "%s %02d:%02d:%02d" % (dt.isoformat(), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
+    if x == "ym":
+        return "%d年%d月" % (dt.year, dt.month)
+    raise KeyError(x)
+
+
+def n_amount(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["yuan", "wan", "yi", "comma", "yen", "cap"])
+    if x == "fine":
+        return "%d元" % r.choice([50, 100, 150, 200, 200, 500])
+    if x == "yuan":
+        return "%d元" % r.choice([5, 10, 20, 50, 100, 200, 500, 2000, 5000, 10000, 30000])
+    if x == "wan":
+        return "%s万元" % r.choice([str(r.randint(5, 3000)), "%.2f" % (r.randint(100, 99999) / 100)])
+    if x == "yi":
+        return "%.2f亿元" % (r.randint(100, 5000) / 100)
+    if x == "comma":
+        return "{:,}元".format(r.randint(10, 900) * 1000)
+    if x == "yen":
+        return "¥{:,.2f}".format(r.randint(1000, 9999999) / 100)
+    if x == "cap":
+        return r.choice(["伍仟元整", "贰万元整", "壹万伍仟元整", "叁仟元整", "捌佰元整", "壹拾万元整"])
+    raise KeyError(x)
+
+
+def n_post(d, fmt, key):
+    return d.r.choice(["313000", "313000", "313100", "313200", "313300", "313009", "313013", "313008",
+                       "313012", "313113", "313219", "313307", "310012", "314000"])
+
+
+def _digits_not_luhn(r, n, lead=""):
+    while True:
+        s = lead + "".join(r.choice("0123456789") for _ in range(n - len(lead)))
+        if not luhn_ok(s) and not (n == 18 and id_check(s[:17]) == s[17]):
+            return s
+
+
+def n_order(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["dd", "num", "num19", "alnum", "pay"])
+    today = "%d%02d%02d" % (r.randint(2021, 2024), r.randint(1, 12), r.randint(1, 28))
+    if x == "dd":
+        return "DD" + today + "%06d" % r.randint(0, 999999)
+    if x == "num":
+        return _digits_not_luhn(r, 18, today)
+    if x == "num19":
+        return _digits_not_luhn(r, 19, today)
+    if x == "pay":
+        return "4200" + _digits_not_luhn(r, 24, "")
+    return "HZ" + today + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(6))
+
+
+def n_invoice(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["code", "no8", "e20"])
+    if x == "code":
+        return "0330%02d%06d" % (r.randint(19, 24), r.randint(0, 999999))
+    if x == "no8":
+        return "%08d" % r.randint(0, 99999999)
+    return "%02d33%016d" % (r.randint(21, 24), r.randint(0, 10 ** 16 - 1))
+
+
+def n_version(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["v3", "v3", "v4", "v4", "build"])
+    if x == "v3":
+        return r.choice(["V", "v", ""]) + "%d.%d.%d" % (r.randint(1, 9), r.randint(0, 20), r.randint(0, 40))
+    if x == "v4":  # looks like an IPv4 address
+        return "%d.%d.%d.%d" % (r.randint(1, 12), r.randint(0, 30), r.randint(0, 60), r.randint(100, 9999))
+    return "%d.%d.%d_%d" % (r.randint(1, 9), r.randint(0, 9), r.randint(0, 9), r.randint(100, 400))
+
+
+def n_workorder(d, fmt, key):
+    r = d.r
+    day = "%d%02d%02d" % (r.randint(2022, 2024), r.randint(1, 12), r.randint(1, 28))
+    x = fmt or r.choice(["a", "b", "c", "d"])
+    if x == "a":
+        return "HZ12345-%s-%05d" % (day, r.randint(0, 99999))
+    if x == "b":
+        return "GD%s%06d" % (day, r.randint(0, 999999))
+    if x == "c":
+        return day + "%05d" % r.randint(0, 99999)
+    return "WX%s%04d" % (day[2:], r.randint(0, 9999))
+
+
+def n_service(d, fmt, key):
+    r = d.r
+    if fmt.isdigit():
+        return fmt
+    x = fmt or r.choice(["short", "short", "short", "400", "800"])
+    if x == "short":
+        return r.choice(SVC_NUMS)
+    if x == "400":
+        return r.choice(["400-%d%02d-%04d", "400%d%02d%04d", "400 %d%02d %04d"]) % (r.randint(1, 9), r.randint(0, 99), r.randint(0, 9999))
+    return "800-%d%02d-%04d" % (r.randint(1, 9), r.randint(0, 99), r.randint(0, 9999))
+
+
+def n_idx(d, fmt, key):
+    """An 18-character resident-ID look-alike whose check character is wrong."""
+    r = d.r
+    p = Person(d, "")
+    good = p.id18
+    bad = r.choice([c for c in "0123456789X" if c != good[-1]])
+    s = good[:-1] + bad
+    if fmt == "sp":
+        return "%s %s %s" % (s[:6], s[6:14], s[14:])
+    return s
+
+
+def n_usccx(d, fmt, key):
+    r = d.r
+    first17 = _uscc_body(r)
+    good = uscc_check(first17)
+    return first17 + r.choice([c for c in USCC_AL if c != good])
+
+
+def n_cardx(d, fmt, key):
+    r = d.r
+    c = _card_digits(r)
+    c = c[:-1] + r.choice([x for x in "0123456789" if x != c[-1]])
+    return fmt_card(r, c, fmt or r.choice(["plain", "plain", "sp"]))
+
+
+def n_mask(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["mob", "id", "card", "mob", "id"])
+    if x == "mob":
+        m = r.choice(MOB_PRE) + "%08d" % r.randint(0, 99999999)
+        return m[:3] + "****" + m[7:]
+    if x == "id":
+        s = Person(d).id18
+        return r.choice([s[:6] + "********" + s[14:], s[:3] + "*" * 11 + s[14:], s[:1] + "*" * 16 + s[17:]])
+    c = _card_digits(r)
+    return r.choice([c[:6] + "*" * (len(c) - 10) + c[-4:], c[:4] + " **** **** " + c[-4:]])
+
+
+def n_express(d, fmt, key):
+    r = d.r
+    return r.choice(["SF%d" % r.randint(10 ** 11, 10 ** 12 - 1) + "%d" % r.randint(0, 9),
+                     "YT%d" % r.randint(10 ** 12, 10 ** 13 - 1),
+                     "JDVA%d" % r.randint(10 ** 10, 10 ** 11 - 1),
+                     "75%d" % r.randint(10 ** 10, 10 ** 11 - 1),
+                     "EMS%d" % r.randint(10 ** 9, 10 ** 10 - 1)])
+
+
+def n_vin(d, fmt, key):
+    r = d.r
+    return "L" + "".join(r.choice(VIN_AL) for _ in range(7)) + r.choice("0123456789X") + \
+        r.choice("KLMNPR") + r.choice("ABCDEFGH0123456789") + "%06d" % r.randint(0, 999999)
+
+
+def n_licence(d, fmt, key):
+    r = d.r
+    x = fmt or r.choice(["jy", "road", "med", "pw", "hy"])
+    if x == "jy":
+        return "JY%d3305%02d%07d" % (r.choice([1, 2, 3]), r.choice([0, 2, 3, 21, 22, 23]), r.randint(0, 9999999))
+    if x == "road":
+        return "浙交运管许可湖字3305%08d号" % r.randint(0, 99999999)
+    if x == "med":
+        return "PDY%05d-3305%02d%d%s%d%03d" % (r.randint(0, 99999), r.choice([2, 3, 21, 22, 23]), r.randint(1, 9),
+                                              r.choice("ABCDJ"), r.randint(1, 9), r.randint(1, 999))
+    if x == "pw":
+        return "9133%04d%s%04d%s001%s" % (r.randint(0, 9999), r.choice("ABCDE"), r.randint(0, 9999),
+                                          r.choice("PQRT"), r.choice("PUVXYZ"))
+    return "JZ%d%05d" % (r.randint(2019, 2024), r.randint(0, 99999))
+
+
+def n_prop(d, fmt, key):
+    r = d.r
+    return "浙（%d）%s不动产权第%07d号" % (r.randint(2017, 2024), r.choice(["湖州市", "德清县", "长兴县", "安吉县"]),
+                                      r.randint(0, 9999999))
+
+
+def n_reg(d, fmt, key):
+    r = d.r
+    return r.choice(["330500", "330502", "330503", "330521", "330522", "330523"]) + "000" + "%06d" % r.randint(0, 999999)
+
+
+def n_contract(d, fmt, key):
+    r = d.r
+    return r.choice(["HZDSJ-%d-CG-%03d", "HT%d%04d", "ZFCG-%d-%04d", "HZCG%d-%03d"]) % (r.randint(2020, 2024), r.randint(1, 999))
+
+
+def n_count(d, fmt, key):
+    r = d.r
+    return r.choice(["{:,}人次".format(r.randint(100, 99999)), "%d件" % r.randint(3, 9999),
+                     "%d户" % r.randint(3, 5000), "{:,}条".format(r.randint(1000, 9999999)), "%d人" % r.randint(2, 900)])
+
+
+def n_icp(d, fmt, key):
+    r = d.r
+    return "浙ICP备%08d号-%d" % (r.randint(10000000, 99999999), r.randint(1, 9))
+
+
+def n_approval(d, fmt, key):
+    r = d.r
+    return r.choice(["国药准字H%d%04d" % (r.randint(1990, 2023), r.randint(0, 9999)),
+                     "国药准字Z%08d" % r.randint(10000000, 99999999),
+                     "浙械注准%d2%06d" % (r.randint(2017, 2024), r.randint(0, 999999))])
+
+
+def n_acct(d, fmt, key):
+    """Non-personal numbers that sit beside identifiers: fund codes, batch numbers, asset tags."""
+    r = d.r
+    return r.choice(["ZC-%d-%05d" % (r.randint(2015, 2024), r.randint(0, 99999)),
+                     "PH%d%02d%02d%02d" % (r.randint(2022, 2024), r.randint(1, 12), r.randint(1, 28), r.randint(1, 20)),
+                     "%d%02d%02d-%d" % (r.randint(2022, 2024), r.randint(1, 12), r.randint(1, 28), r.randint(1, 99)),
+                     "SJ%d%04d" % (r.randint(2022, 2024), r.randint(0, 9999))])
+
+
+# --------------------------------------------------------------------------------------------
+# plain helpers
+# --------------------------------------------------------------------------------------------
+def p_sur(d, fmt, key):
+    return d.person(key).sur if key is not None else d.r.choice(SUR_T if d.trad else SUR_S)
+
+
+def p_sex(d, fmt, key):
+    return "男" if d.person(key).male else "女"
+
+
+def p_age(d, fmt, key):
+    return str(d.person(key).age)
+
+
+def p_co(d, fmt, key):
+    r = d.r
+    if key is not None and ("CO", key) in d.memo:
+        return d.memo[("CO", key)]
+    if d.trad:
+        s = r.choice(CO_PRE_T) + r.choice(CO_MID_T) + r.choice(CO_SUF_T)
+    else:
+        s = r.choice(CO_PRE_S) + r.choice(CO_MID_S) + r.choice(CO_SUF_S)
+    if key is not None:
+        d.memo[("CO", key)] = s
+    return s
+
+
+def p_hosp(d, fmt, key):
+    return d.r.choice(HOSP_T if d.trad else HOSP_S)
+
+
+def p_bank(d, fmt, key):
+    return d.r.choice(BANK_T if d.trad else BANK_S)
+
+
+def p_time(d, fmt, key):
+    return "%02d:%02d" % (d.r.randint(7, 22), d.r.randint(0, 59))
+
+
+def p_county(d, fmt, key):
+    return d.r.choice(list(HZ_T if d.trad else HZ_S))
+
+
+PLAIN = {"SUR": p_sur, "SEX": p_sex, "AGE": p_age, "CO": p_co, "HOSP": p_hosp, "BANK": p_bank,
+         "TIME": p_time, "COUNTY": p_county}
+ENT = {
+    "P": ("PERSON", g_person), "ID": ("CN_RESIDENT_ID", g_id), "ID15": ("CN_RESIDENT_ID", g_id15),
+    "DOB": ("DATE_OF_BIRTH", g_dob), "MOB": ("CN_MOBILE", g_mobile), "TEL": ("CN_LANDLINE", g_landline),
+    "USCC": ("CN_USCC", g_uscc), "CARD": ("BANK_CARD", g_card), "MAIL": ("EMAIL_ADDRESS", g_mail),
+    "IP": ("IP_ADDRESS", g_ip), "PP": ("CN_PASSPORT", g_passport), "HKM": ("CN_HK_MACAO_PERMIT", g_permit),
+    "PLATE": ("CN_LICENSE_PLATE", g_plate), "SSC": ("CN_SOCIAL_SECURITY", g_ssc),
+    "MR": ("CN_MEDICAL_RECORD", g_mr), "ADDR": ("CN_ADDRESS", g_addr), "HI": ("HEALTH_INFO", g_health),
+    "FIN": ("FINANCIAL_INFO", g_fin), "LOC": ("LOCATION_TRACE", g_loc),
+}
+PERSON_BOUND = {"P", "ID", "ID15", "DOB"}
+NEG = {
+    "DOC": ("doc_number", n_doc), "CASE": ("case_number", n_case), "DATE": ("date", n_date),
+    "AMT": ("amount", n_amount), "POST": ("postcode", n_post), "ORD": ("order_number", n_order),
+    "INV": ("invoice_number", n_invoice), "VER": ("version", n_version), "WO": ("work_order_number", n_workorder),
+    "SVC": ("service_number", n_service), "IDX": ("id_lookalike", n_idx), "USCCX": ("uscc_lookalike", n_usccx),
+    "CARDX": ("bank_card_lookalike", n_cardx), "MASK": ("masked_identifier", n_mask),
+    "EXP": ("tracking_number", n_express), "VIN": ("vehicle_vin", n_vin), "LIC": ("licence_number", n_licence),
+    "PROP": ("property_certificate_number", n_prop), "REG": ("registration_number", n_reg),
+    "CON": ("contract_number", n_contract), "CNT": ("count", n_count), "ICP": ("icp_number", n_icp),
+    "APPR": ("approval_number", n_approval), "REF": ("reference_number", n_acct),
+}
+
+TEMPLATES: list[tuple[str, object]] = []
+
+
+def S(text: str):
+    TEMPLATES.append(("S", text))
+
+
+def T(text: str):
+    TEMPLATES.append(("T", text))
+
+
+def SF(fn):
+    TEMPLATES.append(("S", fn))
+    return fn
+
+
+def TF(fn):
+    TEMPLATES.append(("T", fn))
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# generation and validation
+# --------------------------------------------------------------------------------------------
+def generate():
+    docs = []
+    for i in range(N_DOCS):
+        script, tpl = TEMPLATES[i % len(TEMPLATES)]
+        r = random.Random("%d-%d" % (SEED, i))
+        d = Doc(r, script == "T")
+        if callable(tpl):
+            tpl(d)
+        else:
+            d.add(tpl)
+        text = d.result()
+        ents = [{"type": e["type"], "start": e["start"], "end": e["end"]} for e in d.ents]
+        negs = [{"kind": n["kind"], "start": n["start"], "end": n["end"]} for n in d.negs]
+        docs.append({"id": "heldout22-%05d" % i, "text": text, "entities": ents, "negatives": negs,
+                     "source": SOURCE, "_script": script,
+                     "_expect": [(e["start"], e["end"], e["_text"]) for e in d.ents + d.negs]})
+    return docs
+
+
+def known_types():
+    try:
+        import yaml
+        data = yaml.safe_load(ENTITIES_YAML.read_text(encoding="utf-8"))
+        return set(data["entities"])
+    except Exception:  # pragma: no cover - the design file is outside the repository
+        return set(KNOWN_TYPES)
+
+
+_ALNUM = re.compile(r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+STRUCTURED = {"CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+              "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE", "CN_SOCIAL_SECURITY",
+              "CN_MEDICAL_RECORD"}
+RX = {
+    "CN_MOBILE": re.compile(r"^(\+86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}$|^(\+86[- ]?)?1[3-9]\d \d{8}$"),
+    "CN_LANDLINE": re.compile(r"^(\+86-)?0?\d{2,3}[- ]?\d{7,8}((转|-| ext\. ?|分机| ext\.)\d{1,4})?$"),
+    "EMAIL_ADDRESS": re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$"),
+    "IP_ADDRESS": re.compile(r"^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$"),
+    "CN_PASSPORT": re.compile(r"^(E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})$"),
+    "CN_HK_MACAO_PERMIT": re.compile(r"^(C\d{8}|C[A-HJ-NP-Z]\d{7})$"),
+    "CN_LICENSE_PLATE": re.compile(r"^[浙苏沪皖赣豫蘇滬][A-HJ-NP-Z][· ]?([DF][A-HJ-NP-Z0-9]\d{4}|[A-HJ-NP-Z0-9]{5})$"),
+}
+LEAKS = [
+    ("mobile", re.compile(r"(?<![0-9A-Za-z])(\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![0-9A-Za-z])")),
+    ("id18", re.compile(r"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx](?![0-9A-Za-z])")),
+    ("card", re.compile(r"(?<![0-9A-Za-z])\d{4}(?:[ -]?\d{4}){2,3}[ -]?\d{1,3}(?![0-9A-Za-z])")),
+    ("uscc", re.compile(r"(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Za-z])")),
+    ("passport", re.compile(r"(?<![0-9A-Za-z])[CEG][A-HJ-NP-Z]?\d{7,8}(?![0-9A-Za-z])")),
+    ("email", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")),
+    ("ip", re.compile(r"(?<![0-9.])\d{1,3}(\.\d{1,3}){3}(?![0-9])")),
+    ("plate", re.compile(r"[浙苏沪皖赣豫蘇滬][A-HJ-NP-Z][· ]?[A-HJ-NP-Z0-9]{5}(?![0-9A-Za-z])")),
+    ("landline", re.compile(r"(?<![0-9A-Za-z])0\d{2,3}[- ]?\d{7,8}(?![0-9A-Za-z])")),
+]
+
+
+def _leak_is_valid(kind: str, s: str) -> bool:
+    """Would this unlabelled match be a genuine identifier (i.e. a missed positive)?"""
+    t = re.sub(r"[ \-]", "", s)
+    if kind == "mobile":
+        return True
+    if kind == "id18":
+        return id_ok(t)
+    if kind == "card":
+        return 16 <= len(t) <= 19 and luhn_ok(t)
+    if kind == "uscc":
+        return uscc_ok(t)
+    return True
+
+
+def validate(docs, types):
+    errors = []
+    kinds_ok = {v[0] for v in NEG.values()}
+    seen_ids = set()
+    for doc in docs:
+        text, did = doc["text"], doc["id"]
+        if did in seen_ids:
+            errors.append("%s duplicate id" % did)
+        seen_ids.add(did)
+        for (s, e, want) in doc["_expect"]:
+            if text[s:e] != want:
+                errors.append("%s span text mismatch %r != %r" % (did, text[s:e], want))
+        spans = sorted([(x["start"], x["end"], x.get("type") or "~" + x["kind"]) for x in doc["entities"] + doc["negatives"]])
+        for a, b in zip(spans, spans[1:]):
+            if b[0] < a[1]:
+                errors.append("%s overlap %r %r" % (did, a, b))
+        for x in spans:
+            if x[0] >= x[1] or text[x[0]:x[1]] != text[x[0]:x[1]].strip():
+                errors.append("%s empty or padded span %r" % (did, x))
+        for en in doc["entities"]:
+            t, v = en["type"], text[en["start"]:en["end"]]
+            if t not in types:
+                errors.append("%s unknown type %s" % (did, t))
+            if t in STRUCTURED:
+                before = text[en["start"] - 1] if en["start"] > 0 else ""
+                after = text[en["end"]] if en["end"] < len(text) else ""
+                if (before and _ALNUM.match(before)) or (after and _ALNUM.match(after)):
+                    errors.append("%s %s glued to alnum: %r" % (did, t, text[max(0, en["start"] - 3):en["end"] + 3]))
+            a = to_ascii(v).replace("\u3000", " ").replace("－", "-")
+            if t == "CN_RESIDENT_ID" and not id_ok(a):
+                errors.append("%s bad ID %r" % (did, v))
+            elif t == "CN_USCC" and not uscc_ok(a):
+                errors.append("%s bad USCC %r" % (did, v))
+            elif t == "BANK_CARD":
+                digits = re.sub(r"[ -]", "", a)
+                if not (16 <= len(digits) <= 19 and luhn_ok(digits)):
+                    errors.append("%s bad card %r" % (did, v))
+            elif t in RX and not RX[t].match(a):
+                errors.append("%s %s pattern %r" % (did, t, v))
+        for ng in doc["negatives"]:
+            k, v = ng["kind"], text[ng["start"]:ng["end"]]
+            if k not in kinds_ok:
+                errors.append("%s unknown negative kind %s" % (did, k))
+            a = re.sub(r"[ \-]", "", to_ascii(v))
+            if k == "id_lookalike" and (len(a) != 18 or id_ok(a)):
+                errors.append("%s id look-alike is valid %r" % (did, v))
+            if k == "uscc_lookalike" and (len(a) != 18 or uscc_check(a[:17]) == a[17]):
+                errors.append("%s USCC look-alike is valid %r" % (did, v))
+            if k == "bank_card_lookalike" and luhn_ok(a):
+                errors.append("%s card look-alike passes Luhn %r" % (did, v))
+            # no negative may itself be a valid identifier
+            if a.isdigit() and 16 <= len(a) <= 19 and luhn_ok(a):
+                errors.append("%s negative passes Luhn %r" % (did, v))
+            if len(a) == 18 and a[:17].isdigit() and id_ok(a):
+                errors.append("%s negative is a valid ID %r" % (did, v))
+            if len(a) == 18 and uscc_ok(a):
+                errors.append("%s negative is a valid USCC %r" % (did, v))
+            if re.fullmatch(r"(\+?86)?1[3-9]\d{9}", a):
+                errors.append("%s negative is a mobile %r" % (did, v))
+        # unlabelled identifier leaks (outside any entity span)
+        covered = [(x["start"], x["end"]) for x in doc["entities"]]
+        negspan = [(x["start"], x["end"]) for x in doc["negatives"]]
+        asc = to_ascii(text)
+        for kind, rx in LEAKS:
+            for m in rx.finditer(asc):
+                s, e = m.span()
+                if any(cs <= s and e <= ce for cs, ce in covered):
+                    continue
+                if any(cs < e and s < ce for cs, ce in covered):
+                    errors.append("%s %s match straddles an entity: %r" % (did, kind, m.group()))
+                    continue
+                valid = _leak_is_valid(kind, m.group())
+                in_neg = any(cs <= s and e <= ce for cs, ce in negspan)
+                if in_neg:
+                    if valid and kind in ("mobile", "id18", "card", "uscc", "email"):
+                        errors.append("%s negative holds a valid %s: %r" % (did, kind, m.group()))
+                    continue
+                if valid:
+                    errors.append("%s unlabelled %s: %r" % (did, kind, m.group()))
+                elif kind in ("id18", "uscc"):
+                    errors.append("%s unmarked %s look-alike: %r" % (did, kind, m.group()))
+    return errors
+
+
+def public(doc):
+    return {k: doc[k] for k in ("id", "text", "entities", "negatives", "source")}
+
+
+def main():
+    types = known_types()
+    docs = generate()
+    again = generate()
+    errors = validate(docs, types)
+    if [public(x) for x in docs] != [public(x) for x in again]:
+        errors.append("generation is not deterministic")
+    n_trad_t = sum(1 for s, _ in TEMPLATES if s == "T")
+    if len(TEMPLATES) < 250:
+        errors.append("only %d templates" % len(TEMPLATES))
+    if errors:
+        for e in errors[:60]:
+            print("ERROR", e)
+        raise SystemExit("%d validation errors" % len(errors))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps(public(doc), ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
+    assert [public(x) for x in docs] == back, "read-back mismatch"
+    ent = Counter(e["type"] for d in back for e in d["entities"])
+    neg = Counter(n["kind"] for d in back for n in d["negatives"])
+    structured = sum(v for k, v in ent.items() if k in STRUCTURED - {"CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD"})
+    n_trad = sum(1 for x in docs if x["_script"] == "T")
+    print("wrote %s" % OUT.relative_to(ROOT))
+    print("documents: %d  templates: %d (Traditional templates: %d)  Traditional documents: %d" %
+          (len(back), len(TEMPLATES), n_trad_t, n_trad))
+    print("entities: %d  (structured identifiers of the ten required types: %d)" % (sum(ent.values()), structured))
+    for k, v in sorted(ent.items(), key=lambda kv: -kv[1]):
+        print("  %-20s %6d" % (k, v))
+    print("hard negatives: %d" % sum(neg.values()))
+    for k, v in sorted(neg.items(), key=lambda kv: -kv[1]):
+        print("  %-28s %6d" % (k, v))
+    short = [k for k in ("CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+                         "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE") if ent[k] < 150]
+    if short or sum(ent.values()) < 7000 or structured < 4000 or sum(neg.values()) < 3000:
+        print("WARNING: targets not met:", short, sum(ent.values()), structured, sum(neg.values()))
+    print("deterministic: yes (generated twice, identical)")
+
+
+# ============================================================================================
+# templates
+# ============================================================================================
+# ---- 12345 hotline -------------------------------------------------------------------------
+S("""湖州市{~SVC:12345}政务服务便民热线工单
+工单编号：{~WO}
+受理时间：{~DATE:dt}
+来电人：{P@1}　来电号码：{MOB}
+联系地址：{ADDR}
+诉求内容：来电人反映楼下餐饮店油烟扰民，夜间{n:22-23}点后仍有噪声，已多次与店主沟通无果，要求相关部门处理。
+承办单位：{COUNTY}综合行政执法局　办理时限：{n:3-5}个工作日
+回访要求：办结后请电话回访{SUR@1}{?先生|女士}。""")
+S("""【工单回复】{~WO}
+{?经核实|经现场核查}，来电人{P@1}（{MOB@1}）反映的{?小区电梯长期停运|道路积水|路灯不亮|垃圾清运不及时}问题属实。我局已于{~DATE:cn}约谈物业公司负责人{P}（联系电话{TEL:hz}），责令限期整改。
+处理结果已电话告知来电人，来电人表示{?满意|基本满意|不满意，要求继续跟进}。
+承办人：{P}　审核人：{P}""")
+S("""12345热线来电记录 {~DATE:dt}
+主叫：{MOB}
+来电人自称{P@1}，身份证号{ID@1}，反映其在{CO}工作期间被拖欠工资{n:2-8}个月，金额约{~AMT:comma}（含{n:5-30}名工友），企业统一社会信用代码为{USCC}，企业地址{ADDR:road}。
+诉求：请劳动保障监察部门介入。
+转办：市人力社保局劳动保障监察支队（{TEL:dash}）""")
+S("""来电号码：{MOB:plain}
+来电时间：{~DATE:dt}
+工单号：{~WO:b}
+内容：市民{SUR}先生来电咨询公积金提取流程，坐席已告知可拨打{~SVC:12329}或登录浙里办办理，无需转办。
+备注：来电人不愿留姓名。""")
+
+
+@SF
+def t_hotline_batch(d):
+    d.add("湖州市12345热线{?每日|当日}未办结工单清单（{~DATE:cn}）\n序号\t工单号\t来电人\t联系电话\t问题地址\t类别\n")
+    for i in range(d.r.randint(3, 6)):
+        d.add("%d\t{~WO}\t{P}\t{MOB}\t{ADDR}\t{?噪声扰民|违章停车|物业纠纷|拖欠工资|燃气异味|占道经营}\n" % (i + 1))
+    d.add("制表：{P}　核对：{P}")
+
+
+S("""【浙政钉】市长热线办 {P@1}：
+{P@2}老师，您好！工单{~WO:a}来电人{P@3}（手机{MOB@3}）称其车辆{PLATE@4}于{~DATE:cn}在{COUNTY}某停车场被误扣费{~AMT:yuan}，请贵单位核实后{n:2-3}日内回复。
+附：来电人收款卡号{CARD}（仅用于退费）。""")
+S("""工单{~WO}处理意见
+来电人：{P}，联系方式：{MOB}，{?另留座机|备用电话}{TEL}。
+反映：{ADDR}门口人行道被{CO}长期堆放建材。
+处置：{COUNTY}综合执法中队已现场处置，当事单位已清理。执法人员：{P}、{P}。""")
+# ---- public security -----------------------------------------------------------------------
+S("""湖州市公安局{COUNTY}分局
+接处警登记表
+警情编号：{~CASE:police}
+报警时间：{~DATE:dt}
+报警人：{P@1}　性别：{SEX@1}　身份证号码：{ID@1}
+联系电话：{MOB}
+现住址：{ADDR}
+简要警情：报警人称其停放于楼下的电动自行车被盗，车辆购于{~DATE:ym}，价值约{~AMT:yuan}。
+处警民警：{P}、{P}""")
+S("""询问笔录（第{n:1-3}次）
+时间：{~DATE:cn}{TIME}至{TIME}
+地点：{COUNTY}公安分局{?爱山|飞英|月河|织里|练市|武康|雉城|递铺}派出所询问室
+询问人：{P}、{P}　记录人：{P}
+被询问人：{P@1}，{SEX@1}，{AGE@1}岁，出生日期{DOB@1}，身份证号{ID@1}，户籍地{ADDR:rural}，现住{ADDR:estate}，手机{MOB}。
+问：你今天为什么来派出所？
+答：我来说明一下{~DATE:cn}晚上在{CO}门口发生纠纷的情况。""")
+S("""旅馆业治安管理信息系统 入住登记
+酒店：湖州{?太湖|月河|南浔|莫干山}{?假日|国际|雅居|民宿}{?酒店|客栈}　房号：{n:201-1520}
+入住：{~DATE:dt}
+姓名：{P@1}　证件类型：居民身份证　证件号码：{ID@1}
+同住人：{P@2}　证件类型：往来港澳通行证　证件号码：{HKM}
+联系电话：{MOB}
+车牌：{PLATE}""")
+
+
+@SF
+def t_hotel_foreign(d):
+    d.add("境外人员住宿登记（{~DATE:cn}）\n")
+    for i in range(d.r.randint(2, 4)):
+        d.add("{P:py}｜护照号码：{PP}｜入住房间{n:301-1208}｜联系手机{MOB}\n")
+    d.add("接待单位：{CO}　登记人：{P}　值班电话：{TEL:hz}")
+
+
+S("""出租房屋登记信息
+房屋地址：{ADDR:estate}
+房东：{P@1}　身份证：{ID@1}　电话：{MOB@1}
+承租人：{P@2}　身份证：{ID@2}　电话：{MOB@2}
+户籍地址：{ADDR:rural}
+租期：{~DATE:iso}至{~DATE:iso}　月租金：{~AMT:yuan}
+登记民警：{P}　社区网格员：{P}""")
+S("""流动人口居住登记
+姓名{P@1}　性别{SEX@1}　出生日期{DOB@1:cn}
+公民身份号码{ID@1}
+户籍地址{ADDR:rural}
+暂住地址{ADDR:vill}
+服务处所{CO}　联系电话{MOB}
+登记日期{~DATE:cn}　居住证编号{~REF}""")
+S("""反诈预警劝阻记录
+预警编号：{~REF}　下发时间：{~DATE:dt}
+受害人：{P@1}，{AGE@1}岁，手机{MOB@1}，身份证{ID@1}
+涉诈情况：受害人已向对方提供的账户{~CARDX}转账（该卡号经核验校验位不符，疑为对方伪造截图），后又向{CARD}转账{~AMT:comma}。
+嫌疑人联系方式：{MOB}、邮箱{MAIL}
+劝阻民警：{P}（{MOB}），劝阻结果：已成功劝阻后续转账。""")
+S("""道路交通事故认定书（简易程序）
+第{~CASE:police}号
+事故时间：{~DATE:dt}　地点：{COUNTY}{?二环东路|湖织大道|318国道|104国道|杭长高速湖州段}
+当事人甲：{P@1}，驾驶证号{ID@1}，电话{MOB}，驾驶{PLATE}小型轿车；
+当事人乙：{P@2}，身份证号{ID@2}，电话{MOB}，驾驶{PLATE}电动车。
+经过：甲车变道时未让行，与乙车发生刮擦，乙受轻微伤，诊断为{HI}。
+责任：甲负全部责任。交警：{P}""")
+S("""交通违法处理通知
+车牌号码{PLATE}的机动车于{~DATE:dt}在{COUNTY}{?青铜路口|凤凰路口|龙山路口|昌硕路口}有{?闯红灯|违停|超速20%以下}的违法行为，罚款{~AMT:fine}，记{n:0-6}分。
+机动车所有人：{P}　联系电话：{MOB}
+请于{n:15-30}日内到湖州市公安局交通警察支队（{TEL:hz}）处理。""")
+S("""居民身份证补领申请
+申请人：{P@1}
+公民身份号码：{ID@1}
+出生日期：{DOB@1}
+户籍地址：{ADDR}
+补领原因：{?遗失|被盗|损坏}
+联系电话：{MOB}
+受理单位：{COUNTY}公安分局户政科　受理编号：{~REF}
+受理日期：{~DATE:cn}""")
+S("""户口迁移证明（存根）
+迁移人：{P@1}　与户主关系：{?本人|子女|配偶}
+公民身份号码：{ID@1}　出生日期：{DOB@1}
+迁出地：{ADDR:rural}
+迁往地：{ADDR:road}
+承办人：{P}　签发日期：{~DATE:cn}""")
+S("""老户籍资料核对：{P@1:old}，原15位身份证号码{ID15@1}，升位后号码{ID@1}。出生日期{DOB@1:cn0}，原籍{ADDR:vill}。经档案比对无误，同意更正。核对人：{P}""")
+S("""涉案车辆查控单
+布控车辆：{PLATE}（{?黑色|白色|银色}{?大众帕萨特|丰田凯美瑞|比亚迪汉|五菱宏光}），车架号{~VIN}
+车辆所有人：{P@1}，身份证{ID@1}，手机{MOB}
+布控事由：涉嫌{?肇事逃逸|盗窃|非法营运}
+联系人：{P}　{MOB}　{TEL:hz}""")
+S("""治安管理处罚决定书
+{~CASE:pol}
+违法行为人{P@1}，{SEX@1}，{AGE@1}岁，身份证号{ID@1}，住{ADDR}。
+现查明{~DATE:cn}，{P@1}在{CO}内因琐事与他人发生争执并殴打他人，致被害人{P@2}受轻微伤。
+根据《治安管理处罚法》第四十三条第一款，决定对{P@1}处行政拘留{n:5-10}日并处罚款{~AMT:fine}。""")
