@@ -805,6 +805,12 @@ def n_date(d, fmt, key):
     r = d.r
     dt = _dt.date(r.randint(2016, 2024), r.randint(1, 12), r.randint(1, 28))
     x = fmt or r.choice(["cn", "cn", "iso", "iso", "slash", "dot", "dt"])
+    if x == "seq":  # log timestamps of one day, moving forward
+        if not hasattr(d, "seq_day"):
+            d.seq_day, d.seq_sec = dt, r.randint(0, 36000)
+        d.seq_sec = min(d.seq_sec + r.randint(1, 2400), 86399)
+        h, rest = divmod(d.seq_sec, 3600)
+        return "%s %02d:%02d:%02d" % (d.seq_day.isoformat(), h, rest // 60, rest % 60)
     if x == "cn":
         return "%d年%d月%d日" % (dt.year, dt.month, dt.day)
     if x == "iso":
@@ -969,6 +975,8 @@ def n_vin(d, fmt, key):
 def n_licence(d, fmt, key):
     r = d.r
     x = fmt or r.choice(["jy", "road", "med", "pw", "hy"])
+    if x == "tz":
+        return "%s11浙E%05d(%d)" % (r.choice("梯车容起"), r.randint(0, 99999), r.randint(15, 24))
     if x == "jy":
         return "JY%d3305%02d%07d" % (r.choice([1, 2, 3]), r.choice([0, 2, 3, 21, 22, 23]), r.randint(0, 9999999))
     if x == "road":
@@ -1063,7 +1071,12 @@ def p_bank(d, fmt, key):
 
 
 def p_time(d, fmt, key):
-    return "%02d:%02d" % (d.r.randint(7, 22), d.r.randint(0, 59))
+    """Clock times that move forward through one document."""
+    if not hasattr(d, "clock"):
+        d.clock = d.r.randint(7 * 60, 11 * 60)
+    else:
+        d.clock = min(d.clock + d.r.randint(1, 50), 23 * 60 + 59)
+    return "%02d:%02d" % divmod(d.clock, 60)
 
 
 def p_county(d, fmt, key):
@@ -1787,3 +1800,274 @@ S("""个人住房贷款提前还款申请
 剩余本金：{FIN:dec}　本次还款：{FIN:comma}
 还款账户：{CARD}
 联系电话：{MOB}　办理网点：{BANK}""")
+# ---- transport --------------------------------------------------------------------------------
+S("""网络预约出租汽车驾驶员证申请
+申请人：{P@1}　性别：{SEX@1}　身份证号码：{ID@1}
+机动车驾驶证初次领证日期：{~DATE:cn}
+拟从业平台：{?滴滴出行|曹操出行|T3出行|高德打车}
+车辆号牌：{PLATE:ev}　车辆所有人：{P@1}
+联系电话：{MOB}　住址：{ADDR}
+受理单位：湖州市道路运输管理服务中心　咨询电话：{TEL:hz}　受理号：{~REF}""")
+S("""出租汽车服务投诉处理单
+投诉编号：{~WO}　投诉渠道：{?12328|12345|平台转办}
+乘客：{P}，联系电话：{MOB}
+被投诉车辆：{PLATE:hz}，驾驶员：{P}，从业资格证号与身份证号一致（{ID}）
+投诉内容：{~DATE:dt}从湖州站打车至{?湖州东站|吴兴万达广场|太湖旅游度假区}，驾驶员绕路并拒绝打表，多收车费。
+处理结果：经调取车载GPS核实属实，对驾驶员罚款{~AMT:fine}，退还乘客多收车费。""")
+S("""道路运输经营许可证（货运）申请
+申请单位：{CO}
+统一社会信用代码：{USCC}
+经营地址：{ADDR:road}
+负责人：{P}　联系电话：{MOB}　办公电话：{TEL}
+车辆清单：{PLATE:hz}、{PLATE:hz}、{PLATE:hz}
+许可证号：{~LIC:road}""")
+@SF
+def t_vehicle_list(d):
+    d.add("{CO}营运车辆及驾驶员备案表（{~DATE:cn}）\n车牌号｜车架号｜驾驶员｜身份证号｜手机\n")
+    for _ in range(d.r.randint(3, 5)):
+        d.add("{PLATE}｜{~VIN}｜{P}｜{ID}｜{MOB}\n")
+    d.add("备案联系人：{P}　{TEL}")
+
+
+S("""占用城市道路停车欠费催缴通知
+车牌号码：{PLATE}
+欠费记录：{~DATES:iso}，在{COUNTY}{?爱山街道|飞英街道|南浔镇|武康街道|雉城街道|递铺街道}路内泊位停放，累计欠费{~AMT:yuan}。
+请通过“{?湖州停车|浙里办}”小程序补缴，逾期将影响车辆年检。
+车主登记手机：{MOB:plain}　客服电话：{TEL:hz}""")
+S("""公交IC卡挂失补办
+持卡人：{P@1}，身份证{ID@1}
+卡号：{~REF}（公交卡号，非银行卡）
+卡内余额：{FIN:small}
+联系电话：{MOB}　邮寄地址：{ADDR}
+经办：湖州公交集团客服中心（{TEL:hz}）""")
+S("""高速公路通行费ETC争议
+用户：{P}　手机：{MOB}
+车牌：{PLATE}　ETC卡号：{~REF}
+扣款银行卡：{CARD}
+争议：{~DATE:cn}经杭长高速{?湖州南|德清|长兴|安吉}收费站，重复扣费。
+流水号：{~ORD:num19}""")
+S("""交通运输行政处罚决定书
+{~CASE:pen}
+当事人：{CO}，统一社会信用代码：{USCC}，法定代表人：{P}，地址：{ADDR:road}。
+{~DATE:cn}，执法人员在{?318国道|104国道|申苏浙皖高速湖州段}对当事人所属车辆{PLATE}进行检查，发现该车超限运输。
+决定对当事人罚款{~AMT:comma}。驾驶员{P}（身份证{ID}，手机{MOB}）在现场签收。""")
+# ---- taxation ----------------------------------------------------------------------------------
+S("""个人所得税综合所得汇算清缴 异常提醒
+纳税人：{P@1}　证件号码：{ID@1}
+手机号码：{MOB}
+{n:2022-2023}年度综合所得收入额{FIN:big}，已预缴税额{FIN:comma}，应补税额{FIN:small}。
+退（补）税银行账户：{BANK} {CARD}
+如有疑问请拨打{~SVC:12366}或联系{COUNTY}税务局第{?一|二}税务分局（{TEL:hz}）。""")
+S("""增值税电子普通发票（摘要）
+发票代码：{~INV:code}　发票号码：{~INV:no8}
+开票日期：{~DATE:cn}
+购买方：{CO}　纳税人识别号：{USCC}
+销售方：{CO}　纳税人识别号：{USCC}
+价税合计：{~AMT:yen}
+校验码：{n:10000-99999} {n:10000-99999} {n:10000-99999} {n:10000-99999}
+开票人：{P}""")
+S("""数电发票红冲申请
+原发票号码：{~INV:e20}
+购买方名称：{CO}　统一社会信用代码：{USCC}
+销售方名称：{CO}　统一社会信用代码：{USCC}
+红冲原因：{?开票有误|销货退回|服务中止}
+申请人：{P}，联系电话{MOB}，邮箱{MAIL}
+提示：购买方识别号{~USCCX}校验不通过，已按营业执照更正为上方代码。""")
+S("""个体工商户定期定额核定通知
+纳税人名称：{CO:shop}
+统一社会信用代码：{USCC}
+经营者：{P@1}，身份证号码{ID@1}，联系电话{MOB}
+经营地址：{ADDR:road}
+核定月经营额：{~AMT:comma}，核定期限：{~DATES:cn}
+主管税务机关：国家税务总局湖州市{COUNTY}税务局""")
+S("""税务事项通知书
+{~DOC}
+纳税人：{CO}（{USCC}）
+事由：你单位{~DATE:ym}所属期增值税申报数据异常，请于{~DATE:cn}前携带相关资料到税务机关说明情况。
+联系人：{P}　联系电话：{TEL:hz}、{MOB}""")
+S("""个人所得税专项附加扣除信息表
+纳税人：{P@1}　身份证件号码：{ID@1}　手机：{MOB}　电子邮箱：{MAIL}
+子女教育：子女{P@2:kid}，身份证件号码{ID@2}，出生日期{DOB@2}
+赡养老人：被赡养人{P@3:old}，身份证件号码{ID@3}，出生日期{DOB@3}
+住房租金：主要工作城市湖州市，租赁房屋坐落{ADDR:estate}，出租方{P}（身份证{ID}）
+扣除年度：{n:2021-2024}""")
+# ---- market regulation -------------------------------------------------------------------------
+S("""营业执照（副本）信息
+名称：{CO@1}
+统一社会信用代码：{USCC}
+类型：有限责任公司（自然人投资或控股）
+法定代表人：{P}
+注册资本：{~AMT:wan}
+成立日期：{~DATE:cn}
+住所：{ADDR:road}
+登记机关：{COUNTY}市场监督管理局""")
+S("""12315投诉举报登记
+登记编号：{~WO:b}
+投诉人：{P@1}　电话：{MOB}　住址：{ADDR}
+被投诉人：{CO:shop}，统一社会信用代码{USCC}，地址{ADDR:road}
+投诉内容：{~DATE:cn}在该店购买{?预付卡|儿童羽绒服|保健品|二手手机}，价格{~AMT:yuan}，商家拒不退款。订单号{~ORD}。
+处理部门：{COUNTY}市场监督管理局{?爱山|织里|练市|新市|雉城|递铺}所""")
+S("""食品经营许可证
+经营者名称：{CO:food}
+社会信用代码（身份证号码）：{USCC}
+法定代表人（负责人）：{P}
+住所：{ADDR:road}
+经营场所：同住所
+许可证编号：{~LIC:jy}
+日常监督管理人员：{P}　投诉举报电话：{~SVC:12315}
+有效期至：{~DATE:cn}""")
+S("""个体工商户设立登记申请书
+名称：{COUNTY}{?织里镇|八里店镇|练市镇|新市镇|泗安镇|孝丰镇}{SUR@1}记{?服饰商行|小吃店|水果店|五金店|理发店}
+经营者：{P@1}　身份证号码：{ID@1}
+经营场所：{ADDR}
+联系电话：{MOB}　电子邮箱：{MAIL}
+组成形式：个人经营　资金数额：{~AMT:wan}
+登记后统一社会信用代码：{USCC}""")
+S("""行政处罚决定书
+{~CASE:pen}
+当事人：{CO}
+统一社会信用代码：{USCC}
+住所：{ADDR:road}
+法定代表人：{P}
+经查，当事人于{~DATE:cn}至{~DATE:cn}期间销售过期食品，货值金额{~AMT:yuan}，违法所得{~AMT:yuan}。
+依据《食品安全法》第一百二十四条，决定没收违法所得，并处罚款{~AMT:comma}。""")
+@SF
+def t_annual_report_anomaly(d):
+    d.add("经营异常名录列入名单（{COUNTY}市场监管局 {~DATE:cn}）\n序号　企业名称　统一社会信用代码　列入原因\n")
+    for i in range(d.r.randint(4, 7)):
+        d.add("%d　{CO}　{USCC}　{?未按规定报送年度报告|通过登记的住所无法联系|公示信息隐瞒真实情况}\n" % (i + 1))
+    d.add("联系人：{P}，{TEL:hz}")
+
+
+S("""企业年报联络员变更
+企业名称：{CO}　统一社会信用代码：{USCC}
+原联络员：{P}，手机{MOB}
+新联络员：{P@1}，身份证号{ID@1}，手机{MOB}，邮箱{MAIL}
+变更日期：{~DATE:cn}""")
+S("""特种设备使用登记
+使用单位：{CO}（{USCC}）
+设备类别：{?电梯|叉车|压力容器|起重机械}　设备代码：{n:3110-4510}33050{n:2015-2024}{n:1000-9999}
+安全管理员：{P}，手机{MOB}，身份证{ID}
+设备地址：{ADDR:road}
+登记证编号：{~LIC:tz}""")
+S("""消费维权调解书
+消费者：{P@1}（{MOB}）
+经营者：{CO}，统一社会信用代码{USCC}，负责人{P}（{TEL}）
+争议：消费者于{~DATE:cn}办理美容预付卡，充值{FIN:comma}，现门店停业。
+调解结果：经营者退还剩余卡内余额{FIN:small}，退至消费者银行卡{CARD}。""")
+# ---- big-data centre, platform logs, system output ---------------------------------------------
+S("""公共数据共享申请单
+申请编号：{~REF}
+申请单位：{COUNTY}{?人力社保局|民政局|卫生健康局|住房和城乡建设局|市场监督管理局}
+申请数据：{?人口基础信息|法人基础信息|不动产登记信息|婚姻登记信息|社保参保信息}（接口方式）
+共享属性：受限共享　应用场景：{?最多跑一次|低保核对|公积金提取|人才补贴}
+申请人：{P}，手机{MOB}，邮箱{MAIL:gov}
+调用服务器IP：{IP:int}、{IP:int}
+审核人：市大数据管理中心 {P}（{TEL:hz}）　审核意见：同意，按月核验调用量。""")
+S("""[{~DATE:dt}] WARN  api-gateway  rate limit exceeded
+  client_ip={IP}  app_key=hz_{?rsj|mzj|wjw|gjj|scjg}_{n:100-999}  api=/population/v2/query  status=429
+  operator={P:py}  email={MAIL}
+  gateway version={~VER:v3}""")
+S("""数据安全审计日志导出（{~DATE:cn}）
+时间,账号,姓名,源IP,操作,对象,结果
+{~DATE:seq},hz{n:1000-9999},{P},{IP:int},查询,人口库.身份证号={ID},成功
+{~DATE:seq},hz{n:1000-9999},{P},{IP:int},导出,社保参保明细({~CNT}),失败-超出授权
+{~DATE:seq},hz{n:1000-9999},{P},{IP:pub},登录,-,失败-密码错误
+{~DATE:seq},admin_sec,{P},{IP:int},修改,脱敏规则v{n:2-9},成功""")
+S("""Subject: [告警] 异常批量查询 - 人口基础信息接口
+From: {MAIL:gov}
+To: {MAIL:gov}
+Date: {~DATE:dt}
+
+检测到账号 {?wx|nx|dq|cx|aj}_{n:10-99} 在 {n:2-10} 分钟内调用人口接口 {~CNT}，源地址 {IP}，目标记录包括：
+  {P}  {ID}
+  {P}  {ID}
+请{P}同志尽快核实是否为业务需要。值班电话 {TEL:hz}，值班手机 {MOB}。""")
+S("""{{"timestamp":"{~DATE:dt}","level":"INFO","service":"zwfw-apply","traceId":"{~REF}","user":{{"name":"{P}","idNo":"{ID:plain}","mobile":"{MOB:plain}"}},"clientIp":"{IP}","appVersion":"{~VER:v3}"}}""")
+S("""{{
+  "applyNo": "{~ORD:dd}",
+  "applicant": {{
+    "name": "{P}",
+    "certType": "身份证",
+    "certNo": "{ID:plain}",
+    "phone": "{MOB:plain}",
+    "email": "{MAIL}",
+    "address": "{ADDR}"
+  }},
+  "bankAccount": "{CARD:plain}",
+  "submitTime": "{~DATE:dt}",
+  "channel": "浙里办"
+}}""")
+S("""2024-{n:1-12:02}-{n:10-28} {n:10-23}:{n:10-59}:{n:10-59}.{n:100-999} ERROR [data-sync-worker-{n:1-8}] c.h.d.s.PersonSyncJob - 写入失败 record={{id={n:10000-99999}, name={P}, idCard={~IDX}, phone={MOB:plain}}} cause=IllegalArgumentException: 身份证号码校验位不正确
+    at com.hz.dsj.sync.validator.IdCardValidator.check(IdCardValidator.java:{n:40-120})
+    at com.hz.dsj.sync.PersonSyncJob.process(PersonSyncJob.java:{n:100-400})""")
+S("""主机巡检报告 {~DATE:cn}
+主机名　　　　IP地址　　　　操作系统　　　负责人　　联系电话
+db-rk-01　　　{IP:int}　　{?麒麟V10|统信UOS 20|CentOS 7.9}　　{P}　　{MOB}
+app-zwfw-02　 {IP:int}　　{?麒麟V10|统信UOS 20|CentOS 7.9}　　{P}　　{MOB}
+nginx-dmz-01　{IP:pub}　　{?麒麟V10|统信UOS 20|CentOS 7.9}　　{P}　　{TEL:hz}
+中间件版本：{~VER:v3}；补丁版本：{~VER:v4}""")
+S("""政务外网VPN账号开通申请
+申请人：{P@1}　单位：{COUNTY}{?卫健局|教育局|自然资源局|应急管理局}
+身份证号：{ID@1}　手机：{MOB}　邮箱：{MAIL:gov}
+固定终端IP：{IP:int}　MAC：{n:10-99}-{n:10-99}-{n:10-99}-{n:10-99}-{n:10-99}-{n:10-99}
+访问系统：一体化智能化公共数据平台　有效期：{~DATES:iso}
+审批：{P}""")
+S("""数据脱敏规则配置清单（版本 {~VER:v3}）
+字段　　　　样例原值　　　　　　　　脱敏后
+姓名　　　　{P}　　　　　　　　　　{SUR}**
+身份证号　　{ID:plain}　　　{~MASK:id}
+手机号　　　{MOB:plain}　　　　　{~MASK:mob}
+银行卡号　　{CARD:plain}　　{~MASK:card}
+说明：样例原值仅用于测试环境，生产环境禁止落地明文。""")
+S("""nginx access log (excerpt)
+{IP} - - [{n:10-28}/Mar/2024:{n:10-23}:{n:10-59}:{n:10-59} +0800] "POST /api/v1/certificate/verify HTTP/1.1" 200 {n:200-999} "-" "Mozilla/5.0"
+{IP} - - [{n:10-28}/Mar/2024:{n:10-23}:{n:10-59}:{n:10-59} +0800] "GET /api/v1/person?idNo={ID:plain} HTTP/1.1" 403 {n:100-300} "-" "python-requests/{~VER:v3}"
+{IP:int} - - [{n:10-28}/Mar/2024:{n:10-23}:{n:10-59}:{n:10-59} +0800] "GET /health HTTP/1.1" 200 2 "-" "kube-probe/1.{n:20-29}\"""")
+S("""Incident ticket INC{n:2024000100-2024009999}
+Reporter: {P:py} <{MAIL}>
+Affected host: {IP:int} (zwfw-db-{n:1-4})
+Attacker IP: {IP:pub}
+Summary: SQL injection attempt against /query?name=&mobile= endpoint; sample payload contained mobile {MOB:plain} and email {MAIL}.
+Escalated to: {P} ({MOB}), on-call desk {TEL:hz}
+Component version: {~VER:v3}, agent {~VER:v4}""")
+S("""浙政钉工作群消息导出
+[{TIME}] {P@1}：数据组今天把{COUNTY}低保对象名单推到共享库了，字段含身份证和银行卡，务必走受限共享。
+[{TIME}] {P@2}：收到。我这边测试服务器{IP:int}已删除样本数据。
+[{TIME}] {P@1}：样本里第一条是{P}，身份证{ID}，卡号{CARD}，你确认一下是不是已经清了。
+[{TIME}] {P@2}：已清。有问题打我手机{MOB}。""")
+S("""数据质量问题单
+问题编号：{~REF}
+数据集：{?人口基础库|社保参保库|婚姻登记库|残疾人库|不动产登记库}
+问题描述：以下记录身份证号码校验不通过，疑为录入错误：
+1. {P}　{~IDX}
+2. {P}　{~IDX}
+3. {P}　{~IDX:sp}
+以下记录手机号码与人口库不一致：{P}　{MOB}
+提交人：{P}　{MAIL:gov}　提交时间：{~DATE:dt}""")
+S("""接口联调记录
+对接单位：{CO:tech}（统一社会信用代码{USCC}）
+对方技术联系人：{P}，手机{MOB}，邮箱{MAIL}
+测试环境：{IP:int}:{n:8000-9999}；生产环境：{IP:int}:{n:443-443}
+测试数据：姓名{P}，身份证{ID}，手机{MOB}（已获本人书面同意用于测试）
+SDK版本：{~VER:v3}　合同编号：{~CON}""")
+S("""[{~DATE:dt}] sshd[{n:1000-65000}]: Failed password for root from {IP:pub} port {n:20000-65000} ssh2
+[{~DATE:seq}] sshd[{n:1000-65000}]: Failed password for invalid user admin from {IP:pub} port {n:20000-65000} ssh2
+[{~DATE:seq}] fail2ban: Ban {IP:pub}
+[{~DATE:seq}] sshd[{n:1000-65000}]: Accepted publickey for ops from {IP:int} port {n:20000-65000} ssh2""")
+S("""Data sharing request #{n:10000-99999}
+Requester: {P:py}, {COUNTY} Health Commission
+Contact: {MAIL:gov} / {TEL:hz}
+Purpose: chronic disease follow-up; fields requested: name, ID number, mobile, diagnosis
+Sample row: {P} | {ID} | {MOB} | {HI}
+Decision: restricted sharing approved on {~DATE:iso}; reviewer {P:py}""")
+S("""CSV导出：网格员上报信息_{~DATE:iso}.csv
+上报人,上报人手机,当事人,当事人身份证,当事人电话,地址,事件类型
+{P},{MOB:plain},{P},{ID:plain},{MOB:plain},{ADDR},{?矛盾纠纷|安全隐患|出租房管理|特殊人群}
+{P},{MOB:plain},{P},{ID:plain},{MOB:plain},{ADDR},{?矛盾纠纷|安全隐患|出租房管理|特殊人群}""")
+S("""堡垒机操作审计 会话 {~REF}
+运维人员：{P}（{MOB}）
+登录源IP：{IP}  目标：{IP:int}
+{TIME} mysql> select name,id_card,phone from t_person where id_card='{ID:plain}';
+{TIME} mysql> update t_person set phone='{MOB:plain}' where id={n:1000-999999};
+{TIME} 会话结束，审计版本{~VER:v3}""")
