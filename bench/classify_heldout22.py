@@ -377,7 +377,9 @@ class Doc:
         name = spec[1:] if neg else spec
         if name == "DATES":  # a date range: two negatives joined by 至 (or a dash)
             a = _dt.date(r.randint(2016, 2023), r.randint(1, 12), r.randint(1, 28))
-            b = a + _dt.timedelta(days=r.choice([30, 90, 180, 364, 365, 729, 730, 1095]))
+            short = fmt.endswith("-s")
+            fmt = fmt[:-2] if short else fmt
+            b = a + _dt.timedelta(days=r.randint(4, 9) if short else r.choice([30, 90, 180, 364, 365, 729, 730, 1095]))
             f = fmt or r.choice(["iso", "cn", "dot"])
             show = {"iso": lambda x: x.isoformat(), "dot": lambda x: x.strftime("%Y.%m.%d"),
                     "cn": lambda x: "%d年%d月%d日" % (x.year, x.month, x.day)}[f]
@@ -491,13 +493,13 @@ def g_mobile(d, fmt, key):
 
 def g_landline(d, fmt, key):
     r = d.r
-    if fmt == "hz":
+    if fmt in ("hz", "hzd"):
         area, ln = "0572", 7
     else:
         area, ln = r.choice(AREA)
     first = r.choice("2356789") if area == "0572" else r.choice("2345678")
     num = first + "".join(r.choice("0123456789") for _ in range(ln - 1))
-    style = fmt if fmt in ("dash", "sp", "glued", "p86", "ext", "fw") else None
+    style = fmt if fmt in ("dash", "sp", "glued", "p86", "ext", "fw") else "dash" if fmt == "hzd" else None
     if style is None:
         x = r.random()
         style = ("dash" if x < 0.6 else "sp" if x < 0.68 else "glued" if x < 0.78 else "ext" if x < 0.92 else
@@ -921,10 +923,11 @@ def n_service(d, fmt, key):
 def n_idx(d, fmt, key):
     """An 18-character resident-ID look-alike whose check character is wrong."""
     r = d.r
-    p = Person(d, "")
-    good = p.id18
-    bad = r.choice([c for c in "0123456789X" if c != good[-1]])
-    s = good[:-1] + bad
+    while True:
+        good = Person(d, "").id18
+        s = good[:-1] + r.choice([c for c in "0123456789X" if c != good[-1]])
+        if not luhn_ok(s):  # must not read as an 18-digit bank card either
+            break
     if fmt == "sp":
         return "%s %s %s" % (s[:6], s[6:14], s[14:])
     return s
@@ -2192,7 +2195,7 @@ S("""教师资格认定申请公示
 {P}，{?小学语文|初中数学|高中英语|幼儿园}，身份证号{~MASK:id}，{COUNTY}
 {P}，{?小学语文|初中数学|高中英语|幼儿园}，身份证号{~MASK:id}，{COUNTY}
 {P}，{?小学语文|初中数学|高中英语|幼儿园}，身份证号{~MASK:id}，{COUNTY}
-公示期：{~DATES:cn}。如有异议请致电{TEL:hz}或发送邮件至{MAIL:gov}。""")
+公示期：{~DATES:cn-s}。如有异议请致电{TEL:hz}或发送邮件至{MAIL:gov}。""")
 # ---- agriculture, natural resources, environment ----------------------------------------------
 S("""农村土地经营权流转合同（备案）
 流出方：{P@1}，身份证{ID@1}，{ADDR:vill}
@@ -2264,3 +2267,125 @@ S("""燃气安全入户检查
 地址：{ADDR:estate}
 检查结果：{?软管老化|未安装熄火保护|无异常|有漏气}
 检查员：{P}（工号{n:1000-9999}）　燃气抢修电话：{TEL:hz}""")
+# ---- petitions, grid governance, community ------------------------------------------------------
+S("""信访事项受理告知书
+{~DOC}
+{P@1}：
+你（身份证号{ID@1}，联系电话{MOB}，住{ADDR}）于{~DATE:cn}通过{?网上信访|来访|来信}反映的{?征地拆迁补偿|物业维修基金使用|劳动报酬|医疗纠纷}问题已收悉。根据《信访工作条例》，本机关决定予以受理，将在{n:30-60}日内书面答复。
+{COUNTY}信访局（{TEL:hz}）""")
+S("""网格员走访日志 {~DATE:cn}
+走访对象：{P@1}（独居老人，{AGE@1}岁），{ADDR:vill}
+情况：老人患{HI}，近期血压不稳，已联系家庭医生{P}。其子{P}在杭州工作，电话{MOB}。
+走访对象：{P@2}（刑满释放人员），身份证{ID@2}，现在{CO}上班，手机{MOB}，表现稳定。
+网格员：{P}　网格编号：{COUNTY}-{n:10-99}-{n:100-999}""")
+S("""矛盾纠纷调解登记
+当事人甲：{P@1}，{ADDR}，手机{MOB}
+当事人乙：{P@2}，{ADDR}，手机{MOB}
+纠纷类型：{?相邻关系|婚姻家庭|宅基地|邻里噪声}
+调解结果：乙方赔偿甲方损失{FIN:small}，当场以微信转账支付。
+人民调解员：{P}　{?村|社区}调委会电话：{TEL:hz}""")
+S("""重点人员动态管控（{~DATE:cn}）
+对象：{P@1}，身份证{ID@1}，手机{MOB@1}
+近期活动轨迹：{LOC}
+驾驶车辆：{PLATE}
+管控责任人：{P}（{MOB}）""")
+S("""走失老人协查通报
+走失人员：{P@1:old}，{SEX@1}，{AGE@1}岁，患{?阿尔茨海默病|老年痴呆|精神分裂症}，身高约{n:150-175}厘米
+家庭住址：{ADDR}
+走失前行动轨迹（据监控）：{LOC}
+家属：{P}，联系电话{MOB}、{MOB}
+如有线索请联系{COUNTY}公安分局{?爱山|织里|练市|新市|雉城|递铺}派出所：{TEL:hz}或拨打{~SVC:110}""")
+S("""社区居民信息登记（第{n:1-30}网格）
+户主：{P@1}　身份证：{ID@1}　电话：{MOB}
+住址：{ADDR:estate}
+同住：{P@2}（配偶，身份证{ID@2}）；{P@3:kid}（子女，出生日期{DOB@3}）
+车辆：{PLATE}
+特殊情况：户主患{HI}，享受{?低保|低边|特困供养|无}。""")
+S("""关于{P@1}同志拟任职的公示
+{P@1}，{SEX@1}，{DOB@1:cn}出生，汉族，中共党员，大学学历，现任{COUNTY}{?发改局|财政局|住建局|交通运输局}副局长，拟任{COUNTY}{?乡镇|街道}党委书记。
+公示期间（{~DATES:cn-s}），如有意见请向市委组织部反映，电话{TEL:hz}，邮箱{MAIL:gov}。""")
+S("""志愿者注册信息（志愿湖州）
+姓名：{P@1}　出生日期：{DOB@1}　证件号：{ID@1}
+手机：{MOB}　邮箱：{MAIL}
+服务区域：{COUNTY}　服务时长：{n:10-900}小时
+紧急联系人：{P}（{MOB}）""")
+S("""无偿献血者信息（摘录）
+献血者：{P@1}　身份证：{ID@1}　血型：{?A|B|O|AB}型Rh(D)阳性
+献血量：{?200|300|400}ml　献血日期：{~DATE:cn}
+联系电话：{MOB}　住址：{ADDR}
+检测结果：{?合格|HBsAg阳性|ALT偏高}　献血证号：{n:330500000000-330599999999}""")
+S("""出生医学证明（存根信息）
+新生儿姓名：{P@1:kid}　性别：{SEX@1}
+出生时间：{DOB@1:cn}{TIME}　出生地点：{HOSP}
+母亲：{P@2}，身份证{ID@2}
+父亲：{P@3}，身份证{ID@3}
+家庭住址：{ADDR}
+编号：{?R|S|T}330{n:100000000-999999999}""")
+S("""居民死亡医学证明（推断）书
+死者：{P@1:old}　性别：{SEX@1}　身份证号：{ID@1}
+出生日期：{DOB@1}　死亡日期：{~DATE:cn}
+常住地址：{ADDR}
+直接死亡原因：{HI}
+医师：{P}　单位：{HOSP}""")
+S("""档案查阅登记
+查阅人：{P@1}　身份证：{ID@1}　电话：{MOB}
+查阅内容：{?本人婚姻登记档案|父母房屋产权档案|本人知青档案|本人招工档案}
+档号：{n:1990-2010}-{?HY|FC|ZQ|ZG}-{n:1000-9999}
+接待人：{P}　查阅日期：{~DATE:cn}""")
+S("""残疾人就业登记
+{P@1}，{SEX@1}，身份证{ID@1}，残疾类别等级：{HI}，意向岗位：{?电商客服|手工编织|仓库管理}，联系电话{MOB}，住址{ADDR}。
+推荐单位：{CO}，联系人{P}，{TEL}。""")
+# ---- messages, minutes, notices -----------------------------------------------------------------
+S("""会议纪要
+时间：{~DATE:cn}　地点：市大数据管理中心{n:3-9}楼会议室
+主持：{P}　记录：{P}
+参会：{P}（市公安局）、{P}（市民政局）、{P}（市人力社保局）、{P}（市卫生健康委）
+议题：人口综合库共享接口安全整改。
+会议要求：1.{n:3-10}个工作日内完成接口白名单清理，仅保留{IP:int}、{IP:int}两个地址；2.各单位联络员手机号报送至{MAIL:gov}；3.下次会议由{P}牵头，联系电话{MOB}。""")
+S("""通知
+各有关单位：
+定于{~DATE:cn}{TIME}在湖州市民中心{?一|二|三}楼报告厅召开全市公共数据安全工作会议。请各单位分管领导和数据安全联络员参加，于会前一日将参会回执发送至{MAIL:gov}。
+联系人：{P}，电话{TEL:hz}，手机{MOB}。
+湖州市大数据管理中心
+{~DATE:cn}""")
+S("""短信发送记录
+接收号码：{MOB}
+内容：【湖州社保】尊敬的{P}，您的社保卡（卡号{SSC:card}）已制作完成，请携带身份证到{COUNTY}市民服务中心领取。咨询{~SVC:12333}。
+发送时间：{~DATE:dt}　状态：成功""")
+S("""微信聊天记录（截图整理，作为证据提交）
+{P@1}：你把钱打到这张卡上，{CARD}，户名{P@2}
+{P@3}：好的，{FIN:comma}明天转
+{P@1}：转完把回单发我邮箱{MAIL}
+{P@3}：我手机{MOB}，有事电话联系""")
+S("""关于开展{n:2024-2025}年度城乡居民医保参保缴费工作的通知
+{~DOC}
+各乡镇（街道）：
+{n:2024-2025}年度城乡居民医保个人缴费标准为每人每年{~AMT:yuan}。请于{~DATE:cn}前完成参保登记。
+咨询电话：{TEL:hz}（医保中心），{~SVC:12345}；技术支持：{P}，{MOB}。
+附件：参保登记表（版本{~VER:v3}）""")
+S("""值班表（{~DATE:ym}）
+日期　　带班领导　　值班人员　　值班手机
+{n:1-9}日　　{P}　　{P}　　{MOB}
+{n:10-19}日　　{P}　　{P}　　{MOB}
+{n:20-28}日　　{P}　　{P}　　{MOB}
+值班室电话：{TEL:hz}　传真：{TEL:hzd}""")
+S("""政府信息公开申请
+申请人：{P@1}　证件：身份证　号码：{ID@1}
+通信地址：{ADDR}　邮政编码：{~POST}
+联系电话：{MOB}　电子邮箱：{MAIL}
+所需信息：{COUNTY}{?2023年征地补偿方案|老旧小区改造项目资金使用情况|某地块出让合同}
+获取方式：{?邮寄|电子邮件|自行领取}""")
+S("""工作联系函
+{~DOC}
+{COUNTY}人民法院：
+贵院执行案件{~CASE:court}所涉被执行人{P@1}（身份证{ID@1}）名下住房公积金账户余额为{FIN:dec}，已按协助执行通知书予以冻结。
+联系人：{P}，电话{TEL:hz}
+湖州市住房公积金管理中心
+{~DATE:cn}""")
+S("""邮件
+发件人：{P} <{MAIL:gov}>
+收件人：{P@9} <{MAIL}>
+主题：补充材料
+{SUR@9}老师好，您单位报送的人才补贴名单中第{n:2-9}行{P}的身份证号{~IDX}校验不通过，请核实后重新报送；其银行卡号{CARD}请确认是否为本人一类账户。
+谢谢！
+办公电话：{TEL:hz}""")
