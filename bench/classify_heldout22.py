@@ -737,6 +737,8 @@ def g_fin(d, fmt, key):
         return "%d元" % v if r.random() < 0.5 else "{:,}元".format(v)
     if x == "small":
         return "%d元" % r.randint(100, 9999)
+    if x == "allow":
+        return "%d元" % r.choice([100, 150, 200, 300, 500, 800])
     if x == "yen":
         return "¥{:,.2f}".format(r.randint(100000, 99999999) / 100)
     if x == "wan":
@@ -831,6 +833,8 @@ def n_date(d, fmt, key):
 def n_amount(d, fmt, key):
     r = d.r
     x = fmt or r.choice(["yuan", "wan", "yi", "comma", "yen", "cap"])
+    if x == "k":
+        return "{:,}元".format(r.randint(15, 90) * 100)
     if x == "fine":
         return "%d元" % r.choice([50, 100, 150, 200, 200, 500])
     if x == "yuan":
@@ -2389,3 +2393,177 @@ S("""邮件
 {SUR@9}老师好，您单位报送的人才补贴名单中第{n:2-9}行{P}的身份证号{~IDX}校验不通过，请核实后重新报送；其银行卡号{CARD}请确认是否为本人一类账户。
 谢谢！
 办公电话：{TEL:hz}""")
+# ---- trajectories ---------------------------------------------------------------------------------
+S("""网约车行程记录（平台调证回函）
+订单号：{~ORD:num19}
+乘客：{P@1}，注册手机{MOB}
+行程轨迹：{LOC:time}
+司机：{P}，车牌{PLATE:ev}，手机{MOB}
+支付金额：{FIN:small}，支付方式：{?微信|支付宝|银行卡}
+调证文书：{~CASE:police}""")
+S("""社区矫正电子定位越界告警
+对象：{P@1}，身份证{ID@1}，定位手机{MOB}
+告警时间：{~DATE:dt}
+当日定位轨迹：{LOC}
+越界区域：超出{COUNTY}行政区域
+处理：司法所工作人员{P}已电话联系本人，要求立即返回。""")
+S("""密接人员排查表
+序号{n:1-99}：{P@1}，{SEX@1}，{AGE@1}岁，手机{MOB}，住{ADDR}
+与病例接触情况：{~DATE:cn}同乘一辆公交车
+{n:2-5}日内出行轨迹：{LOC:ascsp}
+管控措施：居家健康监测，社区联系人{P}（{MOB}）""")
+S("""车辆通行轨迹查询结果（卡口数据）
+号牌：{PLATE}　查询时段：{~DATE:cn}
+轨迹：{LOC:time}
+车主：{P}，身份证{ID}，手机{MOB}
+查询人：{P}，警号{n:100000-999999}，事由：{?肇事逃逸|盗抢车辆|涉案车辆}协查""")
+S("""失联学生寻找情况报告
+学生：{P@1:kid}，{SEX@1}，{AGE@1}岁，{?初二|初三|高一}学生，手机{MOB}
+最后联系时间：{~DATE:dt}
+监控显示其行动路线：{LOC}
+家长：{P}，{MOB}；班主任：{P}，{MOB}
+已报警，接警单号{~CASE:police}""")
+S("""共享单车骑行记录（调取）
+用户手机号：{MOB:plain}
+骑行轨迹：{LOC:asc}
+车辆编号：{n:8600000000-8699999999}
+骑行费用：{~AMT:yuan}（平台计费标准）""")
+# ---- procurement, credit, finance -----------------------------------------------------------------
+S("""湖州市政府采购中标（成交）结果公告
+项目编号：{~CON}
+项目名称：{COUNTY}公共数据平台安全运维服务采购
+中标供应商：{CO:tech}，统一社会信用代码{USCC}，地址{ADDR:road}
+中标金额：{~AMT:wan}
+采购人联系人：{P}，{TEL:hz}
+代理机构联系人：{P}，{TEL}，{MAIL}
+公告期限：自本公告发布之日起{n:1-7}个工作日。""")
+S("""投标供应商签到表（项目编号{~CON}）
+序号 供应商名称 统一社会信用代码 授权代表 联系电话
+1 {CO} {USCC} {P} {MOB}
+2 {CO} {USCC} {P} {MOB}
+3 {CO} {USCC} {P} {MOB}
+4 {CO} {~USCCX} {P} {MOB}（代码核验未通过，资格审查待定）""")
+S("""信用修复申请
+申请主体：{CO}
+统一社会信用代码：{USCC}
+失信信息：{~CASE:pen}行政处罚，罚款{~AMT:comma}，已于{~DATE:cn}缴清
+法定代表人：{P}，身份证号{ID}
+联系人：{P}，手机{MOB}，邮箱{MAIL}
+受理单位：湖州市发展和改革委员会（信用湖州）{TEL:hz}""")
+S("""非法集资线索登记
+举报人：{P}（匿名，仅留手机{MOB}）
+被举报对象：{CO}，统一社会信用代码{USCC}，实际控制人{P@1}，手机{MOB}
+线索：以“养老项目”名义吸收公众存款，承诺年化{n:12-24}%收益，收款账户{CARD}，户名{P@1}。
+举报人本人投入{FIN:comma}。
+登记单位：湖州市地方金融监督管理局　编号：{~REF}""")
+S("""个人征信异议申请
+申请人：{P@1}　证件号码：{ID@1}
+异议内容：{BANK}信用卡（卡号{CARD}）逾期记录非本人造成
+当前欠款：{FIN:dec}
+联系电话：{MOB}　通讯地址：{ADDR}
+受理编号：{~REF}""")
+S("""银行协助查询反馈（{~CASE:police}）
+户名：{P}　证件号：{ID}
+账号：{CARD}　开户行：{BANK}
+查询日余额：{FIN:dec}
+近三月累计入账：{FIN:big}　累计出账：{FIN:big}
+关联手机号：{MOB}
+反馈人：{P}　{TEL}""")
+S("""保险理赔报案记录
+报案号：{~ORD:alnum}
+被保险人：{P@1}，身份证{ID@1}，手机{MOB}
+出险经过：{~DATE:cn}驾驶{PLATE}在{COUNTY}{?湖织大道|二环西路|龙山路}追尾
+伤者：{P}，诊断{?颈部软组织挫伤|右锁骨骨折|脑震荡}，就诊于{HOSP}（住院号{MR:num}）
+收款账户：{CARD}""")
+S("""小额贷款逾期催收函（存档）
+借款人：{P@1}，身份证{ID@1}
+借款合同编号：{~CON}　借款本金：{FIN:big}　逾期本息合计：{FIN:comma}
+借款人登记地址：{ADDR}　手机：{MOB}
+担保人：{P}，身份证{ID}，手机{MOB}
+出函单位：{CO}（{USCC}）　联系电话：{TEL}""")
+# ---- utilities, services ----------------------------------------------------------------------------
+S("""水费欠费停水通知（存根）
+户名：{P}　用水地址：{ADDR:estate}
+欠费起始月份：{~DATE:ym}，欠费金额{~AMT:yuan}（按阶梯水价计算）
+联系电话：{MOB}
+供水服务热线：{TEL:hz}　营业厅：{?人民路|凤凰路|浔溪大道|千秋街}营业厅""")
+S("""电力报装申请
+申请人：{P@1}，身份证{ID@1}
+用电地址：{ADDR}
+报装容量：{n:4-20}kW　用途：{?居民生活|充电桩|农业生产}
+联系电话：{MOB}　邮箱：{MAIL}
+受理编号：{~REF}　客户经理：{P}（{MOB}）　服务热线：{~SVC:95598}""")
+S("""快递包裹签收异常登记
+运单号：{~EXP}
+收件人：{P}，手机{MOB}，地址{ADDR}
+寄件人：{P}，手机{MOB}
+异常：包裹内为他人证件（护照{PP}、港澳通行证{HKM}），已移交派出所。
+登记网点：{COUNTY}{?织里|练市|新市|雉城|递铺}网点，电话{TEL}""")
+S("""养老机构入住评估
+入住老人：{P@1:old}，{SEX@1}，{AGE@1}岁，身份证{ID@1}
+主要疾病：{HI}；{HI}
+能力评估等级：{?能力完好|轻度失能|中度失能|重度失能}
+委托人：{P}（{?儿子|女儿|侄子}），手机{MOB}，住址{ADDR}
+月收费：{~AMT:k}（按护理等级收费标准）""")
+S("""公租房租金代扣协议
+承租人：{P@1}，身份证{ID@1}
+房屋地址：{ADDR:estate}
+月租金：{FIN:rent}
+代扣银行卡：{CARD}（{BANK}）
+联系电话：{MOB}""")
+# ---- pasted tables -------------------------------------------------------------------------------
+@SF
+def t_subsidy_roster(d):
+    r = d.r
+    d.add("{COUNTY}{~DATE:ym}高龄津贴发放明细\n姓名\t身份证号\t年龄\t发放账号\t金额\n")
+    for i in range(r.randint(4, 7)):
+        k = "o%d" % i
+        d.add("{P@%s:old}\t{ID@%s}\t{AGE@%s}\t{CARD}\t{FIN:allow}\n" % (k, k, k))
+    d.add("经办人：{P}　复核：{P}　联系电话：{TEL:hz}")
+
+
+@SF
+def t_parking_list(d):
+    d.add("{?金色地中海|碧浪湖花园|滨湖花园|天际花园|太湖名都}小区车辆登记表（{~DATE:ym}）\n车牌\t车主\t联系电话\t车位号\n")
+    for _ in range(d.r.randint(4, 7)):
+        d.add("{PLATE}\t{P}\t{MOB}\tB{n:1-2}-{n:1-399:03}\n")
+    d.add("物业：{CO:wy}　电话：{TEL:hz}")
+
+
+@SF
+def t_contact_directory(d):
+    d.add("{COUNTY}数据安全联络员通讯录（{~DATE:ym}更新）\n单位\t联络员\t办公电话\t手机\t邮箱\n")
+    for dep in d.r.sample(["发改局", "公安分局", "民政局", "人力社保局", "卫健局", "住建局", "交通运输局", "市场监管局", "税务局", "教育局"], 5):
+        d.add(dep + "\t{P}\t{TEL:hz}\t{MOB}\t{MAIL:gov}\n")
+
+
+@SF
+def t_enterprise_list(d):
+    d.add("重点用能企业名单\n企业名称｜统一社会信用代码｜能源管理负责人｜联系电话\n")
+    for _ in range(d.r.randint(4, 6)):
+        d.add("{CO:fact}｜{USCC}｜{P}｜{TEL}\n")
+    d.add("数据来源：{COUNTY}发展和改革局　导出时间：{~DATE:dt}")
+
+
+@SF
+def t_ip_whitelist(d):
+    d.add("接口白名单变更单 {~REF}\n序号 单位 服务器IP 端口 联系人 手机\n")
+    for i in range(d.r.randint(3, 6)):
+        d.add("%d {COUNTY}{?公安分局|民政局|卫健局|人社局|医保分局} {IP:int} {n:8000-9999} {P} {MOB}\n" % (i + 1))
+    d.add("申请人：{P}　审批：{P}　网关版本：{~VER:v4}")
+
+
+@SF
+def t_medical_roster(d):
+    d.add("{HOSP}{~DATE:cn}住院患者一览（护士站交接）\n床号 姓名 住院号 诊断 联系电话\n")
+    for _ in range(d.r.randint(4, 6)):
+        d.add("{n:1-48} {P} {MR:zy} {HI} {MOB}\n")
+    d.add("交班护士：{P}　接班护士：{P}")
+
+
+@SF
+def t_social_security_roster(d):
+    d.add("{CO}{~DATE:ym}社保增员名单\n姓名，身份证号，社会保障卡号，手机号\n")
+    for _ in range(d.r.randint(3, 6)):
+        d.add("{P}，{ID}，{SSC:card}，{MOB}\n")
+    d.add("单位经办人：{P}，{TEL}")
