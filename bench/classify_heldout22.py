@@ -537,8 +537,11 @@ def _uscc_body(r):
 
 
 def g_uscc(d, fmt, key):
-    first17 = _uscc_body(d.r)
-    s = first17 + uscc_check(first17)
+    while True:  # an all-digit code must not also read as an ID number or a card number
+        first17 = _uscc_body(d.r)
+        s = first17 + uscc_check(first17)
+        if not (s.isdigit() and (luhn_ok(s) or id_ok(s))):
+            break
     if fmt == "fw" or (not fmt and d.r.random() < 0.04):
         return fullwidth(s)
     return s
@@ -864,7 +867,7 @@ def n_post(d, fmt, key):
 def _digits_not_luhn(r, n, lead=""):
     while True:
         s = lead + "".join(r.choice("0123456789") for _ in range(n - len(lead)))
-        if not luhn_ok(s) and not (n == 18 and id_check(s[:17]) == s[17]):
+        if not luhn_ok(s) and not (n == 18 and (id_check(s[:17]) == s[17] or uscc_ok(s))):
             return s
 
 
@@ -934,7 +937,7 @@ def n_idx(d, fmt, key):
     while True:
         good = Person(d, "").id18
         s = good[:-1] + r.choice([c for c in "0123456789X" if c != good[-1]])
-        if not luhn_ok(s):  # must not read as an 18-digit bank card either
+        if not luhn_ok(s) and not uscc_ok(s):  # nor as an 18-digit bank card or credit code
             break
     if fmt == "sp":
         return "%s %s %s" % (s[:6], s[6:14], s[14:])
@@ -943,9 +946,12 @@ def n_idx(d, fmt, key):
 
 def n_usccx(d, fmt, key):
     r = d.r
-    first17 = _uscc_body(r)
-    good = uscc_check(first17)
-    return first17 + r.choice([c for c in USCC_AL if c != good])
+    while True:
+        first17 = _uscc_body(r)
+        good = uscc_check(first17)
+        s = first17 + r.choice([c for c in USCC_AL if c != good])
+        if not (s.isdigit() and (luhn_ok(s) or id_ok(s))):
+            return s
 
 
 def n_cardx(d, fmt, key):
@@ -2734,3 +2740,143 @@ S("""ETC通行记录（协查）
 通行轨迹：{LOC:ascsp}
 车主：{P}，手机{MOB}
 查询依据：{~CASE:police}""")
+# ---- more: ports, cross-border, payments, social insurance, medical -------------------------------
+S("""口岸入境旅客登记（{~DATE:cn}，深圳湾口岸转湖州）
+{P}　往来港澳通行证{HKM}　签注{?L|G|S}　目的地{COUNTY}
+{P}　往来港澳通行证{HKM}　签注{?L|G|S}　目的地{COUNTY}
+{P}　往来港澳通行证{HKM}　签注{?L|G|S}　目的地{COUNTY}
+带队：{P}，手机{MOB}""")
+S("""赴港澳经贸交流团人员名单
+团长：{P}（{COUNTY}商务局），港澳通行证{HKM}
+团员：{P}，{CO}，港澳通行证{HKM}，手机{MOB}
+团员：{P}，{CO}，港澳通行证{HKM}，手机{MOB}
+联络员：{P}，{TEL:hz}，{MAIL:gov}
+行程：{~DATES:cn-s}""")
+S("""银行卡挂失及补发申请
+客户：{P@1}　证件号码：{ID@1}　手机：{MOB}
+挂失卡号：{CARD}
+客户口述卡号：{~CARDX}（与系统不符，已按系统卡号挂失）
+补发新卡号：{CARD}
+经办柜员：{P}　网点：{BANK}""")
+S("""支付差错处理单
+差错编号：{~ORD:alnum}
+原交易：{~DATE:dt}，付款卡号{CARD}，收款卡号{~CARDX}（收款方卡号校验失败，交易被拒）
+重新交易：收款卡号{CARD}，户名{P}
+交易金额：{FIN:comma}
+处理人：{P}　{TEL}""")
+S("""涉诈账户止付名单（{~DATE:cn}）
+序号 户名 卡号 开户行 状态
+1 {P} {CARD} {BANK} 已止付
+2 {P} {~CARDX} {BANK} 卡号有误，退回核实
+3 {P} {CARD} {BANK} 已冻结
+4 {P} {~CARDX:sp} {BANK} 卡号有误，退回核实
+报送单位：{COUNTY}公安分局反诈中心，联系人{P}（{MOB}）""")
+S("""基本养老保险关系转移接续申请
+参保人：{P@1}　公民身份号码：{ID@1}
+社会保障卡号：{SSC:card}
+转出地：{ADDR:rural}　转入地：湖州市{COUNTY}
+原参保地个人编号：{SSC:no}
+联系电话：{MOB}　联系地址：{ADDR}""")
+S("""异地就医备案表
+参保人：{P@1}，社保卡号{SSC:card}，身份证{ID@1}
+备案类型：{?异地长期居住|转外就医}
+就医地：{?上海市|杭州市|苏州市}　就医医院：{?复旦大学附属中山医院|浙江大学医学院附属第一医院|上海交通大学医学院附属瑞金医院}
+疾病诊断：{HI}　原就诊病历号：{MR:mz}
+联系电话：{MOB}""")
+S("""住院预交金收据
+住院号：{MR:zy}　姓名：{P@1}　科室：{?骨科|心内科|妇科|儿科|神经外科}
+预交金额：{FIN:comma}　支付方式：{?银行卡|微信|现金}
+收款员：{P}　票据号：{~INV:no8}
+日期：{~DATE:dt}""")
+S("""病理诊断报告
+病理号：{~REF}　住院号：{MR:num}
+姓名：{P@1}　性别：{SEX@1}　年龄：{AGE@1}
+送检材料：{?胃窦活检|乳腺肿物|结肠息肉|甲状腺结节}
+病理诊断：{HI}
+报告医师：{P}　审核医师：{P}　报告日期：{~DATE:cn}""")
+S("""心理援助热线来电记录
+来电时间：{~DATE:dt}　来电号码：{MOB}
+来电者：自称{P@1}，{AGE@1}岁
+主诉：近{n:2-12}个月情绪低落、失眠，曾被诊断为{?抑郁症|焦虑症|双相情感障碍}，自行停药。
+风险评估：{?低|中|高}风险　处置：建议到{HOSP}心理科就诊，已告知{~SVC:12320}。
+接线员：{P}""")
+S("""证件遗失报案回执
+报案人：{P@1}，身份证{ID@1}，手机{MOB}
+遗失证件：往来港澳通行证，号码{HKM}；护照，号码{PP}
+遗失时间地点：{~DATE:cn}，{ADDR:road}附近
+接警单位：{COUNTY}公安分局{?爱山|月河|织里|武康|雉城|递铺}派出所（{TEL:hz}）
+回执编号：{~CASE:police}""")
+S("""跨境电商进口申报异常
+订单编号：{~ORD:num}
+订购人：{P@1}，身份证号{ID@1}，电话{MOB}
+收件地址：{ADDR}
+异常原因：订购人年度跨境电商交易额度已超限（本年度已用{FIN:comma}）
+物流运单：{~EXP}""")
+S("""Booking confirmation
+Guest: {P:py}
+Passport: {PP}
+Mobile: {MOB:p86}
+Email: {MAIL}
+Hotel: Moganshan {?Naked Retreats|Anadu|Lost Villa}, Deqing, Huzhou
+Check-in: {~DATE:iso}  Nights: {n:1-5}  Confirmation No. {~ORD:alnum}""")
+S("""学生出境交流审批表
+学生：{P@1:young}，学号{n:2019000000-2023999999}，出生日期{DOB@1}
+护照号：{PP}　港澳通行证号：{HKM}
+交流项目：{?香港大学暑期学校|澳门大学交换生|新加坡国立大学访学}
+紧急联系人：{P}（{MOB}）
+指导教师：{P}，{MAIL}""")
+@SF
+def t_census(d):
+    d.add("第{?七|八}次全国人口普查 短表（{ADDR}）\n户编号：{n:100-999}\n")
+    r = d.r
+    for i in range(r.randint(2, 4)):
+        k = "c%d" % i
+        rel = ["户主", "配偶", "子女", "父母"][i]
+        d.add("%s：{P@%s}，{SEX@%s}，出生年月日{DOB@%s}，公民身份号码{ID@%s}\n" % (rel, k, k, k, k))
+    d.add("普查员：{P}　指导员：{P}　联系电话：{MOB}")
+
+
+S("""单位银行结算账户开户申请
+单位名称：{CO}
+统一社会信用代码：{USCC}
+法定代表人：{P@1}，身份证{ID@1}，手机{MOB}
+财务负责人：{P}，手机{MOB}
+注册地址：{ADDR:road}
+预留印鉴及联系人邮箱：{MAIL}
+备注：开户资料中营业执照复印件代码为{~USCCX}，与原件不一致，已要求重新提供。""")
+@SF
+def t_payroll(d):
+    d.add("{CO}{~DATE:ym}工资代发清单\n姓名\t工资卡号\t实发金额\n")
+    for _ in range(d.r.randint(4, 7)):
+        d.add("{P}\t{CARD}\t{FIN:comma}\n")
+    d.add("合计人数：{n:4-7}人　代发行：{BANK}　经办：{P}")
+
+
+S("""电话用户实名制核查结果
+号码：{MOB}　登记人：{P@1}　证件号：{ID@1}　核查结果：一致
+号码：{MOB}　登记人：{P@2}　证件号：{~IDX}　核查结果：证件号码无效
+号码：{MOB}　登记人：{P@3}　证件号：{ID@3}　核查结果：一致
+核查单位：{COUNTY}通信管理办公室　联系人：{P}（{TEL:hz}）""")
+S("""机动车转移登记（过户）
+号牌：{PLATE}　车辆识别代号：{~VIN}
+原所有人：{P@1}，身份证{ID@1}，手机{MOB}
+现所有人：{P@2}，身份证{ID@2}，手机{MOB}，住址{ADDR}
+成交价：{FIN:wan}　二手车销售统一发票号码：{~INV:no8}
+业务流水号：{~ORD:num}""")
+S("""市长信箱网上留言
+留言编号：{~WO:b}　提交时间：{~DATE:dt}　提交IP：{IP:pub}
+留言人：{P}　手机：{MOB}　邮箱：{MAIL}
+标题：{?小区旁工地夜间施工|孩子入学积分疑问|公交线路调整建议|老旧小区加装电梯}
+内容：本人住{ADDR:estate}，{?已多次反映未果|希望相关部门尽快答复|请求公开相关信息}。""")
+S("""政务服务“好差评”差评回访
+评价编号：{~REF}　事项：{?不动产登记|社保卡补办|个体户设立|居住证办理}
+评价人手机：{~MASK:mob}（系统脱敏）
+回访对象：{P}，回访电话{MOB}
+差评原因：{?排队时间长|材料被要求重复提交|窗口人员态度差}
+整改：{COUNTY}政务服务中心已约谈窗口人员{P}。回访人：{P}""")
+S("""司法鉴定委托书
+委托人：{P@1}，身份证{ID@1}，手机{MOB}
+被鉴定人：{P@2}，{SEX@2}，{AGE@2}岁，住院号{MR:num}
+鉴定事项：{?伤残等级|误工期|护理期|医疗费合理性}评定
+病情摘要：被鉴定人因交通事故致{?左股骨骨折|颅脑损伤|脾破裂}，既往有{HI}
+鉴定机构：{CO}（{USCC}）　鉴定费：{~AMT:k}""")
