@@ -404,6 +404,16 @@ class Doc:
             spec, fmt = spec.split(":", 1)
         neg = spec.startswith("~")
         name = spec[1:] if neg else spec
+        if name == "LOC" and fmt == "time":  # "08:10 A → 09:02 B → 10:30 C": the span starts at A
+            stops = r.sample(STOPS_T if self.trad else STOPS_S, r.randint(3, 5))
+            t = r.randint(7 * 60, 15 * 60)
+            self.put("%02d:%02d " % divmod(t, 60))
+            out = [stops[0]]
+            for stop in stops[1:]:
+                t += r.randint(15, 90)
+                out.append("%02d:%02d %s" % (t // 60, t % 60, stop))
+            self.put(" → ".join(out), ("E", "LOCATION_TRACE"))
+            return
         if name == "DATES":  # a date range: two negatives joined by 至 (or a dash)
             a = _dt.date(r.randint(2016, 2023), r.randint(1, 12), r.randint(1, 28))
             short = fmt.endswith("-s")
@@ -698,6 +708,10 @@ def g_mr(d, fmt, key):
         return "MZ%08d" % r.randint(0, 99999999)
     if x == "num":
         return "%d%06d" % (y, r.randint(0, 999999))
+    if x == "bl":
+        return "B%d-%05d" % (y, r.randint(0, 99999))
+    if x == "yb":
+        return "3305%02d%014d" % (r.randint(0, 23), r.randint(0, 10 ** 14 - 1))
     if x == "num7":
         return "%07d" % r.randint(0, 9999999)
     return "BA-%d-%05d" % (y, r.randint(0, 99999))
@@ -1151,8 +1165,17 @@ def p_county(d, fmt, key):
     return d.r.choice(list(HZ_T if d.trad else HZ_S))
 
 
+def p_digits(d, fmt, key):
+    """A plain (unlabelled) number of the given length that is neither Luhn-valid nor ID-shaped."""
+    ln, _, lead = fmt.partition(",")
+    return _digits_not_luhn(d.r, int(ln), lead)
+
+
+# Person- or vehicle-linked numbers that are not entity types (VIN, residence-permit and account
+# numbers, property certificates) stay unlabelled: they are neither positives nor hard negatives.
 PLAIN = {"SUR": p_sur, "SEX": p_sex, "AGE": p_age, "CO": p_co, "HOSP": p_hosp, "BANK": p_bank,
-         "TIME": p_time, "COUNTY": p_county}
+         "TIME": p_time, "COUNTY": p_county, "VIN": lambda d, f, k: n_vin(d, f, k),
+         "PROP": lambda d, f, k: n_prop(d, f, k), "DIG": p_digits}
 ENT = {
     "P": ("PERSON", g_person), "ID": ("CN_RESIDENT_ID", g_id), "ID15": ("CN_RESIDENT_ID", g_id15),
     "DOB": ("DATE_OF_BIRTH", g_dob), "MOB": ("CN_MOBILE", g_mobile), "TEL": ("CN_LANDLINE", g_landline),
@@ -1169,8 +1192,8 @@ NEG = {
     "INV": ("invoice_number", n_invoice), "VER": ("version", n_version), "WO": ("work_order_number", n_workorder),
     "SVC": ("service_number", n_service), "IDX": ("id_lookalike", n_idx), "USCCX": ("uscc_lookalike", n_usccx),
     "CARDX": ("bank_card_lookalike", n_cardx), "MASK": ("masked_identifier", n_mask),
-    "EXP": ("tracking_number", n_express), "VIN": ("vehicle_vin", n_vin), "LIC": ("licence_number", n_licence),
-    "PROP": ("property_certificate_number", n_prop), "REG": ("registration_number", n_reg),
+    "EXP": ("tracking_number", n_express), "LIC": ("licence_number", n_licence),
+    "REG": ("registration_number", n_reg),
     "CON": ("contract_number", n_contract), "CNT": ("count", n_count), "ICP": ("icp_number", n_icp),
     "APPR": ("approval_number", n_approval), "REF": ("reference_number", n_acct),
 }
@@ -1488,7 +1511,7 @@ S("""流动人口居住登记
 户籍地址{ADDR:rural}
 暂住地址{ADDR:vill}
 服务处所{CO}　联系电话{MOB}
-登记日期{~DATE:cn}　居住证编号{~REF}""")
+登记日期{~DATE:cn}　居住证编号{DIG:11,3305}""")
 S("""反诈预警劝阻记录
 预警编号：{~REF}　下发时间：{~DATE:dt}
 受害人：{P@1}，{AGE@1}岁，手机{MOB@1}，身份证{ID@1}
@@ -1523,7 +1546,7 @@ S("""户口迁移证明（存根）
 承办人：{P}　签发日期：{~DATE:cn}""")
 S("""老户籍资料核对：{P@1:old}，原15位身份证号码{ID15@1}，升位后号码{ID@1}。出生日期{DOB@1:cn0}，原籍{ADDR:vill}。经档案比对无误，同意更正。核对人：{P}""")
 S("""涉案车辆查控单
-布控车辆：{PLATE}（{?黑色|白色|银色}{?大众帕萨特|丰田凯美瑞|比亚迪汉|五菱宏光}），车架号{~VIN}
+布控车辆：{PLATE}（{?黑色|白色|银色}{?大众帕萨特|丰田凯美瑞|比亚迪汉|五菱宏光}），车架号{VIN}
 车辆所有人：{P@1}，身份证{ID@1}，手机{MOB}
 布控事由：涉嫌{?肇事逃逸|盗窃|非法营运}
 联系人：{P}　{MOB}　{TEL:hz}""")
@@ -1642,7 +1665,7 @@ S("""传染病报告卡
 疾病名称：{HI:inf}
 报告单位：{HOSP}　报告医生：{P}　填卡日期：{~DATE:cn}""")
 S("""家庭医生签约服务协议（乙方信息）
-签约居民：{P@1:old}　身份证号码：{ID@1}　医保卡号（社保卡号）：{SSC:card}
+签约居民：{P@1:old}　身份证号码：{ID@1}　社保卡号：{SSC:card}
 联系电话：{MOB}　紧急联系人：{P}　电话：{MOB}
 居住地址：{ADDR:vill}
 健康状况：患有{HI}、{HI}
@@ -1695,7 +1718,7 @@ S("""体检报告（摘要）
 建议：专科就诊。体检中心咨询电话：{TEL:hz}""")
 S("""双向转诊单
 转出单位：{?织里镇卫生院|练市镇卫生院|泗安镇卫生院|孝丰镇卫生院|新市镇卫生院}　转入单位：{HOSP}
-患者：{P@1}，{SEX@1}，{AGE@1}岁，门诊号{MR:mz}，医保个人编号{SSC:no}
+患者：{P@1}，{SEX@1}，{AGE@1}岁，门诊号{MR:mz}，医保个人编号{MR:yb}
 初步诊断：{HI}
 转诊原因：基层无条件进一步诊治
 转诊医生：{P}　联系电话：{MOB}""")
@@ -1751,7 +1774,7 @@ S("""殡葬服务登记
 死亡日期：{~DATE:cn}　死亡原因：{HI}
 生前住址：{ADDR}
 经办家属：{P@2}，关系：{?长子|长女|配偶|次子}，身份证{ID@2}，电话{MOB}
-火化证编号：{~REF}　殡仪馆联系电话：{TEL:hz}""")
+火化证编号：HH{n:2016-2024}{n:10000-99999}　殡仪馆联系电话：{TEL:hz}""")
 S("""社会组织成立登记申请（摘要）
 组织名称：湖州市{?吴兴区|南浔区|德清县}{?老年书画|青少年围棋|志愿者|家政服务|养蜂}协会
 统一社会信用代码（申请换发前）：{USCC}
@@ -1826,7 +1849,7 @@ S("""就业困难人员认定
 # ---- housing and provident fund ----------------------------------------------------------
 S("""住房公积金提取申请
 职工姓名：{P@1}　证件号码：{ID@1}
-公积金账号：{~REF}　账户余额：{FIN:dec}
+公积金账号：{DIG:12,33}　账户余额：{FIN:dec}
 提取原因：{?购买自住住房|租赁住房|偿还购房贷款本息|离退休}
 收款银行卡：{BANK} {CARD}
 联系电话：{MOB}
@@ -1834,7 +1857,7 @@ S("""住房公积金提取申请
 S("""不动产登记申请审批表
 权利人：{P@1}，身份证{ID@1}，共有人：{P@2}，身份证{ID@2}
 不动产坐落：{ADDR:estate}
-不动产权证书号：{~PROP}
+不动产权证书号：{PROP}
 抵押权人：{BANK}　被担保主债权数额：{FIN:wan}
 联系电话：{MOB}
 受理编号：{~REF}　收件人：{P}""")
@@ -1848,7 +1871,7 @@ S("""公共租赁住房申请家庭情况表
 S("""房屋租赁合同备案
 出租人：{P@1}，证件号码{ID@1}，电话{MOB}
 承租人：{P@2}，证件号码{PP}（护照），电话{MOB}，邮箱{MAIL}
-房屋坐落：{ADDR:estate}　不动产权证号：{~PROP}
+房屋坐落：{ADDR:estate}　不动产权证号：{PROP}
 月租金：{FIN:rent}　租赁期限：{~DATES:iso}
 备案号：{~REF}""")
 S("""物业服务纠纷调解记录
@@ -1893,7 +1916,7 @@ S("""道路运输经营许可证（货运）申请
 def t_vehicle_list(d):
     d.add("{CO}营运车辆及驾驶员备案表（{~DATE:cn}）\n车牌号｜车架号｜驾驶员｜身份证号｜手机\n")
     for _ in range(d.r.randint(3, 5)):
-        d.add("{PLATE}｜{~VIN}｜{P}｜{ID}｜{MOB}\n")
+        d.add("{PLATE}｜{VIN}｜{P}｜{ID}｜{MOB}\n")
     d.add("备案联系人：{P}　{TEL}")
 
 
@@ -1904,13 +1927,13 @@ S("""占用城市道路停车欠费催缴通知
 车主登记手机：{MOB:plain}　客服电话：{TEL:hz}""")
 S("""公交IC卡挂失补办
 持卡人：{P@1}，身份证{ID@1}
-卡号：{~REF}（公交卡号，非银行卡）
+卡号：{DIG:8,31}（公交卡号，非银行卡）
 卡内余额：{FIN:small}
 联系电话：{MOB}　邮寄地址：{ADDR}
 经办：湖州公交集团客服中心（{TEL:hz}）""")
 S("""高速公路通行费ETC争议
 用户：{P}　手机：{MOB}
-车牌：{PLATE}　ETC卡号：{~REF}
+车牌：{PLATE}　ETC卡号：{DIG:20,3301}
 扣款银行卡：{CARD}
 争议：{~DATE:cn}经杭长高速{?湖州南|德清|长兴|安吉}收费站，重复扣费。
 流水号：{~ORD:num19}""")
@@ -2232,7 +2255,7 @@ S("""义务教育入学报名信息确认表
 母亲：{P@3}，身份证{ID@3}，手机{MOB}
 报名学校：湖州市{?爱山|凤凰|湖师附小|月河|南浔|武康|雉城|递铺}{?小学|中学}　报名编号：{~REF}""")
 S("""新居民子女积分入学材料审核
-申请人（父/母）：{P@1}，身份证{ID@1}，居住证编号{~REF}
+申请人（父/母）：{P@1}，身份证{ID@1}，居住证编号{DIG:11,3305}
 子女：{P@2:kid}，身份证{ID@2}
 社保连续缴纳：{n:12-96}个月（社保卡号{SSC:card}）
 房屋租赁备案地址：{ADDR:estate}
@@ -2676,7 +2699,7 @@ S("""{n:2024-2025}年湖州市事业单位公开招聘笔试成绩公示
 咨询电话：{TEL:hzd}　监督电话：{TEL:hzd}""")
 S("""机动车检验预约单
 预约号：{~ORD:dd}
-号牌号码：{PLATE}　车辆识别代号：{~VIN}
+号牌号码：{PLATE}　车辆识别代号：{VIN}
 车主：{P}　手机：{MOB}
 检测站：湖州{?吴兴|南浔|德清|长兴|安吉}机动车检测站（{TEL:hz}）
 预约时间：{~DATE:dt}　检验费：{~AMT:fee}""")
@@ -2695,7 +2718,7 @@ S("""存量房买卖合同网签备案
 出卖人：{P@1}，身份证{ID@1}，电话{MOB}
 买受人：{P@2}，身份证{ID@2}，电话{MOB}
 房屋坐落：{ADDR:estate}
-不动产权证号：{~PROP}
+不动产权证号：{PROP}
 成交价格：{FIN:wan}　资金监管账户：{BANK}监管专户
 经纪机构：{CO}（{USCC}），经纪人{P}，{MOB}""")
 S("""企业投资项目备案信息
@@ -2742,7 +2765,7 @@ S("""看守所家属会见（视频）登记
 在押人员：{P@1}，在押编号{n:2024000-2024999}
 会见家属：{P@2}，关系{?母亲|父亲|配偶|姐姐}，身份证{ID@2}，手机{MOB}
 随行车辆：{PLATE}
-律师：{P}，执业证号{~LIC:lawyer}，电话{MOB}
+律师：{P}，执业证号{DIG:17,13305}，电话{MOB}
 会见时间：{~DATE:dt}""")
 S("""Excel 粘贴：外籍专家人才公寓入住名单
 Name\tPassport No.\tDate of Birth\tMobile\tEmail
@@ -2778,7 +2801,7 @@ S("""数据出境安全自评估（摘要）
 数据安全负责人：{P}，{MOB}，{MAIL}
 评估日期：{~DATE:cn}""")
 S("""ETC通行记录（协查）
-车牌：{PLATE}　OBU号：{~REF:obu}
+车牌：{PLATE}　OBU号：{DIG:16,3301}
 通行轨迹：{LOC:ascsp}
 车主：{P}，手机{MOB}
 查询依据：{~CASE:police}""")
@@ -2831,7 +2854,7 @@ S("""住院预交金收据
 收款员：{P}　票据号：{~INV:no8}
 日期：{~DATE:dt}""")
 S("""病理诊断报告
-病理号：{~REF}　住院号：{MR:num}
+病理号：{MR:bl}　住院号：{MR:num}
 姓名：{P@1}　性别：{SEX@1}　年龄：{AGE@1}
 送检材料：{?活检组织|手术切除标本}
 病理诊断：{HI:path}
@@ -2901,7 +2924,7 @@ S("""电话用户实名制核查结果
 号码：{MOB}　登记人：{P@3}　证件号：{ID@3}　核查结果：一致
 核查单位：{COUNTY}通信管理办公室　联系人：{P}（{TEL:hz}）""")
 S("""机动车转移登记（过户）
-号牌：{PLATE}　车辆识别代号：{~VIN}
+号牌：{PLATE}　车辆识别代号：{VIN}
 原所有人：{P@1}，身份证{ID@1}，手机{MOB}
 现所有人：{P@2}，身份证{ID@2}，手机{MOB}，住址{ADDR}
 成交价：{FIN:wan}　二手车销售统一发票号码：{~INV:no8}
@@ -3010,7 +3033,7 @@ T("""結婚登記申請
 聯繫電話：{MOB}
 登記機關：{COUNTY}民政局婚姻登記處　登記員：{P}""")
 T("""機動車登記信息
-號牌號碼：{PLATE}　車輛識別代號：{~VIN}
+號牌號碼：{PLATE}　車輛識別代號：{VIN}
 所有人：{P@1}　身份證明號碼：{ID@1}
 住所地址：{ADDR}
 聯繫電話：{MOB}
@@ -3108,3 +3131,59 @@ T("""失信被執行人名單（摘錄）
 {P}｜{ID}｜{~CASE:court}｜未履行金額{FIN:comma}
 {CO}｜{USCC}｜{~CASE:court}｜未履行金額{~AMT:wan}
 發布日期：{~DATE:cn}""")
+# ---- late additions: registers and lists dense in non-personal numbers (Simplified) --------------
+@SF
+def t_incoming_register(d):
+    d.add("{COUNTY}人民政府办公室收文登记簿（{~DATE:ym}）\n收文号\t来文机关\t文号\t收文日期\t份数\t承办人\n")
+    for i in range(d.r.randint(4, 7)):
+        d.add("%d\t{?省政府办公厅|市政府办公室|市大数据管理中心|市财政局|市人力社保局}\t{~DOC}\t{~DATE:iso}\t{n:1-5}\t{P}\n" % (d.r.randint(100, 999)))
+    d.add("登记人：{P}　机要室电话：{TEL:hzd}")
+
+
+@SF
+def t_court_schedule(d):
+    d.add("湖州市{?吴兴区|南浔区}人民法院开庭公告（{~DATE:cn}—{~DATE:cn}）\n")
+    for _ in range(d.r.randint(3, 5)):
+        d.add("{~DATE:dt}　第{n:1-12}法庭　{~CASE:court}　{?买卖合同纠纷|民间借贷纠纷|劳动争议|机动车交通事故责任纠纷}　审判长{P}\n")
+    d.add("联系电话：{TEL:hzd}　诉讼服务热线：{~SVC:12368}")
+
+
+S("""{COUNTY}{n:2023-2024}年部门预算公开表（摘录）
+项目名称　　　　　　　　预算金额　　　比上年
+公共数据平台运维　　　　{~AMT:wan}　　增长{n:1-15}.{n:0-9}%
+数据安全等级保护测评　　{~AMT:wan}　　持平
+政务外网租赁　　　　　　{~AMT:wan}　　下降{n:1-9}.{n:0-9}%
+合计　　　　　　　　　　{~AMT:wan}
+编制说明见{~DOC}。联系人：{P}，{TEL:hzd}""")
+S("""政府网站基本信息
+网站名称：{COUNTY}人民政府门户网站
+ICP备案编号：{~ICP}　公安机关备案号：浙公网安备 {n:33050000000000-33052399999999}号
+服务器地址：{IP:pub}（主）、{IP:pub}（备）
+内容管理系统版本：{~VER:v3}　中间件版本：{~VER:v4}
+网站标识码：{n:3305000001-3305230099}
+联系人：{P}，{TEL:hzd}，{MAIL:gov}""")
+S("""采购合同履约台账（{~DATE:ym}）
+合同编号　　供应商　　统一社会信用代码　　合同金额　　签订日期
+{~CON}　　{CO}　　{USCC}　　{~AMT:wan}　　{~DATE:iso}
+{~CON}　　{CO}　　{USCC}　　{~AMT:wan}　　{~DATE:iso}
+{~CON}　　{CO}　　{~USCCX}　　{~AMT:wan}　　{~DATE:iso}
+备注：第3行供应商代码录入有误，待更正。经办：{P}""")
+@SF
+def t_ems_batch(d):
+    d.add("EMS批量交寄清单（{COUNTY}不动产登记中心，{~DATE:cn}）\n邮件号\t收件人\t收件地址\t邮编\t电话\n")
+    for _ in range(d.r.randint(3, 5)):
+        d.add("{~EXP}\t{P}\t{ADDR}\t{~POST}\t{~MASK:mob}\n")
+    d.add("交寄人：{P}　揽收员：{P}")
+
+
+S("""软件资产清单（{~DATE:cn}盘点）
+系统名称　　　　　部署地址　　　　版本　　　　　　授权编号
+人口综合库　　　　{IP:int}　　{~VER:v4}　　{~LIC:hy}
+电子证照系统　　　{IP:int}　　{~VER:v3}　　{~LIC:hy}
+12345工单系统　　 {IP:int}　　{~VER:build}　　{~LIC:hy}
+资产管理员：{P}（{MOB}）""")
+S("""统计快报（{~DATE:ym}）
+全市新设市场主体{~CNT:jian}，其中企业{n:1000-4000}户、个体工商户{n:2000-9000}户；
+注销市场主体{n:500-3000}户；
+市场主体总量同比增长{n:3-12}.{n:0-9}%。
+发布单位：湖州市市场监督管理局　文号：{~DOC}　联系电话：{TEL:hzd}　邮编：{~POST}""")
