@@ -3142,9 +3142,9 @@ def t_incoming_register(d):
 
 @SF
 def t_court_schedule(d):
-    d.add("湖州市{?吴兴区|南浔区}人民法院开庭公告（{~DATE:cn}—{~DATE:cn}）\n")
+    d.add("湖州市{?吴兴区|南浔区}人民法院开庭公告（{~DATES:cn-s}）\n")
     for _ in range(d.r.randint(3, 5)):
-        d.add("{~DATE:dt}　第{n:1-12}法庭　{~CASE:court}　{?买卖合同纠纷|民间借贷纠纷|劳动争议|机动车交通事故责任纠纷}　审判长{P}\n")
+        d.add("{~DATE:seq}　第{n:1-12}法庭　{~CASE:court}　{?买卖合同纠纷|民间借贷纠纷|劳动争议|机动车交通事故责任纠纷}　审判长{P}\n")
     d.add("联系电话：{TEL:hzd}　诉讼服务热线：{~SVC:12368}")
 
 
@@ -3187,3 +3187,7 @@ S("""统计快报（{~DATE:ym}）
 注销市场主体{n:500-3000}户；
 市场主体总量同比增长{n:3-12}.{n:0-9}%。
 发布单位：湖州市市场监督管理局　文号：{~DOC}　联系电话：{TEL:hzd}　邮编：{~POST}""")
+
+
+if __name__ == "__main__":
+    main()
