@@ -23,9 +23,9 @@ _PRODUCT_BEFORE = re.compile(
     r"spring|log4j|jenkins|gitlab|centos|ubuntu|windows|chrome|firefox|vmware|esxi|iis)[ ]?v?\Z", re.IGNORECASE)
 
 
-# Four small numbers (first up to 12 but not 10, the next two up to 20: 4.1.5.160, 11.3.1.31, 2.1.2.162)
-# read as a version far more often than as an address: 2 of the 2,369 labelled IPv4 addresses of the
-# tuning sets are so shaped (both after ip=), against 15 versions in set 21 alone. Such a quad needs an
+# Four small numbers (first up to 12 but not 10, the second up to 20, the third up to 40: 4.1.5.160,
+# 11.3.1.31, 6.0.27.119) read as a version far more often than as an address: none of the 2,709
+# labelled IPv4 addresses of the tuning sets is so shaped, against 15 versions in set 21 alone. Such a quad needs an
 # address word (ip, 主机, src …) to be reported. 10.x.y.z is left out: internal addresses are common.
 _VERSION_SHAPED_SCORE = 0.4
 
@@ -35,7 +35,7 @@ def _version_shaped(value: str) -> bool:
     if len(parts) != 4:
         return False  # IPv6
     a, b, c = int(parts[0]), int(parts[1]), int(parts[2])
-    return a <= 12 and a != 10 and b <= 20 and c <= 20
+    return a <= 12 and a != 10 and b <= 20 and c <= 40
 
 
 class IpAddressRecognizer(CnPatternRecognizer):

@@ -28,8 +28,9 @@ _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # (+86 571 8765 4321, (+86)571-87654321, +86(571)87654321)
 _CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
 _AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
-# not the middle of a longer number grouped by fours (a card: 6230 5802 0729 2566 944)
-_NOT_IN_GROUPS = r"(?<!\d{4}[ -]\d{4}[ -])"
+# not the middle of a longer number grouped by fours (a card: 6230 5802 0729 2566 944) — but after a
+# mobile grouped 3-4-4 (134-9811-1317 0572-7330775) it is the next number
+_NOT_IN_GROUPS = r"(?<!(?<!\d{3}[ -])\d{4}[ -]\d{4}[ -])"
 # between area code and number: a space or a hyphen, the dash of Chinese typesetting (0571—87654321)
 _SEP = r"[ \-—/]"  # and a slash (0571/87654321)
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432, 5827 853)
@@ -51,7 +52,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         Pattern("landline_paren", r"\(" + _AREA + r"\)[ -]?" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_intl", _CC + r"(?:" + _AREA_E164 + _SEP + r"|\(" + _AREA_E164 + r"\)[ -]?)" + _LOCAL + _EXT + NOT_ALNUM_AFTER, 0.7),
         # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
-        Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-8]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.55),
+        Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.55),
         # ungrouped with a word-marked extension (07938418941转2989): the extension says it is a telephone
         Pattern("landline_plain_ext", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}[ ]?(?:转|分机|[Ee]xt\.?)[ ]?\d{1,5}" + NOT_ALNUM_AFTER, 0.55),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.3),

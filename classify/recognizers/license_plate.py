@@ -16,6 +16,8 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, CnPatternRecognizer
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _L = "[A-HJ-NP-Z]"
 _X = "[A-HJ-NP-Z0-9]"
+# not inside a longer code (a special-equipment register's 梯11浙E12163(17): digits before the province)
+_NOT_AFTER_CODE = "(?<![0-9A-Za-z])"
 
 
 class LicensePlateRecognizer(CnPatternRecognizer):
@@ -25,10 +27,10 @@ class LicensePlateRecognizer(CnPatternRecognizer):
     PATTERNS = (
         # five letters and no digit (浙F·KYZCK): GA 36 allows it, few plates are issued so and words
         # in Latin letters look alike, so it needs a vehicle word (机动车, 车辆 …) to reach the threshold
-        Pattern("plate_letters", f"[{PROVINCES}]{_L}[·•. -]?{_L}{{5}}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("plate_letters", _NOT_AFTER_CODE + f"[{PROVINCES}]{_L}[·•. -]?{_L}{{5}}" + NOT_ALNUM_AFTER, 0.3),
         Pattern(
             "plate",
-            f"[{PROVINCES}]{_L}[·•. -]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警]|{_X}{{4}}[港澳])" + NOT_ALNUM_AFTER,
+            _NOT_AFTER_CODE + f"[{PROVINCES}]{_L}[·•. -]?(?:[DF]{_X}\\d{{4}}|\\d{{5}}[DF]|{_X}{{4}}[0-9A-HJ-NP-Z挂学警]|{_X}{{4}}[港澳])" + NOT_ALNUM_AFTER,
             0.75,
         ),
     )

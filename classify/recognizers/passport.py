@@ -41,7 +41,7 @@ class PassportRecognizer(CnPatternRecognizer):
                '"doc"', "doc=",  # an export's document key: the shape says which
                "证件", "證件",  # a register's 证件 column: the shape says which document (E…, G…: a passport)
                *TRAVEL_GROUP)
-    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "訂單", "編號", "發票")
+    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "团号", "訂單", "編號", "發票", "團號")  # 团号: a tour's own number
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it

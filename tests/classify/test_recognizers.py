@@ -78,6 +78,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("联系人：金艳　134-9811-1317　0572-7330775", "0572-7330775"),  # after a mobile grouped 3-4-4
+        ("经办：湖州公交集团客服中心（05729061513）", "05729061513"),  # a Zhejiang code, ungrouped
         ("请重新采集不通过账号。经办人：方霞 0572-6188633", "0572-6188633"),  # 账号 is another field's word
         ("户号：0572-6188633", None),
         ("銀行帳號校驗不通過：6230 5802 0729 2566 944", None),  # the middle of a card's groups
@@ -184,6 +186,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("Component version: 2.19.31, agent 6.0.27.119", None),
         ("# HIS 敏感操作审计日志 (system 4.1.5.160)", None),  # four small numbers: a version
         ("疑似植入挖矿程序xmrig（11.7.7.207）", None),
         ("来源IP 4.1.5.160", "4.1.5.160"),  # … unless an address word says otherwise
@@ -212,6 +215,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
+        ("出境旅游团队名单（团号：HZ20236736　2024年10月1日出发）", None),  # the tour's own number
         ("宋峰 | G52932571 | 18352902647", "G52932571"),  # a row without a header: the name's next cell
         ('{"name":"张福","doc":"E17299222","mobile":"18825451693"}', "E17299222"),  # an export's doc key
         ("批次 | G12345678 |", None),
@@ -252,6 +256,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("出入境证件号码C12345678", "C12345678"),
     ],
     "CN_LICENSE_PLATE": [
+        ("登记证编号：梯11浙E12163(17)", None),  # inside a special-equipment register's code
         ("车牌浙E3K762的车辆", "浙E3K762"),
         ("车牌号浙E·12345", "浙E·12345"),
         ("新能源车浙ED12345", "浙ED12345"),
