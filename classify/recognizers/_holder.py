@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import ClassVar
 
 from classify.lexicon import read_words
+from classify.recognizers._base import Span
 
 HOLDER_BOOST = 0.1
 
@@ -37,3 +39,19 @@ def after_holder(norm: str, start: int, end: int) -> bool:
     if m.group("open") == "(":
         return norm[end:end + 1] == ")"
     return _CELL_END.match(norm, end) is not None
+
+
+class HolderBoost:
+    """Mixin for a pattern recognizer: ``HOLDER_SHAPE`` after its holder's name scores ``HOLDER_BOOST`` more."""
+
+    HOLDER_SHAPE: ClassVar[re.Pattern]
+    MAX_BASE_SCORE: float
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.MAX_BASE_SCORE += HOLDER_BOOST  # so find() runs the patterns without a document's word
+
+    def spans(self, norm: str) -> list[Span]:
+        shape = self.HOLDER_SHAPE
+        return [(s, e, sc + HOLDER_BOOST if shape.fullmatch(norm, s, e) and after_holder(norm, s, e) else sc)
+                for s, e, sc in super().spans(norm)]  # type: ignore[misc]

@@ -8,19 +8,18 @@ count on the card. Like passports the shape is short, so context (港澳通行�
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 import re
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
-from classify.recognizers._holder import HOLDER_BOOST, after_holder
+from presidio_analyzer import Pattern
+
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._holder import HolderBoost
 
 
 # the permits' number shapes (the passport recognizer's generic shape leaves them to this one)
 _CARD = r"C\d{8}|C[A-HJ-NP-Z]\d{7}|W\d{8}"
 _HOME_RETURN = r"[HM]\d{8}(?:\d{2})?"
 PERMIT_SHAPES = r"(?:" + _CARD + r"|" + _HOME_RETURN + r")"
-_CARD_RE = re.compile(_CARD)
 
 
 # a tour group's list or its leader: the members travel on passports or permits, and the number's
@@ -28,8 +27,9 @@ _CARD_RE = re.compile(_CARD)
 TRAVEL_GROUP = ("旅行团", "旅游团", "出境游", "团队名单", "游客名单", "领队", "旅行團", "旅遊團", "團隊名單", "遊客名單", "領隊")
 
 
-class HkMacaoPermitRecognizer(CnPatternRecognizer):
+class HkMacaoPermitRecognizer(HolderBoost, CnPatternRecognizer):
     ENTITY = "CN_HK_MACAO_PERMIT"
+    HOLDER_SHAPE = re.compile(_CARD)  # a mainland resident's card permit
     REFERENCE = "公安部 往来港澳通行证 (C + 8 digits; C + letter + 7 digits; W + 8 digits); 港澳居民来往内地通行证 (H/M + 8 [+ 2] digits)"
     TRIGGER = r"[CWHM][A-Z]?\d{7}"
     PATTERNS = (
@@ -52,15 +52,6 @@ class HkMacaoPermitRecognizer(CnPatternRecognizer):
     CONTEXT_LEFT = 24  # 持往来港澳通行证（有效期至2030年5月1日）C…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # 持往来港澳通行证C…，同行人…持C…: the second beyond the window
     PRIORITY = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.MAX_BASE_SCORE += HOLDER_BOOST  # so find() runs the patterns without a permit word
-
-    def spans(self, norm: str) -> list[Span]:
-        # a mainland resident's card permit after its holder's name (_holder.py)
-        return [(s, e, sc + HOLDER_BOOST if _CARD_RE.fullmatch(norm, s, e) and after_holder(norm, s, e) else sc)
-                for s, e, sc in super().spans(norm)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1

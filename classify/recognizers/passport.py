@@ -15,16 +15,16 @@ import re
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
-from classify.recognizers._holder import HOLDER_BOOST, after_holder
+from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
+from classify.recognizers._holder import HolderBoost
 from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
 
 
-_PRC_SHAPE = re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}")
 
 
-class PassportRecognizer(CnPatternRecognizer):
+class PassportRecognizer(HolderBoost, CnPatternRecognizer):
     ENTITY = "CN_PASSPORT"
+    HOLDER_SHAPE = re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}")  # a PRC passport's own shape, not the generic one
     REFERENCE = "公安部 护照号码编制 (E + 8 digits; E + letter + 7 digits; G + 8 digits; DE/SE/PE + 7 digits)"
     TRIGGER = r"[A-Z]{1,2}\d{6}"
     PATTERNS = (
@@ -45,15 +45,6 @@ class PassportRecognizer(CnPatternRecognizer):
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.MAX_BASE_SCORE += HOLDER_BOOST  # so find() runs the patterns without a passport word
-
-    def spans(self, norm: str) -> list[Span]:
-        # a PRC passport's own shape after its holder's name (_holder.py); not the generic shape
-        return [(s, e, sc + HOLDER_BOOST if _PRC_SHAPE.fullmatch(norm, s, e) and after_holder(norm, s, e) else sc)
-                for s, e, sc in super().spans(norm)]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return len(set(pattern_text[-7:])) == 1
