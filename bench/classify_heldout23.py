@@ -1,0 +1,1720 @@
+# -*- coding: utf-8 -*-
+"""Held-out evaluation family 23 for the Chinese PII classifier (written blind).
+
+Generates ``tests/classify/data/heldout23_generated.jsonl``: 2,000 synthetic documents of the
+kinds a municipal government in Zhejiang (Huzhou and elsewhere) produces and exchanges — forms,
+case notes, hotline records, logs, registers, notices, pasted tables, minutes, system output —
+about a tenth of them in Traditional script with Traditional value pools.  Every person, number
+and address is invented; identifiers with a check digit are valid when labelled and deliberately
+invalid when written as look-alike hard negatives.
+
+Template mini-language (one template string per document kind):
+  {key} / {key|style} / {key#memo}   a slot; keys are
+      pN.field, eN.field, cN.field, yN.field   a person (adult, elder, child, young) kept per doc
+      oN.field, kN., hN., sN., uN., gN.         an organisation (company, individual business,
+                                                cooperative, social org, public institution, organ)
+      name, mobile, tel, email, ip, ... generic entities (a fresh value each time)
+      ~kind                                      a hard negative
+      dept, hosp, ... int|a-b                    unlabelled filler
+  [?a|b|c?]                                     a random choice of literal text (may hold slots)
+  <<rows a-b>> ... <</rows>>                    a block repeated a..b times; inside it p@ is a
+                                                fresh person per row and {@} the row number
+Run:  PYTHONPATH=. python -m bench.classify_heldout23
+"""
+from __future__ import annotations
+
+import ipaddress
+import json
+import random
+import re
+import sys
+import textwrap
+import unicodedata
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+from bench.classify_values import id_check, luhn_digit, W_USCC, USCC_AL, W_ORG, fullwidth
+
+SEED = 23302026
+N_DOCS = 2000
+SOURCE = "heldout23_generated"
+ID_PREFIX = "heldout23"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "tests" / "classify" / "data" / "heldout23_generated.jsonl"
+ENTITIES_YAML = Path("/work/shared/design/entities.yaml")
+
+TYPES = (
+    "CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+    "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE", "CN_SOCIAL_SECURITY",
+    "CN_MEDICAL_RECORD", "PERSON", "CN_ADDRESS", "DATE_OF_BIRTH", "HEALTH_INFO", "FINANCIAL_INFO",
+    "LOCATION_TRACE", "ORGANIZATION",
+)
+STRUCTURED = (
+    "CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS",
+    "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE",
+)
+
+# --------------------------------------------------------------------------------------------
+# Simplified -> Traditional, character by character, for the value pools.  Characters whose
+# Traditional form depends on the word (后 里 台 干 于 系 复 松 余 沈 范 注 准 征 ...) are left out
+# on purpose; pool entries that need them carry an explicit "simp=trad" form.  The same table is
+# used to check that a Traditional document holds no Simplified-only character.
+# --------------------------------------------------------------------------------------------
+_S2T_PAIRS = """
+区區 县縣 镇鎮 乡鄉 号號 码碼 电電 话話 证證 书書 记記 录錄 员員 单單 务務 报報 处處 罚罰 车車
+银銀 邮郵 户戶 医醫 诊診 断斷 疗療 药藥 费費 险險 会會 营營 业業 执執 统統 关關 联聯 领領 导導
+负負 责責 办辦 请請 审審 询詢 级級 网網 络絡 数數 据據 库庫 访訪 问問 题題 预預 约約 签簽 订訂
+让讓 认認 识識 议議 论論 讨討 产產 资資 贷貸 还還 应應 当當 对對 这這 没沒 现現 见見 规規 则則
+条條 该該 项項 实實 际際 经經 济濟 环環 护護 卫衛 层層 楼樓 栋棟 间間 门門 时時 发發 说說 们們
+为為 个個 来來 国國 东東 长長 兴興 浔潯 吴吳 华華 宁寧 绍紹 温溫 阳陽 阴陰 岛島 苏蘇 沪滬 赣贛
+广廣 汉漢 丽麗 龙龍 凤鳳 鸟鳥 鱼魚 马馬 驾駕 驶駛 机機 动動 辆輛 违違 缴繳 纳納 税稅 额額 总總
+计計 价價 钱錢 贸貿 买買 卖賣 购購 货貨 运運 输輸 递遞 铺鋪 硕碩 胜勝 丰豐 练練 双雙 馆館 旧舊
+画畫 织織 场場 爱愛 飞飛 红紅 劳勞 铜銅 岁歲 龄齡 职職 称稱 岗崗 编編 传傳 厅廳 党黨 组組 队隊
+园園 体體 检檢 验驗 测測 试試 样樣 标標 质質 监監 决決 诉訴 讼訟 调調 档檔 归歸 转轉 迁遷 随隨
+视視 频頻 图圖 声聲 冻凍 结結 账賬 储儲 汇匯 兑兌 债債 补補 贴貼 养養 残殘 儿兒 优優 抚撫 军軍
+离離 异異 丧喪 殡殯 仪儀 学學 师師 毕畢 课課 纸紙 笔筆 写寫 读讀 听聽 讲講 与與 从從 众眾 页頁
+线線 设設 备備 软軟 维維 扫掃 击擊 窃竊 删刪 态態 势勢 响響 灾災 隐隱 点點 开開 闭閉 启啟 参參
+纪紀 财財 万萬 亿億 两兩 几幾 专專 历歷 况況 状狀 简簡 详詳 细細 续續 将將 给給 谢謝 确確 载載
+别別 类類 属屬 围圍 块塊 闻聞 带帶 过過 进進 远遠 连連 选選 适適 邻鄰 郑鄭 陈陳 陆陸 阶階 难難
+顺順 顾顧 头頭 颜顏 风風 驻駐 骗騙 鸡雞 齐齊 仅僅 伤傷 伦倫 侦偵 侧側 册冊 农農 减減 凭憑 凯凱
+刘劉 刚剛 创創 剂劑 剧劇 励勵 协協 卢盧 却卻 厂廠 压壓 变變 叶葉 吗嗎 团團 圆圓 圣聖 坏壞 坚堅
+坝壩 壮壯 夺奪 奋奮 奖獎 妇婦 妈媽 娱娛 婴嬰 宝寶 宪憲 宽寬 宾賓 寻尋 寿壽 尔爾 届屆 岭嶺 币幣
+帐帳 帮幫 庆慶 废廢 弃棄 张張 弯彎 录錄 彻徹 径徑 忆憶 怀懷 恶惡 悬懸 惊驚 惩懲 惯慣 戏戲 战戰
+扩擴 扬揚 扰擾 抢搶 担擔 拟擬 拥擁 拦攔 择擇 挂掛 挡擋 挤擠 挥揮 损損 换換 摄攝 摊攤 敌敵 无無
+显顯 晋晉 晓曉 暂暫 术術 杀殺 杂雜 权權 杨楊 杰傑 极極 构構 枪槍 柜櫃 栏欄 树樹 桥橋 梦夢 横橫
+欢歡 欧歐 毁毀 气氣 汤湯 沟溝 泪淚 泼潑 泽澤 洁潔 浅淺 济濟 浓濃 润潤 涨漲 渐漸 渔漁 湾灣 湿濕
+满滿 滤濾 滨濱 灭滅 灯燈 灵靈 炉爐 烂爛 烟煙 热熱 焕煥 爷爺 牵牽 独獨 猪豬 献獻 玛瑪 畅暢 疯瘋
+痒癢 瘫癱 癫癲 盐鹽 盖蓋 盘盤 矫矯 矿礦 砖磚 础礎 碍礙 礼禮 祸禍 种種 积積 稳穩 穷窮 竞競 筹籌
+紧緊 纠糾 纤纖 纯純 纲綱 纵縱 纷紛 纹紋 纺紡 终終 绕繞 绘繪 绝絕 继繼 绩績 绪緒 绵綿 综綜 绿綠
+缓緩 缘緣 缩縮 罗羅 罢罷 聪聰 肃肅 肠腸 肤膚 肾腎 肿腫 胀脹 胆膽 脉脈 脏臟 脑腦 脚腳 脱脫 舰艦
+艺藝 节節 芦蘆 荣榮 获獲 莱萊 萧蕭 蓝藍 虑慮 虚虛 虽雖 蚁蟻 装裝 观觀 览覽 觉覺 誉譽 训訓 讯訊
+许許 评評 词詞 译譯 诗詩 诚誠 语語 误誤 诸諸 谁誰 谈談 谋謀 谨謹 谱譜 贝貝 贡貢 败敗 贩販 贫貧
+贯貫 贵貴 贺賀 赋賦 赔賠 赖賴 赛賽 赞贊 赠贈 赵趙 赶趕 跃躍 践踐 轨軌 轮輪 轻輕 较較 辅輔 辖轄
+边邊 达達 迟遲 逻邏 遗遺 邓鄧 释釋 针針 钢鋼 钥鑰 铁鐵 铃鈴 链鏈 销銷 锁鎖 错錯 锦錦 键鍵 闲閒
+闸閘 闹鬧 阀閥 阅閱 阵陣 隶隸 韩韓 饭飯 饮飲 驱驅 驳駁 鲁魯 鸣鳴 麦麥 黄黃 钟鍾 孙孫 吕呂 蒋蔣
+谭譚 贾賈 韦韋 邹鄒 阎閻 严嚴 计計 钮鈕 缪繆 冯馮 许許 谢謝 萧蕭 邵邵 伟偉 静靜 强強 艳艷 涛濤
+辉輝 鹏鵬 颖穎 瑶瑤 轩軒 诚誠 兰蘭 凤鳳 荣榮 宝寶 晖暉 琼瓊 娇嬌 燕燕 颜顏 峥崢 铭銘 锋鋒 钦欽
+钧鈞 铮錚 镇鎮 滢瀅 潇瀟 岚嵐 骏駿 鸿鴻 鹤鶴 玮瑋 琏璉 嫔嬪 婵嬋 庐廬 韵韻 颂頌 劲勁 亚亞 卫衛
+苹蘋 颍潁 滩灘 阁閣 庄莊 桩樁 垦墾 浒滸 滦灤 荡蕩 沧滄 沥瀝 赵趙 罗羅 滚滾 蛮蠻 栅柵 桦樺 纶綸
+尧堯 峡峽 岳嶽 宫宮 庙廟 湿濕 滞滯 烧燒 痴癡 痈癰 疮瘡 疡瘍 瘘瘻 瘤瘤 痨癆 疟瘧 疖癤 癣癬 颤顫
+衰衰 压壓 谵譫 妆妝 吨噸 鉴鑑 钙鈣 铅鉛 锌鋅 镁鎂 贮貯 蛋蛋 阻阻 壶壺 锅鍋 碱鹼 盏盞 缆纜 罐罐
+顶頂 须須
+"""
+S2T: dict[str, str] = {}
+for _tok in _S2T_PAIRS.split():
+    assert len(_tok) == 2, _tok
+    if _tok[0] != _tok[1]:
+        S2T[_tok[0]] = _tok[1]
+del S2T["须"]  # 須/鬚 depends on the word; kept out of the check
+
+
+def t2(s: str) -> str:
+    """Simplified -> Traditional for pool values (character table above)."""
+    return "".join(S2T.get(c, c) for c in s)
+
+
+def pv(entry: str, trad: bool) -> str:
+    """A pool entry 'simp' or 'simp=trad' in the script wanted."""
+    if "=" in entry:
+        s, t = entry.split("=", 1)
+        return t if trad else s
+    return t2(entry) if trad else entry
+
+
+# --------------------------------------------------------------------------------------------
+# Names: surname and given-name characters with Traditional form and pinyin.
+# --------------------------------------------------------------------------------------------
+_SUR = """
+张張zhang 王王wang 李李li 刘劉liu 陈陳chen 杨楊yang 黄黃huang 赵趙zhao 吴吳wu 周周zhou
+徐徐xu 孙孫sun 马馬ma 朱朱zhu 胡胡hu 郭郭guo 何何he 高高gao 林林lin 罗羅luo 郑鄭zheng
+梁梁liang 谢謝xie 宋宋song 唐唐tang 许許xu 韩韓han 冯馮feng 邓鄧deng 曹曹cao 彭彭peng
+曾曾zeng 田田tian 董董dong 袁袁yuan 潘潘pan 蒋蔣jiang 蔡蔡cai 杜杜du 叶葉ye 程程cheng
+魏魏wei 苏蘇su 吕呂lv 丁丁ding 任任ren 姚姚yao 卢盧lu 钟鍾zhong 姜姜jiang 崔崔cui 谭譚tan
+陆陸lu 汪汪wang 金金jin 石石shi 戴戴dai 贾賈jia 韦韋wei 夏夏xia 邱邱qiu 方方fang 侯侯hou
+邹鄒zou 熊熊xiong 孟孟meng 秦秦qin 白白bai 江江jiang 严嚴yan 钱錢qian 施施shi 俞俞yu
+费費fei 凌凌ling 褚褚chu 钮鈕niu 计計ji 邵邵shao 章章zhang 倪倪ni 缪繆miao 陶陶tao
+毛毛mao 闵閔min 莫莫mo 顾顧gu 屠屠tu 臧臧zang 柏柏bai 尹尹yin 祝祝zhu 殷殷yin
+"""
+SURNAMES = [(t[0], t[1], t[2:]) for t in _SUR.split()]
+COMPOUND = [("欧阳", "歐陽", "ouyang"), ("司马", "司馬", "sima"), ("诸葛", "諸葛", "zhuge"),
+            ("上官", "上官", "shangguan")]
+_GM = """
+伟偉wei 强強qiang 磊磊lei 军軍jun 勇勇yong 杰傑jie 涛濤tao 明明ming 超超chao 刚剛gang
+建建jian 国國guo 辉輝hui 浩浩hao 宇宇yu 轩軒xuan 俊俊jun 鹏鵬peng 斌斌bin 凯凱kai 亮亮liang
+峰峰feng 波波bo 志志zhi 海海hai 根根gen 荣榮rong 福福fu 航航hang 博博bo 泽澤ze 睿睿rui
+诚誠cheng 德德de 康康kang 忠忠zhong 立立li 毅毅yi 晖暉hui 铭銘ming 锋鋒feng 骏駿jun 鸿鴻hong
+栋棟dong 炜煒wei 昊昊hao 祥祥xiang 彬彬bin
+"""
+_GF = """
+芳芳fang 娜娜na 敏敏min 静靜jing 丽麗li 艳艷yan 秀秀xiu 霞霞xia 桂桂gui 玲玲ling 萍萍ping
+红紅hong 燕燕yan 婷婷ting 雪雪xue 琳琳lin 欣欣xin 怡怡yi 兰蘭lan 凤鳳feng 美美mei 琴琴qin
+珍珍zhen 梅梅mei 莉莉li 倩倩qian 颖穎ying 慧慧hui 晶晶jing 蕾蕾lei 瑶瑤yao 璐璐lu 琪琪qi
+娟娟juan 菊菊ju 月月yue 佩佩pei 雅雅ya 茜茜qian 婉婉wan 岚嵐lan 韵韻yun 琼瓊qiong 洁潔jie
+"""
+_GN = """
+华華hua 文文wen 平平ping 英英ying 春春chun 晓曉xiao 金金jin 林林lin 晨晨chen 嘉嘉jia
+佳佳jia 梓梓zi 涵涵han 思思si 雨雨yu 子子zi 一一yi 永永yong 新新xin 东東dong 学學xue
+玉玉yu 云雲yun 海海hai 小小xiao 振振zhen 春春chun 秋秋qiu 杭杭hang 彦彥yan 安安an 宁寧ning
+"""
+_parse3 = lambda s: [(t[0], t[1], t[2:]) for t in s.split()]
+GIVEN_M = _parse3(_GM)
+GIVEN_F = _parse3(_GF)
+GIVEN_N = _parse3(_GN)
+S2T.update({"彥": "彥"})
+for _tab in (SURNAMES, GIVEN_M, GIVEN_F, GIVEN_N):
+    for _s, _t, _ in _tab:
+        if _s != _t:
+            S2T.setdefault(_s, _t)
+
+# --------------------------------------------------------------------------------------------
+# Geography.  region code -> (province, city, county, urban towns {town: roads}, rural towns
+# {town: villages}, postcode)
+# --------------------------------------------------------------------------------------------
+HUZHOU = {
+    "330502": ("浙江省", "湖州市", "吴兴区",
+               {"爱山街道": ["人民路", "红旗路", "北街", "南街", "劳动路", "衣裳街"],
+                "飞英街道": ["环城西路", "苕溪西路", "凤凰路", "飞英路"],
+                "朝阳街道": ["解放路", "朝阳路", "东街", "青铜路"],
+                "月河街道": ["吉山路", "月河路", "湖东路"],
+                "龙泉街道": ["仁皇山路", "龙溪北路", "二环东路"],
+                "康山街道": ["金盖山路", "康山路", "外环南路"]},
+               {"织里镇": ["晓河村", "秦家港村", "轧村村", "义皋村"],
+                "八里店镇": ["潘店村", "尹家圩村", "移沿山村"],
+                "妙西镇": ["妙山村", "肇村村"], "埭溪镇": ["上强村", "茅坞村"]}, "313000"),
+    "330503": ("浙江省", "湖州市", "南浔区",
+               {"南浔镇": ["人瑞路", "向阳路", "适园路", "嘉业路"],
+                "旧馆街道": ["旧馆路", "金马路"], "练市镇": ["练溪路", "茹家甸路"]},
+               {"练市镇": ["荃步村", "朱家兜村", "湖盛村"], "双林镇": ["向阳村", "三田村"],
+                "菱湖镇": ["陈邑村", "射中村"], "和孚镇": ["荻港村", "民当村"]}, "313009"),
+    "330521": ("浙江省", "湖州市", "德清县",
+               {"武康街道": ["英溪北路", "永安街", "千秋街", "志远南路"],
+                "舞阳街道": ["舞阳路", "塔山路"], "阜溪街道": ["长虹街", "阜溪路"]},
+               {"乾元镇": ["城东村", "金火村"], "新市镇": ["蔡界村", "梅林村"],
+                "雷甸镇": ["和睦桥村"], "禹越镇": ["高桥村", "三林村"]}, "313200"),
+    "330522": ("浙江省", "湖州市", "长兴县",
+               {"雉城街道": ["金陵路", "明珠路", "长兴大道", "解放东路"],
+                "太湖街道": ["太湖大道", "画溪路"], "龙山街道": ["龙山路", "经一路"]},
+               {"泗安镇": ["三里亭村", "管埭村"], "和平镇": ["长城村", "吴山村"],
+                "煤山镇": ["新槐村", "访贤村"], "林城镇": ["天平村", "畎桥村"]}, "313100"),
+    "330523": ("浙江省", "湖州市", "安吉县",
+               {"递铺街道": ["天目路", "昌硕路", "胜利路", "浦源大道"],
+                "昌硕街道": ["阳光大道", "玉华路"], "灵峰街道": ["灵峰路", "横山坞路"]},
+               {"孝丰镇": ["横溪坞村", "老石坎村"], "天子湖镇": ["高禹村", "良朋村"],
+                "梅溪镇": ["荆湾村", "红庙村"], "天荒坪镇": ["余村村=余村村", "大溪村"]}, "313300"),
+}
+OTHER_REGIONS = {
+    "330106": ("浙江省", "杭州市", "西湖区", {"文新街道": ["文三路", "学院路", "古墩路"]},
+               {"三墩镇": ["兰里村"]}, "310012"),
+    "330108": ("浙江省", "杭州市", "滨江区", {"长河街道": ["江南大道", "滨盛路"]},
+               {"浦沿街道": ["东冠村"]}, "310051"),
+    "330402": ("浙江省", "嘉兴市", "南湖区", {"建设街道": ["中山东路", "禾兴南路"]},
+               {"凤桥镇": ["永红村"]}, "314000"),
+    "330602": ("浙江省", "绍兴市", "越城区", {"府山街道": ["解放北路", "胜利西路"]},
+               {"东浦街道": ["薛渎村"]}, "312000"),
+    "330302": ("浙江省", "温州市", "鹿城区", {"五马街道": ["解放街", "府前街"]},
+               {"藤桥镇": ["上戍村"]}, "325000"),
+    "341202": ("安徽省", "阜阳市", "颍州区", {"鼓楼街道": ["人民路", "颍州路"]},
+               {"西湖镇": ["大田村", "王庄村"], "三合镇": ["三合村", "李寨村"]}, "236000"),
+    "340102": ("安徽省", "合肥市", "瑶海区", {"明光路街道": ["长江东路", "明光路"]},
+               {"大兴镇": ["大兴村"]}, "230011"),
+    "411521": ("河南省", "信阳市", "罗山县", {"龙山街道": ["宝城路", "江淮路"]},
+               {"周党镇": ["周党村", "宋堰村"], "楠杆镇": ["楠杆村"]}, "464200"),
+    "360102": ("江西省", "南昌市", "东湖区", {"公园街道": ["八一大道", "叠山路"]},
+               {"扬子洲镇": ["扬子洲村"]}, "330006"),
+    "320505": ("江苏省", "苏州市", "虎丘区", {"狮山街道": ["长江路", "狮山路"]},
+               {"浒墅关镇": ["青灯村"]}, "215011"),
+    "510104": ("四川省", "成都市", "锦江区", {"春熙路街道": ["总府路", "红星路"]},
+               {"三圣街道": ["红砂村"]}, "610021"),
+    "310104": ("上海市", "", "徐汇区", {"田林街道": ["田林路", "钦州路"]}, {}, "200233"),
+}
+REGIONS = {**HUZHOU, **OTHER_REGIONS}
+HZ_CODES = list(HUZHOU)
+ZJ_OTHER = ["330106", "330108", "330402", "330602", "330302"]
+FAR = ["341202", "340102", "411521", "360102", "320505", "510104", "310104"]
+COMMUNITIES = ["碧水湾花园", "仁皇家园", "龙溪新村", "东白鱼潭小区", "西山漾花苑", "凤凰二村",
+               "新风小区", "湖东小区", "金色港湾", "太湖绿洲", "紫金苑", "阳光城市花园", "滨湖公寓",
+               "吉山新村", "苕溪花园", "锦绣江南", "爱山小区", "塘甸新村", "青铜苑", "绿城桂花园"]
+COUNTY_COMMUNITIES = {"330503": ["南浔名都", "适园小区", "嘉业花苑"], "330521": ["英溪家园", "千秋小区", "舞阳花苑"],
+                      "330522": ["明珠花园", "金陵新村", "雉城小区"], "330523": ["天目苑", "昌硕花园", "递铺新村"],
+                      "330502": ["织里新苑", "爱山小区", "飞英花苑"]}
+GENERIC_COMMUNITIES = ["幸福小区", "阳光花园", "新华苑", "锦江花园", "和平新村", "东方名苑"]
+NATURAL_VILLAGES = ["沈家埭", "东浜", "西庄", "河口", "前村", "王家斗", "钱家桥", "上塘"]
+
+
+def _region_trad(s: str, trad: bool) -> str:
+    return t2(s) if trad else s
+
+
+# --------------------------------------------------------------------------------------------
+# Identifier generators
+# --------------------------------------------------------------------------------------------
+ORG_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def _orgval(c: str) -> int:
+    return int(c) if c.isdigit() else ord(c) - 55
+
+
+def org_check(body8: str) -> str:
+    s = sum(_orgval(c) * w for c, w in zip(body8, W_ORG))
+    c = 11 - s % 11
+    return "X" if c == 10 else "0" if c == 11 else str(c)
+
+
+def uscc_check(first17: str) -> str:
+    s = sum(USCC_AL.index(c) * w for c, w in zip(first17, W_USCC))
+    return USCC_AL[(31 - s % 31) % 31]
+
+
+def uscc_valid(code: str) -> bool:
+    return (len(code) == 18 and all(c in USCC_AL for c in code)
+            and uscc_check(code[:17]) == code[17]
+            and org_check(code[8:16]) == code[16])
+
+
+def id_valid(s: str) -> bool:
+    return bool(re.fullmatch(r"\d{17}[\dX]", s)) and id_check(s[:17]) == s[17]
+
+
+def luhn_valid(s: str) -> bool:
+    return s.isdigit() and len(s) > 1 and luhn_digit(s[:-1]) == s[-1]
+
+
+MOBILE_PREFIX = ["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
+                 "152", "153", "155", "156", "157", "158", "159", "166", "173", "175", "176",
+                 "177", "180", "181", "182", "183", "185", "186", "187", "188", "189", "191",
+                 "193", "195", "198", "199"]
+LANDLINE_AREAS = [("0572", 7, "2356"), ("0572", 7, "2356"), ("0572", 7, "2356"), ("0572", 7, "2356"),
+                  ("0571", 8, "5678"), ("0571", 8, "5678"), ("0573", 8, "8"), ("0574", 8, "8"),
+                  ("0575", 8, "8"), ("0577", 8, "8"), ("021", 8, "56"), ("010", 8, "568"),
+                  ("0551", 8, "6")]
+CARD_BINS = [("622202", 19), ("621226", 19), ("622848", 19), ("621700", 19), ("621661", 19),
+             ("622588", 16), ("621483", 16), ("622700", 19), ("621799", 19), ("622188", 19),
+             ("623058", 19), ("625965", 16), ("436742", 16), ("622609", 16), ("621058", 19),
+             ("620522", 19), ("622262", 19), ("622908", 16)]
+PLATE_PROV = [("浙", "EEEEEEEEEEAABFCDGHJKL"), ("沪", "ABCD"), ("苏", "EAB"), ("皖", "AKNP"),
+              ("赣", "AE")]
+PLATE_ALNUM = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+LETTERS_NO_IO = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+PUBLIC_NETS = ["60.190", "115.236", "122.224", "218.75", "36.22", "183.129", "112.17", "223.93",
+               "101.71", "125.118", "39.170", "221.12"]
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _safe_digits(rng, n, lead=""):
+    """A digit string that is not a Luhn-valid card, a valid ID or a mobile look-alike."""
+    while True:
+        s = lead + digits(rng, n - len(lead))
+        if 16 <= len(s) <= 19 and luhn_valid(s):
+            continue
+        if len(s) == 18 and id_valid(s):
+            continue
+        if len(s) == 11 and re.fullmatch(r"1[3-9]\d{9}", s):
+            continue
+        return s
+
+
+# --------------------------------------------------------------------------------------------
+# Filler pools (unlabelled text)
+# --------------------------------------------------------------------------------------------
+DEPTS = ["湖州市大数据管理中心", "湖州市公安局", "湖州市市场监督管理局", "湖州市人力资源和社会保障局",
+         "湖州市卫生健康委员会", "湖州市民政局", "湖州市住房和城乡建设局", "湖州市交通运输局",
+         "国家税务总局湖州市税务局", "湖州市医疗保障局", "湖州市教育局", "湖州市生态环境局",
+         "湖州市应急管理局", "湖州市退役军人事务局", "湖州市信访局", "湖州市自然资源和规划局",
+         "吴兴区大数据发展管理局", "南浔区民政局", "德清县卫生健康局", "长兴县人力资源和社会保障局",
+         "安吉县市场监督管理局", "湖州市司法局", "湖州市农业农村局", "湖州市统计局"]
+HOSPITALS = ["湖州市中心医院", "湖州市第一人民医院", "湖州市第三人民医院", "湖州市妇幼保健院",
+             "湖州市中医院", "吴兴区人民医院", "南浔区人民医院", "德清县人民医院", "长兴县人民医院",
+             "安吉县人民医院", "织里镇中心卫生院", "练市镇卫生院"]
+COURTS = ["湖州市中级人民法院", "湖州市吴兴区人民法院", "湖州市南浔区人民法院", "德清县人民法院",
+          "长兴县人民法院", "安吉县人民法院"]
+POLICE = ["吴兴区公安分局爱山派出所", "吴兴区公安分局织里派出所", "南浔区公安分局南浔派出所",
+          "德清县公安局武康派出所", "长兴县公安局雉城派出所", "安吉县公安局递铺派出所",
+          "湖州市公安局交通警察支队", "湖州市公安局出入境管理支队"]
+BANKS = ["中国工商银行湖州分行", "中国农业银行湖州吴兴支行", "中国建设银行湖州分行",
+         "中国银行湖州市分行", "湖州银行城中支行", "浙江农商银行", "中国邮政储蓄银行湖州市分行",
+         "招商银行湖州分行", "湖州吴兴农村商业银行", "交通银行湖州分行"]
+SCHOOLS = ["湖州市爱山小学", "湖州市月河小学", "湖州市第五中学", "湖州市第四中学", "德清县武康第一小学",
+           "长兴县实验小学", "安吉县昌硕高级中学", "南浔区实验小学", "湖州市凤凰幼儿园"]
+STATIONS = ["湖州站", "湖州汽车客运中心", "爱山广场", "衣裳街", "南浔古镇", "太湖旅游度假区",
+            "湖州市中心医院", "织里镇中心卫生院", "浙北大厦", "八里店农贸市场", "德清站",
+            "莫干山景区", "安吉余村=安吉餘村", "长兴站", "杭州东站", "上海虹桥站", "月河菜场",
+            "吾悦广场", "湖州万达广场", "飞英公园", "仁皇山公园", "吴兴区人民医院", "湖州银泰城",
+            "织里童装城", "安吉站", "长兴汽车站", "南浔区人民医院", "湖州市第一人民医院",
+            "湖州东站（城际）=湖州東站（城際）", "湖州市民中心"]
+BRANDS = ["恒达", "华欣", "永昌", "天信", "宏远", "瑞丰", "金诚", "博远", "新航", "德润", "锦程",
+          "安泰", "佳禾", "明辉", "鼎盛", "汇通", "东来", "同和", "隆兴", "泰和", "诚远", "聚源",
+          "森禾", "绿源", "竹语", "苕韵", "湖畔", "青禾", "远帆", "致和", "丰茂", "欣悦"]
+INDUSTRY = ["纺织", "童装", "竹木制品", "新材料", "电子科技", "物流", "建筑工程", "食品", "茶业",
+            "蓄电池", "机械制造", "环保科技", "家居", "房地产开发", "物业服务", "信息技术",
+            "农业开发", "生物医药", "汽车服务", "智能装备"]
+SHOP = ["童装店", "便利店", "小吃店", "五金店", "农家乐", "理发店", "水果店", "服装加工厂", "茶叶店",
+        "汽车修理部", "建材商行", "日用品商店"]
+COOP = ["白茶专业合作社", "葡萄专业合作社", "湖羊养殖专业合作社", "水产养殖专业合作社",
+        "蔬菜专业合作社", "竹笋专业合作社", "蚕桑专业合作社"]
+SOCIAL = ["社会工作服务中心", "志愿者协会", "养老服务中心", "慈善基金会", "青少年服务中心",
+          "残疾人康复服务中心", "调解服务中心"]
+INSTIT = ["市民服务中心", "公共资源交易中心", "疾病预防控制中心", "社会福利中心", "住房公积金管理中心",
+          "城市管理服务中心", "信息中心", "档案馆", "图书馆"]
+
+HEALTH = {
+    "chronic": ["高血压病2级", "高血压病3级（极高危）=高血壓病3級（極高危）", "2型糖尿病",
+                "冠状动脉粥样硬化性心脏病", "慢性阻塞性肺疾病", "慢性肾脏病4期", "脑梗死", "痛风",
+                "类风湿关节炎", "甲状腺功能亢进症=甲狀腺功能亢進症", "心房颤动",
+                "慢性心力衰竭（NYHA Ⅲ级）", "骨质疏松症=骨質疏鬆症", "帕金森病",
+                "阿尔茨海默病=阿爾茨海默病", "妊娠期糖尿病"],
+    "mental": ["精神分裂症", "双相情感障碍=雙相情感障礙", "重度抑郁发作=重度抑鬱發作",
+               "广泛性焦虑障碍=廣泛性焦慮障礙", "癫痫", "酒精依赖综合征=酒精依賴綜合征"],
+    "infect": ["肺结核（涂阳）=肺結核（塗陽）", "慢性乙型病毒性肝炎", "梅毒", "HIV感染",
+               "丙型病毒性肝炎", "活动性肺结核=活動性肺結核"],
+    "cancer": ["肺腺癌", "乳腺癌", "胃癌", "结肠癌", "肝细胞癌", "鼻咽癌", "急性髓系白血病",
+               "宫颈癌（ⅡA期）=宮頸癌（ⅡA期）", "食管癌"],
+    "disab": ["肢体残疾二级=肢體殘疾二級", "视力残疾一级=視力殘疾一級", "听力残疾三级=聽力殘疾三級",
+              "智力残疾二级=智力殘疾二級", "精神残疾二级=精神殘疾二級", "言语残疾四级=言語殘疾四級"],
+    "injury": ["右胫腓骨骨折", "左桡骨远端骨折=左橈骨遠端骨折", "腰椎间盘突出症", "右手中指末节离断伤",
+               "颅脑损伤=顱腦損傷", "左踝关节扭伤", "多发肋骨骨折=多發肋骨骨折"],
+    "allergy": ["青霉素过敏=青黴素過敏", "头孢类药物过敏=頭孢類藥物過敏", "磺胺类药物过敏=磺胺類藥物過敏"],
+    "child": ["先天性心脏病（室间隔缺损）=先天性心臟病（室間隔缺損）", "孤独症谱系障碍=孤獨症譜系障礙",
+              "支气管哮喘=支氣管哮喘", "注意缺陷多动障碍=注意缺陷多動障礙", "脑性瘫痪=腦性癱瘓"],
+}
+HEALTH_ALL = [h for v in HEALTH.values() for h in v]
+CANCER_CORE = ["肺癌", "胃癌", "乳腺癌", "结肠癌", "甲状腺癌=甲狀腺癌", "肝癌"]
+
+SERVICE_NUMBERS = ["12345", "12315", "12366", "12333", "12319", "12320", "12348", "12388",
+                   "95566", "95588", "95533", "95599", "95555", "96345", "110", "120", "119",
+                   "122", "12110", "10086", "10000"]
+DOC_PREFIX = ["湖政办发", "湖政发", "湖大数据", "湖人社发", "湖卫健发", "湖民发", "湖建发", "湖交发",
+              "湖市监", "吴政办发", "浔政发", "德政办发", "长政发", "安政办发", "浙政发", "浙政办发",
+              "湖医保发", "湖公通", "湖应急", "湖数改办"]
+COURT_CODES = ["浙05", "浙0502", "浙0503", "浙0521", "浙0522", "浙0523", "浙0102", "浙0106"]
+CASE_TYPES = ["民初", "民终", "刑初", "执", "执恢", "行初", "民特", "执保", "刑终", "民申", "财保"]
+
+
+# --------------------------------------------------------------------------------------------
+# Per-document state
+# --------------------------------------------------------------------------------------------
+ROLE_YEARS = {"p": (1955, 2000), "e": (1930, 1956), "c": (2007, 2021), "y": (1993, 2005)}
+
+
+class Person:
+    def __init__(self, doc: "Doc", role: str, region: str | None = None):
+        r = doc.rng
+        self.doc = doc
+        self.male = r.random() < 0.5
+        sur = r.choice(COMPOUND) if r.random() < 0.03 else r.choice(SURNAMES)
+        pool = (GIVEN_M if self.male else GIVEN_F) + GIVEN_N
+        n = 1 if r.random() < 0.3 else 2
+        given = []
+        while len(given) < n:
+            g = r.choice(pool)
+            if given and g[0] == given[-1][0] and r.random() < 0.7:
+                continue
+            given.append(g)
+        self.name_s = sur[0] + "".join(g[0] for g in given)
+        self.name_t = sur[1] + "".join(g[1] for g in given)
+        self.sur_s, self.sur_t = sur[0], sur[1]
+        self.py_sur = sur[2]
+        self.py_given = "".join(g[2] for g in given)
+        lo, hi = ROLE_YEARS[role]
+        y = r.randint(lo, hi)
+        m = r.randint(1, 12)
+        d = r.randint(1, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+        self.birth = date(y, m, d)
+        if region is None:
+            x = r.random()
+            region = (r.choice(HZ_CODES) if x < 0.62 else r.choice(ZJ_OTHER) if x < 0.78
+                      else r.choice(FAR))
+        self.region = region
+        seq = r.randint(0, 499) * 2 + (1 if self.male else 0)
+        self.id17 = f"{region}{y:04d}{m:02d}{d:02d}{seq:03d}"
+        self.id = self.id17 + id_check(self.id17)
+        self.id15 = f"{region}{y % 100:02d}{m:02d}{d:02d}{seq:03d}"
+        self.cache: dict[str, object] = {}
+
+    def get(self, field, make):
+        if field not in self.cache:
+            self.cache[field] = make()
+        return self.cache[field]
+
+    @property
+    def name(self):
+        return self.name_t if self.doc.trad else self.name_s
+
+    @property
+    def sur(self):
+        return self.sur_t if self.doc.trad else self.sur_s
+
+
+class Org:
+    def __init__(self, doc: "Doc", kind: str):
+        r = doc.rng
+        self.doc = doc
+        self.kind = kind
+        self.region = r.choice(HZ_CODES) if r.random() < 0.85 else r.choice(ZJ_OTHER)
+        county = REGIONS[self.region][2]
+        brand = r.choice(BRANDS)
+        place = r.choice(["湖州", "浙江", "湖州", county[:2] if county[:2] not in ("吴兴", "西湖", "南湖") else "湖州"])
+        if kind == "o":
+            self.name_s = f"{place}{brand}{r.choice(INDUSTRY)}{r.choice(['有限公司', '有限公司', '股份有限公司'])}"
+            cat = "91"
+            body = "MA" + "".join(r.choice(ORG_CHARS) for _ in range(6)) if r.random() < 0.7 \
+                else r.choice("1234567") + digits(r, 7)
+        elif kind == "k":
+            town = r.choice(list(REGIONS[self.region][3]) + list(REGIONS[self.region][4]))
+            self.name_s = f"{county}{town}{brand}{r.choice(SHOP)}"
+            cat = "92"
+            body = r.choice(["MA", "L", "J"]) + "".join(r.choice(ORG_CHARS) for _ in range(8))
+            body = body[:8]
+        elif kind == "h":
+            self.name_s = f"{county}{brand}{r.choice(COOP)}"
+            cat = "93"
+            body = "MA" + "".join(r.choice(ORG_CHARS) for _ in range(6))
+        elif kind == "s":
+            self.name_s = f"湖州市{brand}{r.choice(SOCIAL)}"
+            cat = "52"
+            body = "MJ" + "".join(r.choice(ORG_CHARS) for _ in range(6))
+        elif kind == "u":
+            self.name_s = f"湖州市{r.choice(INSTIT)}"
+            cat = "12"
+            body = "4" + digits(r, 7)
+        else:  # g: organ of the state
+            self.name_s = r.choice(DEPTS)
+            cat = "11"
+            body = "00" + digits(r, 6)
+        region = self.region if kind != "u" and kind != "g" else "330500"
+        code17 = cat + region + body + org_check(body)
+        self.uscc = code17 + uscc_check(code17)
+        assert uscc_valid(self.uscc), self.uscc
+        self.cache: dict[str, object] = {}
+
+    @property
+    def name(self):
+        return t2(self.name_s) if self.doc.trad else self.name_s
+
+
+class Doc:
+    def __init__(self, rng: random.Random, trad: bool):
+        self.rng = rng
+        self.trad = trad
+        self.people: dict[str, Person] = {}
+        self.orgs: dict[str, Org] = {}
+        self.memo: dict[tuple, tuple] = {}
+        self.year = rng.choice([2023, 2024, 2024, 2025, 2025])
+        self.today = date(self.year, rng.randint(1, 12), rng.randint(1, 28))
+
+    def z(self, s: str) -> str:
+        """Pool text in the document's script."""
+        return pv(s, self.trad)
+
+    def person(self, key: str) -> Person:
+        if key not in self.people:
+            role = key[0] if key[0] in ROLE_YEARS else "p"
+            self.people[key] = Person(self, role)
+        return self.people[key]
+
+    def org(self, key: str) -> Org:
+        if key not in self.orgs:
+            self.orgs[key] = Org(self, key[0])
+        return self.orgs[key]
+
+
+# --------------------------------------------------------------------------------------------
+# Surface formats
+# --------------------------------------------------------------------------------------------
+def wpick(rng, options):
+    """options: list of (weight, value)."""
+    tot = sum(w for w, _ in options)
+    x = rng.random() * tot
+    for w, v in options:
+        x -= w
+        if x < 0:
+            return v
+    return options[-1][1]
+
+
+def fmt_id(doc, v, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(78, "plain"), (6, "sp"), (5, "fw"), (7, "low"), (2, "dash"), (2, "sp2")])
+    if style == "low" and not v.endswith("X"):
+        style = "plain"
+    if style == "plain":
+        return v
+    if style == "low":
+        return v[:-1] + "x"
+    if style == "sp":
+        return f"{v[:6]} {v[6:14]} {v[14:]}"
+    if style == "sp2":
+        return f"{v[:6]} {v[6:10]} {v[10:14]} {v[14:]}"
+    if style == "dash":
+        return f"{v[:6]}-{v[6:14]}-{v[14:]}"
+    if style == "fw":
+        return fullwidth(v)
+    raise ValueError(style)
+
+
+def fmt_mobile(doc, v, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(55, "plain"), (10, "sp"), (8, "dash"), (8, "+86"), (3, "+86-"),
+                               (3, "+86sp"), (2, "(+86)"), (2, "86-"), (5, "fw"), (2, "0086"),
+                               (2, "sp47")])
+    a, b, c = v[:3], v[3:7], v[7:]
+    return {
+        "plain": v, "sp": f"{a} {b} {c}", "dash": f"{a}-{b}-{c}", "+86": f"+86 {v}",
+        "+86-": f"+86-{v}", "+86sp": f"+86 {a} {b} {c}", "(+86)": f"(+86){v}", "86-": f"86-{v}",
+        "fw": fullwidth(v), "0086": f"0086-{v}", "sp47": f"{a} {b}{c}",
+    }[style]
+
+
+def fmt_landline(doc, area, num, ext, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(50, "dash"), (10, "paren"), (8, "cnparen"), (8, "sp"), (6, "glued"),
+                               (6, "intl"), (4, "fw"), (3, "dot"), (5, "split")])
+    if style == "dash":
+        s = f"{area}-{num}"
+    elif style == "paren":
+        s = f"({area}){num}"
+    elif style == "cnparen":
+        s = f"（{area}）{num}"
+    elif style == "sp":
+        s = f"{area} {num}"
+    elif style == "glued":
+        s = f"{area}{num}"
+    elif style == "intl":
+        s = r.choice([f"+86-{area[1:]}-{num}", f"+86 {area[1:]} {num}", f"86-{area[1:]}-{num}"])
+    elif style == "fw":
+        s = fullwidth(f"{area}") + "－" + fullwidth(num)
+    elif style == "dot":
+        s = f"{area}.{num}"
+    else:  # split: 8-digit numbers as 4-4
+        s = f"{area}-{num[:4]}-{num[4:]}" if len(num) == 8 else f"{area}-{num[:3]}-{num[3:]}"
+    if ext:
+        e = r.choice([f"转{ext}", f"-{ext}", f" ext. {ext}", f"转{ext}", f"分机{ext}", f"-{ext}",
+                      f" 转 {ext}", f" Ext.{ext}"])
+        if doc.trad:
+            e = e.replace("转", "轉").replace("分机", "分機")
+        s += e
+    return s
+
+
+def fmt_card(doc, v, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(55, "plain"), (30, "sp"), (5, "dash"), (5, "fw"), (5, "sp6")])
+    if style == "plain":
+        return v
+    if style == "sp":
+        return " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+    if style == "dash":
+        return "-".join(v[i:i + 4] for i in range(0, len(v), 4))
+    if style == "sp6":
+        return v[:6] + " " + v[6:]
+    return fullwidth(v)
+
+
+def fmt_plate(doc, prov, city, rest, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(55, "plain"), (28, "dot"), (12, "sp"), (3, "dash"), (2, "fw")])
+    p = t2(prov) if doc.trad else prov
+    if style == "plain":
+        return f"{p}{city}{rest}"
+    if style == "dot":
+        return f"{p}{city}·{rest}"
+    if style == "sp":
+        return f"{p}{city} {rest}"
+    if style == "dash":
+        return f"{p}{city}-{rest}"
+    return p + fullwidth(city + rest)
+
+
+def fmt_simple(doc, v, fw_rate=0.05):
+    return fullwidth(v) if doc.rng.random() < fw_rate else v
+
+
+def fmt_date(doc, d: date, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(35, "cn"), (10, "cn0"), (25, "iso"), (10, "slash"), (10, "dot"),
+                               (5, "compact"), (5, "en")])
+    y, m, dd = d.year, d.month, d.day
+    return {
+        "cn": f"{y}年{m}月{dd}日", "cn0": f"{y}年{m:02d}月{dd:02d}日", "iso": f"{y}-{m:02d}-{dd:02d}",
+        "slash": f"{y}/{m}/{dd}", "dot": f"{y}.{m:02d}.{dd:02d}", "compact": f"{y}{m:02d}{dd:02d}",
+        "en": f"{y}-{m:02d}-{dd:02d}", "ym": f"{y}年{m}月", "ymd": f"{y}-{m:02d}-{dd:02d}",
+    }[style]
+
+
+# --------------------------------------------------------------------------------------------
+# Value makers
+# --------------------------------------------------------------------------------------------
+def make_mobile(doc):
+    r = doc.rng
+    return r.choice(MOBILE_PREFIX) + digits(r, 8)
+
+
+def make_landline(doc, hz=False, ext=None):
+    r = doc.rng
+    area, n, lead = LANDLINE_AREAS[0] if hz else r.choice(LANDLINE_AREAS)
+    num = r.choice(lead) + digits(r, n - 1)
+    if ext is None:
+        ext = str(r.randint(1, 9)) + digits(r, r.choice([1, 2, 3])) if r.random() < 0.12 else ""
+    elif ext == "force":
+        ext = str(r.randint(1, 9)) + digits(r, r.choice([1, 2, 3]))
+    return area, num, ext
+
+
+def make_card(doc, bad=False):
+    r = doc.rng
+    bin_, n = r.choice(CARD_BINS)
+    body = bin_ + digits(r, n - len(bin_) - 1)
+    chk = luhn_digit(body)
+    if bad:
+        chk = r.choice([c for c in "0123456789" if c != chk])
+    return body + chk
+
+
+def make_plate(doc):
+    r = doc.rng
+    prov, cities = PLATE_PROV[0] if r.random() < 0.85 else r.choice(PLATE_PROV[1:])
+    city = r.choice(cities)
+    if r.random() < 0.16:
+        rest = r.choice("DF") + r.choice("0123456789ABCDEFGHJK") + digits(r, 4)
+    else:
+        k = wpick(r, [(55, 0), (35, 1), (10, 2)])
+        chars = [r.choice("0123456789") for _ in range(5)]
+        for i in r.sample(range(5), k):
+            chars[i] = r.choice(LETTERS_NO_IO)
+        rest = "".join(chars)
+    return prov, city, rest
+
+
+def make_passport(doc):
+    r = doc.rng
+    x = r.random()
+    if x < 0.6:
+        return "E" + digits(r, 8)
+    if x < 0.9:
+        return "E" + r.choice(LETTERS_NO_IO) + digits(r, 7)
+    return "G" + digits(r, 8)
+
+
+def make_hkmo(doc):
+    r = doc.rng
+    if r.random() < 0.6:
+        return "C" + digits(r, 8)
+    return "C" + r.choice(LETTERS_NO_IO) + digits(r, 7)
+
+
+def make_ip(doc, kind=None):
+    r = doc.rng
+    kind = kind or r.choice(["in", "in", "pub"])
+    if kind == "in":
+        a = r.choice(["10", "172", "192"])
+        if a == "10":
+            return f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+        if a == "172":
+            return f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+        return f"192.168.{r.randint(0, 255)}.{r.randint(1, 254)}"
+    if kind == "v6":
+        return r.choice(["240e", "2409", "2408"]) + ":" + ":".join(
+            f"{r.randint(0, 0xffff):x}" for _ in range(3)) + "::" + f"{r.randint(1, 0xfff):x}"
+    return f"{r.choice(PUBLIC_NETS)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+
+
+EMAIL_DOMAINS = ["163.com", "126.com", "qq.com", "sina.com", "foxmail.com", "hotmail.com",
+                 "outlook.com", "gmail.com", "yeah.net", "139.com", "aliyun.com", "sohu.com"]
+GOV_MAILBOX = ["hzsjzx", "hzga", "hzrsj", "hzwjw", "hzmzj", "hzscjg", "hzzjj", "hzjtj", "hzybj",
+               "wxdsj", "nxmzj", "dqwjj", "cxrsj", "ajscjg", "hzxfj", "hzsfj"]
+
+
+def make_email(doc, person: Person | None = None, kind=None):
+    r = doc.rng
+    kind = kind or ("person" if person else r.choice(["person", "qq", "gov", "corp"]))
+    if kind == "gov":
+        return f"{r.choice(GOV_MAILBOX)}{r.choice(['', '', 'bgs', 'zhk', 'xzk'])}@huzhou.gov.cn"
+    if kind == "corp":
+        return f"{r.choice(['hr', 'info', 'service', 'admin', 'caiwu', 'xz'])}@{r.choice(['hengda', 'huaxin', 'yongchang', 'tianxin', 'boyuan', 'jincheng', 'dongrun'])}{r.choice(['tex', 'tech', 'wl', 'group', ''])}.{r.choice(['com', 'com.cn', 'cn'])}"
+    if kind == "qq":
+        return f"{r.randint(1, 9)}{digits(r, r.randint(6, 9))}@qq.com"
+    p = person or Person(doc, "p")
+    sty = r.choice(["full", "full_y", "init", "dot", "full_n"])
+    if sty == "full":
+        local = p.py_sur + p.py_given
+    elif sty == "full_y":
+        local = p.py_sur + p.py_given + str(p.birth.year)
+    elif sty == "init":
+        local = p.py_sur + p.py_given[:1] + digits(r, 3)
+    elif sty == "dot":
+        local = p.py_given + "." + p.py_sur
+    else:
+        local = p.py_sur + "_" + p.py_given + digits(r, 2)
+    dom = r.choice(EMAIL_DOMAINS[:3] * 2 + EMAIL_DOMAINS)
+    if dom == "qq.com" and r.random() < 0.6:
+        return f"{r.randint(1, 9)}{digits(r, r.randint(6, 9))}@qq.com"
+    return f"{local}@{dom}"
+
+
+def make_address(doc, region=None, detail=None, start=None, form=None):
+    """Full address (one CN_ADDRESS span) in the document's script."""
+    r = doc.rng
+    region = region or (r.choice(HZ_CODES) if r.random() < 0.85 else r.choice(ZJ_OTHER + FAR))
+    prov, city, county, urban, rural, _pc = REGIONS[region]
+    start = start or wpick(r, [(30, "prov"), (40, "city"), (22, "county"), (8, "town")])
+    if detail is None:
+        detail = "urban" if r.random() < (0.35 if region in FAR else 0.65) else "rural"
+    if not rural:
+        detail = "urban"
+    parts = []
+    if start == "prov":
+        parts += [prov, city]
+    elif start == "city":
+        parts += [city or prov]
+    if start in ("prov", "city", "county"):
+        parts.append(county)
+    if detail == "urban":
+        town = r.choice(list(urban))
+        road = r.choice(urban[town])
+        if start == "town" or (form != "short" and r.random() < 0.55):
+            parts.append(town)
+        form = form or wpick(r, [(35, "full"), (20, "road"), (25, "comm"), (10, "bur"), (10, "lou")])
+        if region in HUZHOU:
+            comm = r.choice(COMMUNITIES + COUNTY_COMMUNITIES.get(region, []) * 2)
+        else:
+            comm = r.choice(GENERIC_COMMUNITIES)
+        num = r.randint(1, 999)
+        b, u, rm = r.randint(1, 30), r.randint(1, 4), r.randint(1, 18) * 100 + r.randint(1, 4)
+        if form == "full":
+            parts.append(f"{road}{num}号{comm}{b}幢{u}单元{rm}室")
+        elif form in ("road", "short"):
+            parts.append(f"{road}{num}号")
+        elif form == "comm":
+            parts.append(f"{comm}{b}幢{rm}室")
+        elif form == "bur":
+            parts.append(f"{comm}{b}-{u}-{rm}")
+        else:
+            parts.append(f"{road}{num}号{b}号楼{rm}室")
+    else:
+        town = r.choice(list(rural))
+        vil = r.choice(rural[town])
+        parts.append(town)
+        form = wpick(r, [(35, "zu"), (30, "zuhao"), (35, "zr")])
+        if form == "zu":
+            parts.append(f"{vil}{r.randint(1, 18)}组")
+        elif form == "zuhao":
+            parts.append(f"{vil}{r.randint(1, 18)}组{r.randint(1, 120)}号")
+        else:
+            parts.append(f"{vil}{r.choice(NATURAL_VILLAGES)}{r.randint(1, 150)}号")
+    s = "".join(p for p in parts if p)
+    return pv(s, doc.trad) if "=" in s else (t2(s) if doc.trad else s)
+
+
+def addr_style(style):
+    """'county+road' -> kwargs for make_address."""
+    kw = {}
+    for tok in (style or "").split("+"):
+        if tok in ("urban", "rural"):
+            kw["detail"] = tok
+        elif tok in ("prov", "city", "county", "town"):
+            kw["start"] = tok
+        elif tok in ("full", "road", "comm", "bur", "lou", "short"):
+            kw["form"] = tok
+            kw["detail"] = "urban"
+    return kw
+
+
+def make_trace(doc, style=None):
+    r = doc.rng
+    n = r.randint(3, 5)
+    stops = [doc.z(s) for s in r.sample(STATIONS, n)]
+    style = style or wpick(r, [(45, "arrow"), (15, "ascii"), (25, "time"), (15, "spaced")])
+    if style == "time":
+        h, m = r.randint(6, 12), r.choice([0, 5, 10, 20, 30, 40, 45, 50])
+        out = []
+        for s in stops:
+            out.append(f"{h:02d}:{m:02d}{s}")
+            m += r.choice([20, 30, 40, 50, 70, 95])
+            h, m = h + m // 60, m % 60
+        return r.choice(["→", "→", "-->"]).join(out)
+    sep = {"arrow": "→", "ascii": "->", "spaced": " → "}[style]
+    return sep.join(stops)
+
+
+def make_fin(doc, style=None):
+    r = doc.rng
+    style = style or wpick(r, [(40, "yuan"), (15, "comma"), (15, "wan"), (15, "sign"), (10, "dec"),
+                               (5, "rmb")])
+    v = r.choice([r.randint(8, 95) * 100, r.randint(1, 60) * 1000, r.randint(1000, 9999),
+                  r.randint(1, 90) * 10000 + r.randint(0, 9) * 1000])
+    if style == "yuan":
+        s = f"{v}元"
+    elif style == "comma":
+        s = f"{v:,}元"
+    elif style == "wan":
+        s = f"{v / 10000:.1f}万元".replace(".0万", "万")
+    elif style == "sign":
+        s = r.choice(["¥", "￥"]) + f"{v:,}"
+    elif style == "dec":
+        s = f"{v:,}.{r.randint(0, 99):02d}元"
+    else:
+        s = f"RMB {v:,}.00"
+    return t2(s) if doc.trad else s
+
+
+# --------------------------------------------------------------------------------------------
+# Hard negatives
+# --------------------------------------------------------------------------------------------
+def neg_value(doc, kind, style=None):
+    r = doc.rng
+    y = doc.year if r.random() < 0.7 else doc.year - r.randint(1, 3)
+    if kind == "doc":
+        br = r.choice([("〔", "〕"), ("〔", "〕"), ("[", "]"), ("（", "）")])
+        return "doc_number", f"{r.choice(DOC_PREFIX)}{br[0]}{y}{br[1]}{r.randint(1, 160)}号"
+    if kind == "case":
+        st = style or wpick(r, [(50, "court"), (20, "police"), (12, "market"), (10, "arb"), (8, "proc")])
+        if st == "court":
+            return "case_number", f"（{y}）{r.choice(COURT_CODES)}{r.choice(CASE_TYPES)}{r.randint(1, 9999)}号"
+        if st == "police":
+            return "case_number", f"湖公（{r.choice(['吴', '浔', '开', '交', '南太湖'])}）{r.choice(['行罚决字', '立字', '受案字', '不罚决字'])}〔{y}〕{r.randint(1, 99999):05d}号"
+        if st == "market":
+            return "case_number", f"{r.choice(['湖市监', '吴市监', '德市监', '长市监', '安市监'])}{r.choice(['处罚', '罚处', '案'])}〔{y}〕{r.randint(1, 300)}号"
+        if st == "arb":
+            return "case_number", f"湖劳人仲案字〔{y}〕第{r.randint(1, 999)}号"
+        return "case_number", f"湖{r.choice(['检', '吴检', '浔检'])}刑诉〔{y}〕{r.randint(1, 400)}号"
+    if kind == "amt":
+        v = r.choice([r.randint(1, 999) * 100, r.randint(1000, 999999), r.randint(1, 500) * 10000])
+        st = style or r.choice(["yuan", "comma", "dec", "wan", "sign", "comma"])
+        s = {"yuan": f"{v}元", "comma": f"{v:,}元", "dec": f"{v:,}.{r.randint(0, 99):02d}元",
+             "wan": f"{v / 10000:.2f}万元", "sign": f"¥{v:,}.00"}[st]
+        return "amount", s
+    if kind == "date":
+        d = doc.today - timedelta(days=r.randint(-60, 400))
+        st = style
+        if style == "dt":
+            return "date", f"{d.isoformat()} {r.randint(7, 21):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
+        return "date", fmt_date(doc, d, st)
+    if kind == "post":
+        return "postcode", r.choice([v[5] for v in REGIONS.values()] + ["313000", "313000", "313099"])
+    if kind == "order":
+        st = style or r.choice(["dd", "num19", "num12", "num16", "mt"])
+        if st == "dd":
+            return "order_number", f"DD{doc.today:%Y%m%d}{digits(r, 8)}"
+        if st == "num19":
+            return "order_number", _safe_digits(r, 19, r.choice("123456789"))
+        if st == "num16":
+            return "order_number", _safe_digits(r, 16, "2" + str(doc.year)[2:])
+        if st == "mt":
+            return "order_number", f"{doc.today:%Y%m%d}{_safe_digits(r, 10, '9')}"
+        return "order_number", _safe_digits(r, 12, r.choice("3456"))
+    if kind == "inv":
+        st = style or r.choice(["full", "code", "no"])
+        if st == "code":
+            return "invoice_number", f"0330{str(y)[2:]}{r.choice(['00', '23', '21'])}{digits(r, 4)}"
+        if st == "no":
+            return "invoice_number", digits(r, 8)
+        return "invoice_number", f"{str(y)[2:]}332000000{digits(r, 9)}"
+    if kind == "ver":
+        st = style or r.choice(["v3", "v4", "V", "build"])
+        if st == "v3":
+            return "version", f"{r.randint(1, 6)}.{r.randint(0, 20)}.{r.randint(0, 30)}"
+        if st == "v4":
+            return "version", f"{r.randint(1, 9)}.{r.randint(0, 12)}.{r.randint(0, 40)}.{r.randint(1, 250)}"
+        if st == "V":
+            return "version", f"V{r.randint(1, 5)}.{r.randint(0, 9)}.{r.randint(0, 9)}"
+        return "version", f"{r.randint(1, 4)}.{r.randint(0, 9)}.{r.randint(0, 9)}-build{doc.today:%Y%m%d}"
+    if kind == "wo":
+        st = style or r.choice(["hz", "num", "gd"])
+        if st == "hz":
+            return "work_order", f"HZ{doc.today:%Y%m%d}{digits(r, 6)}"
+        if st == "gd":
+            return "work_order", f"GD-{doc.year}-{digits(r, 6)}"
+        return "work_order", f"{doc.today:%Y%m%d}{digits(r, 7)}"
+    if kind == "cnt":
+        v = r.choice([r.randint(120, 99999), r.randint(100000, 9999999)])
+        return "count", f"{v:,}" if r.random() < 0.5 else str(v)
+    if kind == "svc":
+        st = style
+        if st and st.isdigit():
+            return "service_number", st
+        if st == "400" or (st is None and r.random() < 0.35):
+            a = r.choice(["400", "800"])
+            return "service_number", f"{a}-{r.randint(100, 999)}-{digits(r, 4)}" if r.random() < 0.7 else f"{a}{r.randint(100, 999)}{digits(r, 4)}"
+        return "service_number", r.choice(SERVICE_NUMBERS)
+    if kind == "badid":
+        p = Person(doc, "p")
+        good = id_check(p.id17)
+        bad = r.choice([c for c in "0123456789X" if c != good])
+        v = p.id17 + bad
+        return "bad_check_id", fmt_id(doc, v, style or wpick(r, [(85, "plain"), (10, "sp"), (5, "fw")]))
+    if kind == "baduscc":
+        o = Org(doc, r.choice("oookhs"))
+        good = o.uscc[17]
+        bad = r.choice([c for c in USCC_AL if c != good])
+        return "bad_check_uscc", o.uscc[:17] + bad
+    if kind == "badcard":
+        v = make_card(doc, bad=True)
+        return "bad_check_card", fmt_card(doc, v, style or wpick(r, [(70, "plain"), (30, "sp")]))
+    if kind == "track":
+        st = style or r.choice(["sf", "zt", "yt", "jd", "ems"])
+        if st == "sf":
+            return "tracking_number", "SF" + digits(r, 13)
+        if st == "zt":
+            return "tracking_number", "7" + digits(r, 13)
+        if st == "yt":
+            return "tracking_number", "YT" + digits(r, 13)
+        if st == "jd":
+            return "tracking_number", "JD" + digits(r, 13)
+        return "tracking_number", "EMS" + digits(r, 10)
+    if kind == "contract":
+        return "contract_number", f"{r.choice(['HZCG', 'HT', 'HZDSJ', 'ZFCG'])}-{y}-{r.randint(1, 999):03d}"
+    if kind == "lic":
+        st = style or r.choice(["jy", "sp", "dl"])
+        if st == "jy":
+            return "licence_number", f"JY{r.choice(['1', '2', '3'])}{r.choice(HZ_CODES)}{digits(r, 7)}"
+        if st == "sp":
+            return "licence_number", f"SC{r.randint(100, 133)}{r.choice(HZ_CODES)}{digits(r, 5)}"
+        return "licence_number", f"浙交运管许可湖字{r.choice(HZ_CODES)}{digits(r, 6)}号"
+    if kind == "cert":
+        st = style or r.choice(["bdc", "zs"])
+        if st == "bdc":
+            return "cert_number", f"浙（{y}）{r.choice(['湖州市', '德清县', '长兴县', '安吉县'])}不动产权第{digits(r, 7)}号"
+        return "cert_number", f"{r.choice(['ZJ', 'HZ', 'CX'])}{y}{digits(r, 6)}"
+    if kind == "sn":
+        st = style or r.choice(["sn", "batch", "asset"])
+        if st == "sn":
+            return "serial_number", f"{r.choice(['SN', 'S/N:'])}{''.join(r.choice('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ') for _ in range(12))}".replace("S/N:", "")
+        if st == "batch":
+            return "serial_number", f"{doc.today:%Y%m%d}{r.choice(['A', 'B', ''])}{digits(r, 2)}"
+        return "serial_number", f"ZC-{y}-{digits(r, 5)}"
+    if kind == "txn":
+        return "transaction_number", _safe_digits(r, r.choice([20, 22, 24, 26]), "4200" if r.random() < 0.4 else "")
+    if kind == "time":
+        return "time", f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}" if r.random() < 0.5 else f"{r.randint(7, 20):02d}:{r.randint(0, 59):02d}"
+    if kind == "stat":
+        return "statistic", f"{r.randint(1, 99)}.{r.randint(0, 99)}%" if r.random() < 0.6 else f"{r.randint(10, 999)}.{r.randint(0, 9)}万"
+    if kind == "rpt":
+        return "report_number", f"{r.choice(['HZJC', 'ZJQI', 'W', 'JCBG'])}{y}{digits(r, 5)}"
+    if kind == "acct":  # meter / utility / internal record numbers that are not personal ids
+        return "record_number", f"{r.choice(['JL', 'BJ', 'SL'])}{doc.today:%Y%m}{digits(r, 4)}"
+    if kind == "oid":
+        return "version", r.choice(["1.2.156.10197.1.301", "1.2.156.10197.1.401", "2.5.4.3",
+                                    "1.2.840.113549.1.1.11", "1.3.6.1.4.1.2011"])
+    raise KeyError(kind)
+
+
+NEG_KINDS = {"doc", "case", "amt", "date", "post", "order", "inv", "ver", "wo", "cnt", "svc", "badid",
+             "baduscc", "badcard", "track", "contract", "lic", "cert", "sn", "txn", "time", "stat",
+             "rpt", "acct", "oid"}
+
+
+# --------------------------------------------------------------------------------------------
+# Slots
+# --------------------------------------------------------------------------------------------
+SS_LETTERS = "ABDJKLNPRT"
+
+
+def make_ss(doc, style=None):
+    r = doc.rng
+    style = style or r.choice(["card", "card", "no"])
+    if style == "card":
+        return r.choice(SS_LETTERS) + digits(r, 8)
+    return "10" + digits(r, 8)
+
+
+def make_mr(doc, style=None):
+    r = doc.rng
+    style = style or r.choice(["zy", "mz", "ba", "mi", "zyn"])
+    if style == "zy":
+        return f"ZY{doc.year}{digits(r, 6)}"
+    if style == "zyn":
+        return f"{str(doc.year)[2:]}{digits(r, 6)}"
+    if style == "mz":
+        return f"MZ{digits(r, 10)}"
+    if style == "ba":
+        return digits(r, r.choice([6, 7, 8]))
+    return f"H330{r.choice(['500', '502', '503', '521', '522', '523'])}{digits(r, 8)}"
+
+
+def person_field(doc: Doc, p: Person, field: str, style):
+    r = doc.rng
+    if field == "name":
+        return p.name, "PERSON"
+    if field == "name_en":
+        st = style or r.choice(["up", "up", "title"])
+        if st == "up":
+            return f"{p.py_sur.upper()} {p.py_given.upper()}", "PERSON"
+        return f"{p.py_sur.title()} {p.py_given.title()}", "PERSON"
+    if field == "sur":
+        return p.sur, None
+    if field == "hon":
+        return ("先生" if p.male else "女士"), None
+    if field == "sex":
+        return ("男" if p.male else "女"), None
+    if field == "sexen":
+        return ("M" if p.male else "F"), None
+    if field == "age":
+        b = p.birth
+        t = doc.today
+        return str(t.year - b.year - ((t.month, t.day) < (b.month, b.day))), None
+    if field == "by":
+        return str(p.birth.year), None
+    if field == "id":
+        return fmt_id(doc, p.id, style), "CN_RESIDENT_ID"
+    if field == "id15":
+        return p.id15, "CN_RESIDENT_ID"
+    if field == "dob":
+        return fmt_date(doc, p.birth, style), "DATE_OF_BIRTH"
+    if field in ("mobile", "mobile2"):
+        v = p.get(field, lambda: make_mobile(doc))
+        return fmt_mobile(doc, v, style), "CN_MOBILE"
+    if field == "tel":
+        a, n, e = p.get("tel", lambda: make_landline(doc, hz=r.random() < 0.7, ext=""))
+        return fmt_landline(doc, a, n, e, style), "CN_LANDLINE"
+    if field == "email":
+        return p.get("email", lambda: make_email(doc, p)), "EMAIL_ADDRESS"
+    if field == "addr":
+        def mk():
+            reg = p.region if (p.region in HUZHOU and r.random() < 0.7) else r.choice(HZ_CODES)
+            if r.random() < 0.1:
+                reg = r.choice(ZJ_OTHER)
+            return make_address(doc, region=reg, **addr_style(style))
+        return p.get("addr", mk), "CN_ADDRESS"
+    if field == "hukou":
+        kw = {"start": r.choice(["prov", "city", "prov"])}
+        kw.update(addr_style(style))
+        return p.get("hukou", lambda: make_address(doc, region=p.region, **kw)), "CN_ADDRESS"
+    if field == "plate":
+        pl = p.get("plate", lambda: make_plate(doc))
+        return fmt_plate(doc, *pl, style), "CN_LICENSE_PLATE"
+    if field == "passport":
+        return fmt_simple(doc, p.get("passport", lambda: make_passport(doc)), 0.04), "CN_PASSPORT"
+    if field == "hkmo":
+        return fmt_simple(doc, p.get("hkmo", lambda: make_hkmo(doc)), 0.04), "CN_HK_MACAO_PERMIT"
+    if field in ("card", "card2"):
+        return fmt_card(doc, p.get(field, lambda: make_card(doc)), style), "BANK_CARD"
+    if field == "ss":
+        return p.get("ss", lambda: make_ss(doc, style)), "CN_SOCIAL_SECURITY"
+    if field == "mr":
+        return p.get("mr" + (style or ""), lambda: make_mr(doc, style)), "CN_MEDICAL_RECORD"
+    if field == "health":
+        return p.get("health" + (style or ""), lambda: doc.z(r.choice(HEALTH[style] if style else HEALTH_ALL))), "HEALTH_INFO"
+    raise KeyError(field)
+
+
+def org_field(doc: Doc, key: str, o: Org, field: str, style):
+    r = doc.rng
+    if field == "name":
+        return o.name, None
+    if field == "uscc":
+        return fmt_simple(doc, o.uscc, 0.02), "CN_USCC"
+    if field == "legal":
+        return doc.person(key + "L").name, "PERSON"
+    if field == "contact":
+        return doc.person(key + "C").name, "PERSON"
+    if field == "cmobile":
+        return person_field(doc, doc.person(key + "C"), "mobile", style)
+    if field == "lid":
+        return person_field(doc, doc.person(key + "L"), "id", style)
+    if field == "lmobile":
+        return person_field(doc, doc.person(key + "L"), "mobile", style)
+    if field == "tel":
+        a, n, e = o.cache.setdefault("tel", make_landline(doc, hz=o.region in HUZHOU))
+        return fmt_landline(doc, a, n, e, style), "CN_LANDLINE"
+    if field == "email":
+        return o.cache.setdefault("email", make_email(doc, kind="corp")), "EMAIL_ADDRESS"
+    if field == "addr":
+        return o.cache.setdefault("addr", make_address(doc, region=o.region, detail="urban",
+                                                       start=r.choice(["prov", "city", "county"]))), "CN_ADDRESS"
+    raise KeyError(field)
+
+
+def filler(doc: Doc, key: str, style):
+    r = doc.rng
+    if key == "int":
+        a, b = (int(x) for x in (style or "1-9").split("-"))
+        return str(r.randint(a, b))
+    if key == "yr":
+        return str(doc.year)
+    if key == "mo":
+        return str(doc.today.month)
+    table = {"dept": DEPTS, "hosp": HOSPITALS, "court": COURTS, "police": POLICE, "bank": BANKS,
+             "school": SCHOOLS, "stn": STATIONS, "brand": BRANDS}
+    if key in table:
+        return doc.z(r.choice(table[key]))
+    if key == "county":
+        return doc.z(REGIONS[r.choice(HZ_CODES)][2])
+    if key == "town":
+        reg = REGIONS[r.choice(HZ_CODES)]
+        return doc.z(r.choice(list(reg[3]) + list(reg[4])))
+    if key == "comm":
+        return doc.z(r.choice(COMMUNITIES))
+    if key == "ctown":
+        reg = REGIONS[r.choice(HZ_CODES)]
+        return doc.z(reg[2] + r.choice(list(reg[3]) + list(reg[4])))
+    if key == "company":
+        return Org(doc, "o").name
+    raise KeyError(key)
+
+
+FILLERS = {"ctown", "int", "yr", "mo", "dept", "hosp", "court", "police", "bank", "school", "stn", "brand",
+           "county", "town", "comm", "company"}
+
+
+def generic(doc: Doc, key: str, style):
+    r = doc.rng
+    if key == "name":
+        return Person(doc, "p").name, "PERSON"
+    if key == "name_en":
+        return person_field(doc, Person(doc, "p"), "name_en", style)
+    if key == "mobile":
+        return fmt_mobile(doc, make_mobile(doc), style), "CN_MOBILE"
+    if key in ("tel", "tel_hz", "tel_ext"):
+        a, n, e = make_landline(doc, hz=(key == "tel_hz" or r.random() < 0.5),
+                                ext="force" if key == "tel_ext" else None)
+        return fmt_landline(doc, a, n, e, style), "CN_LANDLINE"
+    if key in ("email", "email_gov", "email_corp", "email_qq"):
+        kind = {"email": None, "email_gov": "gov", "email_corp": "corp", "email_qq": "qq"}[key]
+        return make_email(doc, kind=kind), "EMAIL_ADDRESS"
+    if key in ("ip", "ip_in", "ip_pub", "ip6"):
+        return make_ip(doc, {"ip": None, "ip_in": "in", "ip_pub": "pub", "ip6": "v6"}[key]), "IP_ADDRESS"
+    if key == "uscc":
+        return fmt_simple(doc, Org(doc, r.choice("ooookhsu")).uscc, 0.02), "CN_USCC"
+    if key == "card":
+        return fmt_card(doc, make_card(doc), style), "BANK_CARD"
+    if key == "plate":
+        return fmt_plate(doc, *make_plate(doc), style), "CN_LICENSE_PLATE"
+    if key == "passport":
+        return fmt_simple(doc, make_passport(doc), 0.04), "CN_PASSPORT"
+    if key == "hkmo":
+        return fmt_simple(doc, make_hkmo(doc), 0.04), "CN_HK_MACAO_PERMIT"
+    if key == "id":
+        return fmt_id(doc, Person(doc, "p").id, style), "CN_RESIDENT_ID"
+    if key == "addr":
+        return make_address(doc, **addr_style(style)), "CN_ADDRESS"
+    if key == "trace":
+        return make_trace(doc, style), "LOCATION_TRACE"
+    if key == "fin":
+        return make_fin(doc, style), "FINANCIAL_INFO"
+    if key == "health":
+        return doc.z(r.choice(HEALTH[style] if style else HEALTH_ALL)), "HEALTH_INFO"
+    if key == "cancer":
+        return doc.z(r.choice(CANCER_CORE)), "HEALTH_INFO"
+    if key == "ss":
+        return make_ss(doc, style), "CN_SOCIAL_SECURITY"
+    if key == "mr":
+        return make_mr(doc, style), "CN_MEDICAL_RECORD"
+    raise KeyError(key)
+
+
+def slot(doc: Doc, spec: str):
+    """-> (text, None | ('E', type) | ('N', kind))"""
+    key, _, style = spec.partition("|")
+    style = style or None
+    memo = None
+    if "#" in key:
+        key, memo = key.split("#", 1)
+        mk = (key, memo, style)
+        if mk in doc.memo:
+            return doc.memo[mk]
+    if key.startswith("~"):
+        k = key[1:]
+        if k == "today":
+            res = fmt_date(doc, doc.today, style), ("N", "date")
+        else:
+            if k not in NEG_KINDS:
+                raise KeyError(spec)
+            kind, v = neg_value(doc, k, style)
+            if doc.trad:
+                v = t2(v)
+            res = v, ("N", kind)
+    elif "." in key:
+        obj, field = key.split(".", 1)
+        if obj[0] in ROLE_YEARS:
+            v, t = person_field(doc, doc.person(obj), field, style)
+        elif obj[0] in "okhsug":
+            v, t = org_field(doc, obj, doc.org(obj), field, style)
+        else:
+            raise KeyError(spec)
+        res = v, (("E", t) if t else None)
+    elif key in FILLERS:
+        res = filler(doc, key, style), None
+    else:
+        v, t = generic(doc, key, style)
+        res = v, ("E", t)
+    if memo is not None:
+        doc.memo[(key, memo, style)] = res
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# Templates and rendering
+# --------------------------------------------------------------------------------------------
+class Tpl:
+    __slots__ = ("text", "trad", "name")
+
+    def __init__(self, text, trad, name):
+        self.text = textwrap.dedent(text).strip("\n")
+        self.trad = trad
+        self.name = name
+
+
+TEMPLATES: list[Tpl] = []
+
+
+def S(name: str, text: str):
+    TEMPLATES.append(Tpl(text, False, name))
+
+
+def T(name: str, text: str):
+    TEMPLATES.append(Tpl(text, True, name))
+
+
+SLOT_RE = re.compile(r"\{([~A-Za-z0-9_.|#@\-]+)\}")
+ROWS_RE = re.compile(r"<<rows (\d+)-(\d+)>>\n?(.*?)<</rows>>\n?", re.S)
+CHOICE_RE = re.compile(r"\[\?(.*?)\?\]", re.S)
+
+
+def _split_opts(s: str):
+    out, depth, cur = [], 0, []
+    for c in s:
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    out.append("".join(cur))
+    return out
+
+
+def render(tpl: Tpl, doc: Doc):
+    r = doc.rng
+
+    def rows(m):
+        n = r.randint(int(m.group(1)), int(m.group(2)))
+        body = m.group(3)
+        parts = []
+        for i in range(n):
+            b = re.sub(r"\{([pecy])@\.", lambda mm: "{" + mm.group(1) + f"R{i}.", body)
+            b = re.sub(r"\{([okhsug])@\.", lambda mm: "{" + mm.group(1) + f"R{i}.", b)
+            parts.append(b.replace("{@}", str(i + 1)))
+        return "".join(parts)
+
+    text = ROWS_RE.sub(rows, tpl.text)
+    text = CHOICE_RE.sub(lambda m: r.choice(_split_opts(m.group(1))), text)
+    out, ents, negs = [], [], []
+    pos = cur = 0
+    for m in SLOT_RE.finditer(text):
+        lit = text[pos:m.start()]
+        out.append(lit)
+        cur += len(lit)
+        val, lab = slot(doc, m.group(1))
+        if lab is not None:
+            (ents if lab[0] == "E" else negs).append((lab[1], cur, cur + len(val), val))
+        out.append(val)
+        cur += len(val)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), ents, negs
+
+
+def generate():
+    docs = []
+    n_t = len(TEMPLATES)
+    for i in range(N_DOCS):
+        tpl = TEMPLATES[i % n_t]
+        rng = random.Random(f"{SEED}:{i}")
+        doc = Doc(rng, tpl.trad)
+        text, ents, negs = render(tpl, doc)
+        docs.append({
+            "id": f"{ID_PREFIX}-{i:05d}",
+            "text": text,
+            "entities": [{"type": t, "start": s, "end": e} for t, s, e, _ in ents],
+            "negatives": [{"kind": k, "start": s, "end": e} for k, s, e, _ in negs],
+            "source": SOURCE,
+            "_values": [v for *_, v in ents] + [v for *_, v in negs],
+            "_trad": tpl.trad,
+            "_tpl": tpl.name,
+        })
+    return docs
+
+
+# --------------------------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------------------------
+def nf(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+PLATE_RE = re.compile(r"[浙沪苏皖赣滬蘇贛][A-Z][·\s\-]?(?:[DF][0-9A-HJ-NP-Z]\d{4}|[0-9A-HJ-NP-Z]{5})")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+
+
+def check_entity(t: str, v: str) -> str | None:
+    n = nf(v)
+    if t == "CN_RESIDENT_ID":
+        x = re.sub(r"[\s\-]", "", n).upper()
+        if len(x) == 15 and x.isdigit():
+            return None
+        return None if id_valid(x) else "bad id"
+    if t == "CN_MOBILE":
+        x = re.sub(r"[\s\-()]", "", n)
+        x = re.sub(r"^(\+86|0086|86)", "", x)
+        return None if re.fullmatch(r"1[3-9]\d{9}", x) else "bad mobile"
+    if t == "CN_LANDLINE":
+        x = re.sub(r"\s*(转|轉|分机|分機|[Ee]xt\.?)\s*\d{1,4}$", "", n.strip())
+        x = re.sub(r"[\s().（）]", "", x)
+        x = re.sub(r"^(\+86-?|86-)", "0", x)
+        return None if re.fullmatch(r"0\d{2,3}(-?\d){7,8}(-\d{1,4})?", x) else "bad landline"
+    if t == "CN_USCC":
+        return None if uscc_valid(n) else "bad uscc"
+    if t == "BANK_CARD":
+        x = re.sub(r"[\s\-]", "", n)
+        return None if 16 <= len(x) <= 19 and luhn_valid(x) else "bad card"
+    if t == "EMAIL_ADDRESS":
+        return None if EMAIL_RE.fullmatch(v) else "bad email"
+    if t == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(v)
+            return None
+        except ValueError:
+            return "bad ip"
+    if t == "CN_PASSPORT":
+        return None if re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}", n) else "bad passport"
+    if t == "CN_HK_MACAO_PERMIT":
+        return None if re.fullmatch(r"C\d{8}|C[A-HJ-NP-Z]\d{7}", n) else "bad permit"
+    if t == "CN_LICENSE_PLATE":
+        return None if PLATE_RE.fullmatch(n) else "bad plate"
+    if t in ("PERSON", "CN_ADDRESS", "HEALTH_INFO", "LOCATION_TRACE", "FINANCIAL_INFO",
+             "DATE_OF_BIRTH", "CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD"):
+        if not v or v != v.strip():
+            return "blank/whitespace"
+        if t == "FINANCIAL_INFO" and not re.search(r"\d", v):
+            return "no amount"
+        return None
+    return "unknown type"
+
+
+def check_negative(kind: str, v: str) -> str | None:
+    n = re.sub(r"[\s\-]", "", nf(v)).upper()
+    if kind == "bad_check_id":
+        return "id look-alike passes" if (len(n) != 18 or id_valid(n)) else None
+    if kind == "bad_check_uscc":
+        return "uscc look-alike passes" if (len(n) != 18 or uscc_valid(n)) else None
+    if kind == "bad_check_card":
+        return "card look-alike passes" if (not 16 <= len(n) <= 19 or luhn_valid(n)) else None
+    for run in re.findall(r"[0-9X]{15,}", n):
+        if len(run) == 18 and id_valid(run):
+            return "negative holds a valid id"
+        if run.isdigit() and 16 <= len(run) <= 19 and luhn_valid(run):
+            return "negative holds a valid card"
+    for run in re.findall(r"[0-9A-Z]{18}", n):
+        if uscc_valid(run):
+            return "negative holds a valid uscc"
+    if re.fullmatch(r"1[3-9]\d{9}", n):
+        return "negative is a mobile"
+    return None
+
+
+STRAY = [
+    ("mobile", re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?!\d)")),
+    ("long digits", re.compile(r"\d{7,}")),
+    ("email", re.compile(r"[A-Za-z0-9]@[A-Za-z0-9]")),
+    ("ip", re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")),
+    ("passport/permit", re.compile(r"(?<![0-9A-Za-z])[ECG][A-Z]?\d{7,8}(?![0-9A-Za-z])")),
+    ("plate", re.compile(r"[浙沪苏皖赣][A-Z][·\s]?[0-9A-Z]{5}")),
+    ("slot", re.compile(r"\{[~A-Za-z0-9_.|#@\-]+\}|\[\?|\?\]|<<|>>")),
+]
+ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+BOUNDED = set(STRUCTURED) | {"CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD"}
+
+
+def validate(docs, yaml_types=None) -> list[str]:
+    errs = []
+    simp_only = set(S2T)
+    for d in docs:
+        text = d["text"]
+        spans = []
+        vals = iter(d["_values"])
+        for e in d["entities"]:
+            v = next(vals)
+            s = text[e["start"]:e["end"]]
+            if s != v:
+                errs.append(f"{d['id']}: span text {s!r} != {v!r}")
+            if e["type"] not in TYPES or (yaml_types is not None and e["type"] not in yaml_types):
+                errs.append(f"{d['id']}: unknown type {e['type']}")
+            msg = check_entity(e["type"], s)
+            if msg:
+                errs.append(f"{d['id']}: {e['type']} {s!r}: {msg}")
+            if e["type"] in BOUNDED:
+                before = text[e["start"] - 1:e["start"]]
+                after = text[e["end"]:e["end"] + 1]
+                if ASCII_ALNUM.fullmatch(before or " ") or ASCII_ALNUM.fullmatch(after or " "):
+                    errs.append(f"{d['id']}: {e['type']} {s!r} glued to ASCII alnum")
+            spans.append((e["start"], e["end"], e["type"]))
+        for ng in d["negatives"]:
+            v = next(vals)
+            s = text[ng["start"]:ng["end"]]
+            if s != v:
+                errs.append(f"{d['id']}: negative text {s!r} != {v!r}")
+            msg = check_negative(ng["kind"], s)
+            if msg:
+                errs.append(f"{d['id']}: negative {ng['kind']} {s!r}: {msg}")
+            spans.append((ng["start"], ng["end"], "~" + ng["kind"]))
+        spans.sort()
+        for a, b in zip(spans, spans[1:]):
+            if b[0] < a[1]:
+                errs.append(f"{d['id']}: overlap {a} {b}")
+        for a in spans:
+            if a[0] >= a[1]:
+                errs.append(f"{d['id']}: empty span {a}")
+        # nothing identifier-like left unlabelled
+        masked = list(text)
+        for a, b, _ in spans:
+            for k in range(a, b):
+                masked[k] = "\u3000"
+        rest = nf("".join(masked))
+        for what, rx in STRAY:
+            m = rx.search(rest)
+            if m:
+                errs.append(f"{d['id']} ({d['_tpl']}): unlabelled {what}: {m.group(0)!r}")
+        if d["_trad"]:
+            bad = sorted({c for c in text if c in simp_only})
+            if bad:
+                errs.append(f"{d['id']} ({d['_tpl']}): simplified characters in a Traditional document: {''.join(bad)}")
+    return errs
+
+
+def load_yaml_types():
+    try:
+        import yaml  # noqa: WPS433
+        data = yaml.safe_load(ENTITIES_YAML.read_text(encoding="utf-8"))
+        return set(data["entities"])
+    except Exception:  # noqa: BLE001 - the yaml is optional outside this workplace
+        return None
+
+
+def public(d):
+    return {k: d[k] for k in ("id", "text", "entities", "negatives", "source")}
+
+
+def main(argv=None):
+    yaml_types = load_yaml_types()
+    if yaml_types is not None:
+        missing = set(TYPES) - yaml_types
+        assert not missing, f"types missing from entities.yaml: {missing}"
+    names = [t.name for t in TEMPLATES]
+    dup = [n for n, c in Counter(names).items() if c > 1]
+    assert not dup, f"duplicate template names: {dup}"
+    docs = generate()
+    again = generate()
+    assert [public(d) for d in docs] == [public(d) for d in again], "generation is not deterministic"
+    errs = validate(docs, yaml_types)
+    if errs:
+        for e in errs[:80]:
+            print("ERROR", e)
+        print(f"{len(errs)} validation errors")
+        sys.exit(1)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(public(d), ensure_ascii=False) + "\n")
+    # read back and count
+    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
+    assert [public(d) for d in docs] == back
+    ent = Counter(e["type"] for d in back for e in d["entities"])
+    neg = Counter(n["kind"] for d in back for n in d["negatives"])
+    n_trad = sum(1 for d in docs if d["_trad"])
+    structured = sum(ent[t] for t in STRUCTURED)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(back)} documents from {len(TEMPLATES)} templates "
+          f"({sum(t.trad for t in TEMPLATES)} Traditional templates, {n_trad} Traditional documents)")
+    print(f"entities: {sum(ent.values())} (structured identifiers {structured})")
+    for t in TYPES:
+        if ent[t]:
+            print(f"  {t:20s} {ent[t]:6d}")
+    print(f"hard negatives: {sum(neg.values())}")
+    for k, c in sorted(neg.items(), key=lambda kv: -kv[1]):
+        print(f"  {k:20s} {c:6d}")
+    problems = []
+    if len(TEMPLATES) < 250:
+        problems.append(f"only {len(TEMPLATES)} templates")
+    if sum(ent.values()) < 7000:
+        problems.append("fewer than 7,000 entities")
+    if structured < 4000:
+        problems.append("fewer than 4,000 structured identifiers")
+    for t in STRUCTURED:
+        if ent[t] < 150:
+            problems.append(f"{t} below 150 ({ent[t]})")
+    if sum(neg.values()) < 3000:
+        problems.append("fewer than 3,000 hard negatives")
+    if not 0.07 <= n_trad / len(docs) <= 0.13:
+        problems.append(f"Traditional share {n_trad / len(docs):.1%}")
+    for p in problems:
+        print("TARGET NOT MET:", p)
+    return 0 if not problems else 2
+
+
+# ============================================================================================
+# TEMPLATES
+# ============================================================================================
+# ---- public security -------------------------------------------------------------------------
+S("ps_hotel_register", """
+{brand}酒店 旅馆业治安管理信息系统 住宿登记导出（{~today|iso}）
+序号,姓名,性别,证件类型,证件号码,入住时间,房号,联系电话
+<<rows 3-6>>
+{@},{p@.name},{p@.sex},[?居民身份证,{p@.id|plain}|居民身份证,{p@.id|plain}|居民身份证,{p@.id|plain}|普通护照,{p@.passport}?],{~date|dt},{int|201-828},{p@.mobile|plain}
+<</rows>>
+导出人：{p1.name}　导出终端：{ip_in}
+""")
+
+S("ps_inquiry_record", """
+询问笔录（第1次）
+时间：{~date|cn}{int|8-16}时{int|10-50}分至{int|17-19}时{int|10-50}分
+地点：{police}询问室
+询问人：{p2.name}、{p3.name}　记录人：{p3.name}
+被询问人：{p1.name}，性别{p1.sex}，出生日期{p1.dob|cn}，居民身份证号码{p1.id}，
+户籍地：{p1.hukou}，现住址：{p1.addr}，联系电话{p1.mobile}。
+问：我们是{police}民警，现依法对你进行询问，你要如实回答，听清楚了吗？
+答：听清楚了。
+问：你驾驶的{p1.plate}小型轿车当天停在什么地方？
+答：停在单位楼下，车钥匙一直在我身上。
+""")
+
+S("ps_residence_permit", """
+浙江省居住证申领登记表
+申请人姓名：{p1.name}　　性别：{p1.sex}　　民族：汉
+公民身份号码：{p1.id}
+户籍地址：{p1.hukou|rural}
+居住地址：{p1.addr|urban}
+居住事由：[?务工|经商|就学|投靠亲属?]　　联系电话：{p1.mobile}
+房屋出租人：{p2.name}（身份证号：{p2.id}，电话：{p2.mobile}）
+受理单位：{police}　受理日期：{~today}　受理编号：{~wo}
+""")
+
+S("ps_traffic_accident", """
+道路交通事故认定书（简易程序）
+编号：{~case|police}
+事故时间：{~date|dt}　天气：[?晴|阴|小雨?]
+事故地点：[?104国道|318国道|湖州大道|二环西路|苕溪东路?]与[?凤凰路|青铜路|龙溪北路|南太湖大道?]交叉口
+当事人：{p1.name}，驾驶证号（身份证号）{p1.id}，联系电话{p1.mobile}，驾驶{p1.plate}小型普通客车；
+当事人：{p2.name}，身份证号{p2.id}，联系电话{p2.mobile}，驾驶[?电动自行车|{p2.plate}小型越野客车|{p2.plate}轻型厢式货车?]。
+交通事故事实：{p1.name}驾车左转时未让直行车辆先行，与{p2.name}所驾车辆发生碰撞，造成两车损坏、{p2.name}受伤（{p2.health|injury}）。
+{p1.name}负事故全部责任，{p2.name}无责任。
+交通警察：{p3.name}　警号：{int|1000-9999}
+""")
+
+S("ps_parking_notice", """
+违法停车告知单
+号牌号码：{plate}　号牌种类：小型汽车
+违法时间：{~date|dt}
+违法地点：{addr|county+short}门前
+违法行为：机动车违反规定停放、临时停车，驾驶人不在现场或者虽在现场但拒绝立即驶离
+请于15日内到公安交通管理部门接受处理。咨询电话：{tel_hz}，监督电话：{~svc|12345}
+""")
+
+S("ps_exit_entry_receipt", """
+{police}
+出入境证件受理回执
+受理编号：{~wo}
+申请人：{p1.name}（{p1.name_en}）　性别：{p1.sex}　出生日期：{p1.dob|iso}
+公民身份号码：{p1.id}
+申请类别：[?普通护照换发|普通护照首次申领|普通护照补发?]
+原证件号码：{p1.passport}
+取证方式：[?邮寄|自取?]　邮寄地址：{p1.addr}　收件电话：{p1.mobile}
+预计制证完成日期：{~date}，请凭本回执领取。如有疑问请拨打{tel_hz}或{~svc|12367}。
+""")
+
+S("ps_hkmo_endorsement", """
+往来港澳通行证签注申请表
+姓名：{p1.name}　拼音：{p1.name_en|up}
+身份证号：{p1.id}　出生日期：{p1.dob}
+港澳通行证号码：{p1.hkmo}
+签注种类：[?赴香港旅游（L）|赴澳门旅游（L）|赴香港探亲（T）|赴香港商务（S）?]　次数：[?一次|二次?]
+紧急联系人：{p2.name}　关系：[?配偶|父亲|母亲|子女?]　电话：{p2.mobile}
+申请人签名：________　日期：{~today|cn}
+""")
+
+S("ps_110_call", """
+110接处警登记
+接警时间：{~date|dt}　接警员：{p3.name}
+报警人：{p1.name}　报警电话：{p1.mobile}
+报警内容：报警人称在{p1.addr}家中听到隔壁有争吵摔东西声音，担心发生意外，请求民警到场。
+处警单位：{police}　处警民警：{p2.name}（{p2.mobile}）
+处理结果：经了解系家庭纠纷，已调解，双方情绪稳定。警情编号：{~wo}
+""")
+
+S("ps_internet_cafe_log", """
+[{~date|dt}] netbar_id=HZ{int|1000-9999} seat=A{int|10-88} ip={ip_in} mac=3C:52:82:{int|10-99}:{int|10-99}:{int|10-99}
+  realname={p1.name} idno={p1.id|plain} online_start={~time} client={~ver}
+[{~date|dt}] netbar_id=HZ{int|1000-9999} seat=B{int|10-88} ip={ip_in}
+  realname={p2.name} idno={p2.id|plain} online_start={~time}
+""")
+
+S("ps_missing_elder", """
+协查通报
+{e1.name}，{e1.sex}，{e1.age}岁，身份证号{e1.id}，家住{e1.addr}，患有{e1.health|chronic}，
+于{~date|cn}上午独自外出后未归。走失时上身穿深蓝色夹克，口音为湖州本地话。
+据视频追踪，其行动轨迹为：{trace|time}，此后去向不明。
+如有发现请及时联系家属{p1.name}（{p1.mobile}）或{police}（{tel_hz}），也可直接拨打{~svc|110}。
+""")
+
+S("ps_fraud_warning", """
+【反诈预警推送】
+预警对象：{p1.name}　手机号：{p1.mobile}　身份证：{p1.id}
+涉诈类型：[?冒充客服退款|刷单返利|虚假投资理财|冒充公检法?]
+风险描述：该用户于{~date|dt}与涉诈号码[?{mobile}|{tel}?]通话{int|3-40}分钟，随后向账户{card}转账{fin}。
+处置要求：请{police}于2小时内上门劝阻，反馈至反诈中心（联系人{p2.name}，{p2.mobile}）。
+""")
+
+S("ps_ebike_theft", """
+受案回执
+{p1.name}：
+你（单位）于{~date|cn}报称的电动自行车被盗一案我单位已受理。受案号：{~case|police}。
+报案人住址：{p1.addr}，联系方式：{p1.mobile}。
+被盗车辆：[?雅迪|爱玛|台铃|绿源?]牌电动自行车，车架号{~sn|sn}，被盗地点为所住小区地下车库。
+你可通过{~svc|110}或{tel_hz}查询案件进展。
+{police}　{~today|cn}
+""")
+
+S("ps_floating_population", """
+流动人口信息采集表（{comm}）
+采集人：{p9.name}　采集日期：{~today|iso}
+| 姓名 | 身份证号 | 户籍地 | 现住址 | 手机 | 工作单位 |
+|---|---|---|---|---|---|
+<<rows 2-5>>
+| {p@.name} | {p@.id} | {p@.hukou|rural} | {p@.addr|urban} | {p@.mobile} | {company} |
+<</rows>>
+""")
+
+S("ps_vehicle_check", """
+卡口过车比对告警 #{~wo}
+时间：{~date|dt}　卡口：[?G25长深高速湖州南收费站|S13练杭高速德清东出口|湖州大道与二环东路口|长兴太湖大道卡口?]
+号牌：{plate}　车身颜色：[?白|黑|银|蓝?]　比对结果：[?套牌嫌疑|逾期未检验|违法未处理超过5起?]
+登记车主：{p1.name}　车主身份证：{p1.id}　车主电话：{p1.mobile}
+推送至：交警支队指挥中心　值班员：{p2.name}
+""")
+
+S("ps_household_move", """
+户口迁移证明（存根）
+迁移人：{p1.name}，{p1.sex}，出生日期{p1.dob|cn0}，公民身份号码{p1.id}。
+迁出地：{p1.hukou}
+迁往地：{p1.addr}
+迁移原因：[?投靠配偶|购房落户|人才引进|就业?]
+随迁人员：{c1.name}（{c1.sex}，身份证号{c1.id}，出生日期{c1.dob|cn0}）
+签发机关：{police}　签发日期：{~today|cn}　证明编号：浙{~wo|num}
+""")
+
+S("ps_wechat_group", """
+[{police}社区警务群]
+{p2.name} {~time}
+@所有人 今晚对{comm}一带出租房进行集中走访，请网格员配合。重点核查：{p1.name}，身份证{p1.id}，电话{p1.mobile}，住{p1.addr}
+{p3.name} {~time}
+收到。{p1.name}上周已搬走，新租客叫{p4.name}，手机{p4.mobile}，车牌{p4.plate}
+{p2.name} {~time}
+好的，把{p4.name}的身份证拍一下发我
+{p3.name} {~time}
+{p4.id}
+""")
