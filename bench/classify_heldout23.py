@@ -362,11 +362,13 @@ INSTIT = ["市民服务中心", "公共资源交易中心", "疾病预防控制�
           "城市管理服务中心", "信息中心", "档案馆", "图书馆"]
 
 HEALTH = {
+    "htn": ["高血压病1级", "高血压病2级", "高血压病3级（极高危）=高血壓病3級（極高危）", "高血压病2级（高危）=高血壓病2級（高危）"],
+    "preg": ["妊娠期糖尿病", "妊娠期高血压=妊娠期高血壓", "前置胎盘=前置胎盤", "瘢痕子宫=瘢痕子宮"],
     "chronic": ["高血压病2级", "高血压病3级（极高危）=高血壓病3級（極高危）", "2型糖尿病",
                 "冠状动脉粥样硬化性心脏病", "慢性阻塞性肺疾病", "慢性肾脏病4期", "脑梗死", "痛风",
                 "类风湿关节炎", "甲状腺功能亢进症=甲狀腺功能亢進症", "心房颤动",
                 "慢性心力衰竭（NYHA Ⅲ级）", "骨质疏松症=骨質疏鬆症", "帕金森病",
-                "阿尔茨海默病=阿爾茨海默病", "妊娠期糖尿病"],
+                "阿尔茨海默病=阿爾茨海默病"],
     "mental": ["精神分裂症", "双相情感障碍=雙相情感障礙", "重度抑郁发作=重度抑鬱發作",
                "广泛性焦虑障碍=廣泛性焦慮障礙", "癫痫", "酒精依赖综合征=酒精依賴綜合征"],
     "infect": ["肺结核（涂阳）=肺結核（塗陽）", "慢性乙型病毒性肝炎", "梅毒", "HIV感染",
@@ -381,7 +383,7 @@ HEALTH = {
     "child": ["先天性心脏病（室间隔缺损）=先天性心臟病（室間隔缺損）", "孤独症谱系障碍=孤獨症譜系障礙",
               "支气管哮喘=支氣管哮喘", "注意缺陷多动障碍=注意缺陷多動障礙", "脑性瘫痪=腦性癱瘓"],
 }
-HEALTH_ALL = [h for v in HEALTH.values() for h in v]
+HEALTH_ALL = [h for k, v in HEALTH.items() if k not in ("preg", "child") for h in v]
 CANCER_CORE = ["肺癌", "胃癌", "乳腺癌", "结肠癌", "甲状腺癌=甲狀腺癌", "肝癌"]
 
 SERVICE_NUMBERS = ["12345", "12315", "12366", "12333", "12319", "12320", "12348", "12388",
@@ -397,14 +399,17 @@ CASE_TYPES = ["民初", "民终", "刑初", "执", "执恢", "行初", "民特",
 # --------------------------------------------------------------------------------------------
 # Per-document state
 # --------------------------------------------------------------------------------------------
-ROLE_YEARS = {"p": (1955, 2000), "e": (1930, 1956), "c": (2007, 2021), "y": (1993, 2005)}
+ROLE_YEARS = {"p": (1955, 2000), "e": (1930, 1956), "c": (2007, 2021), "y": (1993, 2005),
+              "b": (2019, 2022)}
 
 
 class Person:
-    def __init__(self, doc: "Doc", role: str, region: str | None = None):
+    def __init__(self, doc: "Doc", role: str, region: str | None = None, sex: str | None = None):
         r = doc.rng
         self.doc = doc
         self.male = r.random() < 0.5
+        if sex:
+            self.male = sex == "m"
         sur = r.choice(COMPOUND) if r.random() < 0.03 else r.choice(SURNAMES)
         pool = (GIVEN_M if self.male else GIVEN_F) + GIVEN_N
         n = 1 if r.random() < 0.3 else 2
@@ -513,7 +518,8 @@ class Doc:
     def person(self, key: str) -> Person:
         if key not in self.people:
             role = key[0] if key[0] in ROLE_YEARS else "p"
-            self.people[key] = Person(self, role)
+            sex = key[1] if len(key) > 1 and key[1] in "fm" else None
+            self.people[key] = Person(self, role, sex=sex)
         return self.people[key]
 
     def org(self, key: str) -> Org:
@@ -841,20 +847,29 @@ def make_trace(doc, style=None):
 
 
 def make_fin(doc, style=None):
+    """A personal amount. style: 'small' (monthly income, pension), 'big' (deposit, loan, debt),
+    or a format name; both may be joined with '+'."""
     r = doc.rng
-    style = style or wpick(r, [(40, "yuan"), (15, "comma"), (15, "wan"), (15, "sign"), (10, "dec"),
-                               (5, "rmb")])
-    v = r.choice([r.randint(8, 95) * 100, r.randint(1, 60) * 1000, r.randint(1000, 9999),
-                  r.randint(1, 90) * 10000 + r.randint(0, 9) * 1000])
-    if style == "yuan":
+    toks = set((style or "").split("+"))
+    if "small" in toks:
+        v = r.choice([r.randint(8, 120) * 100, r.randint(1000, 12000)])
+    elif "big" in toks:
+        v = r.choice([r.randint(2, 90) * 10000 + r.randint(0, 9) * 1000, r.randint(10000, 999999)])
+    else:
+        v = r.choice([r.randint(8, 95) * 100, r.randint(1, 60) * 1000, r.randint(1000, 9999),
+                      r.randint(1, 90) * 10000 + r.randint(0, 9) * 1000])
+    fmts = toks & {"yuan", "comma", "wan", "sign", "dec", "rmb"}
+    st = fmts.pop() if fmts else wpick(r, [(40, "yuan"), (15, "comma"), (15 if v >= 10000 else 0, "wan"),
+                                           (15, "sign"), (10, "dec"), (5, "rmb")])
+    if st == "yuan":
         s = f"{v}元"
-    elif style == "comma":
+    elif st == "comma":
         s = f"{v:,}元"
-    elif style == "wan":
-        s = f"{v / 10000:.1f}万元".replace(".0万", "万")
-    elif style == "sign":
+    elif st == "wan":
+        s = f"{v / 10000:.2f}".rstrip("0").rstrip(".") + "万元"
+    elif st == "sign":
         s = r.choice(["¥", "￥"]) + f"{v:,}"
-    elif style == "dec":
+    elif st == "dec":
         s = f"{v:,}.{r.randint(0, 99):02d}元"
     else:
         s = f"RMB {v:,}.00"
@@ -882,8 +897,15 @@ def neg_value(doc, kind, style=None):
             return "case_number", f"湖劳人仲案字〔{y}〕第{r.randint(1, 999)}号"
         return "case_number", f"湖{r.choice(['检', '吴检', '浔检'])}刑诉〔{y}〕{r.randint(1, 400)}号"
     if kind == "amt":
-        v = r.choice([r.randint(1, 999) * 100, r.randint(1000, 999999), r.randint(1, 500) * 10000])
-        st = style or r.choice(["yuan", "comma", "dec", "wan", "sign", "comma"])
+        toks = set((style or "").split("+"))
+        if "small" in toks:
+            v = r.choice([r.randint(1, 200) * 10, r.randint(20, 9999)])
+        elif "big" in toks:
+            v = r.choice([r.randint(10, 900) * 10000, r.randint(100000, 9999999)])
+        else:
+            v = r.choice([r.randint(1, 999) * 100, r.randint(1000, 99999), r.randint(1, 500) * 10000])
+        fm = toks & {"yuan", "comma", "dec", "wan", "sign"}
+        st = fm.pop() if fm else r.choice(["yuan", "comma", "dec", "sign", "comma"] + (["wan"] if v >= 10000 else []))
         s = {"yuan": f"{v}元", "comma": f"{v:,}元", "dec": f"{v:,}.{r.randint(0, 99):02d}元",
              "wan": f"{v / 10000:.2f}万元", "sign": f"¥{v:,}.00"}[st]
         return "amount", s
@@ -1123,8 +1145,11 @@ def org_field(doc: Doc, key: str, o: Org, field: str, style):
     if field == "email":
         return o.cache.setdefault("email", make_email(doc, kind="corp")), "EMAIL_ADDRESS"
     if field == "addr":
-        return o.cache.setdefault("addr", make_address(doc, region=o.region, detail="urban",
-                                                       start=r.choice(["prov", "city", "county"]))), "CN_ADDRESS"
+        if "addr" not in o.cache:
+            o.cache["addr"] = make_address(doc, region=o.region, detail="urban",
+                                           start=r.choice(["prov", "city", "county"]),
+                                           form=r.choice(["road", "road", "lou", "short"]))
+        return o.cache["addr"], "CN_ADDRESS"
     raise KeyError(field)
 
 
@@ -1717,4 +1742,604 @@ S("ps_wechat_group", """
 好的，把{p4.name}的身份证拍一下发我
 {p3.name} {~time}
 {p4.id}
+""")
+
+# ---- courts, procuratorate, justice ----------------------------------------------------------
+S("court_civil_judgment", """
+{court}
+民事判决书
+{~case|court}
+原告：{p1.name}，{p1.sex}，{p1.by}年生，汉族，住{p1.addr}，公民身份号码{p1.id}。
+委托诉讼代理人：{p3.name}，浙江{brand}律师事务所律师，联系电话{p3.mobile}。
+被告：{o1.name}，住所地{o1.addr}，统一社会信用代码{o1.uscc}。
+法定代表人：{o1.legal}，该公司执行董事。
+原告{p1.name}与被告{o1.name}劳动争议一案，本院于{~date|cn}立案后，依法适用简易程序，公开开庭进行了审理。
+""")
+
+S("court_freeze_notice", """
+协助冻结存款通知书
+{~case|court}
+{bank}：
+本院在执行申请人{p2.name}与被执行人{p1.name}民间借贷纠纷一案中，依照《中华人民共和国民事诉讼法》第二百四十九条规定，
+请协助冻结被执行人{p1.name}（身份证号{p1.id}）在你行开立的账户{p1.card}内存款，冻结金额以{~amt}为限。
+经查询，该账户当前余额为{fin|big}。冻结期限一年，自{~date|cn}起至{~date|cn}止。
+承办人：{p3.name}　联系电话：{tel_hz}
+""")
+
+S("court_service_receipt", """
+送 达 回 证
+案号：{~case|court}
+案由：[?离婚纠纷|买卖合同纠纷|机动车交通事故责任纠纷|物业服务合同纠纷?]
+受送达人：{p1.name}
+送达地址：{p1.addr}
+送达文书：起诉状副本、应诉通知书、举证通知书、传票（开庭时间{~date|dt}）
+受送达人签收：________　{~date|cn}
+代收人：{p2.name}（与受送达人关系：[?配偶|母亲|儿子|同住亲属?]）　代收人电话：{p2.mobile}
+送达人：{p3.name}、{p4.name}
+""")
+
+S("court_sms", """
+【{court}】{p1.name}您好，您作为被告的{~case|court}案件定于{~date|dt}在第{int|1-12}法庭开庭审理，请携带身份证（{p1.id}）按时到庭。
+如需在线庭审请登录浙江法院网上诉讼服务平台，账号为您的手机号{p1.mobile}。联系法官助理{p2.name}：{tel_ext}。回复TD退订
+""")
+
+S("court_dishonest_list", """
+失信被执行人名单（{~today|ym}批次）
+序号 | 被执行人 | 证件号码 | 执行法院 | 案号 | 未履行金额
+<<rows 3-6>>
+{@} | {p@.name} | {p@.id} | {court} | {~case|court} | {~amt}
+<</rows>>
+<<rows 1-2>>
+企 | {o@.name} | {o@.uscc} | {court} | {~case|court} | {~amt}
+<</rows>>
+注：名单依据最高人民法院《关于公布失信被执行人名单信息的若干规定》公布。
+""")
+
+S("justice_mediation", """
+人民调解协议书
+编号：{~wo|gd}
+当事人：{p1.name}，{p1.sex}，身份证号{p1.id}，住{p1.addr}，电话{p1.mobile}
+当事人：{p2.name}，{p2.sex}，身份证号{p2.id}，住{p2.addr}，电话{p2.mobile}
+纠纷简要情况：双方系邻居，因{p2.name}家装修渗水致{p1.name}家天花板受损发生纠纷。
+经调解，自愿达成如下协议：{p2.name}于{~date|cn}前一次性赔偿{p1.name}维修费用{~amt}，通过微信转账支付。
+人民调解员：{p3.name}　{town}人民调解委员会（{tel_hz}）
+""")
+
+S("court_hearing_notice", """
+开庭公告
+本院定于{~date|cn}上午9时在本院第{int|1-9}审判庭公开开庭审理以下案件：
+1. {~case|court} 原告{p1.name}诉被告{p2.name}民间借贷纠纷；
+2. {~case|court} 原告{o1.name}诉被告{p3.name}买卖合同纠纷；
+3. {~case|court} 公诉机关湖州市吴兴区人民检察院指控被告人{p4.name}犯危险驾驶罪。
+特此公告。{court}　{~today|cn}
+""")
+
+S("justice_legal_aid", """
+法律援助申请表
+申请人：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob}
+身份证号：{p1.id}　联系电话：{p1.mobile}
+住所地：{p1.addr}
+家庭经济状况：家庭人口{int|2-6}人，家庭月总收入{fin|small}，人均月收入{fin|small}，[?享受最低生活保障|无固定收入|申请人患{p1.health}长期治疗?]。
+申请事项：[?追索劳动报酬|工伤赔偿|赡养费纠纷|交通事故人身损害赔偿?]
+对方当事人：[?{o1.name}|{p2.name}?]
+受理机构：湖州市法律援助中心（{tel_hz}）　受理号：{~wo|gd}
+""")
+
+S("justice_community_correction", """
+社区矫正对象电子定位异常报告
+矫正对象：{p1.name}　身份证号：{p1.id}　矫正类别：[?缓刑|假释|暂予监外执行?]
+执行地：{town}司法所　定位设备号：{~sn|sn}
+异常情况：{~date|cn}该对象手机定位越出执行地县域，定位轨迹为{trace}，持续约{int|2-9}小时。
+经电话核实（{p1.mobile}），对象称因[?送货|探望生病亲属|就医?]外出，未事先请假。
+处理意见：予以训诫，责令写出书面检查。报告人：{p2.name}　{~today|cn}
+""")
+
+S("arbitration_application", """
+劳动人事争议仲裁申请书
+申请人：{p1.name}，{p1.sex}，身份证号码{p1.id}，住址{p1.addr}，联系电话{p1.mobile}
+被申请人：{o1.name}，统一社会信用代码：{o1.uscc}，住所：{o1.addr}，法定代表人：{o1.legal}，电话：{o1.tel}
+仲裁请求：
+一、裁决被申请人支付拖欠的{~date|ym}至{~date|ym}工资，申请人月工资为{fin|small}；
+二、裁决被申请人支付解除劳动合同经济补偿金；
+三、仲裁费用由被申请人承担。
+此致
+湖州市劳动人事争议仲裁委员会
+""")
+
+S("court_fee_refund", """
+诉讼费退费申请
+案号：{~case|court}
+申请人：{p1.name}　身份证号：{p1.id}
+退费金额：{~amt}（原预交{~amt}，案件调解结案减半收取）
+收款账户户名：{p1.name}　开户行：{bank}　账号：{p1.card}
+联系电话：{p1.mobile}　申请日期：{~today}
+财务审核：{p2.name}　票据号：{~inv|no}
+""")
+
+S("notary_application", """
+公证申请表（涉外）
+申请人：{p1.name}　英文名：{p1.name_en}　出生日期：{p1.dob|iso}
+身份证号：{p1.id}　护照号：{p1.passport}
+申办事项：[?出生公证|无犯罪记录公证|学历公证|亲属关系公证?]，用于[?申请留学签证|海外工作许可|办理移民手续?]，使用国：[?澳大利亚|加拿大|新西兰|德国|日本?]
+联系地址：{p1.addr}　电子邮箱：{p1.email}　手机：{p1.mobile}
+受理公证员：{p2.name}　受理号：({yr})浙湖证字第{int|100-9999}号
+""")
+
+S("forensic_appraisal", """
+司法鉴定意见书（摘要）
+鉴定委托人：{court}　委托事项：伤残等级评定
+被鉴定人：{p1.name}，{p1.sex}，{p1.age}岁，身份证号{p1.id}
+案情摘要：{~date|cn}被鉴定人在{o1.name}车间作业时受伤，经{hosp}诊断为{p1.health|injury}，住院号{p1.mr|zy}。
+鉴定意见：被鉴定人{p1.name}之损伤构成十级伤残。
+鉴定人：{p2.name}、{p3.name}　鉴定机构许可证号：{~lic|jy}
+""")
+
+S("procurate_nonprosecution", """
+湖州市吴兴区人民检察院
+不起诉决定书
+{~case|proc}
+被不起诉人{p1.name}，{p1.sex}，{p1.dob|cn}出生，公民身份号码{p1.id}，汉族，初中文化，户籍地{p1.hukou}，
+住{p1.addr}。因涉嫌危险驾驶罪，于{~date|cn}被湖州市公安局吴兴区分局取保候审。
+经本院依法审查查明：{~date|cn}晚，被不起诉人{p1.name}饮酒后驾驶{p1.plate}小型轿车行驶至[?凤凰路|二环东路|青铜路?]时被民警查获。
+""")
+
+S("court_execution_payout", """
+执行款发放审批表
+案号：{~case|court}　申请执行人：{p1.name}
+执行到位金额：{~amt}　本次发放：{~amt}
+收款人：{p1.name}　证件号：{p1.id}
+收款银行：{bank}　卡号：{p1.card}
+经办人：{p2.name}　审批：{p3.name}　日期：{~today|iso}
+""")
+
+S("court_preservation", """
+财产保全情况说明
+申请人{o1.name}（统一社会信用代码{o1.uscc}）申请对被申请人{p1.name}（身份证号{p1.id}）的财产采取保全措施。
+已查封被申请人名下坐落于{p1.addr|full}的房产一套，不动产权证号{~cert|bdc}；
+已冻结其{bank}账户{p1.card}，冻结时账户余额{fin|big}；
+已查封其名下{p1.plate}小型轿车一辆。保全金额以{~amt}为限。
+""")
+
+S("lawyer_letter_email", """
+From: {p2.name} <{p2.email}>
+To: {email_corp}; cc: {email_corp}
+Date: {~date|dt}
+Subject: 关于{p1.name}劳动争议的律师函
+
+贵司：
+本所接受{p1.name}（身份证号{p1.id}）委托，就其与贵司之间的劳动争议事宜致函。
+{p1.name}自{~date|cn}入职，月薪{fin|small}，贵司至今拖欠其工资三个月。请于收函后7日内联系本律师（手机{p2.mobile}，座机{p2.tel}）。
+浙江{brand}律师事务所　{p2.name}律师
+""")
+
+S("court_edelivery_log", """
+# 浙江法院电子送达平台 发送记录导出 {~today|iso}
+task_id,case_no,receiver,channel,address,status,client_ip
+<<rows 3-6>>
+{~wo|num},{~case|court},{p@.name},[?SMS,{p@.mobile|plain}|EMAIL,{p@.email}|SMS,{p@.mobile|plain}?],[?已送达|已读|已送达|发送失败?],{ip_pub}
+<</rows>>
+""")
+
+# ---- health ----------------------------------------------------------------------------------
+S("health_outpatient", """
+{hosp}门诊病历
+门诊号：{p1.mr|mz}　就诊日期：{~today|iso}　科室：[?心血管内科|内分泌科|呼吸内科|神经内科|全科医学科?]
+姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}岁　联系电话：{p1.mobile}
+主诉：反复头晕{int|2-12}月，加重{int|2-7}天。
+既往史：有{p1.health|chronic}病史{int|2-15}年，规律服药。过敏史：{p1.health|allergy}。
+诊断：1. {p1.health|htn}　2. {health|chronic}
+处理：完善相关检查，调整用药，两周后复诊。医师：{p2.name}
+""")
+
+S("health_discharge", """
+出院小结
+住院号：{p1.mr|zy}　病案号：{p1.mr|ba}
+患者{p1.name}，{p1.sex}，{p1.age}岁，因"咳嗽伴痰中带血1月"于{~date|cn}入院。
+入院诊断：{cancer}术后复发？
+出院诊断：1. {cancer}术后　2. {health|chronic}
+住院经过：入院后完善胸部CT、肿瘤标志物等检查，予对症支持治疗，病情平稳。
+出院医嘱：注意休息，{~date|cn}肿瘤科门诊随访。家属{p2.name}（{p2.mobile}）已知晓病情。
+经治医师：{p3.name}　主治医师：{p4.name}
+""")
+
+S("health_epi_investigation", """
+传染病个案流行病学调查表
+病例姓名：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob}
+身份证号：{p1.id}　手机：{p1.mobile}
+现住址：{p1.addr}
+工作单位：{company}
+诊断：{p1.health|infect}　诊断单位：{hosp}　报告日期：{~date}
+发病前14天活动轨迹：{trace}
+密切接触者：{p2.name}（配偶，{p2.mobile}）、{p3.name}（同事，{p3.mobile}）
+调查人：{p4.name}、{p5.name}　{dept}疾控科
+""")
+
+S("health_chronic_followup", """
+{town}卫生院 慢病随访登记表（{~today|ym}）
+编号 姓名 性别 身份证号 联系电话 随访疾病 随访方式 下次随访
+<<rows 3-6>>
+{@} {e@.name} {e@.sex} {e@.id} {e@.mobile} {e@.health|chronic} [?门诊|电话|家庭?] {~date|iso}
+<</rows>>
+随访医生：{p1.name}
+""")
+
+S("health_mental_registry", """
+严重精神障碍患者信息交换单（卫健→公安，受限共享）
+患者：{p1.name}　身份证号：{p1.id}　现住址：{p1.addr}
+诊断：{p1.health|mental}　风险等级：[?1级|2级|3级?]　服药情况：[?规律|间断|不服药?]
+监护人：{p2.name}　关系：[?母亲|父亲|配偶|兄弟?]　监护人电话：{p2.mobile}
+管理医生：{p3.name}（{town}卫生院，{tel_hz}）
+说明：本信息仅用于肇事肇祸风险防控，不得对外提供。
+""")
+
+S("health_vaccination", """
+预防接种证信息
+儿童姓名：{b1.name}　性别：{b1.sex}　出生日期：{b1.dob|cn0}
+身份证号：{b1.id}
+监护人：{p1.name}　监护人电话：{p1.mobile}
+家庭住址：{p1.addr}
+接种记录：
+[?乙肝疫苗|卡介苗|脊灰灭活疫苗|百白破疫苗|麻腮风疫苗?] 第{int|1-3}剂 接种日期{~date|iso} 批号{~sn|batch} 接种单位{town}卫生院
+[?乙肝疫苗|乙脑减毒活疫苗|A群流脑多糖疫苗|甲肝减毒活疫苗?] 第{int|1-3}剂 接种日期{~date|iso} 批号{~sn|batch}
+""")
+
+S("health_birth_certificate", """
+出生医学证明 首次签发登记
+新生儿姓名：{b1.name}　性别：{b1.sex}　出生时间：{b1.dob|cn}{int|0-23}时{int|0-59}分
+出生地点：{hosp}　健康状况：良好　出生体重：{int|2500-4200}克
+母亲姓名：{pf1.name}　母亲身份证号：{pf1.id}
+父亲姓名：{pm2.name}　父亲身份证号：{pm2.id}
+家庭住址：{pf1.addr}
+出生证编号：{~cert|zs}　签发日期：{~today|cn}
+""")
+
+S("health_insurance_claim", """
+医疗费用报销结算单
+姓名：{p1.name}　医保个人编号：{p1.mr|mi}　社会保障卡号：{p1.ss|card}
+就诊医院：{hosp}　住院号：{p1.mr|zy}
+入院日期：{~date|iso}　出院日期：{~date|iso}
+出院诊断：{p1.health}
+医疗总费用：{~amt|small}　统筹基金支付：{~amt|small}　个人自付：{~amt|small}
+结算流水号：{~txn}　经办人：{p2.name}
+""")
+
+S("health_checkup", """
+{hosp}健康体检报告
+体检号：{~rpt}　姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}
+身份证号：{p1.id}　单位：{company}
+主要异常结果及建议：
+1. 血压 {int|140-175}/{int|90-110}mmHg，考虑{p1.health|htn}，建议心内科就诊；
+2. 空腹血糖偏高，请内分泌科复查；
+3. 甲状腺结节（TI-RADS 3类），建议6个月后复查。
+报告领取：短信已发送至{p1.mobile}。
+""")
+
+S("health_family_doctor", """
+家庭医生签约服务协议（乙方信息）
+签约居民：{e1.name}　身份证号：{e1.id}　联系电话：{e1.mobile}
+居住地址：{e1.addr}
+重点人群类别：[?65岁以上老年人|高血压患者|糖尿病患者|残疾人?]　主要健康问题：{e1.health|chronic}
+签约团队：{town}卫生院全科团队，团队长{p1.name}（{p1.mobile}），签约医生{p2.name}
+服务包：基础包+[?慢病管理包|老年人健康管理包?]　签约日期：{~today}
+""")
+
+S("health_120_dispatch", """
+120急救调度单 {~wo|hz}
+呼救电话：{p1.mobile}　呼救时间：{~date|dt}
+患者：{e1.name}，{e1.sex}，约{e1.age}岁　主诉：突发胸痛{int|20-90}分钟
+现场地址：{e1.addr}（呼救人{p1.name}，与患者关系：[?儿子|女儿|邻居|配偶?]）
+既往：{e1.health|chronic}
+派车：湖州急救中心{int|1-9}号车，到达时间{~time}，送往{hosp}
+调度员：{p2.name}
+""")
+
+S("health_blood_donation", """
+无偿献血者登记
+献血者：{p1.name}　证件号：{p1.id}　出生日期：{p1.dob}
+手机：{p1.mobile}　血型：[?A型|B型|O型|AB型?]Rh阳性
+献血量：[?200ml|300ml|400ml?]　献血地点：[?爱山广场献血屋|湖州市中心血站|吾悦广场献血车?]
+献血码：{~sn|sn}　上次献血：{~date}
+征询结果：合格，既往无{health|infect}病史。
+""")
+
+S("health_infectious_report", """
+中华人民共和国传染病报告卡
+卡片编号：{~rpt}　报卡类别：初次报告
+患者姓名：{p1.name}（患儿家长姓名：——）
+有效证件号：{p1.id}　性别：{p1.sex}　出生日期：{p1.dob|iso}
+工作单位：{company}　联系电话：{p1.mobile}
+现住址（详填）：{p1.addr}
+病例分类：确诊病例　疾病名称：{p1.health|infect}
+发病日期：{~date|iso}　诊断日期：{~date|iso}
+报告单位：{hosp}　报告医生：{p2.name}　填卡日期：{~today|iso}
+""")
+
+S("health_dispute", """
+医疗纠纷人民调解受理登记
+申请人：{p1.name}（患者{e1.name}之子），身份证{p1.id}，电话{p1.mobile}
+被申请人：{hosp}
+纠纷概要：患者{e1.name}（住院号{e1.mr|zy}）因{e1.health|chronic}住院治疗期间跌倒致{e1.health|injury}，家属认为医院护理不到位，要求赔偿。
+申请人诉求金额：{~amt}
+受理人：{p2.name}　湖州市医疗纠纷人民调解委员会　{~today|cn}
+""")
+
+S("health_his_json", """
+POST /his/api/v{int|1-3}/patient/sync HTTP/1.1
+Host: his.hzszxyy.local
+X-Forwarded-For: {ip_in}
+
+{"brxm":"{p1.name}","xb":"{p1.sex}","csrq":"{p1.dob|iso}","sfzh":"{p1.id|plain}","lxdh":"{p1.mobile|plain}",
+ "zyh":"{p1.mr|zy}","ryzd":"{p1.health}","jtzz":"{p1.addr}","czsj":"{~date|dt}"}
+""")
+
+S("health_ltc_assessment", """
+长期护理保险失能等级评估结论告知书
+被评估人：{e1.name}　身份证号：{e1.id}　社保卡号：{e1.ss|card}
+居住地址：{e1.addr}
+主要疾病诊断：{e1.health|chronic}；{e1.health|disab}
+评估结论：重度失能[?一级|二级|三级?]，自{~date|cn}起享受长期护理保险待遇。
+委托代理人：{p1.name}　电话：{p1.mobile}
+评估机构：湖州市{brand}护理评估中心　评估员：{p2.name}、{p3.name}
+""")
+
+S("health_appointment_sms", """
+【{hosp}】尊敬的{p1.name}，您已成功预约{~date|iso} {~time} [?心内科|骨科|眼科|妇科|儿科?]{p2.name}主任医师号源，就诊序号{int|1-40}。
+就诊人证件：{p1.id}　就诊卡号：{p1.mr|mz}。如需取消请于就诊前一日通过"浙里办"操作，或致电{tel_hz}。
+""")
+
+S("health_maternal", """
+母子健康手册建册登记
+孕妇姓名：{yf1.name}　出生日期：{yf1.dob|cn}　身份证号：{yf1.id}
+末次月经：{~date|iso}　预产期：{~date|iso}　孕次/产次：{int|1-3}/{int|0-2}
+丈夫姓名：{pm2.name}　电话：{pm2.mobile}
+现住址：{yf1.addr}
+高危因素：{yf1.health|preg}　建册单位：{town}卫生院　建册日期：{~today}
+""")
+
+S("health_death_certificate", """
+居民死亡医学证明（推断）书 · 存根
+死者姓名：{e1.name}　性别：{e1.sex}　身份证号：{e1.id}
+出生日期：{e1.dob|cn}　死亡日期：{~date|cn}
+生前常住地址：{e1.hukou}
+死亡原因：（a）直接死亡原因：呼吸衰竭　（b）引起（a）的疾病：{e1.health|cancer}
+家属姓名：{p1.name}　联系电话：{p1.mobile}　家属住址：{p1.addr}
+填报医师：{p2.name}　编号：{~cert|zs}
+""")
+
+S("health_prescription", """
+{hosp} 处方笺　普通
+费别：[?医保|自费?]　医保号：{p1.mr|mi}　门诊号：{p1.mr|mz}
+姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}岁　科别：[?内科|神经内科|精神科?]
+临床诊断：{p1.health}
+过敏史：{p1.health|allergy}
+Rp: 1. [?苯磺酸氨氯地平片 5mg×28片|二甲双胍缓释片 0.5g×60片|奥氮平片 5mg×28片?]
+医师：{p2.name}　审核/调配：{p3.name}　金额：{~amt}
+""")
+
+S("health_psych_hotline", """
+心理援助热线来电记录（{~today|iso}）
+来电号码：{mobile}　来电时间：{~time}　接线员工号：HZ{int|100-999}
+来电者自述：女性，{int|18-60}岁，自述近两月失眠、情绪低落，曾于{hosp}诊断为{health|mental}，目前服药不规律。
+风险评估：中风险，无明确自伤计划。
+处置：情绪疏导，建议复诊；来电者同意留下紧急联系人{p1.name}（{p1.mobile}）。
+""")
+
+S("health_elder_checkup", """
+{yr}年度65岁及以上老年人健康体检汇总（{town}）
+姓名,身份证号,出生日期,联系电话,体检发现
+<<rows 3-5>>
+{e@.name},{e@.id|plain},{e@.dob|iso},{e@.mobile|plain},{e@.health|chronic}
+<</rows>>
+填表：{p1.name}　审核：{p2.name}
+""")
+
+S("health_hiv_followup", """
+【保密】艾滋病感染者随访管理记录
+随访对象编码：HZ-{int|100-999}（姓名：{p1.name}）
+身份证号：{p1.id}　联系方式：{p1.mobile}
+感染状态：{p1.health|infect}　是否抗病毒治疗：是　治疗编号：{p1.mr|ba}
+本次随访方式：门诊面访　随访人：{p2.name}　下次随访：{~date|iso}
+""")
+
+# ---- civil affairs ---------------------------------------------------------------------------
+S("civil_dibao_application", """
+最低生活保障申请审核表
+申请人：{p1.name}　性别：{p1.sex}　身份证号：{p1.id}
+户籍地址：{p1.hukou}　联系电话：{p1.mobile}
+家庭成员：
+  {p2.name}（配偶）身份证号{p2.id}，患{p2.health}，无劳动能力；
+  {c1.name}（子女）身份证号{c1.id}，在校学生。
+家庭收入：上年度家庭总收入{fin|big}，月人均{fin|small}；家庭存款{fin|big}。
+保障金发放账户：{bank}　{p1.card}
+村（社区）评议意见：同意。{town}经办人：{p3.name}　{~today|cn}
+""")
+
+S("civil_temp_relief", """
+临时救助审批表
+编号：{~wo|gd}
+救助对象：{p1.name}，{p1.age}岁，身份证{p1.id}，住{p1.addr}
+致困原因：[?突发重病|火灾|交通事故|家庭成员意外死亡?]。{p1.name}于{~date|cn}确诊{p1.health|cancer}，自付医疗费用{fin}，家庭难以承担。
+申请救助金额：{~amt|small}　审批金额：{~amt|small}
+发放方式：打卡至{p1.card}
+审批人：{p2.name}（{dept}）
+""")
+
+S("civil_marriage_appointment", """
+婚姻登记网上预约信息
+预约号：{~wo|hz}　预约时间：{~date|iso} 上午
+男方：{pm1.name}　身份证号：{pm1.id}　手机：{pm1.mobile}
+女方：{pf2.name}　身份证号：{pf2.id}　手机：{pf2.mobile}
+登记类型：[?结婚登记|补领结婚证|离婚登记?]　登记机关：{county}民政局婚姻登记处
+温馨提示：请双方携带户口簿、身份证原件及近期2寸合影照片3张，咨询电话{tel_hz}。
+""")
+
+S("civil_funeral", """
+遗体火化证明
+逝者：{e1.name}　性别：{e1.sex}　年龄：{e1.age}岁
+身份证号：{e1.id}
+生前住址：{e1.addr}
+火化日期：{~date|cn}　火化证编号：{~cert|zs}
+经办人（家属）：{p1.name}，身份证号{p1.id}，电话{p1.mobile}
+湖州市殡仪馆（盖章）
+""")
+
+S("civil_elder_subsidy", """
+{county}养老服务补贴发放名单（{~today|ym}）
+序号 姓名 身份证号 年龄 补贴类别 金额 账户
+<<rows 3-6>>
+{@} {e@.name} {e@.id} {e@.age} [?高龄津贴|居家养老服务补贴|困难老人护理补贴?] {~amt|small} {e@.card}
+<</rows>>
+制表：{p1.name}　复核：{p2.name}
+""")
+
+S("civil_disability_subsidy", """
+残疾人两项补贴申请
+申请人：{p1.name}　身份证号：{p1.id}
+持证情况：已持第二代残疾人证
+残疾类别等级：{p1.health|disab}
+申请补贴：[?困难残疾人生活补贴|重度残疾人护理补贴|两项补贴?]
+居住地址：{p1.addr}　联系电话：{p1.mobile}
+代办人：{p2.name}（{p2.mobile}）
+""")
+
+S("civil_social_org", """
+社会组织年度检查报告书（摘录）
+单位名称：{s1.name}
+统一社会信用代码：{s1.uscc}
+住所：{s1.addr}
+法定代表人：{s1.legal}　联系电话：{s1.lmobile}
+业务主管单位：{dept}
+年度收入合计：{~amt}　支出合计：{~amt}　年末净资产：{~amt}
+专职工作人员：{int|2-30}人　志愿者：{~cnt}人次
+联系人：{s1.contact}　手机：{s1.cmobile}　邮箱：{s1.email}
+""")
+
+S("civil_child_welfare", """
+困境儿童基本情况登记
+儿童姓名：{c1.name}　性别：{c1.sex}　出生日期：{c1.dob|cn}
+身份证号：{c1.id}
+就读学校：{school}
+困境类型：[?重病儿童|重残儿童|父母一方服刑|事实无人抚养?]　健康状况：{c1.health|child}
+监护人：{e1.name}（[?祖母|祖父|外婆|外公?]），身份证号{e1.id}，电话{e1.mobile}
+家庭住址：{e1.addr}
+儿童主任：{p1.name}（{p1.mobile}）
+""")
+
+S("civil_volunteer", """
+志愿者注册信息导出 {~today|iso}
+姓名|性别|出生日期|手机号|邮箱|服务意向|所在社区
+<<rows 3-6>>
+{y@.name}|{y@.sex}|{y@.dob|iso}|{y@.mobile|plain}|{y@.email}|[?助老|助残|环保|文明交通|社区治理?]|{comm}
+<</rows>>
+""")
+
+S("civil_veteran", """
+退役军人优待证申领信息表
+姓名：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob}
+公民身份号码：{p1.id}
+入伍时间：{~date|ym}　退役时间：{~date|ym}
+户籍所在地：{p1.hukou}
+现居住地：{p1.addr}
+联系电话：{p1.mobile}　邮寄地址同现居住地
+{town}退役军人服务站　经办人：{p2.name}　{tel_hz}
+""")
+
+S("civil_address_change_letter", """
+关于{p1.name}户籍地址信息更正的函
+{police}：
+经我局低保复核发现，{p1.name}（身份证号{p1.id}）在低保系统中登记的户籍地址为{addr}，与人口库中{p1.hukou}不一致，
+请协助核实并反馈。联系人：{p2.name}，电话{p2.tel}，手机{p2.mobile}。
+{dept}　{~today|cn}
+""")
+
+# ---- human resources and social security ------------------------------------------------------
+S("hr_social_insurance_registration", """
+职工参保登记表
+单位名称：{o1.name}　统一社会信用代码：{o1.uscc}
+<<rows 2-5>>
+职工姓名：{p@.name}　身份证号：{p@.id}　社保卡号：{p@.ss}　手机：{p@.mobile}　参保险种：[?五险|养老、医疗、失业|养老、工伤?]　缴费基数：{fin|small}
+<</rows>>
+单位经办人：{o1.contact}　电话：{o1.cmobile}　申报日期：{~today}
+""")
+
+S("hr_unemployment_benefit", """
+失业保险金申领登记
+申领人：{p1.name}　公民身份号码：{p1.id}
+社会保障个人编号：{p1.ss|no}
+原工作单位：{o1.name}（{o1.uscc}）
+参保缴费月数：{int|12-180}个月　离职原因：[?劳动合同到期终止|单位裁员|单位破产?]
+领取期限：{int|3-24}个月　每月失业保险金：{~amt|small}
+发放银行卡：{p1.card}（本人社会保障卡金融账户）
+联系电话：{p1.mobile}　经办：{p2.name}
+""")
+
+S("hr_work_injury", """
+工伤认定决定书
+{~case|arb}
+申请人：{p1.name}　受伤害职工：{p1.name}　身份证号码：{p1.id}
+用人单位：{o1.name}　统一社会信用代码：{o1.uscc}
+{~date|cn}{int|8-17}时许，{p1.name}在{o1.name}车间操作冲床时受伤，经{hosp}诊断为：{p1.health|injury}。
+根据《工伤保险条例》第十四条第（一）项之规定，认定为工伤。
+湖州市人力资源和社会保障局　{~today|cn}
+""")
+
+S("hr_wage_complaint", """
+欠薪投诉登记（{~svc|12333}转办）
+投诉人：{p1.name}　手机：{p1.mobile}　身份证：{p1.id}
+被投诉单位：{o1.name}　地址：{o1.addr}
+投诉内容：本人于{~date|ym}进入该公司从事[?缝纫|包装|电焊|搬运?]工作，约定月工资{fin|small}，{~date|ym}至今未发放，
+同车间共{int|5-40}人被拖欠。老板{o1.legal}电话{o1.lmobile}，一直不接。
+处理人：{p2.name}　劳动保障监察支队　工单号：{~wo}
+""")
+
+S("hr_talent_application", """
+湖州市高层次人才认定申请表
+姓名：{y1.name}　英文名：{y1.name_en|title}　出生年月：{y1.dob|ym}
+证件类型：[?居民身份证|护照?]　证件号：[?{y1.id}|{y1.passport}?]
+最高学历：[?博士研究生|硕士研究生?]　毕业院校：[?浙江大学|上海交通大学|帝国理工学院|新加坡国立大学?]
+拟就职单位：{o1.name}
+联系邮箱：{y1.email}　手机：{y1.mobile}
+申报类别：[?A类|B类|C类|D类?]　受理编号：{~wo|gd}
+""")
+
+S("hr_skill_certificate", """
+职业技能等级证书查询结果
+姓名：{p1.name}　证件号码：{p1.id}
+职业（工种）：[?电工|焊工|养老护理员|中式烹调师|育婴员?]　等级：[?四级/中级工|三级/高级工|五级/初级工?]
+证书编号：{~cert|zs}　发证日期：{~date|iso}
+评价机构：{o1.name}（{o1.uscc}）
+""")
+
+S("hr_pension_certification", """
+养老金领取资格认证提醒（短信）
+【湖州人社】{e1.name}您好，您的{yr}年度养老保险待遇领取资格认证将于{~date|cn}到期。请通过"浙里办"刷脸认证，
+或携带身份证（{e1.id}）和社保卡（{e1.ss|card}）到{town}便民服务中心办理。您当前月养老金为{fin|small}，发放至尾号{int|1000-9999}的银行账户。
+咨询：{~svc|12333}
+""")
+
+S("hr_flexible_employment", """
+灵活就业人员社保补贴公示
+<<rows 4-7>>
+{@}、{p@.name}　身份证号：{p@.id}　补贴月数：{int|3-12}　补贴金额：{~amt|small}
+<</rows>>
+公示期：{~date|cn}至{~date|cn}。如有异议请向{county}就业管理服务处反映，电话{tel_hz}，邮箱{email_gov}。
+""")
+
+S("hr_job_fair_signup", """
+{yr}年{county}春风行动专场招聘会 求职登记表
+姓名：{y1.name}　性别：{y1.sex}　出生日期：{y1.dob}
+身份证号：{y1.id}　手机：{y1.mobile}　邮箱：{y1.email}
+户籍地：{y1.hukou|rural}
+求职意向：[?普工|仓管|电商客服|质检员|叉车司机?]　期望月薪：{fin|small}
+现住址：{y1.addr}
+""")
+
+S("hr_retirement_approval", """
+职工退休审批表
+姓名：{e1.name}　性别：{e1.sex}　出生日期：{e1.dob|cn0}
+身份证号码：{e1.id}
+参加工作时间：{~date|ym}　视同缴费年限：{int|0-15}年　实际缴费年限：{int|10-30}年
+退休类别：[?正常退休|因病提前退休?]　{e1.name}所在单位：{o1.name}
+个人账户储存额：{fin|big}　基本养老金月标准：{fin|small}
+审批人：{p1.name}　审批日期：{~today|cn}
 """)
