@@ -161,7 +161,6 @@ _parse3 = lambda s: [(t[0], t[1], t[2:]) for t in s.split()]
 GIVEN_M = _parse3(_GM)
 GIVEN_F = _parse3(_GF)
 GIVEN_N = _parse3(_GN)
-S2T.update({"彥": "彥"})
 for _tab in (SURNAMES, GIVEN_M, GIVEN_F, GIVEN_N):
     for _s, _t, _ in _tab:
         if _s != _t:
@@ -1018,6 +1017,9 @@ def neg_value(doc, kind, style=None):
         return "report_number", f"{r.choice(['HZJC', 'ZJQI', 'W', 'JCBG'])}{y}{digits(r, 5)}"
     if kind == "acct":  # meter / utility / internal record numbers that are not personal ids
         return "record_number", f"{r.choice(['JL', 'BJ', 'SL'])}{doc.today:%Y%m}{digits(r, 4)}"
+    if kind == "vin":
+        al = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+        return "vin", r.choice(["LSV", "LFV", "LGB", "LVS", "LHG"]) + "".join(r.choice(al) for _ in range(14))
     if kind == "oid":
         return "version", r.choice(["1.2.156.10197.1.301", "1.2.156.10197.1.401", "2.5.4.3",
                                     "1.2.840.113549.1.1.11", "1.3.6.1.4.1.2011"])
@@ -1026,7 +1028,7 @@ def neg_value(doc, kind, style=None):
 
 NEG_KINDS = {"doc", "case", "amt", "date", "post", "order", "inv", "ver", "wo", "cnt", "svc", "badid",
              "baduscc", "badcard", "track", "contract", "lic", "cert", "sn", "txn", "time", "stat",
-             "rpt", "acct", "oid"}
+             "rpt", "acct", "oid", "vin"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1787,7 +1789,7 @@ S("court_dishonest_list", """
 失信被执行人名单（{~today|ym}批次）
 序号 | 被执行人 | 证件号码 | 执行法院 | 案号 | 未履行金额
 <<rows 3-6>>
-{@} | {p@.name} | {p@.id} | {court} | {~case|court} | {~amt}
+{@} | {p@.name} | {p@.id} | {court} | {~case|court} | {fin|big}
 <</rows>>
 <<rows 1-2>>
 企 | {o@.name} | {o@.uscc} | {court} | {~case|court} | {~amt}
@@ -2342,4 +2344,343 @@ S("hr_retirement_approval", """
 退休类别：[?正常退休|因病提前退休?]　{e1.name}所在单位：{o1.name}
 个人账户储存额：{fin|big}　基本养老金月标准：{fin|small}
 审批人：{p1.name}　审批日期：{~today|cn}
+""")
+
+# ---- housing ---------------------------------------------------------------------------------
+S("housing_public_rental", """
+公共租赁住房申请家庭情况表
+申请人：{p1.name}　身份证号：{p1.id}　工作单位：{company}
+共同申请人：{p2.name}（配偶）　身份证号：{p2.id}
+现住址：{p1.addr}
+家庭收入：申请人月收入{fin|small}，配偶月收入{fin|small}
+家庭资产：存款{fin|big}，名下无房产，车辆[?无|{p1.plate}（购置价{fin|big}）?]
+联系电话：{p1.mobile}　申请编号：{~wo|gd}
+""")
+
+S("housing_rental_filing", """
+房屋租赁登记备案证明
+备案号：{~cert|zs}
+出租人：{p1.name}　证件号码：{p1.id}　电话：{p1.mobile}
+承租人：{p2.name}　证件号码：[?{p2.id}|{p2.id}|{p2.passport}?]　电话：{p2.mobile}
+房屋坐落：{addr|full}
+不动产权证号：{~cert|bdc}　租赁期限：{~date|cn}至{~date|cn}　月租金：{~amt|small}
+备案机关：{county}住房和城乡建设局　{~today|cn}
+""")
+
+S("housing_property_complaint", """
+物业服务投诉处理单
+投诉人：{p1.name}{p1.hon}　房号：{p1.addr|comm}　手机：{p1.mobile}
+投诉对象：{o1.name}（统一社会信用代码{o1.uscc}）
+投诉内容：小区{int|2-20}幢电梯一周内故障{int|2-5}次，物业未及时维修；地下车库{p1.plate}车位被长期占用。
+处理意见：责令物业公司3日内整改，整改情况于{~date|cn}前书面报告。
+承办人：{p2.name}　联系电话：{tel_hz}
+""")
+
+S("housing_real_estate_registration", """
+不动产登记申请书（存量房转移）
+权利人（买方）：{p1.name}　证件号码：{p1.id}　联系电话：{p1.mobile}
+义务人（卖方）：{p2.name}　证件号码：{p2.id}　联系电话：{p2.mobile}
+不动产坐落：{addr|full}
+原不动产权证号：{~cert|bdc}
+成交价格：{fin|big}　建筑面积：{int|45-160}.{int|10-99}平方米
+代理人：{p3.name}（{o1.name}）　收件编号：{~wo|hz}
+""")
+
+S("housing_renovation_notice", """
+关于{comm}老旧小区改造施工期间临时停水的通知
+各位业主：
+根据{yr}年城镇老旧小区改造计划（{~doc}），{o1.name}将于{~date|cn}至{~date|cn}对小区供水管网进行改造，
+施工期间每日{int|8-9}:00至{int|16-17}:00停水。本次改造涉及{int|12-40}幢、{~cnt}户，总投资{~amt|big}。
+施工单位联系人：{o1.contact}　电话：{o1.cmobile}
+街道城建办：{p1.name}　电话：{tel_hz}
+""")
+
+S("housing_provident_fund", """
+住房公积金提取申请（购房）
+职工姓名：{p1.name}　证件号码：{p1.id}
+单位名称：{o1.name}
+账户余额：{fin|big}　本次提取：{fin|big}
+提取原因：购买自住住房，房屋坐落{p1.addr|full}
+收款银行卡：{p1.card}　开户行：{bank}
+手机号码：{p1.mobile}　业务流水号：{~txn}
+""")
+
+S("housing_demolition_compensation", """
+{town}房屋征收补偿协议（摘要）
+被征收人：{p1.name}，身份证号{p1.id}；{p2.name}，身份证号{p2.id}
+被征收房屋：{p1.hukou|rural}，合法建筑面积{int|120-380}平方米
+补偿方式：货币补偿，补偿总额{fin|big}，含搬迁费、临时安置费
+补偿款支付账户：{p1.card}（{bank}）
+征收实施单位：{town}人民政府　经办人：{p3.name}　{~today|cn}
+""")
+
+S("housing_unsafe_building", """
+危房排查记录表
+房屋地址：{addr|rural}
+户主：{e1.name}　身份证号：{e1.id}　电话：{e1.mobile}
+常住人口：{int|1-5}人，其中{e1.name}患{e1.health|chronic}，行动不便
+鉴定等级：[?C级|D级?]　处置措施：[?立即撤离|限期加固|拆除重建?]
+排查人员：{p1.name}、{p2.name}　排查日期：{~today|iso}
+""")
+
+S("housing_broker_filing", """
+房地产经纪机构备案公示
+机构名称：{o1.name}　统一社会信用代码：{o1.uscc}
+经营地址：{o1.addr}
+法定代表人：{o1.legal}　备案证明编号：{~cert|zs}
+经纪人员：{p1.name}（登记号{~rpt}），{p2.name}（登记号{~rpt}）
+投诉电话：{o1.tel}
+""")
+
+S("housing_talent_apartment", """
+人才公寓入住确认单
+入住人：{y1.name}　证件号：{y1.id}　手机：{y1.mobile}　邮箱：{y1.email}
+工作单位：{o1.name}
+房源：{addr|county+comm}　租期：{~date|iso}至{~date|iso}
+紧急联系人：{p1.name}　电话：{p1.mobile}
+""")
+
+# ---- transport -------------------------------------------------------------------------------
+S("transport_ridehail_driver", """
+网络预约出租汽车驾驶员证申请表
+申请人：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob}
+身份证号：{p1.id}　驾驶证初次领证日期：{~date|iso}
+手机号码：{p1.mobile}
+拟服务平台：[?滴滴出行|T3出行|曹操出行|高德打车?]
+车辆号牌：{p1.plate}　车辆所有人：{p1.name}
+户籍地址：{p1.hukou}
+无犯罪记录证明编号：{~rpt}
+""")
+
+S("transport_taxi_complaint", """
+出租车投诉工单 {~wo}
+来电人：{p1.name}　来电号码：{p1.mobile}
+投诉车辆：{plate}　投诉时间：{~date|dt}
+事由：乘客于{~time}从{stn}上车前往{stn}，驾驶员拒绝打表并收取{~amt|small}，绕路明显。
+乘客提供的支付凭证：微信支付交易单号{~txn}
+承办：{dept}运政科 {p2.name}（{tel_hz}）
+""")
+
+S("transport_road_penalty", """
+交通运输行政处罚决定书
+{~case|market}
+当事人：{o1.name}　统一社会信用代码：{o1.uscc}
+地址：{o1.addr}　法定代表人：{o1.legal}
+车辆：{plate}（重型半挂牵引车），驾驶员{p1.name}，从业资格证号{p1.id}。
+违法事实：{~date|cn}，该车在[?G318国道|104国道|S12申嘉湖高速?]湖州段超限运输，车货总重{int|55-80}吨。
+处罚决定：罚款{~amt}。
+""")
+
+S("transport_parking_log", """
+停车场出入记录（{brand}广场地下车库）
+时间                 车牌         方向  通道  支付方式  金额
+<<rows 4-8>>
+{~date|dt}  {plate}  [?入|出|出?]  [?B1-东|B1-西|B2-南?]  [?微信|支付宝|ETC|无感支付?]  {~amt|small}
+<</rows>>
+""")
+
+S("transport_etc_issue", """
+ETC发行记录
+用户名称：{p1.name}　证件号：{p1.id}　手机号：{p1.mobile}
+车牌号：{p1.plate}　车牌颜色：[?蓝色|渐变绿色|黄色?]　车型：一型客车
+绑定扣款卡：{p1.card}（{bank}）
+OBU编号：{~sn|sn}　发行网点：{county}营业厅　发行时间：{~date|dt}
+""")
+
+S("transport_bus_lost_found", """
+公交失物招领登记
+拾获时间：{~date|dt}　线路：{int|1-45}路　车辆：{plate}
+物品：黑色钱包一个，内有居民身份证一张（姓名{p1.name}，号码{p1.id}）、银行卡一张（{p1.card}）、现金若干。
+失主已联系：是，联系电话{p1.mobile}，于{~date|cn}领回。
+经办人：{p2.name}　湖州公交集团客服：{tel_hz}
+""")
+
+S("transport_driving_school", """
+机动车驾驶人考试预约结果
+考生姓名：{y1.name}　身份证明号码：{y1.id}
+驾校：湖州{brand}驾驶培训有限公司　准驾车型：C1
+考试科目：[?科目一|科目二|科目三?]　考试时间：{~date|dt}　考场：湖州市机动车驾驶人考试中心
+预约短信已发送至{y1.mobile}。
+""")
+
+S("transport_freight_driver_card", """
+道路运输从业人员资格证信息
+姓名：{p1.name}　性别：{p1.sex}　身份证号：{p1.id}
+从业资格类别：[?道路货物运输驾驶员|危险货物道路运输驾驶员|道路旅客运输驾驶员?]
+所属企业：{o1.name}（{o1.uscc}）
+常驾车辆：{p1.plate}
+联系电话：{p1.mobile}　家庭住址：{p1.addr}
+""")
+
+S("transport_overload_camera", """
+不停车超限检测数据推送
+检测站点：[?湖州南浔旧馆超限检测点|长兴泗安不停车检测点|德清乾元超限检测站?]
+过车时间：{~date|dt}　车牌：{plate}　轴数：{int|2-6}　总重：{int|20-70}.{int|1-9}t　超限率：{~stat}
+车主：{o1.name}　联系电话：{o1.tel}
+推送编号：{~wo|hz}
+""")
+
+S("transport_vehicle_transfer", """
+机动车转移登记申请表
+现机动车所有人：{p1.name}　身份证明号码：{p1.id}
+邮寄地址：{p1.addr}　联系电话：{p1.mobile}
+原号牌号码：{p1.plate}　车辆识别代号：{~vin}
+原所有人：{p2.name}　身份证明号码：{p2.id}
+代理人：{p3.name}　代理人电话：{p3.mobile}
+""")
+
+# ---- tax -------------------------------------------------------------------------------------
+S("tax_special_deduction", """
+个人所得税专项附加扣除信息表（{yr}年度）
+纳税人姓名：{p1.name}　纳税人识别号：{p1.id}　手机号码：{p1.mobile}
+电子邮箱：{p1.email}　联系地址：{p1.addr}
+配偶：{p2.name}　身份证件号码：{p2.id}
+子女教育：子女{c1.name}，身份证件号码{c1.id}，出生日期{c1.dob|iso}，就读{school}，扣除比例100%
+住房贷款利息：房屋坐落{p1.addr|full}，贷款合同编号{~contract}，首套住房贷款
+扣缴义务人：{o1.name}（{o1.uscc}）
+""")
+
+S("tax_invoice", """
+电子发票（普通发票）
+发票号码：{~inv|full}　开票日期：{~today|cn}
+购买方名称：{p1.name}　统一社会信用代码/纳税人识别号：{p1.id}
+销售方名称：{o1.name}　统一社会信用代码/纳税人识别号：{o1.uscc}
+项目名称：*[?餐饮服务*餐费|现代服务*咨询费|建筑服务*装修费?]　金额：{~amt|small}　税率：[?1%|3%|6%|9%?]　税额：{~amt|small}
+价税合计（小写）：{~amt|small}
+开票人：{p2.name}　销售方地址电话：{o1.addr} {o1.tel}
+""")
+
+S("tax_penalty", """
+税务行政处罚决定书（简易）
+湖税简罚〔{yr}〕{int|100-9999}号
+{o1.name}（纳税人识别号：{o1.uscc}）：
+你单位{~date|cn}至{~date|cn}期间未按照规定期限办理纳税申报和报送纳税资料，根据《中华人民共和国税收征收管理法》第六十二条，
+决定处以罚款{~amt|small}。请自收到本决定书之日起15日内缴纳。
+经办人：{p1.name}　联系电话：{tel_hz}
+""")
+
+S("tax_credit_list", """
+{yr}年度纳税信用A级纳税人名单（湖州市，部分）
+序号,纳税人识别号,纳税人名称
+<<rows 4-8>>
+{@},{o@.uscc},{o@.name}
+<</rows>>
+注：名单依据《纳税信用管理办法》评定，来源：{dept}。
+""")
+
+S("tax_individual_business", """
+个体工商户定期定额核定通知
+业户名称：{k1.name}　统一社会信用代码：{k1.uscc}
+经营者：{k1.legal}　身份证号：{k1.lid}　联系电话：{k1.lmobile}
+经营地址：{k1.addr}
+核定月经营额：{~amt|small}　核定期限：{~date|ym}至{~date|ym}
+主管税务所：{county}税务局第{int|1-3}税务所
+""")
+
+S("tax_refund_account", """
+退（抵）税申请表
+纳税人名称：{p1.name}　纳税人识别号：{p1.id}
+退税原因：[?个人所得税年度汇算多缴|误收多缴|政策性退税?]
+退税金额：{~amt|small}
+退税账户：开户银行{bank}，账号{p1.card}
+联系电话：{p1.mobile}　申请日期：{~today}
+""")
+
+S("tax_hotline_callback", """
+{~svc|12366}纳税服务热线回访记录
+工单号：{~wo}　来电人：{p1.name}　来电号码：{p1.mobile}
+咨询问题：{p1.name}称其{yr}年综合所得汇算时，[?大病医疗扣除|赡养老人扣除|继续教育扣除?]无法填报。
+答复：已指导其通过个人所得税APP填报，纳税人识别号{p1.id}已核验。
+回访结果：满意。坐席：{p2.name}
+""")
+
+# ---- market regulation ------------------------------------------------------------------------
+S("market_business_license", """
+营业执照（副本）信息
+统一社会信用代码：{o1.uscc}
+名称：{o1.name}
+类型：有限责任公司（自然人投资或控股）
+法定代表人：{o1.legal}
+经营范围：一般项目：[?纺织品制造|技术服务、技术开发|农副产品销售|竹制品制造?]（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）
+注册资本：{~amt|big}
+成立日期：{~date|cn}
+住所：{o1.addr}
+登记机关：{county}市场监督管理局
+""")
+
+S("market_individual_registration", """
+个体工商户登记（备案）申请书
+个体工商户名称：{k1.name}
+经营者姓名：{k1.legal}　身份证号：{k1.lid}　移动电话：{k1.lmobile}
+经营场所：{k1.addr}
+组成形式：[?个人经营|家庭经营?]　资金数额：{~amt|small}
+经营范围：[?服装零售|餐饮服务|日用百货零售|汽车维修?]
+统一社会信用代码（登记后填写）：{k1.uscc}
+""")
+
+S("market_12315_complaint", """
+全国12315平台投诉工单
+工单编号：{~wo|num}　登记时间：{~date|dt}
+投诉人：{p1.name}　联系电话：{p1.mobile}　地址：{p1.addr}
+被投诉人：{o1.name}（统一社会信用代码：{o1.uscc}）
+投诉内容：本人于{~date|cn}在该公司网店购买[?儿童羽绒服|空气炸锅|电动牙刷|保健食品?]，订单号{~order}，实付{~amt|small}，
+收到商品与描述不符，要求退货被拒。快递单号{~track}。
+处理部门：{county}市场监督管理局[?爱山|织里|南浔|武康|雉城|递铺?]市场监管所
+""")
+
+S("market_food_license", """
+食品经营许可证信息公示
+经营者名称：{k1.name}
+社会信用代码：{k1.uscc}
+法定代表人（负责人）：{k1.legal}
+经营场所：{k1.addr}
+主体业态：[?餐饮服务经营者（小型餐馆）|食品销售经营者（便利店）|单位食堂?]
+许可证编号：{~lic|jy}　有效期至：{~date|cn}
+日常监督管理人员：{p1.name}　投诉举报电话：{~svc|12315}
+""")
+
+S("market_penalty_decision", """
+行政处罚决定书
+{~case|market}
+当事人：{o1.name}
+主体资格证照名称：营业执照　统一社会信用代码：{o1.uscc}
+住所：{o1.addr}
+法定代表人：{o1.legal}　身份证件号码：{o1.lid}
+{~date|cn}，执法人员对当事人经营场所进行检查，发现其销售的[?童装|电热毯|插线板|儿童玩具?]经抽样检验不合格（检验报告编号{~rpt}）。
+当事人违法所得{~amt|small}，货值金额{~amt|small}。决定：没收违法所得，并处罚款{~amt}。
+""")
+
+S("market_abnormal_list", """
+关于将{int|12-60}户市场主体列入经营异常名录的公告
+{~doc}
+下列市场主体因通过登记的住所或者经营场所无法联系，依据《市场主体登记管理条例实施细则》第七十二条，列入经营异常名录：
+<<rows 4-7>>
+{@}. {o@.name}（{o@.uscc}）
+<</rows>>
+{county}市场监督管理局　{~today|cn}
+""")
+
+S("market_sampling_result", """
+食品安全监督抽检结果（第{int|10-48}期）
+样品名称：[?鲜湖羊肉|安吉白茶|太湖白虾|粽子|月饼?]　生产日期/批号：{~sn|batch}
+被抽样单位：{k1.name}（{k1.uscc}）　地址：{k1.addr}
+标称生产企业：{o1.name}（{o1.uscc}）
+检验结果：[?合格|不合格（菌落总数超标）|不合格（二氧化硫残留量超标）?]　检验报告编号：{~rpt}
+""")
+
+S("market_equity_pledge", """
+股权出质设立登记通知书
+出质股权所在公司：{o1.name}（{o1.uscc}）
+出质人：{p1.name}　证照号码：{p1.id}　出质股权数额：{~amt|big}
+质权人：{bank}
+登记编号：{~cert|zs}　登记日期：{~today|cn}
+""")
+
+S("market_inspection_log", """
+{county}市场监管所 双随机检查记录
+检查时间：{~date|dt}　检查人员：{p1.name}、{p2.name}（持执法证）
+检查对象：{o1.name}　统一社会信用代码：{o1.uscc}
+现场负责人：{o1.contact}　手机：{o1.cmobile}
+检查内容：营业执照公示、价格标签、计量器具（检定证书编号{~rpt}）
+检查结果：[?未发现问题|发现问题已责令整改|发现问题移交稽查?]
 """)
