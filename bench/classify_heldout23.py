@@ -962,13 +962,14 @@ def neg_value(doc, kind, style=None):
             return "service_number", f"{a}-{r.randint(100, 999)}-{digits(r, 4)}" if r.random() < 0.7 else f"{a}{r.randint(100, 999)}{digits(r, 4)}"
         return "service_number", r.choice(SERVICE_NUMBERS)
     if kind == "badid":
-        p = Person(doc, "p")
+        fmt_style = style if style in ("plain", "sp", "fw") else None
+        p = doc.person(style) if style and not fmt_style else Person(doc, "p")
         good = id_check(p.id17)
         bad = r.choice([c for c in "0123456789X" if c != good])
         v = p.id17 + bad
-        return "bad_check_id", fmt_id(doc, v, style or wpick(r, [(85, "plain"), (10, "sp"), (5, "fw")]))
+        return "bad_check_id", fmt_id(doc, v, fmt_style or wpick(r, [(85, "plain"), (10, "sp"), (5, "fw")]))
     if kind == "baduscc":
-        o = Org(doc, r.choice("oookhs"))
+        o = doc.org(style) if style else Org(doc, r.choice("oookhs"))
         good = o.uscc[17]
         bad = r.choice([c for c in USCC_AL if c != good])
         return "bad_check_uscc", o.uscc[:17] + bad
@@ -1017,6 +1018,8 @@ def neg_value(doc, kind, style=None):
         return "report_number", f"{r.choice(['HZJC', 'ZJQI', 'W', 'JCBG'])}{y}{digits(r, 5)}"
     if kind == "acct":  # meter / utility / internal record numbers that are not personal ids
         return "record_number", f"{r.choice(['JL', 'BJ', 'SL'])}{doc.today:%Y%m}{digits(r, 4)}"
+    if kind == "shortmob":
+        return "bad_length_mobile", make_mobile(doc)[:r.choice([9, 10])]
     if kind == "vin":
         al = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
         return "vin", r.choice(["LSV", "LFV", "LGB", "LVS", "LHG"]) + "".join(r.choice(al) for _ in range(14))
@@ -1028,7 +1031,7 @@ def neg_value(doc, kind, style=None):
 
 NEG_KINDS = {"doc", "case", "amt", "date", "post", "order", "inv", "ver", "wo", "cnt", "svc", "badid",
              "baduscc", "badcard", "track", "contract", "lic", "cert", "sn", "txn", "time", "stat",
-             "rpt", "acct", "oid", "vin"}
+             "rpt", "acct", "oid", "vin", "shortmob"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -2683,4 +2686,339 @@ S("market_inspection_log", """
 现场负责人：{o1.contact}　手机：{o1.cmobile}
 检查内容：营业执照公示、价格标签、计量器具（检定证书编号{~rpt}）
 检查结果：[?未发现问题|发现问题已责令整改|发现问题移交稽查?]
+""")
+
+# ---- big data centre, IT operations, system output ---------------------------------------------
+S("bd_share_application", """
+公共数据共享申请单
+申请编号：{~wo|gd}　申请日期：{~today|iso}
+申请单位：{dept}　经办人：{p1.name}　办公电话：{p1.tel}　手机：{p1.mobile}　邮箱：{email_gov}
+申请数据：[?人口基本信息|企业登记信息|不动产登记信息|社保参保信息|低保救助信息?]（接口调用）
+用途说明：用于[?低保对象家庭经济状况核对|企业开办一件事|人才认定资格核验|惠企政策兑付?]，依据{~doc}。
+调用方服务器IP：{ip_in}、{ip_in}
+数据提供单位：{dept}　审核人：{p2.name}
+""")
+
+S("bd_api_access_log", """
+{~date|dt} INFO  [gateway-{int|1-4}] api=/rkk/v{int|1-3}/person/query appKey=hz{int|1000-9999} src={ip_in} cost={int|12-900}ms rows=1
+{~date|dt} INFO  [gateway-{int|1-4}] req={"sfzh":"{p1.id|plain}","xm":"{p1.name}"} resp.lxdh={p1.mobile|plain} resp.zz={p1.addr}
+{~date|dt} WARN  [gateway-{int|1-4}] api=/qyk/v1/ent/query src={ip_in} uscc={o1.uscc} rate limited, retry after 2s
+{~date|dt} ERROR [gateway-{int|1-4}] upstream {ip_in}:8443 timeout, client={ip_pub} version={~ver}
+""")
+
+S("bd_security_incident", """
+网络安全事件报告（初报）
+报告单位：{dept}　报告人：{p1.name}　联系电话：{p1.mobile}
+事件发现时间：{~date|dt}　事件类型：网络攻击（[?SQL注入|暴力破解|Webshell上传|勒索病毒?]）
+事件级别：一般（Ⅳ）
+影响范围：{yr}年上线的[?“浙里办”湖州专区|城市大脑数据中台|政务服务网用户中心?]，涉及用户记录约{~cnt}条
+攻击源IP：{ip_pub}、{ip_pub}；受影响服务器：{ip_in}
+已采取措施：封禁攻击源，隔离服务器，重置管理员口令，系统升级至{~ver}
+""")
+
+S("bd_account_opening", """
+政务云账号开通申请
+申请人：{p1.name}　所在单位：{dept}
+身份证号：{p1.id}　手机：{p1.mobile}　邮箱：{p1.email}
+申请系统：[?一体化智能化公共数据平台|数据共享交换平台|政务云管理平台|视频共享平台?]
+账号角色：[?数据开发|运维|审计员|业务查询?]
+登录IP白名单：{ip_in}、{ip_in}/32
+审批：{p2.name}（科室负责人），{p3.name}（安全管理员）
+""")
+
+S("bd_ops_workorder", """
+运维工单 {~wo|hz}
+报修人：{p1.name}（{dept}，分机{int|8000-8999}，手机{p1.mobile}）
+故障描述：办公终端（资产编号{~sn|asset}，IP {ip_in}）无法访问{ip_in}上的OA系统，提示证书错误。
+处理过程：检查发现客户端版本为{~ver}，升级至{~ver}后恢复；浏览器根证书OID {~oid} 已导入。
+处理人：{p2.name}　完成时间：{~date|dt}
+""")
+
+S("bd_data_quality", """
+数据质量核查报告（人口库，{~today|ym}）
+本期抽检{~cnt}条记录，发现问题记录{int|20-900}条，示例如下：
+1. 身份证号校验位错误：{~badid|p1}（姓名{p1.name}），疑为录入错误，正确号码应为{p1.id}；
+2. 身份证号校验位错误：{~badid}，已退回{county}数据源单位核实；
+3. 统一社会信用代码校验失败：{~baduscc|o1}，对应企业{o1.name}，正确代码为{o1.uscc}；
+4. 手机号位数不足：{~shortmob}（应为11位），联系人{p2.name}；
+核查人：{p3.name}
+""")
+
+S("bd_desensitization_test", """
+脱敏规则测试用例（测试数据均为虚构）
+case_id | field | input | expected
+TC-{int|100-999} | 身份证号 | {id} | 保留前3后4
+TC-{int|100-999} | 身份证号（校验位错误，不应命中） | {~badid} | 不处理
+TC-{int|100-999} | 银行卡号 | {card} | 保留前6后4
+TC-{int|100-999} | 银行卡号（Luhn错误，不应命中） | {~badcard} | 不处理
+TC-{int|100-999} | 手机号 | {mobile} | 保留前3后4
+TC-{int|100-999} | 版本号（不应命中） | {~ver|v4} | 不处理
+""")
+
+S("bd_leak_report", """
+关于疑似数据泄露事件的情况报告
+{~date|cn}，网信部门通报我市某部门系统数据在境外论坛被售卖，样本数据如下（已脱敏处理前原样截取）：
+姓名：{p1.name}，身份证：{p1.id}，手机：{p1.mobile}，住址：{p1.addr}
+姓名：{p2.name}，身份证：{p2.id}，手机：{p2.mobile}，住址：{p2.addr}
+经比对，样本与{dept}业务库字段一致，涉及记录约{~cnt}条。初步判断泄露途径为外包人员账号（登录IP {ip_pub}）。
+""")
+
+S("bd_classification_catalog", """
+公共数据资源目录（字段级分类分级示例）
+数据项名称 | 字段 | 样例值 | 分级 | 共享属性
+姓名 | xm | {p1.name} | L3 | 受限共享
+公民身份号码 | gmsfhm | {p1.id} | L4 | 受限共享
+联系电话 | lxdh | {p1.mobile} | L3 | 受限共享
+住址 | zz | {p1.addr} | L3 | 受限共享
+机动车号牌 | hphm | {p1.plate} | L2 | 无条件共享
+统一社会信用代码 | tyshxydm | {o1.uscc} | L1 | 无条件共享
+目录版本：{~ver|V}　发布依据：{~doc}
+""")
+
+S("bd_vpn_audit", """
+VPN登录审计（{~today|iso}）
+user         realname   src_ip           assigned_ip     result   time
+<<rows 3-6>>
+hz{int|1000-9999}   {p@.name}   {ip_pub}   {ip_in}   [?success|success|fail(bad password)|fail(otp)?]   {~time}
+<</rows>>
+""")
+
+S("bd_nginx_log", """
+{ip_pub} - - [{int|10-28}/Mar/{yr}:{~time} +0800] "POST /zwfw/api/apply/submit HTTP/1.1" 200 {int|200-9000} "-" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"
+{ip_pub} - - [{int|10-28}/Mar/{yr}:{~time} +0800] "GET /zwfw/api/user/info?mobile={mobile|plain} HTTP/1.1" 200 {int|200-9000} "-" "okhttp/4.9.0"
+{ip_in} - - [{int|10-28}/Mar/{yr}:{~time} +0800] "GET /health HTTP/1.1" 200 2 "-" "kube-probe/1.2{int|3-8}"
+{ip6} - - [{int|10-28}/Mar/{yr}:{~time} +0800] "GET /zwfw/static/app.js?v={~ver|v3} HTTP/2.0" 304 0 "-" "Mozilla/5.0"
+""")
+
+S("bd_db_export_sql", """
+-- 导出自 hz_rkk.t_person，导出人 {p9.name}，{~date|dt}
+INSERT INTO t_person (xm, xb, csrq, gmsfhm, lxdh, hjdz) VALUES
+<<rows 2-4>>
+('{p@.name}', '{p@.sex}', '{p@.dob|iso}', '{p@.id|plain}', '{p@.mobile|plain}', '{p@.hukou}'),
+<</rows>>
+('{p8.name}', '{p8.sex}', '{p8.dob|iso}', '{p8.id|plain}', '{p8.mobile|plain}', '{p8.hukou}');
+""")
+
+S("bd_xml_exchange", """
+<?xml version="1.0" encoding="UTF-8"?>
+<DataExchange version="{~ver|v3}" sender="{dept}" sendTime="{~date|dt}">
+  <Record>
+    <XM>{p1.name}</XM>
+    <SFZH>{p1.id|plain}</SFZH>
+    <LXDH>{p1.mobile|plain}</LXDH>
+    <JZDZ>{p1.addr}</JZDZ>
+    <DWMC>{o1.name}</DWMC>
+    <TYSHXYDM>{o1.uscc}</TYSHXYDM>
+  </Record>
+</DataExchange>
+""")
+
+S("bd_csv_paste", """
+姓名,证件号码,手机号码,电子邮箱,车牌号
+<<rows 3-7>>
+{p@.name},{p@.id|plain},{p@.mobile|plain},{p@.email},{p@.plate}
+<</rows>>
+""")
+
+S("bd_firewall_alert", """
+[FW-HZ-DMZ-{int|1-4}] {~date|dt} ALERT policy=deny-ext-db src={ip_pub}:{int|1024-65000} dst={ip_in}:3306 proto=TCP hits={~cnt}
+[FW-HZ-DMZ-{int|1-4}] {~date|dt} ALERT policy=ips sig="Apache Log4j RCE" src={ip_pub} dst={ip_in}:8080 action=block
+[FW-HZ-DMZ-{int|1-4}] {~date|dt} INFO  admin {p1.name} ({p1.email}) logged in from {ip_in}
+""")
+
+S("bd_platform_email", """
+发件人：{dept}数据资源处 <{email_gov}>
+收件人：{p1.name} <{p1.email}>
+抄送：{p2.name} <{p2.email}>
+主题：【数据共享】{~wo|gd}申请已审核通过
+
+{p1.name}同志：
+贵单位申请的接口已开通，测试环境地址 https://{ip_in}:9443/api，生产环境请通过政务外网访问{ip_in}。
+接口调用凭证已通过短信发送至{p1.mobile}，请妥善保管。如有问题请联系{p2.name}（{p2.tel}）。
+""")
+
+S("bd_masking_report", """
+敏感数据识别扫描报告
+扫描对象：{ip_in}/hz_ybj（MySQL {~ver|v3}）　扫描时间：{~date|dt}
+命中字段：t_cbry.sfzh（示例值{id}）；t_cbry.sjhm（示例值{mobile}）；t_jsxx.yhkh（示例值{card}）
+未命中但疑似字段：t_jsxx.jylsh（交易流水号，示例值{~txn}）；t_cbry.bah（档案号，示例值{~badid}，校验位不符）
+建议：对命中字段实施动态脱敏。报告人：{p1.name}
+""")
+
+S("bd_json_api_response", """
+{"code":0,"msg":"success","requestId":"{~wo|num}","data":{"name":"{p1.name}","idCard":"{p1.id|plain}","mobile":"{p1.mobile|plain}",
+"email":"{p1.email}","address":"{p1.addr}","bankCard":"{p1.card|plain}","plateNo":"{p1.plate|plain}","updateTime":"{~date|dt}"}}
+""")
+
+S("bd_kafka_consumer_log", """
+{~date|dt} [consumer-{int|1-9}] topic=hz.ga.vehicle.pass partition={int|0-11} offset={~cnt} payload={"hphm":"{plate|plain}","kkmc":"{stn}卡口","gcsj":"{~date|dt}"}
+{~date|dt} [consumer-{int|1-9}] topic=hz.ga.vehicle.pass partition={int|0-11} offset={~cnt} payload={"hphm":"{plate|plain}","kkmc":"{stn}卡口","gcsj":"{~date|dt}"}
+{~date|dt} [consumer-{int|1-9}] lag={~cnt} broker={ip_in}:9092
+""")
+
+S("bd_equal_protection_assessment", """
+等级保护测评问题清单（{yr}年）
+系统名称：[?湖州市公共数据平台|湖州市医保信息系统|湖州市不动产登记系统?]（三级）
+1. 数据库服务器{ip_in}未启用双因素认证，管理员账号{p1.name}使用静态口令；
+2. 应用服务器{ip_in}日志保存不足6个月；
+3. 测试环境{ip_in}存有真实个人信息，抽查发现{p2.name}（{p2.id}）等记录未脱敏；
+4. 中间件版本{~ver}存在已知漏洞，建议升级。
+测评机构：浙江{brand}信息安全测评有限公司　报告编号：{~rpt}
+""")
+
+# ---- 12345 hotline ---------------------------------------------------------------------------
+S("hotline_workorder", """
+{~svc|12345}政务服务便民热线工单
+工单编号：{~wo|hz}　受理时间：{~date|dt}　来电号码：{p1.mobile}
+来电人：{p1.name}{p1.hon}　回访电话：同来电号码
+诉求地址：{p1.addr}
+诉求内容：来电人反映小区门口[?夜间施工噪音扰民|共享单车乱停放|垃圾清运不及时|路灯损坏多日未修?]，要求相关部门处理。
+承办单位：{town}　处理时限：{~date|cn}前
+话务员：{p2.name}（工号{int|1000-9999}）
+""")
+
+S("hotline_callback", """
+热线回访记录
+原工单：{~wo|hz}　承办单位：{dept}
+回访对象：{p1.name}，电话{p1.mobile}（备用{p1.tel}）
+回访情况：{p1.name}表示问题已于{~date|cn}解决，对处理结果[?满意|基本满意|不满意?]。
+备注：来电人另反映其母亲{e1.name}（{e1.age}岁，患{e1.health|chronic}）的长护险申请进度，已告知咨询{~svc|12333}。
+回访员：{p2.name}
+""")
+
+S("hotline_daily_summary", """
+{~svc|12345}热线日报（{~today|cn}）
+今日受理来电{~cnt}件，其中咨询类{int|200-900}件、投诉类{int|50-300}件，按时办结率{~stat}。
+重点诉求摘录：
+<<rows 3-5>>
+{@}. {p@.name}（{p@.mobile}）反映{p@.addr}附近[?渣土车抛洒|违章建筑|油烟扰民|占道经营|积水严重?]问题，已派单{~wo|hz}。
+<</rows>>
+""")
+
+S("hotline_transcript", """
+通话转写（ASR）{~wo|num}
+坐席：您好，湖州{~svc|12345}，请问有什么可以帮您？
+市民：你好，我姓{p1.sur}，叫{p1.name}，我的电话是{p1.mobile}，身份证号码{p1.id}，
+      我想问一下我爸{e1.name}的高龄补贴怎么还没到账，他卡号是{e1.card}。
+坐席：好的{p1.sur}{p1.hon}，您父亲户籍在哪里？
+市民：户籍在{e1.hukou}。
+坐席：已为您登记，民政部门会在3个工作日内回复。
+""")
+
+S("hotline_enterprise_appeal", """
+企业诉求直通车登记
+企业名称：{o1.name}　统一社会信用代码：{o1.uscc}
+联系人：{o1.contact}　手机：{o1.cmobile}　座机：{o1.tel}　邮箱：{o1.email}
+诉求类型：[?用工|用地|融资|审批|物流?]
+诉求内容：企业新厂房项目（{~doc}批复）施工许可办理缓慢，请求协调。
+受理编号：{~wo|gd}　承办部门：{dept}
+""")
+
+# ---- education -------------------------------------------------------------------------------
+S("edu_enrolment", """
+{yr}年{county}义务教育阶段新生入学报名信息
+学生姓名：{c1.name}　性别：{c1.sex}　出生日期：{c1.dob|iso}
+学生身份证号：{c1.id}
+户籍地址：{p1.hukou}
+实际居住地址：{p1.addr}
+父亲：{pm1.name}　身份证号：{pm1.id}　手机：{pm1.mobile}
+母亲：{pf2.name}　身份证号：{pf2.id}　手机：{pf2.mobile}
+报名学校：{school}　房产证号：{~cert|bdc}
+""")
+
+S("edu_student_aid", """
+家庭经济困难学生认定申请表
+学生：{y1.name}　身份证号：{y1.id}
+就读学校：{school}　班级：高{int|1-3}（{int|1-12}）班
+家庭住址：{y1.hukou|rural}　邮政编码：{~post}
+家庭人口：{int|3-6}人　家庭年收入：{fin|big}
+困难情况：父亲{p1.name}患{p1.health}，长期治疗；母亲{pf2.name}务农，月收入约{fin|small}。
+资助金发放卡号：{y1.card}
+""")
+
+S("edu_teacher_certificate", """
+教师资格认定申请
+申请人：{p1.name}　出生日期：{p1.dob|cn}　身份证号：{p1.id}
+申请资格种类：[?小学教师资格|初级中学教师资格|幼儿园教师资格?]　任教学科：[?语文|数学|英语|科学?]
+普通话水平测试等级证书编号：{~cert|zs}
+体检结论：合格　现工作单位：{school}
+通讯地址：{p1.addr}　手机：{p1.mobile}　邮箱：{p1.email}
+""")
+
+S("edu_school_bus", """
+{school} 校车乘坐学生名单（{int|1-6}号线）
+车辆号牌：{plate}　驾驶员：{p1.name}（{p1.mobile}）　照管员：{p2.name}（{p2.mobile}）
+<<rows 4-7>>
+{@}. {c@.name}　{c@.sex}　上车站点：[?{comm}门口|{town}公交站|村委会门口|菜场路口?]　家长电话：{mobile}
+<</rows>>
+""")
+
+S("edu_exam_registration", """
+{yr}年浙江省普通高校招生考试报名信息确认表
+考生号：{~rpt}　姓名：{y1.name}　性别：{y1.sex}
+身份证号：{y1.id}　出生日期：{y1.dob|cn0}
+毕业学校：{school}　选考科目：[?物理、化学、生物|历史、地理、政治|物理、化学、技术?]
+通讯地址：{y1.addr}　邮编：{~post}
+联系电话：{y1.mobile}　家长电话：{p1.mobile}
+""")
+
+S("edu_preschool_health", """
+{school} 幼儿入园健康检查汇总（{~today|ym}）
+<<rows 3-5>>
+{b@.name}，{b@.sex}，出生日期{b@.dob|iso}，[?体检合格|体检合格|{b@.health|child}，需个别照护?]，家长{p@.name} {p@.mobile}
+<</rows>>
+保健医生：{p9.name}
+""")
+
+# ---- agriculture, rural -------------------------------------------------------------------------
+S("agri_land_contract", """
+农村土地承包经营权确权登记公示（{town}）
+村组：[?荃步村|晓河村|城东村|三里亭村|横溪坞村?]{int|1-15}组
+<<rows 4-7>>
+{@}　户主：{p@.name}　身份证号：{p@.id}　承包地块：{int|2-9}块　面积：{int|1-12}.{int|1-9}亩
+<</rows>>
+公示期7天，有异议请联系村经济合作社{p9.name}（{p9.mobile}）。
+""")
+
+S("agri_machinery_subsidy", """
+农机购置补贴申请表
+购机者：{p1.name}　身份证号：{p1.id}　联系电话：{p1.mobile}
+所在地：{p1.hukou|rural}
+机具品目：[?轮式拖拉机|联合收割机|植保无人机|插秧机?]　出厂编号：{~sn|sn}　发票号码：{~inv|no}
+销售企业：{o1.name}（{o1.uscc}）
+补贴额：{~amt|small}　补贴资金拨付账户：{p1.card}
+""")
+
+S("agri_family_farm", """
+家庭农场名录登记
+农场名称：{county}{brand}家庭农场　统一社会信用代码：{k1.uscc}
+经营者：{k1.legal}　身份证号：{k1.lid}　手机：{k1.lmobile}
+经营地址：{k1.addr}
+主营：[?水稻种植|湖羊养殖|白茶种植|淡水养殖|葡萄种植?]　经营面积：{int|30-600}亩
+""")
+
+S("agri_coop_annual", """
+农民专业合作社年度报告
+名称：{h1.name}　统一社会信用代码：{h1.uscc}
+理事长：{h1.legal}　联系电话：{h1.lmobile}
+成员数：{int|5-300}人　年度经营收入：{~amt}　盈余返还：{~amt}
+联系地址：{h1.addr}　电子邮箱：{h1.email}
+""")
+
+S("agri_pig_insurance", """
+政策性生猪养殖保险理赔清单
+养殖户：{p1.name}　身份证号：{p1.id}　电话：{p1.mobile}
+养殖场地址：{p1.hukou|rural}
+死亡头数：{int|1-20}头　耳标号：{~sn|batch}
+理赔金额：{~amt|small}　赔款账户：{p1.card}
+查勘员：{p2.name}　{~today|iso}
+""")
+
+S("agri_rural_homestay", """
+民宿（农家乐）经营者登记
+经营户名称：{k1.name}　统一社会信用代码：{k1.uscc}
+经营者：{k1.legal}　手机：{k1.lmobile}
+经营地址：{k1.addr}
+客房数：{int|4-15}间　床位：{int|8-30}张
+消防安全责任人：{k1.contact}（{k1.cmobile}）
 """)
