@@ -98,7 +98,8 @@ _S2T_PAIRS = """
 钧鈞 铮錚 镇鎮 滢瀅 潇瀟 岚嵐 骏駿 鸿鴻 鹤鶴 玮瑋 琏璉 嫔嬪 婵嬋 庐廬 韵韻 颂頌 劲勁 亚亞 卫衛
 苹蘋 颍潁 滩灘 阁閣 庄莊 桩樁 垦墾 浒滸 滦灤 荡蕩 沧滄 沥瀝 赵趙 罗羅 滚滾 蛮蠻 栅柵 桦樺 纶綸
 尧堯 峡峽 岳嶽 宫宮 庙廟 湿濕 滞滯 烧燒 痴癡 痈癰 疮瘡 疡瘍 瘘瘻 瘤瘤 痨癆 疟瘧 疖癤 癣癬 颤顫
-衰衰 压壓 谵譫 妆妝 吨噸 鉴鑑 钙鈣 铅鉛 锌鋅 镁鎂 贮貯 蛋蛋 阻阻 壶壺 锅鍋 碱鹼 盏盞 缆纜 罐罐
+衰衰 压壓 谵譫 划劃 游遊 厦廈 悦悅 乐樂 笋筍 蚕蠶 愿願 痫癇 胫脛 轧軋 义義 坞塢 贤賢 荆荊 渎瀆
+叠疊 狮獅 绣繡 妆妝 吨噸 鉴鑑 钙鈣 铅鉛 锌鋅 镁鎂 贮貯 蛋蛋 阻阻 壶壺 锅鍋 碱鹼 盏盞 缆纜 罐罐
 顶頂 须須
 """
 S2T: dict[str, str] = {}
@@ -200,7 +201,7 @@ HUZHOU = {
                {"递铺街道": ["天目路", "昌硕路", "胜利路", "浦源大道"],
                 "昌硕街道": ["阳光大道", "玉华路"], "灵峰街道": ["灵峰路", "横山坞路"]},
                {"孝丰镇": ["横溪坞村", "老石坎村"], "天子湖镇": ["高禹村", "良朋村"],
-                "梅溪镇": ["荆湾村", "红庙村"], "天荒坪镇": ["余村村=余村村", "大溪村"]}, "313300"),
+                "梅溪镇": ["荆湾村", "红庙村"], "天荒坪镇": ["余村村=餘村村", "大溪村"]}, "313300"),
 }
 OTHER_REGIONS = {
     "330106": ("浙江省", "杭州市", "西湖区", {"文新街道": ["文三路", "学院路", "古墩路"]},
@@ -348,15 +349,15 @@ STATIONS = ["湖州站", "湖州汽车客运中心", "爱山广场", "衣裳街"
 BRANDS = ["恒达", "华欣", "永昌", "天信", "宏远", "瑞丰", "金诚", "博远", "新航", "德润", "锦程",
           "安泰", "佳禾", "明辉", "鼎盛", "汇通", "东来", "同和", "隆兴", "泰和", "诚远", "聚源",
           "森禾", "绿源", "竹语", "苕韵", "湖畔", "青禾", "远帆", "致和", "丰茂", "欣悦"]
-INDUSTRY = ["纺织", "童装", "竹木制品", "新材料", "电子科技", "物流", "建筑工程", "食品", "茶业",
-            "蓄电池", "机械制造", "环保科技", "家居", "房地产开发", "物业服务", "信息技术",
+INDUSTRY = ["纺织", "童装", "竹木制品=竹木製品", "新材料", "电子科技", "物流", "建筑工程=建築工程",
+            "食品", "茶业", "蓄电池", "机械制造=機械製造", "环保科技", "家居", "房地产开发", "物业服务", "信息技术",
             "农业开发", "生物医药", "汽车服务", "智能装备"]
-SHOP = ["童装店", "便利店", "小吃店", "五金店", "农家乐", "理发店", "水果店", "服装加工厂", "茶叶店",
+SHOP = ["童装店", "便利店", "小吃店", "五金店", "农家乐", "理发店=理髮店", "水果店", "服装加工厂", "茶叶店",
         "汽车修理部", "建材商行", "日用品商店"]
 COOP = ["白茶专业合作社", "葡萄专业合作社", "湖羊养殖专业合作社", "水产养殖专业合作社",
         "蔬菜专业合作社", "竹笋专业合作社", "蚕桑专业合作社"]
 SOCIAL = ["社会工作服务中心", "志愿者协会", "养老服务中心", "慈善基金会", "青少年服务中心",
-          "残疾人康复服务中心", "调解服务中心"]
+          "残疾人康复服务中心=殘疾人康復服務中心", "调解服务中心"]
 INSTIT = ["市民服务中心", "公共资源交易中心", "疾病预防控制中心", "社会福利中心", "住房公积金管理中心",
           "城市管理服务中心", "信息中心", "档案馆", "图书馆"]
 
@@ -463,32 +464,33 @@ class Org:
         brand = r.choice(BRANDS)
         place = r.choice(["湖州", "浙江", "湖州", county[:2] if county[:2] not in ("吴兴", "西湖", "南湖") else "湖州"])
         if kind == "o":
-            self.name_s = f"{place}{brand}{r.choice(INDUSTRY)}{r.choice(['有限公司', '有限公司', '股份有限公司'])}"
+            parts = [place, brand, r.choice(INDUSTRY), r.choice(["有限公司", "有限公司", "股份有限公司"])]
             cat = "91"
             body = "MA" + "".join(r.choice(ORG_CHARS) for _ in range(6)) if r.random() < 0.7 \
                 else r.choice("1234567") + digits(r, 7)
         elif kind == "k":
             town = r.choice(list(REGIONS[self.region][3]) + list(REGIONS[self.region][4]))
-            self.name_s = f"{county}{town}{brand}{r.choice(SHOP)}"
+            parts = [county, town, brand, r.choice(SHOP)]
             cat = "92"
-            body = r.choice(["MA", "L", "J"]) + "".join(r.choice(ORG_CHARS) for _ in range(8))
-            body = body[:8]
+            body = (r.choice(["MA", "L", "J"]) + "".join(r.choice(ORG_CHARS) for _ in range(8)))[:8]
         elif kind == "h":
-            self.name_s = f"{county}{brand}{r.choice(COOP)}"
+            parts = [county, brand, r.choice(COOP)]
             cat = "93"
             body = "MA" + "".join(r.choice(ORG_CHARS) for _ in range(6))
         elif kind == "s":
-            self.name_s = f"湖州市{brand}{r.choice(SOCIAL)}"
+            parts = ["湖州市", brand, r.choice(SOCIAL)]
             cat = "52"
             body = "MJ" + "".join(r.choice(ORG_CHARS) for _ in range(6))
         elif kind == "u":
-            self.name_s = f"湖州市{r.choice(INSTIT)}"
+            parts = ["湖州市", r.choice(INSTIT)]
             cat = "12"
             body = "4" + digits(r, 7)
         else:  # g: organ of the state
-            self.name_s = r.choice(DEPTS)
+            parts = [r.choice(DEPTS)]
             cat = "11"
             body = "00" + digits(r, 6)
+        self.name_s = "".join(pv(x, False) for x in parts)
+        self.name_t = "".join(pv(x, True) for x in parts)
         region = self.region if kind != "u" and kind != "g" else "330500"
         code17 = cat + region + body + org_check(body)
         self.uscc = code17 + uscc_check(code17)
@@ -497,7 +499,7 @@ class Org:
 
     @property
     def name(self):
-        return t2(self.name_s) if self.doc.trad else self.name_s
+        return self.name_t if self.doc.trad else self.name_s
 
 
 class Doc:
@@ -810,8 +812,7 @@ def make_address(doc, region=None, detail=None, start=None, form=None):
             parts.append(f"{vil}{r.randint(1, 18)}组{r.randint(1, 120)}号")
         else:
             parts.append(f"{vil}{r.choice(NATURAL_VILLAGES)}{r.randint(1, 150)}号")
-    s = "".join(p for p in parts if p)
-    return pv(s, doc.trad) if "=" in s else (t2(s) if doc.trad else s)
+    return "".join(pv(p, doc.trad) for p in parts if p)
 
 
 def addr_style(style):
@@ -1299,7 +1300,7 @@ def T(name: str, text: str):
     TEMPLATES.append(Tpl(text, True, name))
 
 
-SLOT_RE = re.compile(r"\{([~A-Za-z0-9_.|#@\-]+)\}")
+SLOT_RE = re.compile(r"\{([~A-Za-z0-9_.|#@+\-]+)\}")
 ROWS_RE = re.compile(r"<<rows (\d+)-(\d+)>>\n?(.*?)<</rows>>\n?", re.S)
 CHOICE_RE = re.compile(r"\[\?(.*?)\?\]", re.S)
 
@@ -1436,14 +1437,11 @@ def check_negative(kind: str, v: str) -> str | None:
         return "uscc look-alike passes" if (len(n) != 18 or uscc_valid(n)) else None
     if kind == "bad_check_card":
         return "card look-alike passes" if (not 16 <= len(n) <= 19 or luhn_valid(n)) else None
-    for run in re.findall(r"[0-9X]{15,}", n):
-        if len(run) == 18 and id_valid(run):
-            return "negative holds a valid id"
+    for run in re.findall(r"[0-9A-Z]+", n):
+        if len(run) == 18 and (id_valid(run) or uscc_valid(run)):
+            return "negative holds a valid id or uscc"
         if run.isdigit() and 16 <= len(run) <= 19 and luhn_valid(run):
             return "negative holds a valid card"
-    for run in re.findall(r"[0-9A-Z]{18}", n):
-        if uscc_valid(run):
-            return "negative holds a valid uscc"
     if re.fullmatch(r"1[3-9]\d{9}", n):
         return "negative is a mobile"
     return None
@@ -1456,7 +1454,7 @@ STRAY = [
     ("ip", re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")),
     ("passport/permit", re.compile(r"(?<![0-9A-Za-z])[ECG][A-Z]?\d{7,8}(?![0-9A-Za-z])")),
     ("plate", re.compile(r"[浙沪苏皖赣][A-Z][·\s]?[0-9A-Z]{5}")),
-    ("slot", re.compile(r"\{[~A-Za-z0-9_.|#@\-]+\}|\[\?|\?\]|<<|>>")),
+    ("slot", re.compile(r"\{[~A-Za-z0-9_.|#@+\-]+\}|\[\?|\?\]|<<|>>")),
 ]
 ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 BOUNDED = set(STRUCTURED) | {"CN_SOCIAL_SECURITY", "CN_MEDICAL_RECORD"}
@@ -3021,4 +3019,144 @@ S("agri_rural_homestay", """
 经营地址：{k1.addr}
 客房数：{int|4-15}间　床位：{int|8-30}张
 消防安全责任人：{k1.contact}（{k1.cmobile}）
+""")
+
+# ---- exit and entry, foreign affairs, Hong Kong and Macao --------------------------------------
+S("ee_private_passport_custody", """
+因私出入境证件集中保管登记表
+单位：{dept}　登记日期：{~today|cn}
+序号 | 姓名 | 职务 | 证件类型 | 证件号码 | 有效期至 | 交存日期
+<<rows 3-6>>
+{@} | {p@.name} | [?科员|副科长|科长|副处长|四级调研员?] | [?普通护照,{p@.passport}|往来港澳通行证,{p@.hkmo}|普通护照,{p@.passport}?] | {~date|iso} | {~date|iso}
+<</rows>>
+保管人：{p9.name}　监督人：{p8.name}
+""")
+
+S("ee_travel_group_list", """
+出境旅游团队名单表
+组团社：湖州{brand}国际旅行社有限公司（{o1.uscc}）　团号：HZ{~sn|batch}
+线路：[?日本本州六日游|泰国曼谷芭提雅五晚七天|新加坡马来西亚六日游|欧洲意瑞法十二日?]　出发日期：{~date|iso}
+序号 姓名 拼音 性别 出生日期 护照号码 手机
+<<rows 4-8>>
+{@} {p@.name} {p@.name_en|up} {p@.sexen} {p@.dob|iso} {p@.passport} {p@.mobile|plain}
+<</rows>>
+领队：{p9.name}（{p9.mobile}）
+""")
+
+S("ee_hkmo_group_tour", """
+赴港澳团队旅游名单（个人旅游签注须单独出行，本团为团队旅游签注G）
+团号：{~sn|batch}　出境口岸：[?深圳湾|港珠澳大桥珠海口岸|罗湖?]　日期：{~date|cn}
+<<rows 4-8>>
+{@}. {p@.name}　{p@.sex}　通行证号：{p@.hkmo}　签注：G{int|1-2}次　电话：{p@.mobile}
+<</rows>>
+全陪：{p9.name}　电话：{p9.mobile}
+""")
+
+S("ee_delegation_invitation", """
+邀请函（Invitation Letter）
+致：{dept}外事办公室
+兹邀请以下人员于{~date|cn}至{~date|cn}赴[?德国汉堡|日本岐阜|澳大利亚昆士兰|意大利普拉托?]参加经贸交流活动：
+1. {p1.name}（{p1.name_en}），Passport No. {p1.passport}，DOB {p1.dob|iso}
+2. {p2.name}（{p2.name_en}），Passport No. {p2.passport}，DOB {p2.dob|iso}
+3. {p3.name}（{p3.name_en}），Passport No. {p3.passport}
+Contact: {email}, Tel {tel}
+""")
+
+S("ee_hk_investor_visit", """
+港澳客商来湖考察接待登记
+来访单位：香港{brand}集团有限公司
+来访人员：
+<<rows 2-4>>
+  {p@.name}，{p@.sex}，往来港澳通行证（内地居民）{p@.hkmo}，手机{p@.mobile}
+<</rows>>
+接待单位：{dept}投资促进科　联系人：{p9.name}（{p9.tel}，{p9.mobile}）
+考察行程：{trace}
+住宿：{brand}酒店　车辆：{plate}
+""")
+
+S("ee_study_abroad_notary", """
+出国留学材料审核单
+学生：{y1.name}　英文名：{y1.name_en|title}　护照号：{y1.passport}
+出生日期：{y1.dob|iso}　身份证号：{y1.id}
+录取院校：[?University of Sydney|University of Manchester|National University of Singapore|University of Toronto?]
+监护人：{p1.name}　护照号：{p1.passport}　电话：{p1.mobile}
+资金证明：存款{fin|big}（{bank}出具）
+联系邮箱：{y1.email}
+""")
+
+S("ee_border_crossing_record", """
+出入境记录查询结果（本人申请）
+姓名：{p1.name}　身份证号：{p1.id}
+<<rows 3-6>>
+{~date|iso}　[?出境|入境?]　口岸：[?上海浦东机场|杭州萧山机场|深圳湾|拱北|罗湖?]　证件：[?护照 {p1.passport}|往来港澳通行证 {p1.hkmo}|护照 {p1.passport}?]
+<</rows>>
+查询单位：湖州市公安局出入境管理支队　查询编号：{~wo|hz}
+""")
+
+S("ee_permit_application_sms", """
+【湖州出入境】{p1.name}您好，您申请的往来港澳通行证（证件号{p1.hkmo}）已制证完成，请于{~date|cn}前携带身份证到{county}出入境接待大厅领取，或选择邮寄到付。咨询{tel_hz}。
+""")
+
+S("ee_passport_lost_report", """
+护照遗失报失登记
+报失人：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob|cn}
+身份证号码：{p1.id}
+遗失证件：普通护照，证件号码{p1.passport}，签发日期{~date|cn}
+遗失经过：{~date|cn}在[?上海浦东国际机场|杭州东站|湖州站?]候车时背包被盗。
+联系电话：{p1.mobile}　联系地址：{p1.addr}
+受理民警：{p2.name}　受理单位：湖州市公安局出入境管理支队
+""")
+
+S("ee_foreign_affairs_approval", """
+因公临时出国（境）任务批件（内部）
+{~doc}
+经研究，同意{dept}{p1.name}等{int|2-5}人赴[?香港|澳门?]参加[?粤港澳大湾区投资推介会|数字经济论坛|招商引资洽谈会?]，在外停留{int|2-5}天。
+出访人员因私证件情况（按规定登记备查）：
+{p1.name}　往来港澳通行证{p1.hkmo}
+{p2.name}　往来港澳通行证{p2.hkmo}
+{p3.name}　往来港澳通行证{p3.hkmo}
+经费由单位公务经费列支，预算{~amt}。
+""")
+
+S("ee_airline_booking", """
+Booking Confirmation  PNR: {~sn|batch}
+Passenger 1: {p1.name_en|up}  Passport {p1.passport}  Mobile {p1.mobile|+86}
+Passenger 2: {p2.name_en|up}  Passport {p2.passport}
+Flight: [?MU5001|CA1707|HO1253|FM9301?] HGH-[?NRT|BKK|SIN|HKG?]  {~date|iso} {~time}
+Booked by: {p3.name} <{p3.email}>
+Agency: Huzhou Taihu International Travel  Tel {tel}
+""")
+
+S("ee_hkmo_student_exchange", """
+{school}赴香港研学活动学生名单
+<<rows 4-7>>
+{@}　{c@.name}　{c@.sex}　出生日期：{c@.dob|iso}　港澳通行证：{c@.hkmo}　家长：{p@.name} {p@.mobile}
+<</rows>>
+带队教师：{p9.name}（港澳通行证{p9.hkmo}，手机{p9.mobile}）
+""")
+
+S("ee_hotel_foreign_guest", """
+境外人员住宿登记（临时住宿登记表）
+姓名（中文）：{p1.name}　英文姓名：{p1.name_en|up}
+国籍：中国（定居国外）　证件种类：护照　证件号码：{p1.passport}
+入住日期：{~date|iso}　离店日期：{~date|iso}　房号：{int|301-1608}
+住宿旅馆：{brand}大酒店　地址：{addr|city+road}
+接待员：{p2.name}　报送时间：{~date|dt}
+""")
+
+S("ee_crossborder_ecommerce", """
+跨境电商进口订购人信息（推送海关）
+订单编号：{~order|dd}　电商平台：[?天猫国际|京东国际|网易考拉?]
+订购人：{p1.name}　证件类型：身份证　证件号：{p1.id}　电话：{p1.mobile}
+收件地址：{p1.addr}
+支付企业流水号：{~txn}　运单号：{~track}
+实付金额：{~amt|small}
+""")
+
+S("ee_exit_bans_notice", """
+限制出境人员信息（{court}→出入境管理部门）
+被执行人：{p1.name}　身份证号：{p1.id}
+持有证件：普通护照{p1.passport}；往来港澳通行证{p1.hkmo}
+案号：{~case|court}　限制期限：{~date|cn}起至执行完毕
+承办法官：{p2.name}　电话：{tel_hz}
 """)
