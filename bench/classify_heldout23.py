@@ -3160,3 +3160,260 @@ S("ee_exit_bans_notice", """
 案号：{~case|court}　限制期限：{~date|cn}起至执行完毕
 承办法官：{p2.name}　电话：{tel_hz}
 """)
+
+# ---- Traditional script ------------------------------------------------------------------------
+T("tw_hkmo_business_endorsement", """
+往來港澳通行證商務簽注申請表
+申請人姓名：{p1.name}　拼音：{p1.name_en|up}
+公民身份號碼：{p1.id}　出生日期：{p1.dob|cn}
+通行證號碼：{p1.hkmo}
+所在企業：{o1.name}（統一社會信用代碼：{o1.uscc}）
+企業聯絡人：{o1.contact}　聯絡電話：{o1.tel}
+申請簽注：赴香港商務（S）一年多次
+受理單位：{police}　受理日期：{~today|cn}
+""")
+
+T("tw_passport_receipt", """
+出入境證件受理回執
+受理編號：{~wo}
+申請人：{p1.name}（{p1.name_en}）　性別：{p1.sex}
+身份證號碼：{p1.id}
+申請類別：普通護照換發　原證件號碼：{p1.passport}
+郵寄地址：{p1.addr}　收件電話：{p1.mobile}
+預計{~date|cn}製證完成，如有疑問請致電{tel_hz}。
+""")
+
+T("tw_hotel_register", """
+{brand}大酒店 住宿登記（{~today|iso}）
+房號｜姓名｜證件類型｜證件號碼｜電話
+<<rows 3-6>>
+{int|201-1208}｜{p@.name}｜[?居民身份證｜{p@.id}|居民身份證｜{p@.id}|護照｜{p@.passport}|往來港澳通行證｜{p@.hkmo}?]｜{p@.mobile}
+<</rows>>
+登記員：{p9.name}
+""")
+
+T("tw_outpatient", """
+{hosp}門診病歷
+門診號：{p1.mr|mz}　就診日期：{~today|iso}
+姓名：{p1.name}　性別：{p1.sex}　年齡：{p1.age}歲　電話：{p1.mobile}
+既往史：{p1.health|chronic}病史{int|3-12}年。過敏史：{p1.health|allergy}。
+診斷：{p1.health|htn}
+醫師：{p2.name}
+""")
+
+T("tw_dibao", """
+最低生活保障申請審核表
+申請人：{p1.name}　身份證號：{p1.id}　電話：{p1.mobile}
+戶籍地址：{p1.hukou}
+家庭成員：{p2.name}（配偶），身份證號{p2.id}，患{p2.health}，無勞動能力。
+家庭收入：月人均{fin|small}；家庭存款{fin|big}。
+保障金發放賬戶：{bank}　{p1.card}
+經辦人：{p3.name}　{~today|cn}
+""")
+
+T("tw_traffic_accident", """
+道路交通事故認定書（簡易程序）
+編號：{~case|police}
+事故時間：{~date|dt}
+當事人：{p1.name}，身份證號{p1.id}，電話{p1.mobile}，駕駛{p1.plate}小型轎車；
+當事人：{p2.name}，身份證號{p2.id}，電話{p2.mobile}，駕駛{p2.plate}小型普通客車。
+事故經過：{p1.name}駕車倒車時未確認安全，與{p2.name}所駕車輛發生碰撞，造成兩車損壞。
+{p1.name}負全部責任。交通警察：{p3.name}
+""")
+
+T("tw_court_service", """
+送達回證
+案號：{~case|court}
+受送達人：{p1.name}
+送達地址：{p1.addr}
+送達文書：起訴狀副本、應訴通知書、傳票
+代收人：{p2.name}（與受送達人關係：同住親屬）　電話：{p2.mobile}
+送達人：{p3.name}、{p4.name}　{~date|cn}
+""")
+
+T("tw_hotline", """
+{~svc|12345}政務服務熱線工單
+工單編號：{~wo|hz}　受理時間：{~date|dt}
+來電人：{p1.name}{p1.hon}　來電號碼：{p1.mobile}
+訴求地址：{p1.addr}
+訴求內容：反映樓下餐館油煙擾民，多次協商無果，要求相關部門處理。
+承辦單位：{town}　話務員：{p2.name}
+""")
+
+T("tw_talent", """
+湖州市高層次人才認定申請表
+姓名：{y1.name}　英文名：{y1.name_en|title}　出生年月：{y1.dob|ym}
+證件號碼：{y1.passport}（護照）　身份證號：{y1.id}
+擬就職單位：{o1.name}
+聯絡郵箱：{y1.email}　手機：{y1.mobile}
+受理編號：{~wo|gd}
+""")
+
+T("tw_business_license", """
+營業執照信息
+統一社會信用代碼：{o1.uscc}
+名稱：{o1.name}
+法定代表人：{o1.legal}
+註冊資本：{~amt|big}
+成立日期：{~date|cn}
+住所：{o1.addr}
+登記機關：{county}市場監督管理局
+""")
+
+T("tw_security_incident", """
+網絡安全事件報告（初報）
+報告單位：{dept}　報告人：{p1.name}　手機：{p1.mobile}
+發現時間：{~date|dt}　事件類型：網絡攻擊（暴力破解）
+攻擊來源IP：{ip_pub}、{ip_pub}
+受影響伺服器：{ip_in}（系統版本{~ver}）
+涉及記錄：約{~cnt}條　處置：已封禁來源位址並重設管理員口令。
+""")
+
+T("tw_epi_trace", """
+個案流行病學調查表
+姓名：{p1.name}　出生日期：{p1.dob}　身份證號：{p1.id}
+手機：{p1.mobile}　現住址：{p1.addr}
+診斷：{p1.health|infect}　報告日期：{~date}
+發病前活動軌跡：{trace}
+密切接觸者：{p2.name}（{p2.mobile}）
+調查人：{p3.name}
+""")
+
+T("tw_real_estate", """
+不動產登記申請書
+權利人：{p1.name}　證件號碼：{p1.id}　電話：{p1.mobile}
+義務人：{p2.name}　證件號碼：{p2.id}
+不動產坐落：{addr|full}
+原不動產權證號：{~cert|bdc}
+成交價格：{fin|big}　收件編號：{~wo|hz}
+""")
+
+T("tw_social_insurance", """
+職工參保登記表
+單位名稱：{o1.name}　統一社會信用代碼：{o1.uscc}
+<<rows 2-4>>
+姓名：{p@.name}　身份證號：{p@.id}　社會保障卡號：{p@.ss}　手機：{p@.mobile}
+<</rows>>
+單位經辦人：{o1.contact}　電話：{o1.cmobile}
+""")
+
+T("tw_invoice", """
+電子發票（普通發票）
+發票號碼：{~inv|full}　開票日期：{~today|cn}
+購買方：{p1.name}　納稅人識別號：{p1.id}
+銷售方：{o1.name}　統一社會信用代碼：{o1.uscc}
+價稅合計：{~amt|small}
+銷售方電話：{o1.tel}　開票人：{p2.name}
+""")
+
+T("tw_meeting_minutes", """
+會議紀要
+會議時間：{~date|cn}下午　地點：市民中心{int|3-12}樓會議室
+主持人：{p1.name}
+出席：{p2.name}（{dept}）、{p3.name}（{dept}）、{p4.name}（{dept}）
+會議議定：由{dept}牽頭，於{~date|cn}前完成數據共享接口聯調，聯絡人{p2.name}，電話{p2.tel}，手機{p2.mobile}。
+記錄：{p5.name}
+""")
+
+T("tw_press_notice", """
+關於舉辦{yr}年湖州市數字經濟推介會的通知
+各有關單位：
+定於{~date|cn}在{brand}國際會議中心舉辦推介會。請各單位於{~date|cn}前將參會回執發送至{email_gov}。
+聯絡人：{p1.name}，電話{tel_hz}，傳真{tel_hz}；{p2.name}，手機{p2.mobile}。
+附件：參會回執（文號{~doc}）
+""")
+
+T("tw_border_record", """
+出入境記錄查詢結果（本人申請）
+姓名：{p1.name}　身份證號：{p1.id}
+<<rows 3-5>>
+{~date|iso}　[?出境|入境?]　口岸：[?深圳灣|拱北|羅湖|上海浦東機場?]　證件：[?護照 {p1.passport}|往來港澳通行證 {p1.hkmo}?]
+<</rows>>
+查詢編號：{~wo|hz}
+""")
+
+T("tw_hk_study_tour", """
+{school}赴港研學學生名單
+<<rows 4-7>>
+{@}　{c@.name}　{c@.sex}　港澳通行證：{c@.hkmo}　家長：{p@.name}　{p@.mobile}
+<</rows>>
+帶隊教師：{p9.name}（通行證{p9.hkmo}）
+""")
+
+T("tw_rental_filing", """
+房屋租賃登記備案證明
+出租人：{p1.name}　證件號碼：{p1.id}　電話：{p1.mobile}
+承租人：{p2.name}　證件號碼：[?{p2.id}|{p2.passport}?]　電話：{p2.mobile}
+房屋坐落：{addr|full}
+租賃期限：{~date|cn}至{~date|cn}　月租金：{~amt|small}
+備案號：{~cert|zs}
+""")
+
+T("tw_medical_claim", """
+醫療費用報銷結算單
+姓名：{p1.name}　醫保個人編號：{p1.mr|mi}　社會保障卡號：{p1.ss|card}
+就診醫院：{hosp}　住院號：{p1.mr|zy}
+出院診斷：{p1.health}
+醫療總費用：{~amt|small}　個人自付：{~amt|small}
+結算流水號：{~txn}
+""")
+
+T("tw_waybill", """
+快遞面單
+運單號：{~track}
+寄件人：{p1.name}　電話：{p1.mobile}
+寄件地址：{p1.addr}
+收件人：{p2.name}　電話：{p2.mobile}
+收件地址：{p2.addr}
+物品：文件　保價金額：{~amt|small}
+""")
+
+T("tw_marriage_booking", """
+婚姻登記網上預約信息
+預約號：{~wo|hz}　預約日期：{~date|iso}
+男方：{pm1.name}　身份證號：{pm1.id}　手機：{pm1.mobile}
+女方：{pf2.name}　身份證號：{pf2.id}　手機：{pf2.mobile}
+登記機關：{county}民政局婚姻登記處　諮詢電話：{tel_hz}
+""")
+
+T("tw_system_log", """
+{~date|dt} INFO  login ok user={p1.email} src={ip_pub} client={~ver}
+{~date|dt} WARN  登錄失敗3次 user={p2.email} src={ip_pub}，帳號已鎖定30分鐘
+{~date|dt} INFO  管理員{p3.name}解鎖帳號，操作終端{ip_in}
+""")
+
+T("tw_disability_aid", """
+殘疾人兩項補貼申請
+申請人：{p1.name}　身份證號：{p1.id}
+殘疾類別等級：{p1.health|disab}
+居住地址：{p1.addr}　聯絡電話：{p1.mobile}
+代辦人：{p2.name}（{p2.mobile}）
+發放賬戶：{p1.card}
+""")
+
+T("tw_outbound_tour", """
+出境旅遊團隊名單表
+組團社：湖州{brand}國際旅行社有限公司（{o1.uscc}）
+出發日期：{~date|iso}
+<<rows 4-7>>
+{@} {p@.name} {p@.name_en|up} {p@.sexen} {p@.dob|iso} {p@.passport} {p@.mobile|plain}
+<</rows>>
+領隊：{p9.name}（{p9.mobile}）
+""")
+
+T("tw_parking_records", """
+停車場出入記錄
+時間 | 車牌 | 方向 | 支付方式 | 金額
+<<rows 4-7>>
+{~date|dt} | {plate} | [?入|出?] | [?微信|支付寶|無感支付?] | {~amt|small}
+<</rows>>
+""")
+
+T("tw_freeze_notice", """
+協助凍結存款通知書
+{~case|court}
+{bank}：
+請協助凍結被執行人{p1.name}（身份證號{p1.id}）在你行開立的賬戶{p1.card}內存款，凍結金額以{~amt}為限。
+經查詢，該賬戶當前餘額為{fin|big}。
+承辦人：{p2.name}　聯絡電話：{tel_hz}
+""")
