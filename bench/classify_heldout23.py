@@ -806,12 +806,13 @@ def make_address(doc, region=None, detail=None, start=None, form=None):
         vil = r.choice(rural[town])
         parts.append(town)
         form = wpick(r, [(35, "zu"), (30, "zuhao"), (35, "zr")])
+        parts.append(vil)
         if form == "zu":
-            parts.append(f"{vil}{r.randint(1, 18)}组")
+            parts.append(f"{r.randint(1, 18)}组")
         elif form == "zuhao":
-            parts.append(f"{vil}{r.randint(1, 18)}组{r.randint(1, 120)}号")
+            parts.append(f"{r.randint(1, 18)}组{r.randint(1, 120)}号")
         else:
-            parts.append(f"{vil}{r.choice(NATURAL_VILLAGES)}{r.randint(1, 150)}号")
+            parts.append(f"{r.choice(NATURAL_VILLAGES)}{r.randint(1, 150)}号")
     return "".join(pv(p, doc.trad) for p in parts if p)
 
 
@@ -1329,8 +1330,8 @@ def render(tpl: Tpl, doc: Doc):
         body = m.group(3)
         parts = []
         for i in range(n):
-            b = re.sub(r"\{([pecy])@\.", lambda mm: "{" + mm.group(1) + f"R{i}.", body)
-            b = re.sub(r"\{([okhsug])@\.", lambda mm: "{" + mm.group(1) + f"R{i}.", b)
+            b = re.sub(r"\{([pecyb][fm]?)@(\d*)\.", lambda mm: "{" + mm.group(1) + f"R{i}x{mm.group(2)}.", body)
+            b = re.sub(r"\{([okhsug])@(\d*)\.", lambda mm: "{" + mm.group(1) + f"R{i}x{mm.group(2)}.", b)
             parts.append(b.replace("{@}", str(i + 1)))
         return "".join(parts)
 
@@ -3416,4 +3417,204 @@ T("tw_freeze_notice", """
 請協助凍結被執行人{p1.name}（身份證號{p1.id}）在你行開立的賬戶{p1.card}內存款，凍結金額以{~amt}為限。
 經查詢，該賬戶當前餘額為{fin|big}。
 承辦人：{p2.name}　聯絡電話：{tel_hz}
+""")
+
+# ---- emergency, fire, flood --------------------------------------------------------------------
+S("emg_flood_evacuation", """
+{town}防汛防台人员转移安置台账（{~today|cn}）
+户主,身份证号,家庭住址,转移人数,安置点,联系电话,备注
+<<rows 3-6>>
+{e@.name},{e@.id|plain},{e@.addr|rural},{int|1-5},[?村文化礼堂|镇中心小学|亲友家?],{e@.mobile|plain},[?独居老人|患{e@.health|chronic}|行动不便|无?]
+<</rows>>
+包村干部：{p1.name}（{p1.mobile}）　网格员：{p2.name}（{p2.mobile}）
+""")
+
+S("emg_fire_investigation", """
+火灾事故认定书
+{~case|police}
+起火时间：{~date|dt}　起火地点：{addr|full}
+房屋所有人：{p1.name}，身份证号{p1.id}，电话{p1.mobile}
+承租人：{p2.name}，身份证号{p2.id}，电话{p2.mobile}
+起火原因：电动自行车（{p2.name}所有）在室内充电时电池故障引发火灾。
+人员伤亡：{p2.name}手部烧伤（{p2.health|injury}），送{hosp}救治。
+直接财产损失：{~amt}
+""")
+
+S("emg_hazard_report", """
+安全生产隐患举报奖励审批
+举报人：{p1.name}　身份证号：{p1.id}　手机：{p1.mobile}
+被举报单位：{o1.name}（{o1.uscc}），地址{o1.addr}
+举报内容：该企业在[?未取得许可|超范围|违规存放危险化学品|消防通道堵塞?]情况下组织生产，经核查属实。
+奖励金额：{~amt|small}　发放方式：转账至{p1.card}
+承办：{dept}执法支队 {p2.name}
+""")
+
+S("emg_rescue_dispatch", """
+119接警记录　警情编号：{~wo|hz}
+报警时间：{~date|dt}　报警电话：{p1.mobile}
+报警人：{p1.name}　报警地址：{p1.addr}
+警情：[?厨房起火|电梯困人|人员落水|燃气泄漏?]，被困人员{int|1-4}人。
+出动：[?吴兴|南浔|德清|长兴|安吉?]消防救援站，车辆{plate}、{plate}
+指挥员：{p2.name}　到场时间：{~time}
+""")
+
+# ---- petitions, discipline, audit ------------------------------------------------------------------
+S("petition_record", """
+信访事项受理告知书
+{~doc}
+{p1.name}：
+你于{~date|cn}通过[?网上信访|来信|来访|{~svc|12345}热线?]反映的[?征地补偿|拖欠工程款|物业纠纷|邻里噪音?]问题，已依法受理，转{dept}办理。
+信访人身份证号：{p1.id}　联系电话：{p1.mobile}　通信地址：{p1.addr}
+{dept}信访办公室（{tel_hz}）　{~today|cn}
+""")
+
+S("petition_visit_log", """
+领导接访日登记（{~today|iso}）
+<<rows 3-5>>
+{@}. 来访人{p@.name}（{p@.sex}，{p@.age}岁，{p@.mobile}），住{p@.addr}，反映[?宅基地审批|低保资格被取消|子女入学|交通事故赔偿|拆迁安置?]问题，接访领导批示：请{dept}牵头办理。
+<</rows>>
+记录人：{p9.name}
+""")
+
+S("audit_subsidy_check", """
+审计发现问题清单（惠农补贴专项）
+1. {town}向已死亡人员{e1.name}（身份证号{e1.id}）继续发放补贴{int|3-24}个月，金额{~amt|small}，资金打入{e1.card}；
+2. 村干部{p1.name}（身份证号{p1.id}）以其亲属{p2.name}名义重复申领农机购置补贴{~amt|small}；
+3. 补贴发放台账中{int|3-40}条记录身份证号校验不通过，例如{~badid}、{~badid}。
+审计组：{p3.name}、{p4.name}
+""")
+
+S("discipline_case_summary", """
+违纪问题线索处置情况（摘要，内部）
+线索编号：{~wo|gd}
+反映对象：{p1.name}，[?某街道城管中队队长|某局科员|某村党支部书记?]
+反映内容：{p1.name}利用职务便利，收受{o1.name}法定代表人{o1.legal}所送购物卡，价值{~amt|small}。
+举报人：匿名（来电号码{mobile}）
+处置方式：[?谈话函询|初步核实|暂存待查?]　承办人：{p2.name}
+""")
+
+# ---- environment ------------------------------------------------------------------------------
+S("env_complaint", """
+生态环境信访投诉件
+编号：{~wo|hz}　来源：[?{~svc|12345}转办|{~svc|12369}|微信公众号?]
+投诉人：{p1.name}　电话：{p1.mobile}　住址：{p1.addr}
+被投诉对象：{o1.name}（{o1.uscc}）
+投诉内容：该企业夜间偷排废气，气味刺鼻，影响周边居民休息，请求查处。
+办理单位：湖州市生态环境局{county}分局　承办人：{p2.name}
+""")
+
+S("env_discharge_permit", """
+排污许可证信息公开
+单位名称：{o1.name}
+统一社会信用代码：{o1.uscc}
+生产经营场所地址：{o1.addr}
+行业类别：[?纺织品制造|金属表面处理|塑料制品业|电池制造?]
+法定代表人：{o1.legal}　技术负责人：{o1.contact}　联系电话：{o1.tel}
+许可证有效期：{~date|iso}至{~date|iso}
+""")
+
+S("env_online_monitoring", """
+污染源在线监控超标报警
+站点：{o1.name}废水总排口　数采仪IP：{ip_in}
+报警时间：{~date|dt}　监测因子：[?COD|氨氮|总磷|pH?]　小时均值：{int|50-300}mg/L（标准限值{int|30-100}mg/L）
+企业环保负责人：{o1.contact}（{o1.cmobile}）
+已短信推送：{p1.name}（{p1.mobile}）、{p2.name}（{p2.mobile}）
+""")
+
+# ---- community, grid -----------------------------------------------------------------------------
+S("grid_visit", """
+网格员走访日志　{~today|cn}　网格：{comm}第{int|1-9}网格
+1. 走访{e1.name}（{e1.age}岁独居，{e1.addr}），老人患{e1.health|chronic}，已联系其女儿{p1.name}（{p1.mobile}）定期探望；
+2. 发现{addr|comm}出租户新增租客{p2.name}，身份证{p2.id}，已录入流动人口系统；
+3. 楼道堆放杂物，已通知物业（{tel_hz}）清理。
+网格员：{p3.name}
+""")
+
+S("community_elderly_meal", """
+{comm}居家养老服务中心 助餐登记（{~today|ym}）
+姓名 | 年龄 | 住址 | 电话 | 饮食禁忌
+<<rows 4-7>>
+{e@.name} | {e@.age} | {e@.addr|comm} | {e@.mobile} | [?低盐|低糖（{e@.health|chronic}）|软食|无?]
+<</rows>>
+""")
+
+S("community_notice_board", """
+{comm}居民委员会公告
+因{~date|cn}起开展燃气管道安全检查，请各户留人在家配合。如需预约，请联系社区工作人员：
+{p1.name}　{p1.mobile}
+{p2.name}　{p2.mobile}
+社区服务电话：{tel_hz}　燃气抢修：[?{~svc|96345}|{~svc|400}?]
+""")
+
+S("community_election", """
+{town}{yr}年村民委员会换届选举 选民名单（第{int|1-12}组）
+<<rows 5-9>>
+{@}　{p@.name}　{p@.sex}　{p@.dob|ym}
+<</rows>>
+公布日期：{~today|cn}。对选民名单有不同意见的，可在名单公布之日起5日内向村选举委员会提出。联系人：{p9.name}（{p9.mobile}）
+""")
+
+S("community_parking_permit", """
+小区业主车辆登记表（{comm}）
+房号 | 业主 | 车牌 | 手机
+<<rows 4-8>>
+{int|1-30}-{int|1-4}-{int|101-1804} | {p@.name} | {p@.plate} | {p@.mobile}
+<</rows>>
+物业服务中心：{o1.name}　{o1.tel}
+""")
+
+# ---- meetings, notices, office ----------------------------------------------------------------------
+S("office_meeting_notice", """
+关于召开全市公共数据安全工作推进会的通知
+{~doc}
+各区县大数据局，市级各有关单位：
+定于{~date|cn}下午2:30在市民服务中心{int|3-9}楼会议室召开推进会。请各单位分管负责人参加，并于{~date|cn}前将参会回执发送至{email_gov}。
+联系人：{p1.name}，电话{p1.tel}，手机{p1.mobile}；{p2.name}，电话{tel_ext}。
+{dept}　{~today|cn}
+""")
+
+S("office_directory", """
+{dept}通讯录（{yr}年{mo}月更新，内部使用）
+科室 | 姓名 | 办公电话 | 手机 | 邮箱
+<<rows 4-8>>
+[?办公室|数据资源处|安全管理处|应用推进处|政策法规处?] | {p@.name} | {p@.tel} | {p@.mobile} | {p@.email}
+<</rows>>
+值班电话：{tel_hz}　传真：{tel_hz}
+""")
+
+S("office_minutes", """
+专题会议纪要
+时间：{~date|cn}　地点：{dept}{int|2-6}楼会议室
+主持：{p1.name}　参加：{p2.name}、{p3.name}、{p4.name}、{p5.name}
+一、关于{o1.name}数据共享需求。会议同意向其提供企业登记信息（统一社会信用代码{o1.uscc}）的接口查询服务，由{p2.name}负责对接（{p2.mobile}）。
+二、关于系统升级。定于{~date|cn}晚将平台由{~ver}升级至{~ver}，期间服务中断约2小时。
+三、下次会议时间另行通知。
+""")
+
+S("office_email_signature", """
+{p1.name}
+{dept} | 数据资源处
+地址：{addr|city+road}　邮编：{~post}
+电话：{p1.tel}　手机：{p1.mobile}
+邮箱：{p1.email}
+——
+此邮件及附件可能含有受限共享的公共数据，请勿转发。
+""")
+
+S("office_reimbursement", """
+差旅费报销单
+报销人：{p1.name}　部门：[?办公室|数据资源处|安全管理处?]
+出差事由：赴[?杭州|上海|北京|深圳?]参加{yr}年数据要素市场培训
+行程：{trace|arrow}
+交通费：{~amt|small}　住宿费：{~amt|small}　伙食补助：{~amt|small}　合计：{~amt|small}
+收款账户：{p1.card}　审批：{p2.name}
+""")
+
+S("office_duty_roster", """
+{yr}年{mo}月节假日值班表
+日期 | 带班领导 | 值班人员 | 手机
+<<rows 4-7>>
+{~date|iso} | {p@.name} | {p@2.name} | {p@2.mobile}
+<</rows>>
+值班室电话：{tel_hz}（24小时）
 """)
