@@ -1255,7 +1255,10 @@ def slot(doc: Doc, spec: str):
         else:
             if k not in NEG_KINDS:
                 raise KeyError(spec)
-            kind, v = neg_value(doc, k, style)
+            for _ in range(200):  # never let a plain negative pass as a valid identifier
+                kind, v = neg_value(doc, k, style)
+                if kind.startswith("bad_") or check_negative(kind, v) is None:
+                    break
             if doc.trad:
                 v = t2(v)
             res = v, ("N", kind)
@@ -3618,3 +3621,420 @@ S("office_duty_roster", """
 <</rows>>
 值班室电话：{tel_hz}（24小时）
 """)
+
+# ---- messages, logistics ---------------------------------------------------------------------
+S("msg_wechat_work_group", """
+【{dept}工作群】聊天记录导出 {~today|iso}
+{p1.name}：今天上午窗口有位群众{p2.name}办理居住证，系统里查不到她的信息，身份证号{p2.id}，大家帮忙看看
+{p3.name}：是不是外省户籍？人口库只同步到{~date|iso}
+{p1.name}：户籍是{p2.hukou}
+{p3.name}：那要走省级接口，我把工单提给运维了，工单号{~wo|hz}
+{p4.name}：群众电话多少？我下午回个电话
+{p1.name}：{p2.mobile}
+""")
+
+S("msg_sms_batch", """
+短信群发任务 #{~wo|num}（模板ID {int|1000-9999}，签名【湖州医保】）
+接收号码,姓名,变量1,发送状态
+<<rows 4-8>>
+{p@.mobile|plain},{p@.name},{~date|iso},[?成功|成功|成功|失败(空号)?]
+<</rows>>
+内容：尊敬的#name#，您的{yr}年度城乡居民医保将于#var1#截止缴费，可通过浙里办缴纳。退订回T
+""")
+
+S("msg_email_forward", """
+-------- 转发的邮件 --------
+主题：Re: {p1.name}的人才补贴材料
+日期：{~date|dt}
+发件人：{p2.name} <{p2.email}>
+收件人：{email_gov}
+
+您好，{p1.name}（身份证号{p1.id}）的学历认证和社保缴纳证明已补齐，附件请查收。
+其银行卡号{p1.card}，开户行{bank}，请核对。有问题随时联系我，手机{p2.mobile}。
+""")
+
+S("logistics_waybill", """
+[?顺丰速运|中通快递|圆通速递|京东物流|邮政EMS?] 电子面单
+运单号：{~track}　寄件日期：{~date|iso}
+寄：{p1.name} {p1.mobile}
+    {p1.addr}
+收：{p2.name} {p2.mobile}
+    {p2.addr}
+托寄物：[?文件|衣物|茶叶|日用品?]　重量：{int|1-9}kg　付款方式：寄付
+""")
+
+S("logistics_return_request", """
+退货申请（客服系统）
+工单：{~wo}　订单号：{~order}　下单账号：{p1.mobile}
+收货人：{p1.name}　收货地址：{p1.addr}
+退货原因：[?尺码不合适|商品破损|与描述不符?]　退款金额：{~amt|small}
+退回快递单号：{~track}　客服：{p2.name}
+""")
+
+S("logistics_cold_chain", """
+进口冷链食品追溯登记
+货主单位：{o1.name}（{o1.uscc}）
+品名：[?冷冻牛肉|冷冻三文鱼|冷冻虾仁?]　报关单号：{~rpt}　批次：{~sn|batch}
+运输车辆：{plate}　驾驶员：{p1.name}　身份证号：{p1.id}　手机：{p1.mobile}
+入库时间：{~date|dt}　入库仓库：{addr|county+road}
+""")
+
+# ---- banking, insurance, finance --------------------------------------------------------------
+S("bank_cooperation_query", """
+协助查询财产通知书（回执）
+{~case|court}
+被查询人：{p1.name}　证件号码：{p1.id}
+查询结果：
+  账户1：{p1.card}，开户行{bank}，余额{fin|big}，状态正常；
+  账户2：{p1.card2}，余额{fin}，已被其他法院冻结；
+协助单位经办人：{p2.name}　电话：{tel}
+""")
+
+S("bank_fraud_stop_payment", """
+紧急止付通知书
+{~wo|gd}
+{bank}：
+受害人{p1.name}（身份证{p1.id}，手机{p1.mobile}）于{~date|dt}被骗转账{fin}至以下账户，请立即止付：
+收款卡号：{card}　户名：{name}
+收款卡号：{card}　户名：{name}
+{police}　联系人：{p2.name}　电话：{tel_hz}
+""")
+
+S("insurance_claim", """
+机动车保险理赔报案记录
+报案号：{~wo|num}　报案时间：{~date|dt}
+被保险人：{p1.name}　证件号：{p1.id}　联系电话：{p1.mobile}
+承保车辆：{p1.plate}　保单号：{~contract}
+出险地点：{addr|county+short}附近
+三者车辆：{p2.plate}（驾驶员{p2.name}，{p2.mobile}）
+伤者：{p3.name}，{p3.health|injury}，送{hosp}
+查勘员：{p4.name}
+""")
+
+S("finance_loan_subsidy", """
+创业担保贷款贴息申请
+借款人：{y1.name}　身份证号：{y1.id}　手机：{y1.mobile}
+创业项目：{k1.name}（统一社会信用代码{k1.uscc}）
+经营地址：{k1.addr}
+贷款银行：{bank}　贷款金额：{fin|big}　贷款余额：{fin|big}
+贴息资金拨付账户：{y1.card}
+""")
+
+S("finance_credit_report_auth", """
+个人信用信息查询授权书
+本人{p1.name}（证件类型：居民身份证，证件号码：{p1.id}）授权{bank}在办理[?个人住房贷款|信用卡|个人经营贷款?]业务时查询本人征信报告。
+本人月收入{fin|small}，现有负债{fin|big}。
+授权人签字：________　手机号：{p1.mobile}　日期：{~today|cn}
+""")
+
+# ---- utilities, telecom --------------------------------------------------------------------------
+S("utility_water_account", """
+供水户名变更申请
+原户主：{p1.name}　现户主：{p2.name}　身份证号：{p2.id}
+用水地址：{p2.addr|full}
+水表表号：{~sn|sn}
+联系电话：{p2.mobile}　代扣银行卡：{p2.card}
+受理：湖州市水务集团营业厅　{~today}　客服热线：[?{~svc|96390}|{~svc|400}?]
+""")
+
+S("utility_power_outage", """
+计划停电通知
+因线路检修，{~date|cn}{int|7-9}:00至{int|15-18}:00以下区域停电：{town}[?工业园区|{comm}|沿线村组?]。
+受影响重要用户：{o1.name}（联系人{o1.contact}，{o1.cmobile}）
+如有疑问请拨打国网湖州供电公司服务热线{~svc|95598}，或联系台区经理{p1.name}（{p1.mobile}）。
+""")
+
+S("telecom_real_name_check", """
+电话用户实名制核查结果（{~today|ym}）
+号码 | 登记姓名 | 登记证件 | 核查结论
+<<rows 4-7>>
+{p@.mobile|plain} | {p@.name} | {p@.id|plain} | [?一致|一致|一致|证件号校验失败?]
+<</rows>>
+异常记录示例：号码{mobile}登记证件{~badid}，校验位错误，已通知营业厅复核。
+""")
+
+S("telecom_broadband_install", """
+宽带装机工单
+工单号：{~wo}　业务类型：[?千兆宽带新装|移机|IPTV加装?]
+客户：{p1.name}　联系电话：{p1.mobile}　备用电话：{p1.tel}
+装机地址：{p1.addr|full}
+分配IP：{ip_pub}　光猫SN：{~sn|sn}
+装维人员：{p2.name}（{p2.mobile}）
+""")
+
+# ---- statistics, procurement ------------------------------------------------------------------
+S("stats_census_form", """
+第五次全国经济普查 单位清查表
+单位详细名称：{o1.name}
+统一社会信用代码：{o1.uscc}
+单位所在地：{o1.addr}　邮政编码：{~post}
+单位负责人：{o1.legal}　填表人：{o1.contact}　联系电话：{o1.tel}　手机：{o1.cmobile}
+从业人员期末人数：{int|5-900}人　营业收入：{~amt|big}
+""")
+
+S("stats_household_survey", """
+住户收支调查记账补贴名单（{county}）
+序号 | 户主 | 身份证号 | 家庭年可支配收入 | 补贴卡号
+<<rows 3-6>>
+{@} | {p@.name} | {p@.id} | {fin|big} | {p@.card}
+<</rows>>
+辅助调查员：{p9.name}（{p9.mobile}）
+""")
+
+S("procure_award_notice", """
+中标（成交）结果公告
+项目编号：{~contract}　项目名称：{yr}年{dept}[?数据安全运维服务|政务外网升级改造|公共数据平台扩容|视频监控系统维保?]采购项目
+中标供应商：{o1.name}
+统一社会信用代码：{o1.uscc}
+供应商地址：{o1.addr}
+中标金额：{~amt|big}
+采购人：{dept}　联系人：{p1.name}　电话：{p1.tel}
+代理机构：{o2.name}　联系人：{o2.contact}　电话：{o2.tel}
+""")
+
+S("procure_bid_opening", """
+开标记录表
+项目：{~contract}　开标时间：{~date|dt}　地点：湖州市公共资源交易中心第{int|1-8}开标室
+投标人 | 统一社会信用代码 | 投标报价 | 授权代表 | 联系电话
+<<rows 3-5>>
+{o@.name} | {o@.uscc} | {~amt|big} | {o@.contact} | {o@.cmobile}
+<</rows>>
+监督人：{p1.name}　记录人：{p2.name}
+""")
+
+S("procure_contract_parties", """
+政府采购合同（首部）
+合同编号：{~contract}
+甲方（采购人）：{dept}　地址：{addr|city+road}　联系人：{p1.name}　电话：{p1.tel}
+乙方（供应商）：{o1.name}　统一社会信用代码：{o1.uscc}　开户银行：{bank}
+乙方联系人：{o1.contact}　手机：{o1.cmobile}　邮箱：{o1.email}
+合同金额：{~amt|big}
+""")
+
+# ---- culture, tourism, sports ----------------------------------------------------------------------
+S("sport_marathon_entry", """
+{yr}湖州马拉松 参赛选手名单（部分）
+参赛号 | 姓名 | 性别 | 证件号 | 紧急联系人 | 紧急联系电话 | 医疗声明
+<<rows 4-7>>
+A{int|1000-9999} | {y@.name} | {y@.sex} | [?{y@.id}|{y@.id}|{y@.passport}|{y@.hkmo}?] | {p@.name} | {p@.mobile} | [?无|无|{y@.health|chronic}|{y@.health|allergy}?]
+<</rows>>
+""")
+
+S("tour_scenic_booking", """
+景区实名预约记录（[?莫干山|南浔古镇|太湖古镇|安吉竹博园?]）
+预约日期：{~date|iso}　入园时段：{~time}
+<<rows 3-6>>
+{p@.name}　[?身份证 {p@.id}|身份证 {p@.id}|护照 {p@.passport}|港澳通行证 {p@.hkmo}?]　{p@.mobile}
+<</rows>>
+""")
+
+S("culture_library_card", """
+湖州市图书馆 读者证办理登记
+姓名：{p1.name}　证件号码：{p1.id}
+手机：{p1.mobile}　邮箱：{p1.email}
+押金：{~amt|small}（免押金：[?芝麻信用|社保卡?]）
+办理网点：[?总馆|南浔分馆|德清分馆?]　办理时间：{~date|dt}
+""")
+
+S("tour_homestay_guest", """
+民宿入住人员登记（浙里住系统）
+民宿：{k1.name}　统一社会信用代码：{k1.uscc}
+<<rows 2-5>>
+{p@.name}，[?身份证{p@.id}|身份证{p@.id}|护照{p@.passport}?]，入住{~date|iso}，车牌{p@.plate}，电话{p@.mobile}
+<</rows>>
+""")
+
+# ---- traces, insurance cards, medical records, English output ------------------------------------
+S("trace_close_contact_check", """
+密切接触者行程核查单
+核查对象：{p1.name}　身份证号：{p1.id}　手机：{p1.mobile}
+{~date|cn}行程轨迹：{trace}
+{~date|cn}行程轨迹：{trace}
+同行人员：{p2.name}（{p2.mobile}）
+核查结论：与确诊病例在[?湖州站|爱山广场|吾悦广场?]存在时空交集，已落实居家健康监测。核查人：{p3.name}
+""")
+
+S("trace_fleet_gps", """
+营运车辆GPS轨迹回放（{~today|iso}）
+车牌：{p1.plate}　驾驶员：{p1.name}　驾驶员手机：{p1.mobile}
+所属企业：{o1.name}（{o1.uscc}）
+轨迹：{trace|time}
+超速报警：{int|1-5}次，最高时速{int|90-130}km/h　疲劳驾驶报警：{int|0-3}次
+""")
+
+S("trace_official_car", """
+公务用车使用登记
+用车日期：{~date|iso}　车牌：{plate}　驾驶员：{p1.name}（{p1.mobile}）
+用车人：{p2.name}、{p3.name}
+事由：赴基层调研数据归集工作
+行车路线：{trace|arrow}
+出车里程：{int|10000-99999}km　回车里程：{int|10000-99999}km　审批：{p4.name}
+""")
+
+S("trace_ride_hailing_order", """
+网约车订单信息（协查调取）
+订单号：{~order}　乘客：{p1.name}　乘客手机：{p1.mobile}
+司机：{p2.name}　司机手机：{p2.mobile}　车牌：{p2.plate}
+下单时间：{~date|dt}　支付金额：{~amt|small}
+行程：{trace}
+调取单位：{police}　调取人：{p3.name}　调证通知书：{~case|police}
+""")
+
+S("ss_card_replacement", """
+社会保障卡补换申请
+申请人：{p1.name}　公民身份号码：{p1.id}
+原社会保障卡卡号：{p1.ss|card}　补换原因：[?遗失|损坏|信息变更?]
+是否开通金融功能：是　合作银行：{bank}
+领卡方式：[?邮寄|网点领取?]　邮寄地址：{p1.addr}　手机：{p1.mobile}
+受理网点：{county}人力社保服务中心　{~today|cn}
+""")
+
+S("ss_remote_medical_filing", """
+异地就医备案登记表
+参保人：{p1.name}　身份证号：{p1.id}　社会保障卡号：{p1.ss|card}　医保编号：{p1.mr|mi}
+参保地：湖州市{county}　就医地：[?上海市|杭州市|苏州市|北京市?]
+备案类型：[?异地长期居住|转诊转院|异地安置退休?]　定点医院：[?复旦大学附属中山医院|浙江大学医学院附属第一医院|上海交通大学医学院附属瑞金医院?]
+疾病诊断：{p1.health}
+联系电话：{p1.mobile}　现居住地：{addr|prov}
+""")
+
+S("mr_inpatient_bill", """
+住院费用清单（汇总）
+住院号：{p1.mr|zy}　病案号：{p1.mr|ba}　姓名：{p1.name}　科室：[?骨科|心内科|肿瘤科|神经外科?]
+入院日期：{~date|iso}　出院日期：{~date|iso}
+诊断：{p1.health}
+床位费：{~amt|small}　检查费：{~amt|small}　手术费：{~amt|small}　药品费：{~amt|small}　合计：{~amt|small}
+""")
+
+S("mr_lab_report", """
+{hosp} 检验报告单
+病历号：{p1.mr|ba}　姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}岁
+门诊号：{p1.mr|mz}　标本：静脉血　送检医生：{p2.name}
+项目：[?乙肝两对半|HIV抗体初筛|梅毒螺旋体抗体|肿瘤标志物全套?]　结果：见附页
+临床诊断：{p1.health}
+报告时间：{~date|dt}　报告编号：{~rpt}
+""")
+
+S("en_patient_export", """
+Patient Export (HIS v{~ver|v3}) generated {~date|dt}
+MRN,Name,Sex,DOB,Phone,Email,Diagnosis
+<<rows 3-6>>
+{p@.mr|mz},{p@.name_en|title},{p@.sexen},{p@.dob|iso},{p@.mobile|+86},{p@.email},{p@.health}
+<</rows>>
+""")
+
+S("en_api_error_log", """
+{~date|dt} ERROR c.h.g.apply.SubmitController - validation failed: field=idCard value={~badid} reason=CHECKSUM_MISMATCH requestIp={ip_pub}
+{~date|dt} ERROR c.h.g.apply.SubmitController - validation failed: field=bankCard value={~badcard} reason=LUHN_FAILED requestIp={ip_pub}
+{~date|dt} INFO  c.h.g.apply.SubmitController - submit ok applicant={p1.name} idCard={p1.id|plain} mobile={p1.mobile|plain} requestIp={ip_pub}
+{~date|dt} WARN  c.h.g.notify.MailSender - bounce from {p1.email}, relay={ip_in}
+""")
+
+S("audit_jsonl", """
+{"ts":"{~date|dt}","user":"u{int|10000-99999}","dept":"{dept}","action":"QUERY_PERSON","target":"{p1.id|plain}","ip":"{ip_in}","result":"SUCCESS"}
+{"ts":"{~date|dt}","user":"u{int|10000-99999}","dept":"{dept}","action":"EXPORT","rows":{int|10-999},"ip":"{ip_in}","result":"DENIED","reason":"超出授权范围"}
+{"ts":"{~date|dt}","user":"u{int|10000-99999}","dept":"{dept}","action":"VIEW_VEHICLE","target":"{plate|plain}","ip":"{ip_in}","result":"SUCCESS"}
+""")
+
+S("payroll_sheet", """
+{o1.name} {yr}年{mo}月工资发放表
+姓名 | 身份证号 | 应发工资 | 代扣社保 | 实发工资 | 工资卡号
+<<rows 3-6>>
+{p@.name} | {p@.id} | {fin|small} | {~amt|small} | {fin|small} | {p@.card}
+<</rows>>
+制表：{o1.contact}　审核：{o1.legal}
+""")
+
+S("hr_onboarding", """
+员工入职登记表
+姓名：{y1.name}　性别：{y1.sex}　出生日期：{y1.dob|iso}　民族：汉
+身份证号：{y1.id}　户籍地址：{y1.hukou}
+现住址：{y1.addr}　手机：{y1.mobile}　邮箱：{y1.email}
+紧急联系人：{p1.name}（[?父亲|母亲|配偶?]）　电话：{p1.mobile}
+工资卡：{y1.card}（{bank}）　入职部门：[?生产部|质检部|财务部|销售部?]　入职日期：{~today|iso}
+""")
+
+S("traffic_violation_sms", """
+【湖州交警】您的车辆{p1.plate}于{~date|dt}在[?二环东路与凤凰路交叉口|湖州大道红旗路口|104国道八里店段?]有[?闯红灯|不按导向车道行驶|超速20%以下|违停?]违法行为，请及时处理。
+车主：{p1.name}。如有疑问请拨打{tel_hz}。[交管12123]
+""")
+
+S("pet_dog_registration", """
+犬只登记证信息
+犬主：{p1.name}　身份证号：{p1.id}　手机：{p1.mobile}
+饲养地址：{p1.addr|full}
+犬名：[?豆豆|旺财|可乐|布丁?]　品种：[?柯基|泰迪|柴犬|金毛?]　免疫证号：{~cert|zs}　电子标识：{~sn|sn}
+登记单位：{police}　有效期至：{~date|iso}
+""")
+
+S("waste_sorting_violation", """
+生活垃圾分类违规告知书
+当事人：{p1.name}　住址：{p1.addr}　联系电话：{p1.mobile}
+违规时间：{~date|dt}　违规行为：[?未按规定分类投放|混投混放|在非指定地点投放?]
+依据《湖州市生活垃圾分类管理条例》，予以劝导教育。如再次违规，将处{~amt|small}罚款。
+执法人员：{p2.name}、{p3.name}
+""")
+
+S("drug_community_rehab", """
+社区戒毒（康复）人员管理台账（内部）
+姓名：{p1.name}　身份证号：{p1.id}　户籍地：{p1.hukou}
+现住址：{p1.addr}　手机：{p1.mobile}
+诊断：阿片类物质依赖综合征　社区戒毒期限：{~date|cn}至{~date|cn}
+尿检记录：{~date|iso}阴性；{~date|iso}阴性
+专职社工：{p2.name}（{p2.mobile}）　责任民警：{p3.name}
+""")
+
+S("customs_baggage", """
+入境旅客行李物品申报单（电子）
+姓名：{p1.name}　拼音：{p1.name_en|up}　性别：{p1.sexen}
+出生日期：{p1.dob|iso}　护照号码：{p1.passport}
+航班号：[?MU5002|CA1708|HO1254|CX366?]　入境日期：{~date|iso}
+申报物品：[?超量酒类|人民币现钞|免税额度以外的电子产品?]　联系电话：{p1.mobile}
+""")
+
+S("charity_donation_receipt", """
+公益事业捐赠统一票据（电子）
+票据号码：{~inv|no}　开票日期：{~today|iso}
+捐赠人：{p1.name}　证件号码：{p1.id}
+捐赠项目：[?“山区儿童助学”项目|“困境老人关爱”项目|防汛救灾?]　捐赠金额：{~amt|small}
+接受单位：{s1.name}（统一社会信用代码{s1.uscc}）
+捐赠人联系电话：{p1.mobile}
+""")
+
+S("school_refund", """
+校外培训机构预收费退费登记
+学员：{c1.name}　家长：{p1.name}　家长身份证号：{p1.id}　手机：{p1.mobile}
+培训机构：{o1.name}（{o1.uscc}）
+剩余课时：{int|4-60}节　应退金额：{~amt|small}
+退费账户：{p1.card}（{bank}）　登记编号：{~wo|gd}
+""")
+
+S("elder_bus_card", """
+湖州市老年人公交卡办理
+申请人：{e1.name}　身份证号：{e1.id}　出生日期：{e1.dob|cn}
+社会保障卡卡号：{e1.ss|card}
+居住地址：{e1.addr}　联系电话：{e1.mobile}
+代办人：{p1.name}　代办人身份证：{p1.id}
+办理网点：湖州公交集团客服中心（{tel_hz}）
+""")
+
+S("nr_planning_permit", """
+乡村建设规划许可证（农民建房）
+申请人：{p1.name}　身份证号：{p1.id}　联系电话：{p1.mobile}
+建设位置：{p1.hukou|rural}
+建筑面积：{int|120-300}平方米　层数：{int|2-3}层
+许可证编号：{~cert|zs}　核发机关：{county}自然资源和规划局　{~today|cn}
+""")
+
+S("delivery_rider_injury", """
+外卖骑手交通事故情况说明
+骑手：{y1.name}　身份证号：{y1.id}　手机：{y1.mobile}
+所属站点：{o1.name}　骑手ID：R{int|100000-999999}
+事故时间：{~date|dt}　事故前配送路线：{trace|arrow}
+受伤情况：{y1.health|injury}，送{hosp}治疗，住院号{y1.mr|zy}
+对方车辆：{plate}　驾驶人：{p1.name}（{p1.mobile}）
+""")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
