@@ -379,11 +379,17 @@ HEALTH = {
               "智力残疾二级=智力殘疾二級", "精神残疾二级=精神殘疾二級", "言语残疾四级=言語殘疾四級"],
     "injury": ["右胫腓骨骨折", "左桡骨远端骨折=左橈骨遠端骨折", "腰椎间盘突出症", "右手中指末节离断伤",
                "颅脑损伤=顱腦損傷", "左踝关节扭伤", "多发肋骨骨折=多發肋骨骨折"],
+    "drug": ["阿片类物质依赖综合征=阿片類物質依賴綜合征", "苯丙胺类兴奋剂依赖=苯丙胺類興奮劑依賴",
+             "氯胺酮依赖=氯胺酮依賴"],
+    "nodule": ["甲状腺结节（TI-RADS 3类）=甲狀腺結節（TI-RADS 3類）", "肺结节（8mm）=肺結節（8mm）",
+               "脂肪肝（轻度）=脂肪肝（輕度）", "胆囊结石=膽囊結石"],
+    "ltc": ["重度失能一级=重度失能一級", "重度失能二级=重度失能二級", "重度失能三级=重度失能三級"],
+    "death": ["呼吸衰竭", "多器官功能衰竭=多器官功能衰竭", "心源性猝死=心源性猝死", "脑疝=腦疝"],
     "allergy": ["青霉素过敏=青黴素過敏", "头孢类药物过敏=頭孢類藥物過敏", "磺胺类药物过敏=磺胺類藥物過敏"],
     "child": ["先天性心脏病（室间隔缺损）=先天性心臟病（室間隔缺損）", "孤独症谱系障碍=孤獨症譜系障礙",
               "支气管哮喘=支氣管哮喘", "注意缺陷多动障碍=注意缺陷多動障礙", "脑性瘫痪=腦性癱瘓"],
 }
-HEALTH_ALL = [h for k, v in HEALTH.items() if k not in ("preg", "child") for h in v]
+HEALTH_ALL = [h for k, v in HEALTH.items() if k not in ("preg", "child", "drug", "ltc", "death", "nodule") for h in v]
 CANCER_CORE = ["肺癌", "胃癌", "乳腺癌", "结肠癌", "甲状腺癌=甲狀腺癌", "肝癌"]
 
 SERVICE_NUMBERS = ["12345", "12315", "12366", "12333", "12319", "12320", "12348", "12388",
@@ -417,6 +423,8 @@ class Person:
         while len(given) < n:
             g = r.choice(pool)
             if given and g[0] == given[-1][0] and r.random() < 0.7:
+                continue
+            if n == 1 and g[0] in "小一子":
                 continue
             given.append(g)
         self.name_s = sur[0] + "".join(g[0] for g in given)
@@ -957,7 +965,7 @@ def neg_value(doc, kind, style=None):
         return "count", f"{v:,}" if r.random() < 0.5 else str(v)
     if kind == "svc":
         st = style
-        if st and st.isdigit():
+        if st and st.isdigit() and st != "400":
             return "service_number", st
         if st == "400" or (st is None and r.random() < 0.35):
             a = r.choice(["400", "800"])
@@ -1756,7 +1764,7 @@ S("court_civil_judgment", """
 {court}
 民事判决书
 {~case|court}
-原告：{p1.name}，{p1.sex}，{p1.by}年生，汉族，住{p1.addr}，公民身份号码{p1.id}。
+原告：{p1.name}，{p1.sex}，{p1.dob|cn}出生，汉族，住{p1.addr}，公民身份号码{p1.id}。
 委托诉讼代理人：{p3.name}，浙江{brand}律师事务所律师，联系电话{p3.mobile}。
 被告：{o1.name}，住所地{o1.addr}，统一社会信用代码{o1.uscc}。
 法定代表人：{o1.legal}，该公司执行董事。
@@ -1877,7 +1885,7 @@ S("forensic_appraisal", """
 鉴定委托人：{court}　委托事项：伤残等级评定
 被鉴定人：{p1.name}，{p1.sex}，{p1.age}岁，身份证号{p1.id}
 案情摘要：{~date|cn}被鉴定人在{o1.name}车间作业时受伤，经{hosp}诊断为{p1.health|injury}，住院号{p1.mr|zy}。
-鉴定意见：被鉴定人{p1.name}之损伤构成十级伤残。
+鉴定意见：见正文第五部分。
 鉴定人：{p2.name}、{p3.name}　鉴定机构许可证号：{~lic|jy}
 """)
 
@@ -1932,7 +1940,7 @@ S("health_outpatient", """
 {hosp}门诊病历
 门诊号：{p1.mr|mz}　就诊日期：{~today|iso}　科室：[?心血管内科|内分泌科|呼吸内科|神经内科|全科医学科?]
 姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}岁　联系电话：{p1.mobile}
-主诉：反复头晕{int|2-12}月，加重{int|2-7}天。
+主诉：复诊配药。
 既往史：有{p1.health|chronic}病史{int|2-15}年，规律服药。过敏史：{p1.health|allergy}。
 诊断：1. {p1.health|htn}　2. {health|chronic}
 处理：完善相关检查，调整用药，两周后复诊。医师：{p2.name}
@@ -1941,7 +1949,7 @@ S("health_outpatient", """
 S("health_discharge", """
 出院小结
 住院号：{p1.mr|zy}　病案号：{p1.mr|ba}
-患者{p1.name}，{p1.sex}，{p1.age}岁，因"咳嗽伴痰中带血1月"于{~date|cn}入院。
+患者{p1.name}，{p1.sex}，{p1.age}岁，因复查于{~date|cn}入院。
 入院诊断：{cancer}术后复发？
 出院诊断：1. {cancer}术后　2. {health|chronic}
 住院经过：入院后完善胸部CT、肿瘤标志物等检查，予对症支持治疗，病情平稳。
@@ -1993,7 +2001,7 @@ S("health_vaccination", """
 S("health_birth_certificate", """
 出生医学证明 首次签发登记
 新生儿姓名：{b1.name}　性别：{b1.sex}　出生时间：{b1.dob|cn}{int|0-23}时{int|0-59}分
-出生地点：{hosp}　健康状况：良好　出生体重：{int|2500-4200}克
+出生地点：{hosp}
 母亲姓名：{pf1.name}　母亲身份证号：{pf1.id}
 父亲姓名：{pm2.name}　父亲身份证号：{pm2.id}
 家庭住址：{pf1.addr}
@@ -2015,9 +2023,8 @@ S("health_checkup", """
 体检号：{~rpt}　姓名：{p1.name}　性别：{p1.sex}　年龄：{p1.age}
 身份证号：{p1.id}　单位：{company}
 主要异常结果及建议：
-1. 血压 {int|140-175}/{int|90-110}mmHg，考虑{p1.health|htn}，建议心内科就诊；
-2. 空腹血糖偏高，请内分泌科复查；
-3. 甲状腺结节（TI-RADS 3类），建议6个月后复查。
+1. 考虑{p1.health|htn}，建议心内科就诊；
+2. {p1.health|nodule}，建议6个月后复查。
 报告领取：短信已发送至{p1.mobile}。
 """)
 
@@ -2033,7 +2040,7 @@ S("health_family_doctor", """
 S("health_120_dispatch", """
 120急救调度单 {~wo|hz}
 呼救电话：{p1.mobile}　呼救时间：{~date|dt}
-患者：{e1.name}，{e1.sex}，约{e1.age}岁　主诉：突发胸痛{int|20-90}分钟
+患者：{e1.name}，{e1.sex}，约{e1.age}岁　呼救类型：急病
 现场地址：{e1.addr}（呼救人{p1.name}，与患者关系：[?儿子|女儿|邻居|配偶?]）
 既往：{e1.health|chronic}
 派车：湖州急救中心{int|1-9}号车，到达时间{~time}，送往{hosp}
@@ -2043,10 +2050,10 @@ S("health_120_dispatch", """
 S("health_blood_donation", """
 无偿献血者登记
 献血者：{p1.name}　证件号：{p1.id}　出生日期：{p1.dob}
-手机：{p1.mobile}　血型：[?A型|B型|O型|AB型?]Rh阳性
+手机：{p1.mobile}
 献血量：[?200ml|300ml|400ml?]　献血地点：[?爱山广场献血屋|湖州市中心血站|吾悦广场献血车?]
 献血码：{~sn|sn}　上次献血：{~date}
-征询结果：合格，既往无{health|infect}病史。
+征询结果：合格。
 """)
 
 S("health_infectious_report", """
@@ -2084,7 +2091,7 @@ S("health_ltc_assessment", """
 被评估人：{e1.name}　身份证号：{e1.id}　社保卡号：{e1.ss|card}
 居住地址：{e1.addr}
 主要疾病诊断：{e1.health|chronic}；{e1.health|disab}
-评估结论：重度失能[?一级|二级|三级?]，自{~date|cn}起享受长期护理保险待遇。
+评估结论：{e1.health|ltc}，自{~date|cn}起享受长期护理保险待遇。
 委托代理人：{p1.name}　电话：{p1.mobile}
 评估机构：湖州市{brand}护理评估中心　评估员：{p2.name}、{p3.name}
 """)
@@ -2097,7 +2104,6 @@ S("health_appointment_sms", """
 S("health_maternal", """
 母子健康手册建册登记
 孕妇姓名：{yf1.name}　出生日期：{yf1.dob|cn}　身份证号：{yf1.id}
-末次月经：{~date|iso}　预产期：{~date|iso}　孕次/产次：{int|1-3}/{int|0-2}
 丈夫姓名：{pm2.name}　电话：{pm2.mobile}
 现住址：{yf1.addr}
 高危因素：{yf1.health|preg}　建册单位：{town}卫生院　建册日期：{~today}
@@ -2108,7 +2114,7 @@ S("health_death_certificate", """
 死者姓名：{e1.name}　性别：{e1.sex}　身份证号：{e1.id}
 出生日期：{e1.dob|cn}　死亡日期：{~date|cn}
 生前常住地址：{e1.hukou}
-死亡原因：（a）直接死亡原因：呼吸衰竭　（b）引起（a）的疾病：{e1.health|cancer}
+死亡原因：（a）直接死亡原因：{e1.health|death}　（b）引起（a）的疾病：{e1.health|cancer}
 家属姓名：{p1.name}　联系电话：{p1.mobile}　家属住址：{p1.addr}
 填报医师：{p2.name}　编号：{~cert|zs}
 """)
@@ -2126,7 +2132,7 @@ Rp: 1. [?苯磺酸氨氯地平片 5mg×28片|二甲双胍缓释片 0.5g×60片|�
 S("health_psych_hotline", """
 心理援助热线来电记录（{~today|iso}）
 来电号码：{mobile}　来电时间：{~time}　接线员工号：HZ{int|100-999}
-来电者自述：女性，{int|18-60}岁，自述近两月失眠、情绪低落，曾于{hosp}诊断为{health|mental}，目前服药不规律。
+来电者自述：女性，{int|18-60}岁，曾于{hosp}诊断为{health|mental}，目前服药不规律。
 风险评估：中风险，无明确自伤计划。
 处置：情绪疏导，建议复诊；来电者同意留下紧急联系人{p1.name}（{p1.mobile}）。
 """)
@@ -3427,7 +3433,7 @@ S("emg_flood_evacuation", """
 {town}防汛防台人员转移安置台账（{~today|cn}）
 户主,身份证号,家庭住址,转移人数,安置点,联系电话,备注
 <<rows 3-6>>
-{e@.name},{e@.id|plain},{e@.addr|rural},{int|1-5},[?村文化礼堂|镇中心小学|亲友家?],{e@.mobile|plain},[?独居老人|患{e@.health|chronic}|行动不便|无?]
+{e@.name},{e@.id|plain},{e@.addr|rural},{int|1-5},[?村文化礼堂|镇中心小学|亲友家?],{e@.mobile|plain},[?独居老人|患{e@.health|chronic}|需协助转移|无?]
 <</rows>>
 包村干部：{p1.name}（{p1.mobile}）　网格员：{p2.name}（{p2.mobile}）
 """)
@@ -3439,7 +3445,7 @@ S("emg_fire_investigation", """
 房屋所有人：{p1.name}，身份证号{p1.id}，电话{p1.mobile}
 承租人：{p2.name}，身份证号{p2.id}，电话{p2.mobile}
 起火原因：电动自行车（{p2.name}所有）在室内充电时电池故障引发火灾。
-人员伤亡：{p2.name}手部烧伤（{p2.health|injury}），送{hosp}救治。
+人员伤亡：{p2.name}逃生时受伤（{p2.health|injury}），送{hosp}救治。
 直接财产损失：{~amt}
 """)
 
@@ -3551,6 +3557,7 @@ S("community_notice_board", """
 
 S("community_election", """
 {town}{yr}年村民委员会换届选举 选民名单（第{int|1-12}组）
+序号　姓名　性别　出生年月
 <<rows 5-9>>
 {@}　{p@.name}　{p@.sex}　{p@.dob|ym}
 <</rows>>
@@ -3625,12 +3632,12 @@ S("office_duty_roster", """
 # ---- messages, logistics ---------------------------------------------------------------------
 S("msg_wechat_work_group", """
 【{dept}工作群】聊天记录导出 {~today|iso}
-{p1.name}：今天上午窗口有位群众{p2.name}办理居住证，系统里查不到她的信息，身份证号{p2.id}，大家帮忙看看
+{p1.name}：今天上午窗口有位群众{pf2.name}办理居住证，系统里查不到她的信息，身份证号{pf2.id}，大家帮忙看看
 {p3.name}：是不是外省户籍？人口库只同步到{~date|iso}
-{p1.name}：户籍是{p2.hukou}
+{p1.name}：户籍是{pf2.hukou}
 {p3.name}：那要走省级接口，我把工单提给运维了，工单号{~wo|hz}
 {p4.name}：群众电话多少？我下午回个电话
-{p1.name}：{p2.mobile}
+{p1.name}：{pf2.mobile}
 """)
 
 S("msg_sms_batch", """
@@ -3748,7 +3755,7 @@ S("telecom_real_name_check", """
 电话用户实名制核查结果（{~today|ym}）
 号码 | 登记姓名 | 登记证件 | 核查结论
 <<rows 4-7>>
-{p@.mobile|plain} | {p@.name} | {p@.id|plain} | [?一致|一致|一致|证件号校验失败?]
+{p@.mobile|plain} | {p@.name} | {p@.id|plain} | [?一致|一致|一致|姓名不一致?]
 <</rows>>
 异常记录示例：号码{mobile}登记证件{~badid}，校验位错误，已通知营业厅复核。
 """)
@@ -3950,13 +3957,13 @@ S("hr_onboarding", """
 姓名：{y1.name}　性别：{y1.sex}　出生日期：{y1.dob|iso}　民族：汉
 身份证号：{y1.id}　户籍地址：{y1.hukou}
 现住址：{y1.addr}　手机：{y1.mobile}　邮箱：{y1.email}
-紧急联系人：{p1.name}（[?父亲|母亲|配偶?]）　电话：{p1.mobile}
+紧急联系人：{p1.name}（[?家属|亲属|朋友?]）　电话：{p1.mobile}
 工资卡：{y1.card}（{bank}）　入职部门：[?生产部|质检部|财务部|销售部?]　入职日期：{~today|iso}
 """)
 
 S("traffic_violation_sms", """
 【湖州交警】您的车辆{p1.plate}于{~date|dt}在[?二环东路与凤凰路交叉口|湖州大道红旗路口|104国道八里店段?]有[?闯红灯|不按导向车道行驶|超速20%以下|违停?]违法行为，请及时处理。
-车主：{p1.name}。如有疑问请拨打{tel_hz}。[交管12123]
+车主：{p1.name}。如有疑问请拨打{tel_hz}。[交管{~svc|12123}]
 """)
 
 S("pet_dog_registration", """
@@ -3979,7 +3986,7 @@ S("drug_community_rehab", """
 社区戒毒（康复）人员管理台账（内部）
 姓名：{p1.name}　身份证号：{p1.id}　户籍地：{p1.hukou}
 现住址：{p1.addr}　手机：{p1.mobile}
-诊断：阿片类物质依赖综合征　社区戒毒期限：{~date|cn}至{~date|cn}
+诊断：{p1.health|drug}　社区戒毒期限：{~date|cn}至{~date|cn}
 尿检记录：{~date|iso}阴性；{~date|iso}阴性
 专职社工：{p2.name}（{p2.mobile}）　责任民警：{p3.name}
 """)
