@@ -2308,7 +2308,7 @@ S("hr_wage_complaint", """
 S("hr_talent_application", """
 湖州市高层次人才认定申请表
 姓名：{y1.name}　英文名：{y1.name_en|title}　出生年月：{y1.dob|ym}
-证件类型：[?居民身份证|护照?]　证件号：[?{y1.id}|{y1.passport}?]
+[?证件类型：居民身份证　证件号：{y1.id}|证件类型：护照　证件号：{y1.passport}?]
 最高学历：[?博士研究生|硕士研究生?]　毕业院校：[?浙江大学|上海交通大学|帝国理工学院|新加坡国立大学?]
 拟就职单位：{o1.name}
 联系邮箱：{y1.email}　手机：{y1.mobile}
@@ -2429,7 +2429,7 @@ S("housing_unsafe_building", """
 危房排查记录表
 房屋地址：{addr|rural}
 户主：{e1.name}　身份证号：{e1.id}　电话：{e1.mobile}
-常住人口：{int|1-5}人，其中{e1.name}患{e1.health|chronic}，行动不便
+常住人口：{int|1-5}人，其中{e1.name}患{e1.health|chronic}
 鉴定等级：[?C级|D级?]　处置措施：[?立即撤离|限期加固|拆除重建?]
 排查人员：{p1.name}、{p2.name}　排查日期：{~today|iso}
 """)
@@ -4042,6 +4042,37 @@ S("delivery_rider_injury", """
 对方车辆：{plate}　驾驶人：{p1.name}（{p1.mobile}）
 """)
 
+
+# ---- look-alikes with wrong check digits ---------------------------------------------------------
+S("bd_check_failure_list", """
+{dept} 数据归集校验失败清单（{~today|iso}）
+序号 | 字段 | 原值 | 校验结果 | 处理
+<<rows 2-4>>
+S{@} | 公民身份号码 | {~badid} | 第18位校验码错误 | 退回源单位
+<</rows>>
+<<rows 1-3>>
+K{@} | 银行卡号 | {~badcard} | Luhn校验失败 | 退回源单位
+<</rows>>
+<<rows 1-2>>
+U{@} | 统一社会信用代码 | {~baduscc} | GB 32100校验失败 | 人工核对
+<</rows>>
+说明：以上记录均未入库；校验通过的记录（如{p1.name}，{p1.id}）已正常归集。联系人：{p2.name}（{p2.tel}）
+""")
+
+S("bank_card_binding_log", """
+{~date|dt} bind-card req user={p1.mobile|plain} card={~badcard|plain} result=REJECT reason=luhn_check_failed ip={ip_pub}
+{~date|dt} bind-card req user={p1.mobile|plain} card={p1.card|plain} result=OK bank=[?ICBC|ABC|CCB|BOC|CMB?] ip={ip_pub}
+{~date|dt} realname-verify user={p1.mobile|plain} name={p1.name} idno={~badid|p1} result=REJECT reason=id_checksum
+{~date|dt} realname-verify user={p1.mobile|plain} name={p1.name} idno={p1.id|plain} result=OK
+""")
+
+S("market_code_correction", """
+更正公告
+本局于{~date|cn}发布的《{yr}年度第{int|2-9}批企业登记信息公示》中，{o1.name}的统一社会信用代码误录为{~baduscc|o1}，现更正为{o1.uscc}；
+{o2.name}的统一社会信用代码误录为{~baduscc|o2}，现更正为{o2.uscc}。特此公告。
+联系人：{p1.name}　电话：{tel_hz}
+{county}市场监督管理局　{~today|cn}
+""")
 
 if __name__ == "__main__":
     sys.exit(main())
