@@ -519,6 +519,7 @@ class Doc:
         self.memo: dict[tuple, tuple] = {}
         self.year = rng.choice([2023, 2024, 2024, 2025, 2025])
         self.today = date(self.year, rng.randint(1, 12), rng.randint(1, 28))
+        self.last_date: date | None = None
 
     def z(self, s: str) -> str:
         """Pool text in the document's script."""
@@ -919,7 +920,13 @@ def neg_value(doc, kind, style=None):
              "wan": f"{v / 10000:.2f}万元", "sign": f"¥{v:,}.00"}[st]
         return "amount", s
     if kind == "date":
-        d = doc.today - timedelta(days=r.randint(-60, 400))
+        toks = (style or "").split("+")
+        if "later" in toks and doc.last_date is not None:
+            d = doc.last_date + timedelta(days=r.randint(1, 400))
+        else:
+            d = doc.today - timedelta(days=r.randint(-60, 400))
+        doc.last_date = d
+        style = next((t for t in toks if t and t != "later"), None)
         st = style
         if style == "dt":
             return "date", f"{d.isoformat()} {r.randint(7, 21):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
@@ -1777,7 +1784,7 @@ S("court_freeze_notice", """
 {bank}：
 本院在执行申请人{p2.name}与被执行人{p1.name}民间借贷纠纷一案中，依照《中华人民共和国民事诉讼法》第二百四十九条规定，
 请协助冻结被执行人{p1.name}（身份证号{p1.id}）在你行开立的账户{p1.card}内存款，冻结金额以{~amt}为限。
-经查询，该账户当前余额为{fin|big}。冻结期限一年，自{~date|cn}起至{~date|cn}止。
+经查询，该账户当前余额为{fin|big}。冻结期限一年，自{~date|cn}起至{~date|cn+later}止。
 承办人：{p3.name}　联系电话：{tel_hz}
 """)
 
@@ -1854,7 +1861,7 @@ S("arbitration_application", """
 申请人：{p1.name}，{p1.sex}，身份证号码{p1.id}，住址{p1.addr}，联系电话{p1.mobile}
 被申请人：{o1.name}，统一社会信用代码：{o1.uscc}，住所：{o1.addr}，法定代表人：{o1.legal}，电话：{o1.tel}
 仲裁请求：
-一、裁决被申请人支付拖欠的{~date|ym}至{~date|ym}工资，申请人月工资为{fin|small}；
+一、裁决被申请人支付拖欠的{~date|ym}至{~date|ym+later}工资，申请人月工资为{fin|small}；
 二、裁决被申请人支付解除劳动合同经济补偿金；
 三、仲裁费用由被申请人承担。
 此致
@@ -2012,7 +2019,7 @@ S("health_insurance_claim", """
 医疗费用报销结算单
 姓名：{p1.name}　医保个人编号：{p1.mr|mi}　社会保障卡号：{p1.ss|card}
 就诊医院：{hosp}　住院号：{p1.mr|zy}
-入院日期：{~date|iso}　出院日期：{~date|iso}
+入院日期：{~date|iso}　出院日期：{~date|iso+later}
 出院诊断：{p1.health}
 医疗总费用：{~amt|small}　统筹基金支付：{~amt|small}　个人自付：{~amt|small}
 结算流水号：{~txn}　经办人：{p2.name}
@@ -2250,7 +2257,7 @@ S("civil_veteran", """
 退役军人优待证申领信息表
 姓名：{p1.name}　性别：{p1.sex}　出生日期：{p1.dob}
 公民身份号码：{p1.id}
-入伍时间：{~date|ym}　退役时间：{~date|ym}
+入伍时间：{~date|ym}　退役时间：{~date|ym+later}
 户籍所在地：{p1.hukou}
 现居住地：{p1.addr}
 联系电话：{p1.mobile}　邮寄地址同现居住地
@@ -2335,7 +2342,7 @@ S("hr_flexible_employment", """
 <<rows 4-7>>
 {@}、{p@.name}　身份证号：{p@.id}　补贴月数：{int|3-12}　补贴金额：{~amt|small}
 <</rows>>
-公示期：{~date|cn}至{~date|cn}。如有异议请向{county}就业管理服务处反映，电话{tel_hz}，邮箱{email_gov}。
+公示期：{~date|cn}至{~date|cn+later}。如有异议请向{county}就业管理服务处反映，电话{tel_hz}，邮箱{email_gov}。
 """)
 
 S("hr_job_fair_signup", """
@@ -2374,7 +2381,7 @@ S("housing_rental_filing", """
 出租人：{p1.name}　证件号码：{p1.id}　电话：{p1.mobile}
 承租人：{p2.name}　证件号码：[?{p2.id}|{p2.id}|{p2.passport}?]　电话：{p2.mobile}
 房屋坐落：{addr|full}
-不动产权证号：{~cert|bdc}　租赁期限：{~date|cn}至{~date|cn}　月租金：{~amt|small}
+不动产权证号：{~cert|bdc}　租赁期限：{~date|cn}至{~date|cn+later}　月租金：{~amt|small}
 备案机关：{county}住房和城乡建设局　{~today|cn}
 """)
 
@@ -2400,7 +2407,7 @@ S("housing_real_estate_registration", """
 S("housing_renovation_notice", """
 关于{comm}老旧小区改造施工期间临时停水的通知
 各位业主：
-根据{yr}年城镇老旧小区改造计划（{~doc}），{o1.name}将于{~date|cn}至{~date|cn}对小区供水管网进行改造，
+根据{yr}年城镇老旧小区改造计划（{~doc}），{o1.name}将于{~date|cn}至{~date|cn+later}对小区供水管网进行改造，
 施工期间每日{int|8-9}:00至{int|16-17}:00停水。本次改造涉及{int|12-40}幢、{~cnt}户，总投资{~amt|big}。
 施工单位联系人：{o1.contact}　电话：{o1.cmobile}
 街道城建办：{p1.name}　电话：{tel_hz}
@@ -2447,7 +2454,7 @@ S("housing_talent_apartment", """
 人才公寓入住确认单
 入住人：{y1.name}　证件号：{y1.id}　手机：{y1.mobile}　邮箱：{y1.email}
 工作单位：{o1.name}
-房源：{addr|county+comm}　租期：{~date|iso}至{~date|iso}
+房源：{addr|county+comm}　租期：{~date|iso}至{~date|iso+later}
 紧急联系人：{p1.name}　电话：{p1.mobile}
 """)
 
@@ -2565,7 +2572,7 @@ S("tax_penalty", """
 税务行政处罚决定书（简易）
 湖税简罚〔{yr}〕{int|100-9999}号
 {o1.name}（纳税人识别号：{o1.uscc}）：
-你单位{~date|cn}至{~date|cn}期间未按照规定期限办理纳税申报和报送纳税资料，根据《中华人民共和国税收征收管理法》第六十二条，
+你单位{~date|cn}至{~date|cn+later}期间未按照规定期限办理纳税申报和报送纳税资料，根据《中华人民共和国税收征收管理法》第六十二条，
 决定处以罚款{~amt|small}。请自收到本决定书之日起15日内缴纳。
 经办人：{p1.name}　联系电话：{tel_hz}
 """)
@@ -2584,7 +2591,7 @@ S("tax_individual_business", """
 业户名称：{k1.name}　统一社会信用代码：{k1.uscc}
 经营者：{k1.legal}　身份证号：{k1.lid}　联系电话：{k1.lmobile}
 经营地址：{k1.addr}
-核定月经营额：{~amt|small}　核定期限：{~date|ym}至{~date|ym}
+核定月经营额：{~amt|small}　核定期限：{~date|ym}至{~date|ym+later}
 主管税务所：{county}税务局第{int|1-3}税务所
 """)
 
@@ -2646,7 +2653,7 @@ S("market_food_license", """
 法定代表人（负责人）：{k1.legal}
 经营场所：{k1.addr}
 主体业态：[?餐饮服务经营者（小型餐馆）|食品销售经营者（便利店）|单位食堂?]
-许可证编号：{~lic|jy}　有效期至：{~date|cn}
+许可证编号：{~lic|jy}　有效期至：{~date|cn+later}
 日常监督管理人员：{p1.name}　投诉举报电话：{~svc|12315}
 """)
 
@@ -3065,7 +3072,7 @@ S("ee_hkmo_group_tour", """
 S("ee_delegation_invitation", """
 邀请函（Invitation Letter）
 致：{dept}外事办公室
-兹邀请以下人员于{~date|cn}至{~date|cn}赴[?德国汉堡|日本岐阜|澳大利亚昆士兰|意大利普拉托?]参加经贸交流活动：
+兹邀请以下人员于{~date|cn}至{~date|cn+later}赴[?德国汉堡|日本岐阜|澳大利亚昆士兰|意大利普拉托?]参加经贸交流活动：
 1. {p1.name}（{p1.name_en}），Passport No. {p1.passport}，DOB {p1.dob|iso}
 2. {p2.name}（{p2.name_en}），Passport No. {p2.passport}，DOB {p2.dob|iso}
 3. {p3.name}（{p3.name_en}），Passport No. {p3.passport}
@@ -3149,7 +3156,7 @@ S("ee_hotel_foreign_guest", """
 境外人员住宿登记（临时住宿登记表）
 姓名（中文）：{p1.name}　英文姓名：{p1.name_en|up}
 国籍：中国（定居国外）　证件种类：护照　证件号码：{p1.passport}
-入住日期：{~date|iso}　离店日期：{~date|iso}　房号：{int|301-1608}
+入住日期：{~date|iso}　离店日期：{~date|iso+later}　房号：{int|301-1608}
 住宿旅馆：{brand}大酒店　地址：{addr|city+road}
 接待员：{p2.name}　报送时间：{~date|dt}
 """)
@@ -3355,7 +3362,7 @@ T("tw_rental_filing", """
 出租人：{p1.name}　證件號碼：{p1.id}　電話：{p1.mobile}
 承租人：{p2.name}　證件號碼：[?{p2.id}|{p2.passport}?]　電話：{p2.mobile}
 房屋坐落：{addr|full}
-租賃期限：{~date|cn}至{~date|cn}　月租金：{~amt|small}
+租賃期限：{~date|cn}至{~date|cn+later}　月租金：{~amt|small}
 備案號：{~cert|zs}
 """)
 
@@ -3519,7 +3526,7 @@ S("env_discharge_permit", """
 生产经营场所地址：{o1.addr}
 行业类别：[?纺织品制造|金属表面处理|塑料制品业|电池制造?]
 法定代表人：{o1.legal}　技术负责人：{o1.contact}　联系电话：{o1.tel}
-许可证有效期：{~date|iso}至{~date|iso}
+许可证有效期：{~date|iso}至{~date|iso+later}
 """)
 
 S("env_online_monitoring", """
@@ -3908,7 +3915,7 @@ S("ss_remote_medical_filing", """
 S("mr_inpatient_bill", """
 住院费用清单（汇总）
 住院号：{p1.mr|zy}　病案号：{p1.mr|ba}　姓名：{p1.name}　科室：[?骨科|心内科|肿瘤科|神经外科?]
-入院日期：{~date|iso}　出院日期：{~date|iso}
+入院日期：{~date|iso}　出院日期：{~date|iso+later}
 诊断：{p1.health}
 床位费：{~amt|small}　检查费：{~amt|small}　手术费：{~amt|small}　药品费：{~amt|small}　合计：{~amt|small}
 """)
@@ -3971,7 +3978,7 @@ S("pet_dog_registration", """
 犬主：{p1.name}　身份证号：{p1.id}　手机：{p1.mobile}
 饲养地址：{p1.addr|full}
 犬名：[?豆豆|旺财|可乐|布丁?]　品种：[?柯基|泰迪|柴犬|金毛?]　免疫证号：{~cert|zs}　电子标识：{~sn|sn}
-登记单位：{police}　有效期至：{~date|iso}
+登记单位：{police}　有效期至：{~date|iso+later}
 """)
 
 S("waste_sorting_violation", """
@@ -3986,7 +3993,7 @@ S("drug_community_rehab", """
 社区戒毒（康复）人员管理台账（内部）
 姓名：{p1.name}　身份证号：{p1.id}　户籍地：{p1.hukou}
 现住址：{p1.addr}　手机：{p1.mobile}
-诊断：{p1.health|drug}　社区戒毒期限：{~date|cn}至{~date|cn}
+诊断：{p1.health|drug}　社区戒毒期限：{~date|cn}至{~date|cn+later}
 尿检记录：{~date|iso}阴性；{~date|iso}阴性
 专职社工：{p2.name}（{p2.mobile}）　责任民警：{p3.name}
 """)
