@@ -1746,7 +1746,7 @@ S("ps_vehicle_check", """
 
 S("ps_household_move", """
 户口迁移证明（存根）
-迁移人：{p1.name}，{p1.sex}，出生日期{p1.dob|cn0}，公民身份号码{p1.id}。
+迁移人：{p1.name}，{p1.sex}，出生日期{p1.dob|cn0}，公民身份号码{p1.id}（原15位号码{p1.id15}）。
 迁出地：{p1.hukou}
 迁往地：{p1.addr}
 迁移原因：[?投靠配偶|购房落户|人才引进|就业?]
@@ -2196,7 +2196,7 @@ S("civil_marriage_appointment", """
 S("civil_funeral", """
 遗体火化证明
 逝者：{e1.name}　性别：{e1.sex}　年龄：{e1.age}岁
-身份证号：{e1.id}
+身份证号：{e1.id}（档案中旧证号{e1.id15}）
 生前住址：{e1.addr}
 火化日期：{~date|cn}　火化证编号：{~cert|zs}
 经办人（家属）：{p1.name}，身份证号{p1.id}，电话{p1.mobile}
