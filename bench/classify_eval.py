@@ -76,12 +76,13 @@ IGNORED = {"ORGANIZATION"}
 # heldout19_generated after its two blind runs in session 8 (A, B), at the start of session 9 (docs/classify.md
 # "Twelfth round"); heldout20_generated after its two blind runs in session 9 (A on the code before the session,
 # B after the set-19 tuning: identical), likewise; heldout21_generated after its two (A, B after the set-20
-# tuning: identical); heldout22_generated after its two (A, B after the set-21 tuning).
+# tuning: identical); heldout22_generated after its two (A, B after the set-21 tuning); heldout23_generated after its
+# two (A, B after the set-22 tuning).
 RETIRED = {"heldout8_handwritten", "heldout3_generated", "heldout10_generated", "heldout11_generated", "heldout12_generated",
            "heldout13_generated", "heldout14_generated", "heldout15_generated", "heldout16_generated",
            "heldout17_generated", "heldout18_generated", "heldout19_generated",
            "heldout20_generated", "heldout21_generated",
-           "heldout22_generated"}
+           "heldout22_generated", "heldout23_generated"}
 
 
 @dataclass

@@ -54,7 +54,7 @@ class IpAddressRecognizer(CnPatternRecognizer):
     )
     VALIDATED_SCORE = 0.6
     CONTEXT = ("ip", "地址", "登录", "访问", "来源", "客户端", "主机", "服务器", "登錄", "訪問", "來源", "客戶端", "伺服器",
-               "src", "dst", "host", "client", "remote", "peer", "dns", "gateway", "网关")
+               "src", "dst", "host", "remote", "peer", "dns", "gateway", "网关")
     # " ver " with its blanks: ver: and ver= occur inside server: and server=
     NEGATIVE_CONTEXT = ("版本", "version", "ver.", " ver ", "固件", "补丁", "版本號", "升级", "升級", "更新至", "更新到", "build",
                         "release", "内核", "firmware", "fw=", "fw:", " fw ", "patch", "sdk", "韌體", "版号", "&v=", "?v=")

@@ -26,13 +26,13 @@ from classify.recognizers.mobile import MobileRecognizer
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # E.164: +86 / (+86) / 0086, then the area code without its trunk 0, bracketed or not
 # (+86 571 8765 4321, (+86)571-87654321, +86(571)87654321)
-_CC = r"(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?"
+_CC = r"(?:(?<![0-9A-Za-z+])(?:\(\+86\)|(?:\+|00)86)[ -]?|(?<![0-9A-Za-z+.])86-)"  # and 86- without its +
 _AREA_E164 = r"(?:10|2\d|[3-9]\d{2})"
 # not the middle of a longer number grouped by fours (a card: 6230 5802 0729 2566 944) — but after a
 # mobile grouped 3-4-4 (134-9811-1317 0572-7330775) it is the next number
 _NOT_IN_GROUPS = r"(?<!(?<!\d{3}[ -])\d{4}[ -]\d{4}[ -])"
 # between area code and number: a space or a hyphen, the dash of Chinese typesetting (0571—87654321)
-_SEP = r"[ \-—/]"  # and a slash (0571/87654321)
+_SEP = r"[ \-—/.]"  # and a slash (0571/87654321), a dot (0572.5811938)
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432, 5827 853)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4}|[2-9]\d{3}[ -]\d{3})"  # and 4-3: 0512 5827 853
 # the extension, glued or set off by blanks (0571-87654321 转 8012, 87654321 ext. 12); a dash glued only

@@ -78,6 +78,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("咨询电话0572.5811938。", "0572.5811938"),  # a dot between area code and number
+        ("咨询电话：86-572-5011241，监督电话：12345", "86-572-5011241"),  # 86- without its +
+        ("联系法官助理：86-571-86762595 ext. 535。", "86-571-86762595 ext. 535"),
+        ("金额0.5811938元", None),
         ("联系人：金艳　134-9811-1317　0572-7330775", "0572-7330775"),  # after a mobile grouped 3-4-4
         ("经办：湖州公交集团客服中心（05729061513）", "05729061513"),  # a Zhejiang code, ungrouped
         ("请重新采集不通过账号。经办人：方霞 0572-6188633", "0572-6188633"),  # 账号 is another field's word
@@ -186,6 +190,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("邮箱li@湖州数据.联系", None),
     ],
     "IP_ADDRESS": [
+        ("src=223.93.5.66 client=8.3.26.154", "223.93.5.66"),  # client= names a client's version here
         ("Component version: 2.19.31, agent 6.0.27.119", None),
         ("# HIS 敏感操作审计日志 (system 4.1.5.160)", None),  # four small numbers: a version
         ("疑似植入挖矿程序xmrig（11.7.7.207）", None),
