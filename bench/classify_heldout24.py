@@ -18,6 +18,7 @@ Run:  PYTHONPATH=$PWD python -m bench.classify_heldout24
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 import unicodedata
@@ -155,13 +156,18 @@ def _safe_digits(s: str) -> str:
 # persons (shared by @key within a document)
 # ---------------------------------------------------------------------------------------------
 class Person:
-    def __init__(self, rng, trad):
+    def __init__(self, rng, trad, key=None):
         self.trad = trad
         sur = rng.choice(SUR_T if trad else SUR_S)
         giv = GIV_T if trad else GIV_S
         self.name = sur + "".join(rng.choice(giv) for _ in range(rng.choice([1, 2, 2, 2])))
         self.male = rng.random() < 0.5
-        y = rng.choice(range(1938, 2019))
+        if key and key.startswith("c"):      # a child
+            y = rng.choice(range(2006, 2022))
+        elif key and key.startswith("o"):    # an elderly person
+            y = rng.choice(range(1928, 1960))
+        else:
+            y = rng.choice(range(1950, 2004))
         m = rng.randint(1, 12)
         d = rng.randint(1, 28)
         self.birth = (y, m, d)
@@ -461,12 +467,18 @@ def n_case(rng, fmt, trad):
 
 
 def n_amount(rng, fmt, trad):
-    s = _money(rng, 20, 50_000_000, rng.choice(["yuan", "comma", "yen", "wan", "dec"]))
+    lo, hi = {"s": (10, 3000), "m": (500, 200_000), "l": (100_000, 50_000_000)}.get(fmt, (20, 5_000_000))
+    v = int(round(10 ** rng.uniform(math.log10(lo), math.log10(hi))))
+    if v > 5000 and rng.random() < 0.5:
+        v = round(v, -2)
+    s = _money(rng, v, v, rng.choice(["yuan", "comma", "yen", "wan", "dec"]))
     return s.replace("万", "萬") if trad else s
 
 
 def n_date(rng, fmt, trad):
     y, m, d = rng.randint(2016, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    if fmt == "iso":
+        return f"{y}-{m:02d}-{d:02d}"
     return rng.choice([f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{y}.{m}.{d}", f"{y}/{m:02d}/{d:02d}"])
 
 
@@ -533,7 +545,9 @@ def n_badcard(rng, fmt, trad):
 
 def n_baduscc(rng, fmt, trad):
     s = make_uscc(rng)
-    return s[:-1] + rng.choice([c for c in USCC_AL if c != s[-1] and not (c.isdigit() and s[:-1].isdigit() and _luhn_ok(s[:-1] + c))])
+    # a wrong check character that also does not happen to pass the Luhn or GB 11643 check
+    cands = [c for c in USCC_AL if c != s[-1] and not _luhn_ok(s[:-1] + c) and not _id_ok(s[:-1] + c)]
+    return s[:-1] + rng.choice(cands)
 
 
 def n_vin(rng, fmt, trad):
@@ -650,7 +664,7 @@ def render(template: str, rng: random.Random, trad: bool):
             if key is None:
                 person = Person(rng, trad)
             else:
-                person = persons.get(key) or persons.setdefault(key, Person(rng, trad))
+                person = persons.get(key) or persons.setdefault(key, Person(rng, trad, key))
             val = gen(rng, fmt, person, trad)
             ents.append({"type": etype, "start": pos, "end": pos + len(val)})
         out.append(val)
@@ -663,7 +677,7 @@ def render(template: str, rng: random.Random, trad: bool):
 # templates — simplified script
 # ---------------------------------------------------------------------------------------------
 T_POLICE = [
-"""{$dept}接处警登记表
+"""湖州市公安局{$dist}分局接处警登记表
 接警时间：{~date} {$hm}　接警单号：{~wo}
 报警人：{P@a}，身份证号{ID@a}，联系电话{MOB}
 报警人住址：{ADDR}
@@ -801,7 +815,7 @@ T_CIVIL = [
 审批救助金额：{~amt}，打入{$bank}账户{CARD}。
 审批文号：{~doc}""",
 """养老机构入住评估
-老人：{P@a}，出生日期{DOB@a}，身份证{ID@a}
+老人：{P@o}，出生日期{DOB@o}，身份证{ID@o}
 诊断：{HI}；{HI}
 能力等级：中度失能
 紧急联系人：{P}（{$rel}） {MOB}、座机{TEL}
@@ -818,7 +832,7 @@ T_CIVIL = [
 办公地址：{ADDR}　邮编：{~post}
 年检结论：合格　业务主管单位：{$dept}""",
 """留守儿童关爱台账
-儿童 {P@a}（出生日期 {DOB@a}，身份证 {ID@a}）
+儿童 {P@c}（出生日期 {DOB@c}，身份证 {ID@c}）
 监护人 {P}（{$rel}），电话 {MOB}，住 {ADDR:vil}
 父母外出务工地点：{ADDR:out}
 帮扶责任人 {P}　{MOB}""",
@@ -921,7 +935,7 @@ T_HEALTH = [
 联系电话：{MOB}　邮箱：{EMAIL}
 备案流水号：{~order}""",
 """出生医学证明补办申请
-新生儿：{P@b}　出生日期：{DOB@b}
+新生儿：{P@c}　出生日期：{DOB@c}
 母亲：{P}　身份证号码：{ID}
 父亲：{P}　身份证号码：{ID}
 出生地点：{$hosp}　住院号 {MRN:zy}
@@ -937,7 +951,7 @@ T_HEALTH = [
 结算单号：{~inv}""",
 """随访记录：{P}，{HI:surg}术后第7天，病历号{MRN:bl}，复查诊断{HI}，出院后随访电话{TEL}。""",
 """预防接种异常反应报告
-受种者：{P@a}，出生日期{DOB@a}，监护人{P}（{MOB}）
+受种者：{P@c}，出生日期{DOB@c}，监护人{P}（{MOB}）
 接种单位：{$town}社区卫生服务中心
 疫苗批号：{~order}　接种日期：{~date}
 临床诊断：{HI}""",
@@ -969,7 +983,7 @@ T_HOUSING = [
 承租人：{P}，护照号码{PP}，电话{MOB}
 房屋坐落：{ADDR}
 不动产权证号：{~prop}
-月租金：{~amt}，押金：{~amt}""",
+月租金：{~amt:s}，押金：{~amt:s}""",
 """住房公积金提取审批
 职工姓名：{P@a}　身份证号：{ID@a}
 公积金账号：{~order}　账户余额：{FIN:dep}
@@ -1193,7 +1207,7 @@ T_HOTLINE = [
 """话务员记录：来电{MOB:sp}，{$sur}女士称其{$rel}{P}（身份证{ID}）走失，最后出现在{$poi}，穿灰色外套。已转{$dist}派出所（{TEL}）。""",
 """热线知识库更新（{~ver}）
 问：社保卡丢失怎么办？
-答：可拨打{~svc}或到{$town}便民服务中心办理，咨询电话{TEL}。工本费{~amt}。""",
+答：可拨打{~svc}或到{$town}便民服务中心办理，咨询电话{TEL}。工本费{~amt:s}。""",
 """12345 重复来电汇总
 <<3-6|{#}. {MOB:plain}　{P}　{ADDR}　来电{$n}次　工单{~wo}>>""",
 """企业诉求直通车 {~wo}
@@ -1208,9 +1222,9 @@ T_HOTLINE = [
 ]
 
 T_IT = [
-"""[{~date} {$hms}] INFO  gateway {~ver} request from {IP} uid=u{$nn}{$nn}{$nn} path=/api/v1/person?idcard={ID:plain}
-[{~date} {$hms}] WARN  gateway rate-limit {IP} phone={MOB:plain}
-[{~date} {$hms}] INFO  gateway request from {IP:lan} email={EMAIL}""",
+"""[{~date:iso} {$hms}] INFO  gateway {~ver} request from {IP} uid=u{$nn}{$nn}{$nn} path=/api/v1/person?idcard={ID:plain}
+[{~date:iso} {$hms}] WARN  gateway rate-limit {IP} phone={MOB:plain}
+[{~date:iso} {$hms}] INFO  gateway request from {IP:lan} email={EMAIL}""",
 """数据共享申请单 {~wo}
 申请部门：{$dept}　申请人：{P}　电话：{TEL}　邮箱：{EMAIL:gov}
 申请数据：人口基础信息（姓名、身份证号、手机号）
@@ -1234,8 +1248,8 @@ T_IT = [
 <<3-6|{#}　{IP:lan}　CentOS 7.9　{~ver}　责任人{P}　{MOB}>>
 合计{~cnt}""",
 """接口调用日志（节选）
-time={~date}T{$hms}+08:00 app=zwfw caller={IP:gov} api=queryHouseholdReg params={"name":"{P}","idNo":"{ID:plain}"} cost=132ms
-time={~date}T{$hms}+08:00 app=zwfw caller={IP:gov} api=queryCompany params={"uscc":"{USCC}"} cost=87ms""",
+time={~date:iso}T{$hms}+08:00 app=zwfw caller={IP:gov} api=queryHouseholdReg params={"name":"{P}","idNo":"{ID:plain}"} cost=132ms
+time={~date:iso}T{$hms}+08:00 app=zwfw caller={IP:gov} api=queryCompany params={"uscc":"{USCC}"} cost=87ms""",
 """数据泄露事件报告
 报告单位：{$dept}
 发现时间：{~date}
@@ -1372,12 +1386,12 @@ Dear officer, my passport number is {PP} and my Mainland Travel Permit is {HKM}.
 
 T_EDU = [
 """义务教育新生入学报名表
-学生：{P@a}　性别：{$sex}　出生日期：{DOB@a}　身份证号：{ID@a}
+学生：{P@c}　性别：{$sex}　出生日期：{DOB@c}　身份证号：{ID@c}
 户籍地址：{ADDR}
 监护人：{P}（{$rel}）　电话：{MOB}　工作单位：{$org}
 房产证号：{~prop}""",
 """学生资助申请
-学生 {P@a}，身份证 {ID@a}，{$town}中学初二（{$n}）班
+学生 {P@c}，身份证 {ID@c}，{$town}中学初二（{$n}）班
 家庭情况：{$rel}患{HI}，家庭年收入{FIN:inc}
 资助金发放卡号：{CARD}
 班主任：{P}，{MOB}""",
@@ -1389,7 +1403,7 @@ T_EDU = [
 体检结论：合格　学历证书编号：{~order}
 确认点：{$dist}教育局，咨询电话{TEL}""",
 """学生健康档案
-姓名：{P@a}　出生日期：{DOB@a}　身份证号：{ID@a}
+姓名：{P@c}　出生日期：{DOB@c}　身份证号：{ID@c}
 既往病史：{HI}
 过敏史：无
 家长电话：{MOB}""",
@@ -1462,7 +1476,7 @@ T_MISC = [
 协议编号：{~order}""",
 """殡葬改革宣传：如需咨询请拨打{~svc}或民政局座机{TEL}，地址{ADDR}，邮编{~post}。""",
 """献爱心捐款名单
-<<4-8|{P}　{~amt}　{MOB}>>
+<<4-8|{P}　{~amt:s}　{MOB}>>
 捐款账号：{$bank}（对公）；收据编号{~inv}。""",
 """志愿者注册
 姓名：{P}　身份证：{ID}　手机：{MOB}　邮箱：{EMAIL}
@@ -1498,7 +1512,7 @@ T_MISC = [
 安装地址：{ADDR}
 工单号：{~wo}""",
 """婚育情况证明
-{P@a}，身份证号{ID@a}，现住{ADDR}，与{P}（身份证号{ID}）于{~date}登记结婚，育有一子{P}（出生日期{DOB}）。""",
+{P@a}，身份证号{ID@a}，现住{ADDR}，与{P}（身份证号{ID}）于{~date}登记结婚，育有一子{P@c}（出生日期{DOB@c}）。""",
 """退休人员养老金调整确认
 姓名 {P}　身份证 {ID}
 调整前月养老金 {FIN:pen}　调整后月养老金 {FIN:pen}
@@ -1550,13 +1564,13 @@ T_NEG = [
 联系人：{P}，电话{TEL}；监督电话{~svc}。""",
 """财务报销单
 报销人：{P}　事由：赴杭出差
-车票{~amt}，住宿{~amt}，合计{~amt}
+车票{~amt:s}，住宿{~amt:s}，合计{~amt:s}
 发票号码：{~inv}、{~inv}
 审批：{P}""",
 """合同信息
 合同编号：{~order}　签订日期：{~date}
 甲方：{$dept}　乙方：{$org}（{USCC}）
-合同金额：{~amt}　质保金：{~amt}
+合同金额：{~amt:l}　质保金：{~amt:m}
 乙方联系人：{P}，{MOB}""",
 """软件更新说明
 政务服务平台 {~ver} 发布于{~date}，修复问题{~cnt}。
@@ -1604,6 +1618,102 @@ T_NEG = [
 合同金额：{~amt}　验收日期：{~date}
 承建单位：{$org}（{USCC}）　项目经理：{P}　{MOB}
 引用标准：{~std}""",
+]
+
+
+T_EXTRA = [
+"""社会保障卡补换卡申请
+申请人：{P@a}　社会保障号码：{ID@a}
+原社保卡卡号：{SSC}　新卡卡号：{SSC}
+金融账户：{$bank} {CARD}
+联系电话：{MOB}　邮寄地址：{ADDR}　邮编：{~post}""",
+"""参保人员信息变更
+<<3-5|{P}　身份证{ID}　社保卡号{SSC}　新手机{MOB}>>
+经办：{$dist}社保中心　{TEL}""",
+"""医保报销材料清单
+患者：{P@a}　医保卡号：{MRN:yb}　住院号：{MRN:zy}
+病案号：{MRN:ba}　社保卡号：{SSC}
+诊断：{HI}
+申请报销金额：{~amt:m}　收款卡号：{CARD}""",
+"""因私出入境证件统计（节选）
+<<4-7|{P}　{ID}　普通护照{PP}　签发日期{~date}>>
+统计口径：{~std}""",
+"""旅行社出境游名单
+团号：{~order}　目的地：新加坡　出团日期：{~date}
+<<4-7|{#}　{P}　护照号{PP}　手机{MOB}>>
+领队：{P}，{MOB}；旅行社电话{TEL}""",
+"""赴港澳团队备案表
+<<3-6|{#}　{P}　{DOB@r{#}}　往来港澳通行证{HKM}　{ID@r{#}}>>
+组团社：{$org}（{USCC}）""",
+"""行政协助函
+请协助查询以下人员出入境记录：{P}（护照{PP}、港澳通行证{HKM}）、{P}（护照{PP}）。
+来函文号：{~doc}　联系人{P}　{TEL}""",
+"""核酸采样点工作人员登记
+<<3-5|{P}　{ID:fw}　{MOB:fw}　{$town}采样点>>""",
+"""手写表格录入（全角）
+姓名：{P}　身份证：{ID:fw}　电话：{MOB:fw}　银行卡：{CARD:fw}
+车牌：{PLATE}　地址：{ADDR}""",
+"""轨迹核查结果
+核查对象：{P}（{ID}），手机号{MOB}
+通信大数据行程卡显示：{TRACE}
+核查人：{P}　时间：{~date}""",
+"""外卖骑手交通违法记录
+骑手 {P}，身份证{ID}，平台账号{MOB}
+{~date}行驶轨迹：{TRACE}
+违法行为：闯红灯，罚款{~amt:s}""",
+"""护照遗失补发声明
+本人{P}，出生日期{DOB}，护照号码{PP}，于{~date}在{$poi}遗失，特此声明作废。联系电话：{MOB}""",
+"""港澳台居民/通行证办证预约
+<<3-5|预约号{~order}　{P}　{ID}　通行证{HKM}　{MOB}>>""",
+"""出生日期核对
+{P@a}的户籍登记出生日期为{DOB@a}，身份证号{ID@a}与之一致；
+{P@b}的户籍登记出生日期为{DOB@b}，身份证号{ID@b}与之一致。
+核对依据：{~std}""",
+"""数据比对差异报告
+<<3-6|记录{#}：源系统证件号{ID}　目标系统证件号{~badid}（校验位错误）>>
+银行卡字段异常值：{~badcard}；信用代码字段异常值：{~baduscc}
+比对任务号：{~wo}""",
+"""营业执照信息录入（OCR结果）
+名称：{$org}
+统一社会信用代码：{USCC}
+OCR误识别候选：{~baduscc}（校验不通过，已丢弃）
+登记机关：湖州市市场监督管理局　成立日期：{~date}""",
+"""银行卡绑定失败记录
+<<3-5|{~date} {$hms}　用户{P}　输入卡号{~badcard}　原因：卡号校验失败>>
+成功绑定：{P}　{CARD}""",
+"""身份核验日志
+{~date:iso} {$hms} verify name={P} id={~badid} result=INVALID_CHECKSUM ip={IP}
+{~date:iso} {$hms} verify name={P} id={ID:plain} result=PASS ip={IP}""",
+"""门诊挂号单
+病历号：{MRN:bl}　姓名：{P}　科室：神经内科
+就诊时间：{~date} {$hm}　诊室{$n}　序号{$nn}
+挂号费：{~amt:s}""",
+"""精神卫生中心住院登记
+患者：{P@a}（{ID@a}）　住院号：{MRN:zy}
+入院诊断：{HI}
+监护人：{P}，{$rel}，{MOB}，住{ADDR}""",
+"""一户一档（低收入农户）
+户主：{P@o}　出生日期：{DOB@o}　身份证：{ID@o}
+住址：{ADDR:vil}　电话：{MOB}
+家庭年收入：{FIN:inc}　银行存款：{FIN:dep}
+健康状况：{HI}
+帮扶干部：{P}　{MOB}""",
+"""企业联络员名单
+<<4-7|{$org}　{USCC}　{P}　{MOB}　{TEL:x}　{EMAIL}>>""",
+"""车辆通行证审批
+<<3-6|{PLATE}　{P}　{MOB}　通行区域：{$dist}　有效期至{~date}>>
+审批文号：{~doc}""",
+"""人员密切接触核查表
+<<3-5|{P}　{ID}　{MOB}　{ADDR}>>
+共同暴露轨迹：{TRACE}""",
+"""机关事业单位人员信息
+姓名：{P@a}　出生年月：{DOB:ym@a}　身份证号：{ID@a}
+工作单位：{$dept}　办公电话：{TEL:x}　手机：{MOB}　邮箱：{EMAIL:gov}
+工资卡：{$bank} {CARD}""",
+"""境外来湖人员登记
+姓名：{P}　护照号码：{PP}　入境日期：{~date}
+航班：MU{$nn}{$nn}　入境口岸：上海浦东
+境内住址：{ADDR}　联系电话：{MOB:86}""",
 ]
 
 
@@ -1744,7 +1854,7 @@ T_TRAD = [
 # ---------------------------------------------------------------------------------------------
 def all_templates():
     simp = (T_POLICE + T_CIVIL + T_HR + T_HEALTH + T_HOUSING + T_TRANSPORT + T_TAX_MARKET + T_COURT + T_HOTLINE
-            + T_IT + T_NOTICE + T_CHAT + T_EMAIL + T_EDU + T_EMERG + T_MISC + T_EN + T_NEG)
+            + T_IT + T_NOTICE + T_CHAT + T_EMAIL + T_EDU + T_EMERG + T_MISC + T_EN + T_NEG + T_EXTRA)
     out = [(False, t) for t in simp]
     # spread the traditional templates evenly through the list
     step = max(1, len(out) // len(T_TRAD))
