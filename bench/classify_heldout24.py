@@ -38,8 +38,8 @@ ENTITIES_YAML = Path("/work/shared/design/entities.yaml")
 # ---------------------------------------------------------------------------------------------
 SUR_S = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜钟陆汪范金钱顾孔严施沃费茅闵邱褚倪俞凌章") + ["欧阳", "司马", "诸葛", "上官"]
 SUR_T = list("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘蔣蔡余杜葉程蘇魏呂丁沈姚盧姜鍾陸汪范金錢顧孔嚴施費閔邱褚倪俞凌章") + ["歐陽", "司馬"]
-GIV_S = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文辉红玲鹏婷慧峰波琴云莲晨浩宇欣怡嘉颖俊佳雪梅琳振海斌宏志春燕兰凤丹瑶思远诗涵子轩雨萱梓睿浚博一鸣立新永根金水阿毛林生月仙彩")
-GIV_T = list("偉芳娜敏靜麗強磊軍洋勇艷傑娟濤明超秀霞平剛桂英華建國文輝紅玲鵬婷慧峰波琴雲蓮晨浩宇欣怡嘉穎俊佳雪梅琳振海斌宏志春燕蘭鳳丹瑤思遠詩涵子軒雨萱梓睿浚博一鳴立新永根金水阿毛林生月仙彩")
+GIV_S = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文辉红玲鹏婷慧峰波琴云莲晨浩宇欣怡嘉颖俊佳雪梅琳振海斌宏志春燕兰凤丹瑶思远诗涵子轩雨萱梓睿浚博一鸣立新永根金水林生月仙彩")
+GIV_T = list("偉芳娜敏靜麗強磊軍洋勇艷傑娟濤明超秀霞平剛桂英華建國文輝紅玲鵬婷慧峰波琴雲蓮晨浩宇欣怡嘉穎俊佳雪梅琳振海斌宏志春燕蘭鳳丹瑤思遠詩涵子軒雨萱梓睿浚博一鳴立新永根金水林生月仙彩")
 
 # district -> towns / streets ; roads ; estates
 HZ_S = {
@@ -410,7 +410,8 @@ def _money(rng, lo, hi, style=None):
 
 
 def g_fin(rng, fmt, p, trad):
-    lo, hi = {"inc": (1500, 30000), "dep": (500, 900000), "loan": (20000, 1500000), "pen": (1200, 8000)}.get(fmt, (800, 600000))
+    lo, hi = {"inc": (1500, 30000), "dep": (500, 900000), "loan": (20000, 1500000), "pen": (1200, 8000),
+              "low": (300, 2500), "lowdep": (0, 30000)}.get(fmt, (800, 600000))
     s = _money(rng, lo, hi)
     return s.replace("万", "萬") if trad else s
 
@@ -611,6 +612,8 @@ def f_fill(rng, name, trad):
     if name == "town":
         hz = HZ_T if trad else HZ_S
         return rng.choice(hz[rng.choice(list(hz))])
+    if name == "guard":
+        return rng.choice(["父亲", "母亲", "祖父", "祖母", "外祖母"] if not trad else ["父親", "母親", "祖父", "祖母"])
     if name == "road":
         return _pick(rng, ROAD_S, ROAD_T, trad)
     if name == "n":
@@ -653,7 +656,10 @@ def render(template: str, rng: random.Random, trad: bool):
         pos += len(lit)
         last = m.end()
         sigil, name, fmt, key = m.group(1), m.group(2), m.group(3) or "", m.group(4)
-        if sigil == "$":
+        if sigil == "$" and name == "sex" and key:
+            person = persons.get(key) or persons.setdefault(key, Person(rng, trad, key))
+            val = "男" if person.male else "女"
+        elif sigil == "$":
             val = f_fill(rng, name, trad)
         elif sigil == "~":
             kind, gen = NEG_TYPES[name]
@@ -685,7 +691,7 @@ T_POLICE = [
 处理结果：已调取监控，移交交警{$dist}大队。""",
 """询问笔录（第{$n}次）
 时间：{~date}　地点：{$dist}派出所询问室
-被询问人：{P@a}　性别：{$sex}　出生日期：{DOB@a}
+被询问人：{P@a}　性别：{$sex@a}　出生日期：{DOB@a}
 身份证件种类及号码：居民身份证 {ID@a}
 现住址：{ADDR}　户籍地：{ADDR:vil}
 联系方式：{MOB}
@@ -707,7 +713,7 @@ T_POLICE = [
 {~date} 卡口抓拍轨迹：{TRACE}
 同行车辆号牌{PLATE}、{PLATE}，请{$dist}分局核查。""",
 """湖州市公安局{$dist}分局 行政处罚决定书 {~case}
-违法行为人：{P@a}，性别{$sex}，出生日期{DOB@a}，身份证号码{ID@a}，现住{ADDR}。
+违法行为人：{P@a}，性别{$sex@a}，出生日期{DOB@a}，身份证号码{ID@a}，现住{ADDR}。
 现查明：{~date}，违法行为人在{$poi}附近驾驶{PLATE}号小型汽车……
 根据《中华人民共和国治安管理处罚法》，决定给予罚款{~amt}的处罚。
 如不服本决定，可在收到本决定书之日起六十日内向湖州市人民政府申请行政复议。""",
@@ -716,7 +722,7 @@ T_POLICE = [
 拾得人：{P}，电话{MOB}
 失主已于{~date}认领，认领人签字：{P@a}""",
 """出入境证件受理单
-申请人：{P@a}　性别：{$sex}　出生日期：{DOB@a}
+申请人：{P@a}　性别：{$sex@a}　出生日期：{DOB@a}
 身份证号：{ID@a}
 原护照号码：{PP}（有效期至{~date}）
 往来港澳通行证号码：{HKM}
@@ -753,7 +759,7 @@ T_POLICE = [
 酒店前台电话 {TEL}""",
 """刑事案件移送函
 {$dist}人民检察院：
-我局侦办的{P}涉嫌诈骗一案（案号{~case}），犯罪嫌疑人{P@a}，男，公民身份号码{ID@a}，户籍地{ADDR:vil}。
+我局侦办的{P}涉嫌诈骗一案（案号{~case}），犯罪嫌疑人{P@a}，{$sex@a}，公民身份号码{ID@a}，户籍地{ADDR:vil}。
 涉案银行账户：{CARD}、{CARD}，涉案金额{~amt}。
 联系人：{P}　电话：{TEL:hz}　手机：{MOB}""",
 """重点人员走访记录
@@ -768,7 +774,7 @@ T_POLICE = [
 违法时间：{~date}　违法地点：{$road}与{$road}交叉口
 记分3分，罚款{~amt}。决定书编号：{~case}""",
 """户籍证明
-兹证明{P@a}（{$sex}，出生日期{DOB@a}，公民身份号码{ID@a}）系我所辖区常住户口，户籍地址为{ADDR}。
+兹证明{P@a}（{$sex@a}，出生日期{DOB@a}，公民身份号码{ID@a}）系我所辖区常住户口，户籍地址为{ADDR}。
 其{$rel}{P}，公民身份号码{ID}，同户。
 特此证明。{$dist}派出所　{~date}""",
 """SYSTEM LOG jz-query
@@ -785,11 +791,11 @@ client {~ver}""",
 
 T_CIVIL = [
 """最低生活保障申请审批表
-申请人：{P@a}　性别：{$sex}　出生年月：{DOB:ym@a}
+申请人：{P@a}　性别：{$sex@a}　出生年月：{DOB:ym@a}
 身份证号：{ID@a}
 家庭住址：{ADDR}　联系电话：{MOB}
 家庭成员：{$rel} {P}（{ID}），{$rel} {P}（{ID}）
-申请理由：本人患{HI}，丧失劳动能力，家庭月收入{FIN:inc}，存款{FIN:dep}。
+申请理由：本人患{HI}，丧失劳动能力，家庭月收入{FIN:low}，存款{FIN:lowdep}。
 低保金发放账户：{$bank}，卡号{CARD}
 审批文号：{~doc}""",
 """困难群众入户核查记录
@@ -811,7 +817,7 @@ T_CIVIL = [
 """临时救助审批
 救助对象：{P@a}　身份证号：{ID@a}　电话：{MOB}
 住址：{ADDR}
-事由：{$rel}突发{HI}，住院自付费用较高，家庭存款仅{FIN:dep}。
+事由：{$rel}突发{HI}，住院自付费用较高，家庭存款仅{FIN:lowdep}。
 审批救助金额：{~amt}，打入{$bank}账户{CARD}。
 审批文号：{~doc}""",
 """养老机构入住评估
@@ -833,7 +839,7 @@ T_CIVIL = [
 年检结论：合格　业务主管单位：{$dept}""",
 """留守儿童关爱台账
 儿童 {P@c}（出生日期 {DOB@c}，身份证 {ID@c}）
-监护人 {P}（{$rel}），电话 {MOB}，住 {ADDR:vil}
+监护人 {P}（{$guard}），电话 {MOB}，住 {ADDR:vil}
 父母外出务工地点：{ADDR:out}
 帮扶责任人 {P}　{MOB}""",
 """退役军人信息采集
@@ -892,7 +898,7 @@ rows={~cnt}""",
 
 T_HEALTH = [
 """{$hosp} 出院小结
-姓名：{P@a}　性别：{$sex}　出生日期：{DOB@a}　住院号：{MRN:zy}
+姓名：{P@a}　性别：{$sex@a}　出生日期：{DOB@a}　住院号：{MRN:zy}
 身份证号：{ID@a}　医保卡号：{MRN:yb}
 入院诊断：{HI}
 出院诊断：{HI}；{HI}
@@ -963,7 +969,7 @@ T_HEALTH = [
 """献血者登记
 献血者：{P@a}，身份证{ID@a}，手机{MOB}
 献血量400ml　献血码{~order}
-检测结果：{HI}（已告知本人）""",
+献血前健康征询：既往患{HI}，本次暂缓献血。""",
 """长期护理保险失能评估
 被评估人：{P@a}　身份证号：{ID@a}　医保号：{MRN:yb}
 居住地址：{ADDR}
@@ -1043,7 +1049,7 @@ T_TRANSPORT = [
 车牌号{PLATE}的车主：您的车辆于{~date}在{$road}泊位停车，欠费{~amt}，请于15日内补缴。
 客服：{TEL}或{~svc}""",
 """公交IC卡实名换卡登记
-持卡人：{P}　身份证：{ID}　原卡号：{~order}
+持卡人：{P@o}　身份证：{ID@o}　原卡号：{~order}
 老年卡类别：70周岁以上　联系电话：{MOB}
 住址：{ADDR}""",
 """危险货物运输车辆动态监控报警
@@ -1143,7 +1149,7 @@ T_TAX_MARKET = [
 
 T_COURT = [
 """民事起诉状
-原告：{P}，{$sex}，{DOB@x}出生，汉族，住{ADDR}，公民身份号码{ID@x}，联系电话{MOB}。
+原告：{P@x}，{$sex@x}，{DOB@x}出生，汉族，住{ADDR}，公民身份号码{ID@x}，联系电话{MOB}。
 被告：{P}，{$sex}，住{ADDR}，公民身份号码{ID}。
 诉讼请求：判令被告偿还借款{~amt}及利息。
 此致 湖州市{$dist}人民法院""",
@@ -1158,7 +1164,7 @@ T_COURT = [
 手机：{MOB}　电子邮箱：{EMAIL}
 案号：{~case}""",
 """刑事判决书（节录） {~case}
-被告人{P@a}，男，{DOB@a}出生，公民身份号码{ID@a}，户籍地{ADDR:vil}，现羁押于湖州市看守所。
+被告人{P@a}，{$sex@a}，{DOB@a}出生，公民身份号码{ID@a}，户籍地{ADDR:vil}，现羁押于湖州市看守所。
 经审理查明：被告人{P@a}利用其控制的银行卡{CARD}、{CARD}为他人转移资金……""",
 """庭审笔录
 时间：{~date}　案号：{~case}
@@ -1343,7 +1349,7 @@ T_CHAT = [
 """钉钉消息 {$hm}
 @{P} 麻烦把{P}的银行卡号再核一下，系统里是{CARD}，她说新卡是{CARD}。补贴文件{~doc}。""",
 """微信转发：
-“寻人启事：{P}，{$sex}，{DOB@a}出生，身份证{ID@a}，患{HI}，于{~date}在{$poi}走失。有线索请联系{MOB}或{MOB}。”""",
+“寻人启事：{P@a}，{$sex@a}，{DOB@a}出生，身份证{ID@a}，患{HI}，于{~date}在{$poi}走失。有线索请联系{MOB}或{MOB}。”""",
 """短信模板审核
 模板ID：{~order}
 内容：您好{P}，您预约的{~date}婚姻登记已成功，请携带身份证（{ID}）准时到场。咨询{TEL}。""",
@@ -1386,9 +1392,9 @@ Dear officer, my passport number is {PP} and my Mainland Travel Permit is {HKM}.
 
 T_EDU = [
 """义务教育新生入学报名表
-学生：{P@c}　性别：{$sex}　出生日期：{DOB@c}　身份证号：{ID@c}
+学生：{P@c}　性别：{$sex@c}　出生日期：{DOB@c}　身份证号：{ID@c}
 户籍地址：{ADDR}
-监护人：{P}（{$rel}）　电话：{MOB}　工作单位：{$org}
+监护人：{P}（{$guard}）　电话：{MOB}　工作单位：{$org}
 房产证号：{~prop}""",
 """学生资助申请
 学生 {P@c}，身份证 {ID@c}，{$town}中学初二（{$n}）班
@@ -1417,7 +1423,7 @@ T_EMERG = [
 <<4-7|{#}　{P}　{ID}　{ADDR:vil}　{MOB}　安置点：{$town}小学>>
 联络员：{P} {MOB}""",
 """流调报告
-病例：{P@a}，{$sex}，{$age}岁，身份证号{ID@a}，手机{MOB}
+病例：{P@a}，{$sex@a}，{$age}岁，身份证号{ID@a}，手机{MOB}
 现住址：{ADDR}
 诊断：{HI}
 {~date}活动轨迹：{TRACE}
@@ -1514,7 +1520,7 @@ T_MISC = [
 """婚育情况证明
 {P@a}，身份证号{ID@a}，现住{ADDR}，与{P}（身份证号{ID}）于{~date}登记结婚，育有一子{P@c}（出生日期{DOB@c}）。""",
 """退休人员养老金调整确认
-姓名 {P}　身份证 {ID}
+姓名 {P@o}　身份证 {ID@o}（原15位证号 {ID:15@o}）
 调整前月养老金 {FIN:pen}　调整后月养老金 {FIN:pen}
 发放银行 {$bank}　卡号 {CARD}""",
 """个人信用报告查询授权书
@@ -1541,7 +1547,7 @@ Leaked sample: name={P}, id={ID:plain}, card={CARD:plain}
 Status: contained at {$hms}, app {~ver}""",
 """CSV preview (first rows):
 name,gender,birth,id_card,phone,address
-<<3-5|{P@r},{$sex},{DOB:iso@r},{ID:plain@r},{MOB:plain},{ADDR}>>""",
+<<3-5|{P@r{#}},{$sex@r{#}},{DOB:iso@r{#}},{ID:plain@r{#}},{MOB:plain},{ADDR}>>""",
 """{"name":"{P}","idCard":"{ID:plain}","mobile":"{MOB:plain}","email":"{EMAIL}","plate":"{PLATE}","clientIp":"{IP}","orderNo":"{~order}","amount":"{~amt}"}""",
 """ERROR 2024 ValidationFailed: field uscc="{~baduscc}" checksum mismatch; field idcard="{~badid}" checksum mismatch; retry with uscc={USCC}""",
 """Visitor log — Huzhou Big Data Center
@@ -1643,7 +1649,8 @@ T_EXTRA = [
 <<4-7|{#}　{P}　护照号{PP}　手机{MOB}>>
 领队：{P}，{MOB}；旅行社电话{TEL}""",
 """赴港澳团队备案表
-<<3-6|{#}　{P}　{DOB@r{#}}　往来港澳通行证{HKM}　{ID@r{#}}>>
+序号　姓名　出生日期　证件　身份证号
+<<3-6|{#}　{P@r{#}}　{DOB@r{#}}　往来港澳通行证{HKM}　{ID@r{#}}>>
 组团社：{$org}（{USCC}）""",
 """行政协助函
 请协助查询以下人员出入境记录：{P}（护照{PP}、港澳通行证{HKM}）、{P}（护照{PP}）。
@@ -1695,7 +1702,7 @@ OCR误识别候选：{~baduscc}（校验不通过，已丢弃）
 """一户一档（低收入农户）
 户主：{P@o}　出生日期：{DOB@o}　身份证：{ID@o}
 住址：{ADDR:vil}　电话：{MOB}
-家庭年收入：{FIN:inc}　银行存款：{FIN:dep}
+家庭年收入：{FIN:inc}　银行存款：{FIN:lowdep}
 健康状况：{HI}
 帮扶干部：{P}　{MOB}""",
 """企业联络员名单
@@ -1727,10 +1734,10 @@ T_TRAD = [
 報警人住址：{ADDR}
 簡要警情：報警人稱其停放的{$car}（號牌{PLATE}）被刮蹭，肇事車輛號牌{PLATE}。""",
 """最低生活保障申請審批表
-申請人：{P@a}　性別：{$sex}　出生年月：{DOB:ym@a}
+申請人：{P@a}　性別：{$sex@a}　出生年月：{DOB:ym@a}
 身份證號：{ID@a}
 家庭住址：{ADDR}　聯繫電話：{MOB}
-申請理由：本人患{HI}，喪失勞動能力，家庭月收入{FIN:inc}。
+申請理由：本人患{HI}，喪失勞動能力，家庭月收入{FIN:low}。
 低保金發放賬戶：{$bank}，卡號{CARD}
 審批文號：{~doc}""",
 """出院小結
