@@ -54,7 +54,7 @@ SETS = {
     "heldout9": ["heldout9_handwritten.jsonl"],
     "heldout9_handwritten": ["heldout9_handwritten.jsonl"],
     # the blind generated families of sessions 7 and 8, one file each
-    **{f"heldout{n}{suffix}": [f"heldout{n}_generated.jsonl"] for n in range(10, 24) for suffix in ("", "_generated")},
+    **{f"heldout{n}{suffix}": [f"heldout{n}_generated.jsonl"] for n in range(10, 25) for suffix in ("", "_generated")},
 }
 STRUCTURED = ["CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "CN_USCC", "BANK_CARD", "EMAIL_ADDRESS", "IP_ADDRESS",
               "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE"]
