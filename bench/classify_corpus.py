@@ -43,6 +43,8 @@
   author under the same rules;
 - ``heldout20_generated.jsonl`` — twentieth held-out family (bench/classify_heldout20.py), by an eleventh
   blind author under the same rules (the conventions now say whose telephone numbers are labelled);
+- ``heldout21_generated.jsonl`` … ``heldout24_generated.jsonl`` — families 21 to 24 (bench/classify_heldout21.py …
+  classify_heldout24.py), each by another blind author under the same rules;
 - ``dev_handwritten.jsonl`` — converted from ``dev_handwritten.txt`` (tuned on).
 
 Each line: ``{"id", "text", "entities": [{"type", "start", "end"}], "negatives": [{"kind",
