@@ -80,6 +80,10 @@ def _last_end(regex: re.Pattern | None, text: str, start: int, end: int) -> int:
     return max(m.end() for m in regex.finditer(text, start, end))
 
 
+# a ``NEGATIVE_GAP`` for telephone numbers: between the negative word and the number only blanks, marks,
+# digits, 号/码/为/是 and a short remark in brackets (订单号：138…, 座机号码（本地）6781-4507), not words
+MARKS_GAP = r"(?:[^\u4e00-\u9fff(]|[号码为是]|\([^()]{0,6}\))*"
+
 # a number listed after another (联系电话17402999513、05637430514): the window reaches back past the
 # earlier number and its separator, so both share the words before the list
 _LISTED_AFTER = re.compile(r"(?<![0-9A-Za-z])\+?\d[\d \-]{5,22}\d[ ]?[、,，/;；][ ]?\Z")

@@ -4,8 +4,9 @@ Issuer identification numbers start with 62 (China UnionPay), 4 (Visa), 51-55 (M
 35 (JCB), 30/36/38 (Diners Club), 6 (others) or 9 (older domestic debit cards, e.g. 9558);
 other 3x and 5x prefixes are not card networks (a 17-digit 3305… number is a record number
 of the region 330500, not a card). Grouped by fours with spaces or dashes, or glued to
-text; grouped otherwise (the BIN apart: 622848 0402564890018) only with a card word nearby.
-Numbers that are valid resident IDs are left to that recognizer; a random number passes Luhn one time in ten, so order and serial
+text, or with UnionPay's BIN apart (621098 2161838763614); grouped otherwise (4563 51 6938684426)
+only with a card word nearby. Eighteen digits shaped like a resident ID (its province and a birth
+date) are left to that recognizer; a random number passes Luhn one time in ten, so order and serial
 numbers are told apart by context.
 """
 

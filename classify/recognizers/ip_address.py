@@ -2,7 +2,9 @@
 
 Octets are range-checked by the pattern. Version numbers (``版本 2.1.0.3``) are told apart
 by context (版本, 升级到, build, ver, firmware, fw=; 版 right after), ``v1.2.3.4`` by the letter glued before
-it (only ``IP`` may be glued) and ``client/2.3.1.4`` by a name and a slash before it.
+it (only ``IP`` may be glued), ``client/2.3.1.4`` by a name and a slash before it, ``Apache Tomcat
+8.5.19.243`` by a software product's name before it; four small numbers (``4.1.5.160``) need an
+address word.
 """
 
 from __future__ import annotations

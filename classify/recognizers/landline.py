@@ -20,8 +20,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
-from classify.recognizers.mobile import MobileRecognizer
+from classify.recognizers._base import MARKS_GAP, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
 
 _AREA = r"(?:010|02\d|0[3-9]\d{2})"
 # E.164: +86 / (+86) / 0086, then the area code without its trunk 0, bracketed or not
@@ -70,7 +69,7 @@ class LandlineRecognizer(CnPatternRecognizer):
                         "取件码", "提货码", "验证码", "訂單", "編號", "編碼", "郵編", "驗證碼")
     # a number's word labels it only with nothing but blanks, marks, digits or 号/为/是 between, as for
     # mobiles: not 请重新采集不通过账号。经办人：方霞 0572-6188633 (another field's word, a name between)
-    NEGATIVE_GAP = MobileRecognizer.NEGATIVE_GAP
+    NEGATIVE_GAP = MARKS_GAP
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
+from classify.recognizers._base import MARKS_GAP, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, QUANTITY_UNIT, REGION_CC, CnPatternRecognizer
 
 # Allocated mobile segments (13x, 14x data/IoT excluded except 145-149, 15x, 16x, 17x, 18x, 19x).
 _SEGMENTS = frozenset(
@@ -88,7 +88,7 @@ class MobileRecognizer(CnPatternRecognizer):
     )
     # an order word labels the number only with nothing but blanks, marks, digits or 号/为/是 between:
     # 订单号：1358…, 卡号：621700 1909…; not 外卖订单：王芳 1358… (a heading, a name, then the phone)
-    NEGATIVE_GAP = r"(?:[^\u4e00-\u9fff(]|[号码为是]|\([^()]{0,6}\))*"  # and a remark in brackets: 座机号码（本地）
+    NEGATIVE_GAP = MARKS_GAP
     # a number followed by a unit is an amount or a count (13587246901元), not a telephone number
     NEGATIVE_RIGHT_REGEX = QUANTITY_UNIT
 
