@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["read_words", "read_frequencies", "gazetteer"]
+__all__ = ["read_words", "read_frequencies", "gazetteer", "surnames"]
 
 
 def _text(name: str) -> str:
@@ -26,6 +26,13 @@ def read_words(name: str) -> tuple[str, ...]:
         words.extend(line.split("#", 1)[0].split())
     return tuple(dict.fromkeys(words))
 
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """``surnames.txt`` as (single surnames, compound surnames 复姓)."""
+    words = read_words("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 @lru_cache(maxsize=None)
 def read_frequencies(name: str) -> dict[str, float]:

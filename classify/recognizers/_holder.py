@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
-from classify.lexicon import read_words
+from classify.lexicon import surnames
 from classify.recognizers._base import Span
 
 HOLDER_BOOST = 0.1
@@ -22,9 +22,8 @@ HOLDER_BOOST = 0.1
 def _name_before() -> re.Pattern:
     """A name (a lexicon surname and one or two characters) that ends where the number's cell or
     bracket begins; normalized text, so brackets and commas are ASCII."""
-    surnames = read_words("surnames.txt")
-    single = "".join(w for w in surnames if len(w) == 1)
-    compound = "|".join(w for w in surnames if len(w) == 2)
+    singles, compounds = surnames()
+    single, compound = "".join(sorted(singles)), "|".join(sorted(compounds))
     return re.compile(rf"(?:^|[:,;、\s|])(?:[{single}]|{compound})[\u4e00-\u9fff]{{1,2}}(?P<open>\(|[ ]?\|[ ]?|\t|,)\Z")
 
 

@@ -35,7 +35,8 @@ _SEP = r"[ \-—/.]"  # and a slash (0571/87654321), a dot (0572.5811938)
 # the local number, also printed in two groups (8765 4321, 8765-4321, 876 5432, 5827 853)
 _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4}|[2-9]\d{3}[ -]\d{3})"  # and 4-3: 0512 5827 853
 # the extension, glued or set off by blanks (0571-87654321 转 8012, 87654321 ext. 12); a dash glued only
-_EXT = r"(?:-\d{1,5}|[ ]?(?:转|分机|[Ee]xt\.?|#)[ ]?\d{1,5})?"
+_EXT_WORD = r"转|分机|[Ee]xt\.?"  # the words of an extension (an alternation: group it where used)
+_EXT = r"(?:-\d{1,5}|[ ]?(?:" + _EXT_WORD + r"|#)[ ]?\d{1,5})?"
 # a local number alone, seven or eight digits (电话：87654321) — not eight shaped like a date (20231105)
 _LOCAL_ALONE = r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))[2-8]\d{6,7}"
 # where a Hong Kong, Macao or Taiwan number starts (its country code, or Taiwan's two-digit area code)
@@ -53,7 +54,7 @@ class LandlineRecognizer(CnPatternRecognizer):
         # ungrouped with one of the province's own area codes (0570-0580: the city's records are mostly Zhejiang's)
         Pattern("landline_plain_zhejiang", NOT_ALNUM_BEFORE + r"05(?:7\d|80)[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.55),
         # ungrouped with a word-marked extension (07938418941转2989): the extension says it is a telephone
-        Pattern("landline_plain_ext", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}[ ]?(?:转|分机|[Ee]xt\.?)[ ]?\d{1,5}" + NOT_ALNUM_AFTER, 0.55),
+        Pattern("landline_plain_ext", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}[ ]?(?:" + _EXT_WORD + r")[ ]?\d{1,5}" + NOT_ALNUM_AFTER, 0.55),
         Pattern("landline_plain", NOT_ALNUM_BEFORE + _AREA + r"[2-9]\d{6,7}" + _EXT + NOT_ALNUM_AFTER, 0.3),
         Pattern("landline_hk_macao", REGION_CC.format(cc="85[23]") + r"[23]\d{3}[ -]?\d{4}" + _EXT + NOT_ALNUM_AFTER, 0.7),
         Pattern("landline_taiwan", r"(?:" + REGION_CC.format(cc="886") + r"[2-8][ -]?|\(0[2-8]\)[ -]?)\d{3,4}[ -]?\d{4}"

@@ -22,13 +22,17 @@ from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
 
 
 
+# an ordinary PRC passport: E + 8 digits, E + a letter + 7 digits, G + 8 digits
+_PRC = r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})"
+
+
 class PassportRecognizer(HolderBoost, CnPatternRecognizer):
     ENTITY = "CN_PASSPORT"
-    HOLDER_SHAPE = re.compile(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}")  # a PRC passport's own shape, not the generic one
+    HOLDER_SHAPE = re.compile(_PRC)  # a PRC passport's own shape, not the generic one
     REFERENCE = "公安部 护照号码编制 (E + 8 digits; E + letter + 7 digits; G + 8 digits; DE/SE/PE + 7 digits)"
     TRIGGER = r"[A-Z]{1,2}\d{6}"
     PATTERNS = (
-        Pattern("passport", NOT_ALNUM_BEFORE + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NOT_ALNUM_AFTER, 0.45),
+        Pattern("passport", NOT_ALNUM_BEFORE + _PRC + NOT_ALNUM_AFTER, 0.45),
         Pattern("service_passport", NOT_ALNUM_BEFORE + r"(?:[DSP]E\d{7}|[DSP]\d{7,8})" + NOT_ALNUM_AFTER, 0.45),
         Pattern("sar_passport", NOT_ALNUM_BEFORE + r"(?:K\d{8}|M[A-Z]\d{7})" + NOT_ALNUM_AFTER, 0.45),
         # (not E or G with digits: a PRC passport of the wrong length, E1234567, is no passport number;

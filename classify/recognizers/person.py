@@ -45,7 +45,7 @@ import re
 from functools import lru_cache
 
 from classify._trie import trie_regex
-from classify.lexicon import gazetteer, read_frequencies, read_words
+from classify.lexicon import gazetteer, read_frequencies, read_words, surnames
 from classify.recognizers._base import CnRuleRecognizer, Span
 from classify.recognizers.license_plate import PROVINCES as PLATE_PROVINCES
 from classify.recognizers import _lac
@@ -172,10 +172,7 @@ _GIVEN_FIRST = frozenset("月")
 _GIVEN_SECOND = frozenset("然")
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    words = read_words("surnames.txt")
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+_surnames = surnames
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,9 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 PROVINCES = frozenset(
     "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
 )
-_DATE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_DATE_SEP = r"(?:18|19|20)\d{2}[ -]?(?:0[1-9]|1[0-2])[ -]?(?:0[1-9]|[12]\d|3[01])"
+_YEAR, _MONTH, _DAY = r"(?:18|19|20)\d{2}", r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_DATE = _YEAR + _MONTH + _DAY
+_DATE_SEP = _YEAR + r"[ -]?" + _MONTH + r"[ -]?" + _DAY
 
 
 def _digits(value: str) -> str:
@@ -49,8 +50,9 @@ class ResidentIdRecognizer(CnPatternRecognizer):
         # copied from forms that space every four characters: 3301 0219 9003 0712 3X
         Pattern("id18_grouped4", NOT_ALNUM_BEFORE + r"[1-9]\d{3}(?:[ -]\d{4}){3}[ -]\d[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
         # the region in halves, the year, month and day, the rest: 330 381 2005 0207 7567
-        Pattern("id18_grouped3", NOT_ALNUM_BEFORE + r"[1-9]\d{2}[ -]\d{3}[ -]" + r"(?:18|19|20)\d{2}[ -](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ -]\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.5),
-        Pattern("id15_legacy", NOT_ALNUM_BEFORE + r"[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + NOT_ALNUM_AFTER, 0.3),
+        Pattern("id18_grouped3", NOT_ALNUM_BEFORE + r"[1-9]\d{2}[ -]\d{3}[ -]" + _YEAR + r"[ -]" + _MONTH + _DAY + r"[ -]\d{3}[0-9Xx]"
+                + NOT_ALNUM_AFTER, 0.5),
+        Pattern("id15_legacy", NOT_ALNUM_BEFORE + r"[1-9]\d{7}" + _MONTH + _DAY + r"\d{3}" + NOT_ALNUM_AFTER, 0.3),
     )
     VALIDATED_SCORE = 1.0
     CONTEXT = (

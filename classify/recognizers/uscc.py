@@ -16,7 +16,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc
-from classify.recognizers.resident_id import PROVINCES, id_shaped
+from classify.recognizers.resident_id import id_shaped, region_ok
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
@@ -66,10 +66,11 @@ class UsccRecognizer(CnPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # An all-digit code shaped like a resident ID (a province, then a birth date) that is a
-        # valid ID is one; a look-alike with a wrong check digit passes both checks above one
-        # time in 341, so it stays a candidate scored below the threshold (see spans).
+        # valid ID is one (its birth date not after today: 913305 2367… is a credit code); a look-alike
+        # with a wrong check digit passes both checks above one time in 341, so it stays a candidate
+        # scored below the threshold (see spans).
         code = _compact(pattern_text)
-        return code[:17].isdigit() and _could_be_id(code) and is_valid_resident_id(code)
+        return code[:17].isdigit() and region_ok(code) and is_valid_resident_id(code)
 
     def spans(self, norm: str) -> list[Span]:
         # an ID-shaped code needs a credit-code word nearby (or a column named so) to count
@@ -78,10 +79,3 @@ class UsccRecognizer(CnPatternRecognizer):
             code = _compact(norm[s:e])
             out.append((s, e, 0.4 if code[:17].isdigit() and id_shaped(code) else sc))
         return out
-
-
-def _could_be_id(s: str) -> bool:
-    """A province's code and a birth year of the ID's range (913305 2367… is a credit code whose
-    digits happen to pass the ID's check, not someone born in 2367)."""
-    return s[:2] in PROVINCES and s[6:8] in ("18", "19", "20")
-
