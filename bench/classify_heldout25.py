@@ -392,8 +392,7 @@ HEALTH = ["高血压病3级", "高血压病2级", "2型糖尿病", "冠心病", 
           "尿毒症（维持性血透）", "阿尔茨海默病", "帕金森病", "精神分裂症", "双相情感障碍",
           "抑郁症", "肺癌", "乳腺癌", "胃癌", "结肠癌", "肝硬化失代偿期", "脑梗死", "慢性阻塞性肺疾病",
           "类风湿关节炎", "股骨颈骨折", "腰椎间盘突出症", "白内障", "慢性乙型病毒性肝炎", "肺结核",
-          "先天性心脏病", "脑性瘫痪", "孤独症谱系障碍", "癫痫", "视力残疾二级", "肢体残疾三级",
-          "听力残疾一级", "智力残疾二级", "精神残疾二级", "重度骨质疏松", "心房颤动",
+          "先天性心脏病", "脑性瘫痪", "孤独症谱系障碍", "癫痫", "重度骨质疏松", "心房颤动",
           "慢性心力衰竭（NYHA III级）", "急性心肌梗死", "系统性红斑狼疮", "唐氏综合征",
           "血友病A", "再生障碍性贫血", "HIV感染", "梅毒", "妊娠期糖尿病"]
 SOFTWARE = [("Apache Tomcat", "9.0.31"), ("OpenSSH", "7.4p1"), ("nginx", "1.18.0"),
@@ -617,8 +616,8 @@ def make_landline(rng, style=None, ext=None):
                             ("0512", 8)], [70, 12, 5, 5, 4, 4])[0]
     first = rng.choice("23568") if ln == 7 else rng.choice("5678")
     local = first + "".join(rng.choice(DIGITS) for _ in range(ln - 1))
-    style = style or rng.choices(["dash", "paren", "fparen", "space", "glued", "p86"],
-                                 [50, 12, 10, 10, 10, 8])[0]
+    style = style or rng.choices(["dash", "paren", "fparen", "space", "glued", "p86", "fw"],
+                                 [48, 12, 10, 10, 10, 7, 3])[0]
     if style == "dash":
         s = f"{area}-{local}"
     elif style == "paren":
@@ -749,15 +748,15 @@ def make_addr(rng, form=None, dist=None):
 
 def make_trace(rng):
     stops = rng.sample(PLACES, rng.randint(3, 5))
-    style = rng.choice(["arrow", "arrow_sp", "timed", "ascii", "dash"])
+    style = rng.choice(["arrow", "arrow_sp", "timed", "ascii", "ascii2"])
     if style == "arrow":
         return "→".join(stops)
     if style == "arrow_sp":
         return " → ".join(stops)
     if style == "ascii":
         return "->".join(stops)
-    if style == "dash":
-        return "—".join(stops)
+    if style == "ascii2":
+        return " --> ".join(stops)
     h = rng.randint(7, 12)
     parts = [stops[0]]
     for s in stops[1:]:
@@ -847,7 +846,9 @@ class Person:
     def __init__(self, rng, key):
         self.rng = rng
         prefix = re.match(r"[a-z]+", key).group()
-        if prefix.startswith("old"):
+        if prefix.startswith("eld"):
+            y = rng.randint(1925, 1945)
+        elif prefix.startswith("old"):
             y = rng.randint(1928, 1960)
         elif prefix.startswith("kid"):
             y = rng.randint(2014, 2020)
@@ -1295,7 +1296,7 @@ class Ctx:
         self.rng = rng
         self.people = {}
         self.tags = {}
-        self.day = rand_day(rng, 2019, 2025) - timedelta(days=rng.randint(0, 200))
+        self.day = rand_day(rng, 2019, 2024) - timedelta(days=rng.randint(0, 200))
         self.clock = datetime.combine(rand_day(rng, 2023, 2025), datetime.min.time()) + timedelta(
             seconds=rng.randint(0, 86399))
         self.ts_style = None
@@ -1860,7 +1861,7 @@ T("se12", "enrolment_en",
 
 # ---- elderly care and disability subsidies -------------------------------------------
 T("ec01", "subsidy_roll", rows(3, 6, "| {i} | {k.name} | {k.id} | {k.age} | {RATE} | {k.bank} |",
-  head="高龄津贴发放名册（{DATE}）\n| 序号 | 姓名 | 身份证号 | 年龄 | 发放标准 | 银行卡号 |\n|---|---|---|---|---|---|\n", k="old"))
+  head="高龄津贴发放名册（{DATE}）\n| 序号 | 姓名 | 身份证号 | 年龄 | 发放标准 | 银行卡号 |\n|---|---|---|---|---|---|\n", k="eld"))
 T("ec02", "homecare_record",
   "居家养老服务记录\n服务对象：{old.name}，{old.age}岁\n住址：{old.addr}\n失能等级：中度\n患有{old.health}、{old.health2}\n"
   "服务人员：{p.name}（{p.mobile}）\n服务时间：{TS:cn}\n服务内容：助浴、助洁")
@@ -2031,7 +2032,7 @@ T("wo14", "weekly_stats",
 T("wo15", "foreigner_call",
   "工单{WO}：来电人{p.name}（持护照{p.passport}）咨询工作许可续签事宜，联系电话{p.mobile:p86sp}，已转{DEPT}。")
 T("wo16", "work_order",
-  "市民{p.name}来电反映：{ADDR}一带自来水浑浊已三天，家中老人{old.name}患{old.health}需要煮药，请尽快处理。回电{p.mobile}。")
+  "市民{p.name}来电反映：{ADDR}一带自来水浑浊已三天，家中老人{old.name}患{HEALTH:慢性肾脏病5期|2型糖尿病|高血压病2级|慢性阻塞性肺疾病}需要煮药，请尽快处理。回电{p.mobile}。")
 
 # ---- pasted rows -----------------------------------------------------------------------
 T("pr01", "pasted_tabs", rows(3, 7, "{i}\t{k.name}\t{k.sex}\t{k.id}\t{k.mobile}\t{k.addr}",
@@ -2279,6 +2280,9 @@ RE_LOOSE_ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 RE_LOOSE_CARD = re.compile(r"(?<![0-9A-Za-z])62\d{14,17}(?![0-9A-Za-z])")
 RE_LOOSE_IP = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 RE_LOOSE_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+RE_LOOSE_TEL = re.compile(r"(?<![0-9A-Za-z])0(?:572|571|573|512|10|21)[-\s)）]?\d{7,8}(?!\d)")
+RE_LOOSE_PLATE = re.compile(r"[浙蘇苏滬沪皖贛赣][A-Z][·\s]?[A-Z0-9]{5,6}(?![A-Z0-9])")
+RE_LOOSE_PASS = re.compile(r"(?<![0-9A-Za-z])[ECG][A-Z]?\d{7,8}(?![0-9A-Za-z])")
 
 
 def _yaml_types():
@@ -2301,7 +2305,7 @@ def _check_entity(typ, s):
         return bool(RE_MOBILE.match(v))
     if typ == "CN_LANDLINE":
         d = re.sub(r"\D", "", v)
-        return s[0] in "0(（+" and 10 <= len(d) <= 18
+        return v[0] in "0(（+" and 10 <= len(d) <= 18
     if typ == "EMAIL_ADDRESS":
         return bool(RE_EMAIL.match(s))
     if typ == "IP_ADDRESS":
@@ -2401,7 +2405,8 @@ def validate(docs, placed=None):
         def inside(m):
             return any(a <= m.start() and m.end() <= b for a, b in covered)
         plain = text.translate(_FW)
-        for rx, what in ((RE_LOOSE_MOBILE, "mobile"), (RE_LOOSE_IP, "ip"), (RE_LOOSE_EMAIL, "email")):
+        for rx, what in ((RE_LOOSE_MOBILE, "mobile"), (RE_LOOSE_IP, "ip"), (RE_LOOSE_EMAIL, "email"),
+                         (RE_LOOSE_TEL, "landline"), (RE_LOOSE_PLATE, "plate"), (RE_LOOSE_PASS, "passport/permit")):
             for m in rx.finditer(plain):
                 if not inside(m):
                     errors.append(f"{did}: unlabelled {what} {m.group()!r}")
