@@ -45,8 +45,34 @@ TYPES = (
 # Traditional form depends on the word (all replacements keep the length).
 # ---------------------------------------------------------------------------------------------
 # BEGIN S2T TABLE
-S2T_PAIRS = ""
-S2T_PHRASES: dict[str, str] = {}
+S2T_PAIRS = (
+    "万萬与與专專业業东東丢丟两兩严嚴丧喪个個丰豐临臨为為丽麗举舉么麼义義乐樂习習乡鄉书書买買乱亂于於云雲亚亞产產亲親亿億仅僅从從仓倉仪儀们們价價众眾优優会會伟偉传傳"
+    "伤傷伪偽体體余餘侦偵债債偿償储儲儿兒党黨兰蘭关關兴興兹茲养養内內冈岡册冊写寫军軍农農冯馮决決况況冻凍准準减減几幾凤鳳凭憑凯凱划劃刘劉则則刚剛创創删刪别別剂劑办辦"
+    "务務动動励勵劳勞势勢区區医醫华華协協单單卖賣占佔卢盧卫衛却卻厂廠厅廳历歷压壓县縣参參双雙发發变變叶葉号號后後吕呂吗嗎吨噸听聽吴吳员員咨諮响響唤喚嘱囑团團园園围圍"
+    "国國图圖场場坏壞块塊坛壇壮壯声聲处處备備复復头頭夹夾奖獎奥奧妇婦妈媽婴嬰孙孫学學宁寧宝寶实實审審宫宮对對导導寿壽将將尔爾尽盡属屬岁歲岗崗岛島币幣师師带帶帮幫干幹"
+    "并並广廣庄莊庆慶库庫应應庙廟废廢开開异異弃棄张張强強归歸当當录錄征徵径徑态態总總恒恆恶惡悦悅悬懸惊驚愿願战戰户戶执執扰擾抚撫抢搶护護报報担擔拟擬拨撥择擇挂掛挥揮"
+    "损損捡撿换換据據搀攙携攜数數断斷无無旧舊时時显顯晓曉暂暫术術机機权權条條来來杨楊杰傑极極构構标標栋棟树樹样樣桡橈档檔桥橋梦夢检檢楼樓横橫欢歡欧歐残殘殡殯毁毀毕畢"
+    "气氣氢氫汇匯汉漢汤湯沟溝没沒沪滬泄洩泽澤洁潔测測济濟浓濃浔潯涛濤润潤涨漲温溫游遊湾灣湿濕满滿滨濱灭滅灵靈灾災点點烟煙烦煩烧燒热熱爱愛牵牽状狀独獨猪豬献獻环環现現"
+    "琏璉瑶瑤电電画畫畅暢疗療痫癇瘘瘻癫癲盐鹽监監盖蓋盗盜盘盤矫矯码碼础礎硕碩确確碍礙碱鹼礼禮离離种種积積称稱税稅稳穩窃竊笔筆笺箋筑築筹籌签簽简簡类類紧緊纠糾红紅约約"
+    "级級纪紀纳納纷紛纹紋纺紡线線练練组組细細织織终終绍紹经經绑綁结結绕繞给給络絡绝絕统統绣繡继繼续續维維综綜绿綠缓緩编編缩縮缴繳网網罗羅罚罰职職联聯肃肅肠腸肾腎肿腫"
+    "胜勝胫脛胶膠脉脈脏臟脑腦脱脫艳豔节節苏蘇范範荐薦荣榮药藥获獲营營蒋蔣蓝藍蕲蘄虑慮补補装裝见見观觀规規视視触觸誉譽计計订訂认認讨討让讓训訓议議讯訊记記讲講许許论論"
+    "讼訟设設访訪证證评評识識诈詐诉訴诊診试試诗詩诚誠话話询詢该該语語误誤说說请請诸諸诺諾读讀课課谁誰调調谅諒谈談谢謝谣謠谭譚谱譜贝貝负負财財责責败敗账賬货貨质質贫貧"
+    "购購贴貼贵貴贷貸贸貿费費贺賀贾賈赁賃资資赔賠赠贈赡贍赣贛赵趙赶趕踪蹤车車轨軌转轉轮輪软軟轻輕较較辅輔辆輛辈輩辉輝输輸辟闢边邊达達迁遷过過运運还還这這进進远遠违違"
+    "连連迟遲迹跡适適选選递遞逻邏遗遺邓鄧邬鄔邮郵邹鄒邻鄰郁鬱郑鄭郸鄲采採释釋里裡鉴鑑钙鈣钟鍾钠鈉钢鋼钮鈕钱錢铁鐵铜銅银銀铺鋪链鏈销銷锁鎖锋鋒错錯锡錫锦錦镇鎮长長门門"
+    "闭閉问問间間闵閔闹鬧闻聞阀閥阑闌队隊阳陽阴陰阶階陆陸陈陳险險随隨隐隱难難霉黴静靜韦韋韩韓页頁项項顺順须須顾顧预預颅顱领領颈頸颐頤频頻颖穎题題额額颤顫风風飞飛饮飲"
+    "饶饒馆館馈饋马馬驶駛驾駕驿驛验驗骑騎骗騙鱼魚鲜鮮鹏鵬鹤鶴黄黃齐齊龄齡龙龍龚龔"
+)
+S2T_PHRASES: dict[str, str] = {
+    "一周": "一週", "上周": "上週", "两周": "兩週", "八里": "八里", "公里": "公里", "关系": "關係", "准予": "准予", "准考": "准考",
+    "准迁": "准遷", "分钟": "分鐘", "制作": "製作", "制剂": "製劑", "制图": "製圖", "制表": "製表", "发布": "發佈", "受托": "受託",
+    "台风": "颱風", "合并": "合併", "周岁": "週歲", "周期": "週期", "回复": "回覆", "备注": "備註", "复制": "複製", "复印": "複印",
+    "复方": "複方", "复查": "複查", "复核": "複核", "复评": "複評", "委托": "委託", "存折": "存摺", "宣布": "宣佈", "尽快": "儘快",
+    "并发": "併發", "心脏": "心臟", "恒大": "恒大", "批准": "批准", "抚恤": "撫卹", "散布": "散佈", "日志": "日誌", "本周": "本週",
+    "每周": "每週", "水表": "水錶", "汇总": "彙總", "汇算": "彙算", "注册": "註冊", "注销": "註銷", "烟酒": "菸酒", "疏松": "疏鬆",
+    "答复": "答覆", "签到": "簽到", "签发": "簽發", "签名": "簽名", "签注": "簽註", "签约": "簽約", "签订": "簽訂", "签证": "簽證",
+    "系录": "係錄", "织里": "織里", "老板": "老闆", "联系": "聯繫", "肾脏": "腎臟", "若干": "若干", "莫干山": "莫干山", "谷电": "谷電",
+    "这周": "這週", "邻里": "鄰里", "里程": "里程", "重复": "重複", "防台": "防颱",
+}
 # END S2T TABLE
 S2T = {S2T_PAIRS[i]: S2T_PAIRS[i + 1] for i in range(0, len(S2T_PAIRS), 2)}
 _PHRASE_RE = re.compile("|".join(sorted(map(re.escape, S2T_PHRASES), key=len, reverse=True))) if S2T_PHRASES else None
@@ -293,7 +319,12 @@ class Doc:
             ages = self.opts.get("ages", {})
             sexes = self.opts.get("sexes", {})
             homes = self.opts.get("homes", {})
-            self.persons[i] = Person(self.rng, ages.get(i, ages.get(0, "adult")), sexes.get(i), homes.get(i, homes.get(0, "hz")))
+            p = Person(self.rng, ages.get(i, ages.get(0, "adult")), sexes.get(i), homes.get(i, homes.get(0, "hz")))
+            kin = self.opts.get("kin", {})
+            if i in kin:                      # a child carries the parent's surname
+                p.surname = self.person(kin[i]).surname
+                p.name = p.surname + p.given
+            self.persons[i] = p
         return self.persons[i]
 
     # low-level adders
@@ -812,14 +843,21 @@ def money(rng, lo, hi, style=None, decimals=None):
 
 FIN_RANGES = {"bal": (2000, 260000), "month": (800, 9800), "loan": (150000, 1200000), "price": (380000, 3600000),
               "small": (20, 1500), "dep": (5000, 800000), "pension": (1200, 7800), "income": (30000, 360000),
-              "debt": (3000, 500000), "aid": (300, 3000), "med": (800, 160000)}
+              "debt": (3000, 500000), "aid": (300, 3000), "med": (800, 160000), "allow": (18000, 62000)}
 
 
 @slot("fin", True)
 def s_fin(doc, arg, p):
     rng = doc.rng
-    kind, _, style = (arg or "bal").partition("/")
+    arg, _, tag = (arg or "bal").partition("@")
+    kind, _, style = arg.partition("/")
     lo, hi = FIN_RANGES[kind]
+    if tag:                       # the same amount written twice in one document
+        key = ("fin", tag, id(p))
+        if key not in doc.memo:
+            doc.memo[key] = money(rng, lo, hi, style or None)
+        doc.e("FINANCIAL_INFO", doc.memo[key])
+        return
     doc.e("FINANCIAL_INFO", money(rng, lo, hi, style or None))
 
 
@@ -1032,6 +1070,8 @@ def s_amt(doc, arg):
         v = f"{rng.uniform(10, 98000):,.{rng.choice([0, 1, 2])}f}万元"
     elif kind == "yi":
         v = f"{rng.uniform(1, 4200):.{rng.choice([1, 2])}f}亿元"
+    elif kind == "small":
+        v = f"{rng.randint(50, 9000):,}元"
     elif kind == "fee":
         v = rng.choice(["20元", "10元", "5元", "40元", "80元", "200元", "0.5元", "1元", "2元", "15元"])
     else:
@@ -1123,8 +1163,12 @@ def s_bankbad(doc, arg):
 
 @slot("usccbad")
 def s_usccbad(doc, arg):
-    good = make_uscc(doc.rng, arg)
-    doc.n("uscc_lookalike", good[:-1] + rng_other(doc.rng, good[-1], USCC_AL))
+    while True:
+        good = make_uscc(doc.rng, arg)
+        bad = good[:-1] + rng_other(doc.rng, good[-1], USCC_AL)
+        if not (bad.isdigit() and (luhn_ok(bad) or id_ok(bad))):
+            break
+    doc.n("uscc_lookalike", bad)
 
 
 @slot("svc")
@@ -1156,8 +1200,10 @@ def s_asset(doc, arg):
 @slot("stat")
 def s_stat(doc, arg):
     rng = doc.rng
-    kind = arg or rng.choice(["pct", "pct", "count", "wanren", "pp"])
-    if kind == "pct":
+    kind, _, unit = (arg or rng.choice(["pct", "pct", "count", "wanren", "pp"])).partition("/")
+    if kind == "count" and _:
+        v = f"{rng.randint(120, 98000):,}" + unit
+    elif kind == "pct":
         v = f"{rng.uniform(0.1, 35):.1f}%"
     elif kind == "count":
         v = f"{rng.randint(120, 98000):,}" + rng.choice(["户", "人", "件", "人次", "家", "条", "个"])
@@ -1253,7 +1299,7 @@ T("civ.marriage.divorce_agreement", """离婚协议书
 一、子女抚养：婚生子{nm.3}（{dob.3:cn}出生）由女方抚养，男方每月支付抚养费{fin.1:month}，于每月10日前转入女方账户（开户行：{bankname}，卡号{bank.2}）。
 二、财产分割：位于{addr.4:estate}的房屋归女方所有，由女方一次性补偿男方{fin.1:dep}。
 三、债务：双方确认婚姻存续期间无共同债务。
-本协议一式三份，自婚姻登记机关发给离婚证之日起生效。""", sexes={1: M, 2: W, 3: M}, ages={1: "mid", 2: "mid", 3: "teen"})
+本协议一式三份，自婚姻登记机关发给离婚证之日起生效。""", sexes={1: M, 2: W, 3: M}, ages={1: "mid", 2: "mid", 3: "teen"}, kin={3: 1})
 
 T("civ.marriage.reissue", """补领婚姻登记证申请书
 申请人{nm.1}（身份证号：{id.1}），与{nm.2}（身份证号：{id.2}）于{d}在湖州市{dist}民政局办理结婚登记，因{alt:搬家遗失|房屋漏水损毁|保管不善丢失}，现申请补领结婚证。
@@ -1326,12 +1372,12 @@ T("civ.funeral.cremation", """火化证明
 户籍地址：{addr.1}
 死亡日期：{d}　火化日期：{ndate}
 死亡原因：{hi.1:cancer,acute,chronic}
-家属（经办人）：{nm.2}　关系：{alt:儿子|女儿|配偶|侄子}　电话：{mob.2}
+家属（经办人）：{nm.2}　关系：家属　电话：{mob.2}
 湖州市殡仪馆（盖章）　编号：{sn}""", ages={1: "old"})
 
 T("civ.funeral.subsidy", """惠民殡葬基本服务费用减免申请表
 逝者：{nm.1}，身份证号码{id.1}，户籍所在地{addr.1:div}
-申请人：{nm.2}（与逝者关系：{alt:长子|长女|配偶}），身份证号码{id.2}，手机{mob.2}
+申请人：{nm.2}（逝者家属），身份证号码{id.2}，手机{mob.2}
 减免项目：遗体接运、存放、火化、骨灰寄存，按规定标准全额减免，火化费{amt:fee}、骨灰盒{amt:fee}另计。
 补助发放账户：{bankname}　户名{nm.2}　账号{bank.2}
 审核意见：符合《湖州市惠民殡葬实施办法》（{docno}）规定，同意减免。""", ages={1: "old"})
@@ -1374,7 +1420,7 @@ T("civ.funeral.eco", """{dist}{yr:-1}年度节地生态安葬奖补发放公示
 
 T("civ.funeral.notice_chat", """[家族群] {nm.1}：各位亲友，家父{nm.2}于今晨在{hosp}病逝，享年{age.2}岁，生前患{hi.2:cancer,chronic}多年。
 [家族群] {nm.1}：追悼会定于后天上午9点在湖州市殡仪馆{alt:福寿厅|长青厅|松柏厅}举行，有事请打我手机{mob.1}。
-[家族群] {nm.3}：节哀顺变，我们明天一早从{alt:杭州|上海|长兴}赶过来。""", sexes={2: M}, ages={2: "old"})
+[家族群] {nm.3}：节哀顺变，我们明天一早从{alt:杭州|上海|长兴}赶过来。""", sexes={2: M}, ages={2: "old"}, kin={1: 2})
 
 # ---- civil affairs: veterans ------------------------------------------------------------------
 T("vet.collect", """退役军人和其他优抚对象信息采集表
@@ -1406,17 +1452,17 @@ T("vet.roster", """参战退役人员生活补助发放花名册（{yr}年第{al
 2	{nm.2}	{id.2:p}	{bankname}	{bank.2:p}	{fin.2:aid}
 3	{nm.3}	{id.3:p}	{bankname}	{bank.3:p}	{fin.3:aid}
 4	{nm.4}	{id.4:p}	{bankname}	{bank.4:p}	{fin.4:aid}
-合计：{amt:yuan}　制表：{nm.5}　审核：{nm.6}""", ages={0: "old", 5: "adult", 6: "adult"}, sexes={0: M})
+合计：{amt:small}　制表：{nm.5}　审核：{nm.6}""", ages={0: "old", 5: "adult", 6: "adult"}, sexes={0: M})
 
 T("vet.resettle", """退役士兵安置工作情况通报
-{yr}年度全市共接收退役士兵{stat:count}，其中安排工作{stat:count}，自主就业{stat:count}，发放一次性经济补助{amt:wan}。
+{yr}年度全市共接收退役士兵{stat:count/名}，其中安排工作{stat:count/名}，自主就业{stat:count/名}，发放一次性经济补助{amt:wan}。
 有关单位须按照{docno}要求于{ndate}前完成岗位落实。
 联系人：安置科　电话：{tel}""")
 
 T("vet.honor", """光荣牌悬挂登记
 {comm}网格员{nm.3}于{ndate}为以下家庭悬挂光荣牌：
 现役军人家庭：{nm.1}（现役军人{nm.2}之父），住{addr.1}，电话{mob.1}
-退役军人家庭：{nm.4}，住{addr.4}，电话{mob.4}""", ages={1: "old", 2: "young"})
+退役军人家庭：{nm.4}，住{addr.4}，电话{mob.4}""", ages={1: "old", 2: "young"}, sexes={1: M}, kin={2: 1})
 
 T("vet.help", """困难退役军人帮扶援助申请
 申请人：{nm.1}，{dob.1:cn}出生，公民身份号码{id.1}，{yr:-20}年退出现役。
@@ -1426,17 +1472,17 @@ T("vet.help", """困难退役军人帮扶援助申请
 联系电话：{mob.1}
 村（社区）意见：情况属实。　经办：{nm.2}""", sexes={1: M}, ages={1: "mid"})
 
-T("vet.sms", """【湖州退役军人事务局】{nm.1}同志，您的{yr}年度义务兵家庭优待金{fin.1:dep}已于{ndate}发放至尾号{num:1000-9999}的社保卡银行账户，请注意查收。如有疑问请致电{tel}。""", sexes={1: M})
+T("vet.sms", """【湖州退役军人事务局】{nm.1}同志，您的{yr}年度义务兵家庭优待金{fin.1:allow}已于{ndate}发放至尾号{num:1000-9999}的社保卡银行账户，请注意查收。如有疑问请致电{tel}。""", sexes={1: M})
 
 # ---- civil affairs: elderly care homes --------------------------------------------------------
 T("eld.contract", """湖州市{dist}{alt:颐养院|福利中心|康养中心}入住协议
 甲方：{org}
 乙方（入住老人）：{nm.1}，{sex.1}，出生日期{dob.1}，身份证号{id.1}
-丙方（担保人）：{nm.2}，与乙方关系：{alt:子|女|侄}，身份证号{id.2}，电话{mob.2}，住址：{addr.2}
+丙方（担保人）：{nm.2}，与乙方关系：子女，身份证号{id.2}，电话{mob.2}，住址：{addr.2}
 乙方入住房间：{alt:A|B|C}栋{num:101-520}室　照护等级：{alt:自理|介助|介护}
 乙方健康状况：{hi.1:chronic}，{alt:行动需搀扶|可自行行走|需轮椅}。
 收费：床位费及护理费每月{fin.1:month}，由丙方按月缴纳。
-签订日期：{ndate}""", ages={1: "old", 2: "mid"})
+签订日期：{ndate}""", ages={1: "old", 2: "mid"}, kin={2: 1})
 
 T("eld.assess", """老年人能力评估报告
 评估编号：{sn}　评估日期：{ndate}
@@ -1445,7 +1491,7 @@ T("eld.assess", """老年人能力评估报告
 日常生活活动：{num:20-85}分　精神状态：{alt:轻度受损|能力完好|中度受损}
 能力等级：{alt:轻度失能|中度失能|重度失能}
 评估员：{nm.2}、{nm.3}
-信息提供者：{nm.4}（{alt:女儿|儿子|儿媳}），电话{mob.4}""", ages={1: "old"})
+信息提供者：{nm.4}（家属），电话{mob.4}""", ages={1: "old"})
 
 T("eld.nursing", """护理记录单　{alt:二|三|五}楼护理站
 床号：{code:}　姓名：{nm.1}　住院号：{mr.1:zy}
@@ -1502,7 +1548,7 @@ T("aid.dibao", """最低生活保障申请家庭经济状况核对表
 家庭收入：工资性收入每月{fin.1:month}，{nm.2}因{hi.2:chronic,psych}无劳动能力。
 存款：{fin.1:dep}　机动车：{plate.1}（价值低于规定标准）
 核对结果：家庭月人均收入低于当地低保标准。
-核对机构：湖州市居民家庭经济状况核对中心　核对编号：{sn}""", ages={3: "teen"})
+核对机构：湖州市居民家庭经济状况核对中心　核对编号：{sn}""", ages={3: "teen"}, sexes={3: M}, kin={3: 1})
 
 T("aid.dibao_public", """{town}{yr}年{num:1-12}月低保新增对象公示
 户主姓名   家庭人口   保障金额    所在村（社区）
@@ -1550,7 +1596,7 @@ T("hj.birth", """出生登记申报表
 母亲：{nm.3}　身份证号：{id.3}
 申报落户地址：{addr.2}
 受理派出所：湖州市公安局{dist}分局{alt:爱山|飞英|月河|朝阳|龙泉|南浔|武康|雉城|递铺}派出所　受理人：{nm.4}""",
-  ages={1: "child", 2: "young", 3: "young"}, sexes={2: M, 3: W})
+  ages={1: "child", 2: "young", 3: "young"}, sexes={2: M, 3: W}, kin={1: 2})
 
 T("hj.move_in", """户口迁入审批表（投靠类）
 迁移人：{nm.1}　曾用名：无　性别：{sex.1}　出生日期：{dob.1}
@@ -1585,9 +1631,9 @@ T("hj.name_change", """变更姓名申请
 
 T("hj.household_page", """常住人口登记卡
 户主姓名：{nm.1}　户号：{num:100000000-999999999}　住址：{addr.1}
-姓名：{nm.2}　与户主关系：{alt:妻|夫}　性别：{sex.2}　出生日期：{dob.2:cn0}　民族：{eth.2}
+姓名：{nm.2}　与户主关系：妻　性别：{sex.2}　出生日期：{dob.2:cn0}　民族：{eth.2}
 公民身份号码：{id.2}　文化程度：{alt:大学本科|高中|初中|硕士研究生}　婚姻状况：已婚
-何时由何地迁来本址：{yr:-9}年{num:1-12}月 {addr.2:div}""")
+何时由何地迁来本址：{yr:-9}年{num:1-12}月 {addr.2:div}""", sexes={1: M, 2: W})
 
 T("hj.police_check", """户籍信息核查反馈（内部）
 来函单位：{org}　来函编号：{docno}
@@ -1604,9 +1650,9 @@ T("hj.grid_visit", """网格走访记录
 情况：老人独居，患{hi.1:chronic}，子女{nm.2}在{alt:杭州|上海|苏州}工作（电话{mob.2}），已提醒注意用电安全。""", ages={1: "old"})
 
 T("hj.stat", """{yr:-1}年末全市户籍人口统计
-{yr:-1}年末，全市户籍总人口{stat:wanren}，比上年末增加{stat:count}。全年出生人口{stat:count}，出生率{stat:pct}；死亡人口{stat:count}。
+{yr:-1}年末，全市户籍总人口{stat:wanren}，比上年末增加{stat:count/人}。全年出生人口{stat:count/人}，出生率{stat:pct}；死亡人口{stat:count/人}。
 分区县看，{place}户籍人口{stat:wanren}，{place}{stat:wanren}。
-市内迁移{stat:count}，省外迁入{stat:count}。
+市内迁移{stat:count/人}，省外迁入{stat:count/人}。
 数据来源：湖州市公安局人口管理支队，发布日期{ndate}。""")
 
 # ---- public security: residence permits ------------------------------------------------------
@@ -1636,7 +1682,7 @@ T("jz.points", """新居民积分申请审核结果
 基础分：{num:60-120}　加分项：{alt:社保缴纳|技能证书|献血|志愿服务}{num:5-40}分
 总积分：{num:150-400}分　排名：{num:1-3000}
 子女入学申请：{nm.2}（{dob.2:iso}出生）申请{dist}{alt:实验小学|一中|凤凰小学}
-如对结果有异议，请于{ndate}前向{dist}新居民服务中心反映，电话{tel}。""", ages={2: "child"}, homes={1: "out"})
+如对结果有异议，请于{ndate}前向{dist}新居民服务中心反映，电话{tel}。""", ages={2: "child"}, homes={1: "out"}, kin={2: 1})
 
 T("jz.rental_list", """出租房屋住人登记（{town}）
 房东：{nm.1}（{mob.1:p}）房屋地址：{addr.1:rural}
@@ -1658,7 +1704,7 @@ T("jz.child_school", """随迁子女入学材料审核表
 监护人：{nm.2}　居住证号：{id.2}　手机：{mob.2}
 居住地址：{addr.2}（租赁合同备案号{contractno}）
 社保缴纳：{yr:-1}年{num:1-12}月至今连续缴纳
-预防接种证查验：{alt:已完成|需补种}""", ages={1: "child"}, homes={0: "out"})
+预防接种证查验：{alt:已完成|需补种}""", ages={1: "child"}, homes={0: "out"}, kin={1: 2})
 
 T("jz.police_notice", """关于开展出租房屋和流动人口集中清查的通知
 各派出所：
@@ -1727,8 +1773,8 @@ T("cr.chat", """{nm.1}：我的港澳通行证快过期了，号码是{hk.1}，�
 出入境窗口（在线客服）：护照有效期还有{num:2-9}年，不需要换。""")
 
 T("cr.year_stat", """{yr:-1}年全市出入境证件办理情况
-全年共受理各类出入境证件申请{stat:count}，其中普通护照{stat:count}，往来港澳通行证{stat:count}，同比增长{stat:pct}。
-自助签注机{dev}等{num:10-40}台设备累计签注{stat:count}。
+全年共受理各类出入境证件申请{stat:count/件}，其中普通护照{stat:count/本}，往来港澳通行证{stat:count/本}，同比增长{stat:pct}。
+自助签注机{dev}等{num:10-40}台设备累计签注{stat:count/人次}。
 出入境管理系统（{ver}）平均受理时长缩短{stat:pp}。""")
 
 T("cr.mrz", """证件信息识别结果（OCR）
@@ -1783,9 +1829,9 @@ T("gjj.unit_open", """单位住房公积金缴存登记
 缴存人数：{num:3-300}人""")
 
 T("gjj.annual", """湖州市住房公积金{yr:-1}年年度报告（摘要）
-一、缴存：全年新开户单位{stat:count}，实缴职工{stat:wanren}，缴存额{amt:yi}，同比增长{stat:pct}。
+一、缴存：全年新开户单位{stat:count/家}，实缴职工{stat:wanren}，缴存额{amt:yi}，同比增长{stat:pct}。
 二、提取：提取额{amt:yi}，占当年缴存额的{stat:pct}。
-三、贷款：发放个人住房贷款{stat:count}、{amt:yi}；年末个人住房贷款余额{amt:yi}，个贷逾期率{stat:pct}。
+三、贷款：发放个人住房贷款{stat:count/笔}、{amt:yi}；年末个人住房贷款余额{amt:yi}，个贷逾期率{stat:pct}。
 四、业务收支：业务收入{amt:wan}，业务支出{amt:wan}，增值收益{amt:wan}。
 根据{docno}，本报告经管委会审议通过。""")
 
@@ -1860,9 +1906,9 @@ T("bdc.contract_row", """网签备案合同号|买受人|证件号码|联系电�
 {contractno}|{nm.2}|{id.2:p}|{mob.2:p}|{addr.2:estate}|{fin.2:price/yuan}""")
 
 T("bdc.stat", """{yr:-1}年{alt:一季度|上半年|前三季度|全年}全市房地产市场运行情况
-全市新建商品房销售面积{stat:count}平方米，同比下降{stat:pct}；销售额{amt:yi}。
-二手房交易{stat:count}，成交均价每平方米{amt:yuan}。
-不动产登记业务办理{stat:count}，“一窗受理”平均时长{num:30-120}分钟。
+全市新建商品房销售面积{stat:count/万}平方米，同比下降{stat:pct}；销售额{amt:yi}。
+二手房交易{stat:count/套}，成交均价每平方米{amt:yuan}。
+不动产登记业务办理{stat:count/件}，“一窗受理”平均时长{num:30-120}分钟。
 附：统计口径见{docno}。""")
 
 # ---- courts ---------------------------------------------------------------------------------------
@@ -1873,14 +1919,14 @@ T("court.judgment", """浙江省湖州市{dist}人民法院
 委托诉讼代理人：{nm.3}，浙江{alt:湖越|苕溪|南太湖|德清}律师事务所律师。
 被告：{nm.2}，{sex.2}，{dob.2:cn}出生，汉族，住{addr.2}。
 原告{nm.1}与被告{nm.2}民间借贷纠纷一案，本院于{ndate}立案后，依法适用简易程序公开开庭进行了审理。
-原告诉称：被告于{d}向原告借款{fin.2:debt}，约定月利率1%，至今未还……
-判决如下：被告{nm.2}于本判决生效之日起十日内归还原告借款本金{fin.2:debt}并支付利息。
-案件受理费{amt:yuan}，减半收取，由被告负担。""")
+原告诉称：被告于{d}向原告借款{fin.2:debt@1}，约定月利率1%，至今未还……
+判决如下：被告{nm.2}于本判决生效之日起十日内归还原告借款本金{fin.2:debt@1}并支付利息。
+案件受理费{amt:small}，减半收取，由被告负担。""")
 
 T("court.enforce", """执行通知书
 {caseno:执}
 {nm.1}：
-申请执行人{nm.2}与你{alt:借款合同|买卖合同|劳务合同}纠纷一案，{caseno:民初}民事判决书已经发生法律效力。申请执行人于{ndate}向本院申请强制执行。责令你自本通知送达之日起立即履行下列义务：支付{fin.1:debt}及迟延履行期间的债务利息；负担执行费{amt:yuan}。
+申请执行人{nm.2}与你{alt:借款合同|买卖合同|劳务合同}纠纷一案，{caseno:民初}民事判决书已经发生法律效力。申请执行人于{ndate}向本院申请强制执行。责令你自本通知送达之日起立即履行下列义务：支付{fin.1:debt}及迟延履行期间的债务利息；负担执行费{amt:small}。
 本院已冻结你名下{bankname}账户{bank.1}存款{fin.1:dep}，查封你名下位于{addr.1:estate}的房产一套、车辆{plate.1}一辆。
 执行员：{nm.3}　联系电话：{tel}""")
 
@@ -1926,7 +1972,7 @@ T("court.open_hearing", """开庭公告（{ndate}）
 审判长：{nm.5}""")
 
 T("court.stat", """湖州法院{yr:-1}年审判执行工作情况通报
-全市法院共受理各类案件{stat:count}，审结{stat:count}，结案率{stat:pct}；执行到位金额{amt:yi}。
+全市法院共受理各类案件{stat:count/件}，审结{stat:count/件}，结案率{stat:pct}；执行到位金额{amt:yi}。
 民商事一审案件平均审理天数{num:40-90}天，同比缩短{stat:pct}。
 {place}法院在线诉讼率{stat:pct}。
 参见《关于进一步加强审判管理的通知》（{docno}）。""")
@@ -1936,9 +1982,9 @@ T("nota.kinship", """公证书
 {notano}
 申请人：{nm.1}，{sex.1}，{dob.1:cn}出生，公民身份号码：{id.1}，现住{addr.1}。
 关系人：{nm.2}，{sex.2}，{dob.2:cn}出生。
-兹证明{nm.1}是{nm.2}的{alt:儿子|女儿}。
+兹证明{nm.1}是{nm.2}的子女。
 中华人民共和国浙江省湖州市南太湖公证处
-公证员：{nm.3}　{ndate}""", ages={2: "old"})
+公证员：{nm.3}　{ndate}""", ages={2: "old"}, sexes={2: M}, kin={1: 2})
 
 T("nota.inherit", """继承权公证申请谈话笔录
 时间：{ndate}　地点：本处第{num:1-6}接待室
@@ -1946,7 +1992,7 @@ T("nota.inherit", """继承权公证申请谈话笔录
 问：被继承人是谁？答：我父亲{nm.2}，{d}因{hi.2:cancer,chronic,acute}去世。
 问：遗产有哪些？答：位于{addr.2:estate}的房子一套，{bankname}存款{fin.2:dep}，还有一辆车（{plate.2}）。
 问：你母亲是否健在？答：母亲{nm.3}健在，{age.3}岁。
-公证员：{nm.4}　记录：{nm.5}""", ages={2: "old", 3: "old"})
+公证员：{nm.4}　记录：{nm.5}""", ages={2: "old", 3: "old"}, sexes={2: M, 3: W}, kin={1: 2})
 
 T("nota.proxy", """委托书
 委托人：{nm.1}，{sex.1}，{dob.1:cn}出生，身份证号码：{id.1}，护照号码：{pp.1}，现居{alt:加拿大|澳大利亚|日本|新加坡}。
@@ -1996,7 +2042,7 @@ T("tax.special_deduct", """专项附加扣除信息表
 子女教育：子女{nm.2}，身份证件号码{id.2}，出生日期{dob.2:iso}，就读{alt:小学|初中|高中}
 赡养老人：{nm.3}，身份证件号码{id.3}，出生日期{dob.3:iso}
 住房贷款利息：房屋坐落{addr.1:estate}，贷款合同编号{contractno}
-大病医疗：{nm.1}本人，{yr:-1}年医保目录内自付{fin.1:med}""", ages={2: "teen", 3: "old"})
+大病医疗：{nm.1}本人，{yr:-1}年医保目录内自付{fin.1:med}""", ages={2: "teen", 3: "old"}, kin={2: 1})
 
 T("tax.penalty", """税务行政处罚决定书（简易）
 {docno:湖税简罚}
@@ -2009,7 +2055,7 @@ T("tax.penalty", """税务行政处罚决定书（简易）
 T("tax.stat", """{yr:-1}年全市税收收入完成情况
 全市累计组织税收收入{amt:yi}，同比增长{stat:pct}，其中国内增值税{amt:yi}，企业所得税{amt:yi}，个人所得税{amt:yi}。
 分地区看：{place}{amt:yi}，{place}{amt:yi}，{place}{amt:yi}。
-全年办理出口退税{amt:wan}，新增涉税市场主体{stat:count}。""")
+全年办理出口退税{amt:wan}，新增涉税市场主体{stat:count/户}。""")
 
 T("tax.invoice_check", """发票查验结果
 发票代码：{invno:code}
@@ -2085,7 +2131,7 @@ T("ut.transfer", """用电户名过户申请
 T("ut.sms_power", """【国网浙江电力】尊敬的客户{nm.1}，您户号{acct}的电费账户余额为{fin.1:small}，已低于预警值，请及时缴费以免影响正常用电。缴费可通过“网上国网”APP。咨询{svc:95598}。""")
 
 T("ut.water_stat", """{yr:-1}年湖州市城市供水水质公告
-全年城市供水总量{stat:count}立方米，日均供水{stat:count}立方米；管网水质综合合格率{stat:pct}。
+全年城市供水总量{stat:count/万}立方米，日均供水{stat:count/万}立方米；管网水质综合合格率{stat:pct}。
 供水管网漏损率{stat:pct}，较上年下降{stat:pp}。
 全年完成老旧小区管网改造投资{amt:wan}，共涉及{place}、{place}等{num:20-80}个小区。
 监督电话：{tel}""")
@@ -2251,9 +2297,9 @@ T("vac.record", """儿童预防接种记录（电子档案）
 现住址：{addr.2}
 {d:iso}  {vac}  第1剂  {town}社区卫生服务中心
 {d:iso}  {vac}  第2剂  {town}社区卫生服务中心
-疫苗批号：{alt:2023|2024}{num:100000-999999}　下次接种：{ndate}""", ages={1: "child"})
+疫苗批号：{alt:2023|2024}{num:100000-999999}　下次接种：{ndate}""", ages={1: "child"}, kin={1: 2})
 
-T("vac.remind", """【{town}预防接种门诊】{nm.1}家长您好，您的孩子{nm.2}应于{ndate}接种{vac}，请携带接种证按时前往。如已在外地接种请回复。咨询{tel}""", ages={2: "child"})
+T("vac.remind", """【{town}预防接种门诊】{nm.1}家长您好，您的孩子{nm.2}应于{ndate}接种{vac}，请携带接种证按时前往。如已在外地接种请回复。咨询{tel}""", ages={2: "child"}, kin={2: 1})
 
 T("vac.aefi", """疑似预防接种异常反应个案报告
 编号：{sn}
@@ -2302,7 +2348,7 @@ T("chs.tb_mgmt", """肺结核患者居家治疗督导卡
 随访：第{num:1-6}月痰检{alt:阴性|阳性}""")
 
 T("vac.stat", """{yr:-1}年湖州市免疫规划工作情况
-全市适龄儿童国家免疫规划疫苗接种率保持在{stat:pct}以上，共接种{stat:count}剂次。
+全市适龄儿童国家免疫规划疫苗接种率保持在{stat:pct}以上，共接种{stat:count/}剂次。
 流感疫苗接种{stat:wanren}，60岁以上老年人接种率{stat:pct}。
 疑似预防接种异常反应报告发生率{stat:pct}，均得到妥善处置。
 冷链设备{num:200-600}台（资产编号段{asset}—{asset}）运行正常。""")
@@ -2325,7 +2371,7 @@ T("mtg.village", """{vil}村民代表会议记录
 议题一：宅基地审批。村民{nm.2}（住{addr.2:rural}）申请翻建住房，占地{num:80-125}平方米，经表决同意{num:20-30}票。
 议题二：村集体经济收入分配。{yr:-1}年村集体经营性收入{amt:wan}，每人分红{amt:fee}。
 议题三：低保户复核。{nm.3}家庭因{nm.4}患{hi.4:cancer,chronic}仍符合条件。
-记录人：{nm.5}　联系电话：{mob.5}""")
+记录人：{nm.5}　联系电话：{mob.5}""", kin={4: 3})
 
 T("mtg.safety", """安全生产专题会议纪要
 会议时间：{ndate}　参会：应急管理所{nm.1}、派出所{nm.2}、{org}负责人{nm.3}（{mob.3}）
@@ -2338,14 +2384,14 @@ T("mtg.petition", """信访工作例会纪要
 一、通报本月信访件{num:10-60}件，已办结{num:8-10}件。
 二、重点信访人员：{nm.2}，{age.2}岁，住{addr.2}，反映{alt:征地补偿|拆迁安置|劳资纠纷}问题，多次赴省上访；包案领导{nm.3}，稳控责任人{nm.4}（{mob.4}）。
 三、{nm.5}（户籍地{addr.5:div}）反映其父{nm.6}在{hosp}治疗{hi.6:acute}后死亡的医疗纠纷，已引导走司法途径。
-会议要求各包案责任人每周走访一次。""")
+会议要求各包案责任人每周走访一次。""", sexes={6: M}, ages={6: "old"}, kin={5: 6})
 
 T("mtg.flood", """防汛防台工作部署会记录
 时间：{ndate}　地点：{town}防汛指挥部
 参会：{nm.1}（指挥长）、{nm.2}、{nm.3}及各村主职干部
 一、气象部门预报，台风“{alt:梅花|烟花|杜苏芮|贝碧嘉}”将于{ndate}影响我镇，过程雨量{num:100-250}毫米。
 二、转移安置：{vil}危旧房住户{num:5-40}户需提前转移，其中独居老人{nm.4}（{age.4}岁，{hi.4:disab,chronic}）由网格员{nm.5}（{mob.5}）负责背送。
-三、物资：调拨编织袋{stat:count}，抽水泵{num:5-30}台（资产编号{asset}）。
+三、物资：调拨编织袋{stat:count/只}，抽水泵{num:5-30}台（资产编号{asset}）。
 值班电话：{tel}""", ages={4: "old"})
 
 T("mtg.minutes_chat", """[{town}工作群]
@@ -2386,12 +2432,12 @@ T("mtg.visit_letter", """关于{nm.1}同志信访事项的答复意见书
 T("pr.stat_bulletin", """{yr:-1}年湖州市国民经济和社会发展统计公报（摘要）
 初步核算，全市实现地区生产总值{amt:yi}，按可比价格计算，比上年增长{stat:pct}。分产业看，第一产业增加值{amt:yi}，增长{stat:pct}；第二产业增加值{amt:yi}，增长{stat:pct}；第三产业增加值{amt:yi}，增长{stat:pct}。
 年末全市常住人口{stat:wanren}，城镇化率{stat:pct}。全体居民人均可支配收入{amt:yuan}，增长{stat:pct}。
-全市一般公共预算收入{amt:yi}，增长{stat:pct}。规模以上工业企业{stat:count}，实现利润{amt:yi}。
+全市一般公共预算收入{amt:yi}，增长{stat:pct}。规模以上工业企业{stat:count/家}，实现利润{amt:yi}。
 发布单位：湖州市统计局　国家统计局湖州调查队　{ndate}""")
 
 T("pr.press_release", """湖州市人民政府新闻办公室新闻发布稿
 {ndate}，市政府新闻办召开“{alt:数字政府建设|一老一小服务|公共数据开放|优化营商环境}”新闻发布会。
-市大数据管理中心主任{nm.1}介绍，截至目前，全市公共数据平台累计归集数据{stat:count}，开放数据集{num:300-900}个，调用量{stat:wanren}。
+市大数据管理中心主任{nm.1}介绍，截至目前，全市公共数据平台累计归集数据{stat:count/条}，开放数据集{num:300-900}个，调用量{stat:wanren}。
 {yr}年市财政安排数字化改革专项资金{amt:wan}，支持{num:20-60}个重点项目。
 根据{docno}，下一步将推进数据分类分级。
 新闻联系人：{nm.2}　电话：{tel}　邮箱：{omail}""")
@@ -2430,7 +2476,7 @@ T("pr.open_data", """湖州市公共数据开放目录更新说明（{yr}年第{
 本批次不开放含个人信息的数据集（如婚姻登记、户籍、医疗就诊记录），相关需求请通过受限开放申请。
 开放平台运维：{omail}，{tel}""")
 
-T("pr.weather_health", """健康提示：近期我市进入{alt:流感高发季|手足口病流行期|高温季节}，{yr}年第{num:1-52}周全市报告{alt:流感样病例|手足口病|中暑}{stat:count}，较上周上升{stat:pct}。
+T("pr.weather_health", """健康提示：近期我市进入{alt:流感高发季|手足口病流行期|高温季节}，{yr}年第{num:1-52}周全市报告{alt:流感样病例|手足口病|中暑}{stat:count/例}，较上周上升{stat:pct}。
 市疾控中心提醒市民注意防护，出现症状及时就医。健康咨询热线：{svc:12320}。""")
 
 T("pr.hr_notice", """湖州市{alt:民政局|卫生健康委员会|大数据管理中心|住房公积金管理中心}{yr}年公开招聘工作人员拟聘用人员公示
@@ -2446,9 +2492,9 @@ T("pr.revenue_chart", """图表：{yr:-1}年各区县一般公共预算收入
 全市合计　{amt:yi}　（制图：湖州市财政局，{ndate}）""")
 
 T("pr.civil_stat", """{yr:-1}年湖州市民政事业发展统计公报
-年末全市有养老机构{num:80-200}家，床位{stat:count}；城乡低保对象{stat:count}，全年支出低保资金{amt:wan}。
-全年办理结婚登记{stat:count}，离婚登记{stat:count}；收养登记{num:10-80}件。
-殡葬：全年火化遗体{stat:count}，火化率{stat:pct}；生态安葬{stat:count}。
+年末全市有养老机构{num:80-200}家，床位{stat:count/张}；城乡低保对象{stat:count/人}，全年支出低保资金{amt:wan}。
+全年办理结婚登记{stat:count/对}，离婚登记{stat:count/对}；收养登记{num:10-80}件。
+殡葬：全年火化遗体{stat:count/具}，火化率{stat:pct}；生态安葬{stat:count/例}。
 退役军人事务：发放各类优抚资金{amt:wan}。""")
 
 T("pr.rumor", """关于网传“{alt:湖州将全面停水|某小区出现传染病|公积金将取消提取}”的辟谣说明
@@ -2475,7 +2521,7 @@ T("ds.sample", """数据共享接口联调记录
 证书OID：{oid}　联调人员：{nm.2}（{mob.2}）""")
 
 T("ds.quality", """数据质量核查报告（{alt:殡葬火化|婚姻登记|低保救助}库）
-核查时间：{ndate}　数据量：{stat:count}
+核查时间：{ndate}　数据量：{stat:count/条}
 问题一：身份证号码校验位错误{num:3-90}条，示例：{idbadx}、{idbadx}
 问题二：手机号码位数不符{num:10-300}条，示例：{mobbad}、{mobbad}
 问题三：银行卡号Luhn校验失败{num:1-40}条，示例：{bankbad:p}
@@ -2490,7 +2536,7 @@ T("ds.approval", """共享申请审核意见
 
 T("ds.leak_report", """个人信息泄露事件报告
 报告单位：{org}　报告时间：{ndate} {tm}
-事件概述：{ndate}，发现工作人员{nm.1}将含有{stat:count}个人信息的Excel文件上传至个人网盘，文件中包含姓名、身份证号、手机号码，抽查记录：{nm.2}，{id.2}，{mob.2}。
+事件概述：{ndate}，发现工作人员{nm.1}将含有{stat:count/条}个人信息的Excel文件上传至个人网盘，文件中包含姓名、身份证号、手机号码，抽查记录：{nm.2}，{id.2}，{mob.2}。
 涉事终端IP：{ip:in10}，设备资产编号{asset}。
 已采取措施：删除文件、重置账户、约谈当事人。事件分级：{alt:一般|较大}。
 联系人：{nm.3}　{mob.3}""")
@@ -2551,7 +2597,7 @@ def _row_bar_residents(doc):
 
 @F("row.excel_paste_vacc")
 def _row_excel_paste_vacc(doc):
-    doc.opts = {"ages": {0: "child"}}
+    doc.opts = {"ages": {0: "child", **{i: "young" for i in range(11, 20)}}, "kin": {i: i + 10 for i in range(1, 9)}}
     doc.r("儿童姓名\t出生日期\t监护人\t监护人电话\t应种疫苗\t应种日期\n")
     for i in range(1, doc.rng.randint(3, 7)):
         doc.r(f"{{nm.{i}}}\t{{dob.{i}:iso}}\t{{nm.{i + 10}}}\t{{mob.{i + 10}:p}}\t{{vac}}\t{{ndate:iso}}\n")
@@ -2779,7 +2825,7 @@ T("en.sms_gateway", """SMS-GW {ver} send batch={sn}
   -> {mobbad} [FAIL] invalid msisdn
 gateway={ip:in172} port=7890 elapsed={num:100-900}ms""")
 
-T("en.hospital_hl7", """MSH|^~\\&|HIS|{alt:HZCH|HZFH|HZTCM}|LIS|LAB|{ndate:num}{num:100000-235959}||ADT^A01|{sn}|P|2.5
+T("en.hospital_hl7", """MSH|^~\\&|HIS|{alt:HZCH|HZFH|HZTCM}|LIS|LAB|{d:num}{num:10-23}{num:10-59}00||ADT^A01|{sn}|P|2.5
 PID|1||{mr.1:bl}^^^HIS||{nmpy.1:UP}^^^^^|{nm.1}||{sexen.1}|||{addr.1}||{mob.1:p}
 PV1|1|I|{ward}^{num:1-40}^{num:1-3}||||{num:1000-9999}^{nm.2}
 DG1|1||I{num:10-99}.{num:0-9}^{hi.1}^ICD10""")
@@ -2835,7 +2881,7 @@ T("chat.work_group", """[民政局社救科]
 
 T("chat.doctor_patient", """患者家属 {nm.1}：医生您好，我爸{nm.2}上周在你们那住院，住院号{mr.2:zy}，出院小结上写的{hi.2:chronic,cancer}，现在吃药后还是不太舒服，要不要回来复查？
 {nm.3}医生：建议本周四上午来门诊，先把血压监测记录带过来。
-患者家属 {nm.1}：好的，谢谢，我电话{mob.1}，有事联系。""", ages={2: "old"})
+患者家属 {nm.1}：好的，谢谢，我电话{mob.1}，有事联系。""", ages={2: "old"}, sexes={2: M}, kin={1: 2})
 
 T("chat.landlord", """房东 {nm.1}：小{sur.2}，下个月房租{fin.2:month}记得转，卡号{bank.1}，开户名{nm.1}。
 租客 {nm.2}：好的房东，另外我居住证要用租房合同，您身份证号方便发一下吗？
@@ -2851,14 +2897,14 @@ T("chat.hotline_record", """12345热线通话记录（转写）
 T("chat.qq_group", """【{alt:湖州师院|长兴中学|安吉职教中心}家长群】
 班主任{nm.1}：请以下同学家长尽快上传{alt:疫苗接种证|学籍信息|医保参保证明}：
 {nm.2}（家长{nm.3} {mob.3:p}）、{nm.4}（家长{nm.5} {mob.5:p}）
-班主任{nm.1}：另外{nm.6}同学因{hi.6:child,chronic}请假一周，请同学们帮忙记好笔记。""", ages={2: "teen", 4: "teen", 6: "teen"})
+班主任{nm.1}：另外{nm.6}同学因{hi.6:child,chronic}请假一周，请同学们帮忙记好笔记。""", ages={2: "teen", 4: "teen", 6: "teen"}, kin={2: 3, 4: 5})
 
 T("chat.loan_collect", """{nm.1}你好，你在{alt:某网贷平台|某消费金融公司}的借款已逾期{num:30-180}天，欠款{fin.1:debt}，如再不处理将联系你的紧急联系人{nm.2}（{mob.2}）并上报征信。你身份证{id.1}、住址{addr.1}我们都有。""")
 
 T("chat.police_help", """微信报警记录：
 {tm} 报警人（{mob.1}）：我妈{nm.2}走丢了，{age.2}岁，有{hi.2:chronic}，穿灰色外套，最后在{alt:爱山广场|湖州站|南浔古镇|吾悦广场}附近看见的。
 {tm} 接警员：已通知附近巡逻警力，请保持电话畅通。
-{tm} 接警员：通过视频调取，老人行动轨迹为{trace.2:3}，现已在{alt:公交站|派出所}找到。""", ages={2: "old"})
+{tm} 接警员：通过视频调取，老人行动轨迹为{trace.2:3}，现已在{alt:公交站|派出所}找到。""", ages={2: "old"}, sexes={2: W})
 
 T("chat.voice_to_text", """（语音转文字）{nm.1}啊，我是你{alt:三舅|二姨|大伯}，我手机号换成{mob.2}了哦，那个{nm.3}的喜酒定在{ndate}，{alt:长兴|德清|安吉}那边，你{alt:开车|坐车}过来，车牌{plate.1}登记一下我让酒店留车位。""")
 
@@ -2895,8 +2941,8 @@ T("hot.reply", """12345工单办理情况回复
 承办人：{nm.2}　联系电话：{tel}""")
 
 T("hot.stat", """{yr}年{num:1-12}月12345热线运行分析
-本月受理诉求{stat:count}，同比{alt:上升|下降}{stat:pct}；按时办结率{stat:pct}，满意率{stat:pct}。
-热点问题：物业管理{stat:count}、交通出行{stat:count}、劳动保障{stat:count}。
+本月受理诉求{stat:count/件}，同比{alt:上升|下降}{stat:pct}；按时办结率{stat:pct}，满意率{stat:pct}。
+热点问题：物业管理{stat:count/件}、交通出行{stat:count/件}、劳动保障{stat:count/件}。
 {place}、{place}诉求量位居前列。""")
 
 T("si.pension", """城乡居民基本养老保险待遇核定表
@@ -2951,7 +2997,7 @@ T("edu.enroll", """{yr}年义务教育新生入学报名信息确认单
 户籍地址：{addr.1}
 父亲：{nm.2}　手机：{mob.2}　母亲：{nm.3}　手机：{mob.3}
 报名学校：{dist}{alt:实验小学|第一小学|湖师附小|凤凰小学}　报名号：{sn}
-学区房产证号：{cert:bdc}""", ages={1: "child"}, sexes={2: M, 3: W})
+学区房产证号：{cert:bdc}""", ages={1: "child"}, sexes={2: M, 3: W}, kin={1: 2})
 
 T("edu.aid", """家庭经济困难学生认定申请表
 学生：{nm.1}　学号：{num:2020000000-2024999999}　身份证号：{id.1}
@@ -2959,7 +3005,7 @@ T("edu.aid", """家庭经济困难学生认定申请表
 家庭年收入：{fin.1:income}
 特殊情况：父亲{nm.2}患{hi.2:cancer,chronic}，母亲{alt:务农|打零工|无业}。
 认定等级：{alt:特别困难|困难|一般困难}
-辅导员：{nm.3}　电话：{tel}""", ages={1: "teen"})
+辅导员：{nm.3}　电话：{tel}""", ages={1: "teen"}, sexes={2: M}, kin={1: 2})
 
 T("edu.exam_list", """{yr}年湖州市{alt:中考|高考|学考}考场安排（{alt:第一|第二}考点）
 准考证号        姓名      身份证号               考场   座位
@@ -2999,7 +3045,7 @@ T("dis.rehab", """残疾儿童康复救助申请
 诊断：{hi.1:child,psych}
 定点康复机构：{org}
 救助标准：按《湖州市残疾儿童康复救助实施办法》（{docno}）执行
-监护人：{nm.2}　电话：{mob.2}　住址：{addr.2}""", ages={1: "child"})
+监护人：{nm.2}　电话：{mob.2}　住址：{addr.2}""", ages={1: "child"}, kin={1: 2})
 
 # ---- more civil affairs, registration, exit-entry, housing -------------------------------------------
 T("civ.marriage.legacy_id", """婚姻登记历史档案数字化补录
@@ -3019,7 +3065,7 @@ T("civ.marriage.counsel", """婚姻家庭辅导记录（离婚冷静期）
 T("eld.bank_agent", """养老机构代管老人财物登记
 老人：{nm.1}，{age.1}岁，房间{num:101-420}
 代管物品：社保卡一张（卡号{sscard.1}）、{bankname}存折一本（卡号{bank.1}，余额{fin.1:dep}）
-代管人：院长{nm.2}　见证人：{nm.3}（老人之{alt:子|女}，{mob.3}）
+代管人：院长{nm.2}　见证人：{nm.3}（老人家属，{mob.3}）
 登记日期：{ndate}""", ages={1: "old"})
 
 T("eld.long_care", """长期护理保险失能等级评估结论通知书
@@ -3034,7 +3080,7 @@ T("eld.birthday_list", """{comm}{yr}年{num:1-12}月百岁老人生日慰问名�
 负责人：{nm.3}　{mob.3}""", ages={1: "old", 2: "old"})
 
 T("hj.household_json", """{"hh":"{num:100000000-999999999}","hzxm":"{nm.1}","zz":"{addr.1}","cy":[{"xm":"{nm.1}","gx":"户主","sfzh":"{id.1:p}","csrq":"{dob.1:num}"},{"xm":"{nm.2}","gx":"配偶","sfzh":"{id.2:p}","csrq":"{dob.2:num}"},{"xm":"{nm.3}","gx":"子","sfzh":"{id.3:p}","csrq":"{dob.3:num}"}],"sjly":"人口库","gxsj":"{ndate:iso}"}""",
-  ages={3: "teen"})
+  ages={3: "teen"}, sexes={1: M, 2: W, 3: M}, kin={3: 1})
 
 T("hj.settle_talent", """人才落户申请审核表
 申请人：{nm.1}　出生日期：{dob.1:iso}　身份证：{id.1}
@@ -3055,8 +3101,8 @@ T("cr.exit_ban", """限制出境决定通知
 T("cr.visa_student", """出国留学人员信息登记
 学生：{nm.1}（{nmpy.1:Cap}）　护照：{pp.1}　出生日期：{dob.1:iso}
 就读院校：{alt:University of Melbourne|University of Toronto|UCL|Nanyang Technological University}　专业：{alt:Computer Science|Accounting|Civil Engineering}
-国内联系人：{nm.2}（{alt:父亲|母亲}）　手机：{mob.2}　邮箱：{mail.2}
-家庭住址：{addr.2}""", ages={1: "young", 2: "mid"})
+国内联系人：{nm.2}（父亲）　手机：{mob.2}　邮箱：{mail.2}
+家庭住址：{addr.2}""", ages={1: "young", 2: "mid"}, sexes={2: M}, kin={1: 2})
 
 T("cr.hk_business", """因公赴港澳审批件
 批件号：{docno:湖外办港澳}
@@ -3081,7 +3127,7 @@ T("bdc.inherit", """不动产继承登记申请材料（遗产继承）
 继承人：{nm.2}（子，{id.2}）、{nm.3}（女，{id.3}，护照{pp.3}）
 放弃继承声明：{nm.3}自愿放弃，经{notano}公证。
 继承房产：{addr.1:estate}（{cert:bdc}）
-联系电话：{mob.2}""", ages={1: "old"})
+联系电话：{mob.2}""", ages={1: "old"}, sexes={1: M, 2: M, 3: W}, kin={2: 1, 3: 1})
 
 T("bdc.seal_notice", """协助执行通知书（查封）
 湖州市不动产登记中心：
@@ -3146,10 +3192,10 @@ T("chs.screen_child", """学龄前儿童健康体检异常结果通知
 {nm.1}家长：
 您的孩子{nm.2}（{dob.2:iso}出生）在{yr}年幼儿园体检中发现：{hi.2:child}。
 请于一个月内带孩子到{hosp}儿保科复查。
-{town}社区卫生服务中心 儿保医生{nm.3}　电话{tel}""", ages={2: "child"})
+{town}社区卫生服务中心 儿保医生{nm.3}　电话{tel}""", ages={2: "child"}, kin={2: 1})
 
 T("mtg.jiedao_grid", """{town}综治中心周例会记录（{ndate}）
-一、上周事件：受理网格事件{stat:count}，办结率{stat:pct}。
+一、上周事件：受理网格事件{stat:count/件}，办结率{stat:pct}。
 二、重点人员：社区矫正对象{nm.1}（身份证{id.1}，住{addr.1}）本周按时报到；{hi.2:psych}患者{nm.2}病情稳定，监护人{nm.3}（{mob.3}）。
 三、安全隐患：{comm}电动车违规充电{num:3-20}处，已督促整改。
 出席：{nm.4}、{nm.5}、{nm.6}""")
@@ -3162,20 +3208,20 @@ T("mtg.demolition_talk", """征迁谈话记录
 谈话人答复：按政策可优先选房，补偿标准依据{docno}执行。""", ages={4: "old"})
 
 T("pr.data_security", """湖州市公共数据安全管理情况通报（{yr}年第{num:1-4}季度）
-本季度共开展数据安全检查{num:10-60}次，发现问题{stat:count}，其中弱口令{num:5-50}个、接口未鉴权{num:1-20}个。
-某单位测试环境（{ip:in10}）暴露含个人信息数据{stat:count}，已责令整改，相关责任人{nm.1}被约谈。
+本季度共开展数据安全检查{num:10-60}次，发现问题{stat:count/个}，其中弱口令{num:5-50}个、接口未鉴权{num:1-20}个。
+某单位测试环境（{ip:in10}）暴露含个人信息数据{stat:count/条}，已责令整改，相关责任人{nm.1}被约谈。
 根据{docno}，各单位须于{ndate}前完成数据分类分级。联系人：{nm.2}　{tel}""")
 
 T("pr.welfare_lottery", """福利彩票公益金资助项目公示
 项目名称：{alt:困境儿童关爱|居家养老服务站建设|残疾人康复辅具适配}
 资助金额：{amt:wan}　实施单位：{org}
 项目编号：{tenderno}　资金拨付时间：{ndate}
-受益对象：{stat:count}（名单不予公开）
+受益对象：{stat:count/人}（名单不予公开）
 监督电话：{tel}""")
 
 T("pr.traffic_stat", """{yr}年{alt:一季度|上半年|前三季度}湖州市道路交通安全形势分析
-全市共发生道路交通事故{stat:count}，死亡{num:20-90}人，同比下降{stat:pct}。
-电动自行车事故占比{stat:pct}；查处酒驾{stat:count}、醉驾{stat:count}。
+全市共发生道路交通事故{stat:count/起}，死亡{num:20-90}人，同比下降{stat:pct}。
+电动自行车事故占比{stat:pct}；查处酒驾{stat:count/起}、醉驾{stat:count/起}。
 事故多发路段：{place}二环东路、{place}104国道。""")
 
 T("ds.opening_apply", """公共数据受限开放申请
@@ -3215,11 +3261,116 @@ T("chat.veteran_group", """[老兵之家群]
 T("chat.funeral_service", """殡仪服务中心在线咨询
 用户：你好，我外公{nm.1}昨晚在家过世了，{age.1}岁，户口在{addr.1:div}，要怎么办？
 客服：节哀。请先联系社区医生开具死亡证明，再拨打殡仪馆24小时电话{tel}安排接运。惠民殡葬减免需提供逝者身份证。
-用户：好的，我叫{nm.2}，手机{mob.2}，麻烦明早安排车。""", ages={1: "old"})
+用户：好的，我叫{nm.2}，手机{mob.2}，麻烦明早安排车。""", ages={1: "old"}, sexes={1: M})
 
 T("sms.police_car", """【湖州交警】{nm.1}，您的车辆{plate.1}于{ndate} {tm}在{alt:二环东路|湖州大道|凤凰路}违停被记录，请在15日内通过“交管12123”处理。采集设备{dev}。""")
 
 T("sms.vaccine_child", """【{town}接种门诊】{nm.1}宝宝（{dob.1:iso}出生）{vac}第{num:1-4}剂已于今日完成接种，请留观30分钟。如出现高热等不适请致电{tel}。""", ages={1: "child"})
+
+
+# ---- more traces, social security numbers, postcodes and look-alikes ---------------------------------
+T("cdc.flow_survey", """流行病学调查报告（{hi.1:infect}）
+病例：{nm.1}，{sex.1}，{age.1}岁，身份证号{id.1}，手机{mob.1}
+现住址：{addr.1}
+发病前14天活动轨迹：{ndate}　{trace.1:4}
+{ndate}　{trace.1:3}
+密切接触者：{nm.2}（{alt:配偶|同事|女儿}，{mob.2}）、{nm.3}（{mob.3}）
+调查人：{nm.4}、{nm.5}　{town}社区卫生服务中心""")
+
+T("cdc.close_contact", """密切接触者健康监测登记
+姓名：{nm.1}　联系电话：{mob.1}　居住地址：{addr.1}
+与病例关系：{alt:同事|同住家属|同车乘客}
+末次接触时间：{ndate} {tm}
+末次接触后行程：{trace.1}
+乘坐车辆：{alt:公交|网约车}{plate.9}
+监测医生：{nm.2}　{tel}""")
+
+T("police.trace_notice", """协查通报
+{ndate}，{dist}发生一起盗窃电动车案件。经视频追踪，嫌疑人{nm.1}（男，{age.1}岁，身份证号{id.1}）作案后行动轨迹为：{trace.1}，后乘坐{plate.2}出租车离开。
+如发现该人员请立即拨打{svc:110}或与办案民警{nm.3}联系（{mob.3}）。""", sexes={1: M})
+
+T("police.community_correction", """社区矫正对象电子定位越界报警
+对象：{nm.1}　矫正编号：{sn}　手机（定位）：{mob.1}
+报警时间：{ndate} {tm}
+定位轨迹：{trace.1:4}（已超出{dist}活动范围）
+处置：司法所工作人员{nm.2}电话核实，对象称{alt:送孩子就医|探望病重父亲|临时务工}，已补办请假手续。""")
+
+T("bus.metro_refund", """交通卡异常扣费退款申请
+申请人：{nm.1}　手机：{mob.1}　交通卡号：{acct}
+异常记录：{ndate}乘车行程 {trace.1:3}，被重复扣费{fin.1:small}
+退款方式：原路退回至绑定银行卡{bank.1}
+受理编号：{orderno:ticket_number}""")
+
+T("taxi.ride_receipt", """网约车行程单
+乘客手机：{mob.1}　司机：{sur.2}师傅　车牌：{plate.2}
+行程：{ndate}　{trace.1:2}
+里程：{num:3-60}.{num:1-9}公里　车费：{fin.1:small}
+开票抬头：{org}　税号：{uscc:91}
+平台客服：{svc:95105105}""")
+
+T("si.card_apply", """社会保障卡申领登记表
+申领人：{nm.1}　性别：{sex.1}　民族：{eth.1}
+社会保障号码：{ss.1}
+出生日期：{dob.1}　联系电话：{mob.1}
+通讯地址：{addr.1}　邮政编码：{zip}
+领卡网点：{bankname}{town}支行　是否开通金融功能：是
+代办人：{nm.2}　身份证号：{id.2}""")
+
+T("si.pay_record", """个人社会保险参保缴费证明
+姓名：{nm.1}　社会保障号码：{ss.1}　社保卡号：{sscard.1}
+参保单位：{org}（{uscc:91}）
+险种：企业职工基本养老保险　缴费起止：{yr:-6}01-{yr}{num:10-12}　累计月数：{num:60-80}
+个人账户累计储存额：{fin.1:dep}
+打印日期：{ndate}　验证码：{orderno:serial_number}（可通过浙里办验证）""")
+
+T("post.letter", """挂号信封面
+寄件人：湖州市{dist}人民法院　地址：{oaddr}　邮编：{zip}
+收件人：{nm.1}（收）
+收件地址：{addr.1}　邮编：{zip}　电话：{mob.1}
+内件：{alt:传票|判决书|执行通知书}（{caseno}）
+邮件号：{alt:XA|XB|XC}{num:100000000-999999999}CN""")
+
+T("post.ems_form", """EMS邮寄单（证件寄递）
+寄件：湖州市公安局出入境管理局　{tel}　邮编{zip}
+收件：{nm.1}　{mob.1}
+地址：{addr.1}　邮编{zip}
+内件：{alt:普通护照|往来港澳通行证|居民身份证}（证件号码末四位{num:1000-9999}）
+运单号：{num:1000000000000-9999999999999}""")
+
+T("ds.id_check_batch", """身份信息批量核验结果（共享平台返回）
+批次号：{sn}　申请单位：湖州市{alt:民政局|医疗保障局|住房公积金管理中心}　核验条数：{num:4-5}
+1  {nm.1}  {id.1:p}  一致
+2  {nm.2}  {idbad.2}  号码校验位错误
+3  {nm.3}  {id.3:p}  一致
+4  {nm.4}  {idbad.4}  号码校验位错误
+核验接口版本：{ver}　返回时间：{ndate} {tm}""")
+
+T("ds.uscc_check", """企业信用代码核验记录
+1. {org}　代码：{uscc}　核验结果：有效
+2. {org}　代码：{usccbad}　核验结果：校验码错误，请核对营业执照
+3. {org}　代码：{uscc:93}　核验结果：有效（农民专业合作社）
+4. {org}　代码：{usccbad:92}　核验结果：校验码错误
+核验人：{nm.1}　{ndate}""")
+
+T("bank.card_verify", """代发工资银行卡号核验（{org}）
+序号	姓名	卡号	结果
+1	{nm.1}	{bank.1:p}	通过
+2	{nm.2}	{bankbad:p}	卡号校验失败（Luhn）
+3	{nm.3}	{bank.3:p}	通过
+4	{nm.4}	{bankbad:p}	卡号校验失败（Luhn）
+请人事部门于{ndate}前更正后重新报送。联系人：{nm.5}　{tel}""")
+
+T("form.correction", """信息更正告知单
+{nm.1}：您在{alt:公积金提取|低保申请|居住证申领}中填报的身份证号“{idbad.1}”校验不通过，经与户籍信息比对，正确号码应为{id.1}；填报的银行卡号“{bankbad}”无效，请重新提供本人名下一类账户。
+如有疑问请致电{tel}。　{ndate}""")
+
+T("en.validation_report", """Data validation summary — export_{ndate:num}.csv
+rows: 12,{num:100-999}   invalid_id: {num:3-40}   invalid_card: {num:1-20}   invalid_uscc: {num:1-9}
+sample invalid_id: {idbadx}
+sample invalid_card: {bankbad:p}
+sample invalid_uscc: {usccbad}
+valid example (owner {nmpy.1:Cap}): {id.1:p}
+tool {ver}, run by {omail}""")
 
 
 # =============================================================================================
@@ -3246,6 +3397,11 @@ def build(rng: random.Random, tpl, trad: bool):
             vals.append(("n", seg[1], pos, s))
         parts.append(s)
         pos += len(s)
+    while parts and doc.segs[-1][0] == "t" and parts[-1] != parts[-1].rstrip():
+        parts[-1] = parts[-1].rstrip()
+        if not parts[-1]:
+            parts.pop()
+            doc.segs.pop()
     text = "".join(parts)
     return text, ents, negs, vals, tid
 
@@ -3272,7 +3428,7 @@ def generate(seed: int = SEED, n: int = N_DOCS):
 MOBILE_RE = re.compile(r"^(?:\+86)?1[3-9]\d{9}$")
 PASSPORT_RE = re.compile(r"^(?:E\d{8}|E[A-HJ-NP-Y]\d{7}|G\d{8})$")
 HKMO_RE = re.compile(r"^(?:C\d{8}|C[A-HJ-NP-Y]\d{7})$")
-PLATE_RE = re.compile(r"^[浙苏皖沪赣豫][A-Z][·• ]?[A-Z0-9]{5,6}$")
+PLATE_RE = re.compile(r"^[浙苏皖沪赣豫蘇滬贛][A-Z][·• ]?[A-Z0-9]{5,6}$")
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 IP_RE = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$")
 LEAKS = [
