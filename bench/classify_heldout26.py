@@ -1073,6 +1073,8 @@ def s_amt(doc, arg):
         v = f"{10 ** rng.uniform(1, 4.3):,.{rng.choice([0, 1, 2])}f}万元"
     elif kind == "yi":
         v = f"{10 ** rng.uniform(0, 3.2):.{rng.choice([1, 2])}f}亿元"
+    elif kind == "percap":
+        v = f"{rng.randint(48000, 82000)}元"
     elif kind == "small":
         v = f"{rng.randint(50, 9000):,}元"
     elif kind == "fee":
@@ -1685,7 +1687,7 @@ T("jz.register", """流动人口居住登记信息
 户籍地：{addr.1:div}
 现住址：{addr.2:estate}
 房东：{nm.2}，电话{mob.2}
-同住人：{nm.3}（{alt:妻子|丈夫|同事|老乡}）、身份证{id.3}
+同住人：{nm.3}（{alt:同事|老乡|亲属}）、身份证{id.3}
 出租房屋备案号：{contractno}""", homes={1: "out", 3: "out"})
 
 T("jz.renew_sms", """【湖州市流动人口服务】{nm.1}您好！您的居住证（证号末四位{num:1000-9999}）将于{ndate}到期，请在到期前通过“浙里办”或到居住地派出所办理签注。如已离开湖州请忽略。咨询：{tel}""")
@@ -2244,7 +2246,7 @@ T("hosp.pharmacy", """门诊处方笺
 姓名：{nm.1}　性别：{sex.1}　年龄：{age.1}岁　科别：{ward}
 临床诊断：{hi.1:chronic,psych}
 Rp：{drug} × {num:1-6}盒，用法：{alt:口服 qd|口服 bid|口服 tid}
-医师：{nm.2}　审核药师：{nm.3}　金额：{amt:yuan}""")
+医师：{nm.2}　审核药师：{nm.3}　金额：{amt:small}""")
 
 T("hosp.pharmacy_retail", """零售药店特殊药品购买登记
 日期：{ndate}　药品：{alt:复方甘草片|含麻黄碱类复方制剂|曲马多片}　数量：{num:1-2}盒
@@ -2444,7 +2446,7 @@ T("mtg.visit_letter", """关于{nm.1}同志信访事项的答复意见书
 # ---- press releases and statistics bulletins ---------------------------------------------------
 T("pr.stat_bulletin", """{yr:-1}年湖州市国民经济和社会发展统计公报（摘要）
 初步核算，全市实现地区生产总值{amt:yi}，按可比价格计算，比上年增长{stat:pct}。分产业看，第一产业增加值{amt:yi}，增长{stat:pct}；第二产业增加值{amt:yi}，增长{stat:pct}；第三产业增加值{amt:yi}，增长{stat:pct}。
-年末全市常住人口{stat:wanren}，城镇化率{stat:pct}。全体居民人均可支配收入{amt:yuan}，增长{stat:pct}。
+年末全市常住人口{stat:wanren}，城镇化率{stat:pct}。全体居民人均可支配收入{amt:percap}，增长{stat:pct}。
 全市一般公共预算收入{amt:yi}，增长{stat:pct}。规模以上工业企业{stat:count/家}，实现利润{amt:yi}。
 发布单位：湖州市统计局　国家统计局湖州调查队　{ndate}""")
 
@@ -2950,7 +2952,7 @@ T("hot.ticket", """湖州市12345政务服务热线工单
 T("hot.reply", """12345工单办理情况回复
 工单号：{orderno:ticket_number}
 经核查，诉求人{nm.1}反映的{org}拖欠工资问题属实，涉及工人{num:5-40}名，拖欠金额共计{amt:wan}。
-经协调，企业已于{ndate}将其本人工资{fin.1:dep}支付到位（转账至{bank.1}）。
+经协调，企业已于{ndate}将其本人工资{fin.1:month}支付到位（转账至{bank.1}）。
 承办人：{nm.2}　联系电话：{tel}""")
 
 T("hot.stat", """{yr}年{num:1-12}月12345热线运行分析
