@@ -18,6 +18,8 @@ header (a line of another width in between — a cell with a blank in it — get
 after it do). Separators, tried in this
 order: tab, ``|``, ``,``, ``，``, ``;``, then runs of blanks. Quoting is not parsed: a row whose
 cells hold a separator has another number of cells and is not taken (nothing changes for it).
+A JSON export names its values the same way: ``json_key`` finds the key a value stands under
+("csrq":"1985-03-12", "grzhye": 35210.5), which context scoring treats as a column's name too.
 Pure functions on the normalized text; no I/O.
 """
 
@@ -28,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["column_header"]
+__all__ = ["column_header", "json_key"]
 
 MAX_HEADER = 16
 _SEPARATORS = ("\t", "|", ",", "，", ";")
@@ -121,3 +123,17 @@ def column_header(norm: str, start: int, end: int) -> str | None:
         return None
     cell = cells[k]
     return cell.header if start >= cell.start and end <= cell.end else None
+
+
+# "key": "value" or "key":value — the key a value stands under, right before it (short keys only:
+# field names, not sentences)
+_JSON_KEY = re.compile(r'"([^"\n]{1,%d})"\s?:\s?"?\Z' % MAX_HEADER)
+_JSON_LOOKBACK = MAX_HEADER + 6
+
+
+def json_key(norm: str, start: int) -> str | None:
+    """The key of the JSON member whose value starts at ``norm[start]``, if it stands in one."""
+    if start == 0 or norm[start - 1] not in "\": ":
+        return None
+    m = _JSON_KEY.search(norm, max(0, start - _JSON_LOOKBACK), start)
+    return m.group(1) if m else None

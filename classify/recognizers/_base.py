@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, ClassVar
 import re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
-from classify._layout import column_header
+from classify._layout import column_header, json_key
 from classify._text import normalize, to_simplified
 from classify._trie import trie_regex
 
@@ -45,9 +45,9 @@ Span = tuple[int, int, float]  # (start, end, score) of a candidate
 # Identifiers glued to Chinese text: bound by "no ASCII letter or digit", never by \b.
 NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
 NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
-# A unit right after a number makes it an amount or a count, not a telephone number (13587246901元);
-# 元旦 is a holiday (手机13812345678元旦后联系).
-QUANTITY_UNIT = r"(?:[万亿]?元(?!旦)|块钱|人次|次(?!日)|笔|件|吨|辆|亩|平方米|公里|条(?![码形]))"
+# A unit right after a number makes it an amount or a count, not a telephone number (13587246901元,
+# 移动电话用户87316542户); 元旦 is a holiday (手机13812345678元旦后联系), 户主 a householder's label.
+QUANTITY_UNIT = r"(?:[万亿]?元(?!旦)|块钱|人次|次(?!日)|笔|件|吨|辆|亩|平方米|公里|条(?![码形])|户(?![主籍口名头]))"
 # The country code of Hong Kong (852), Macao (853) or Taiwan (886) before a telephone number, as
 # written: +852, 00852, (852), (+852), 852-; ``.format(cc=...)`` with the code(s) as a regex.
 REGION_CC = r"(?<![0-9A-Za-z+])(?:(?:\+|00)(?:{cc})[ -]?|\(\+?(?:{cc})\)[ -]?|(?:{cc})-)"
@@ -105,7 +105,8 @@ class ContextScoring:
     ``DOCUMENT_BOOST`` — the change when a context word occurs only beyond the window;
     ``NEGATIVE_GAP`` — what may stand between a negative word and the match;
     ``HEADER_CONTEXT`` — extra words matched only against external context (column names);
-    ``TEXT_CONTEXT`` — extra words matched only in the text, never against a column's name.
+    ``TEXT_CONTEXT`` — extra words matched only in the text, never against a column's name;
+    ``JSON_KEY_CONTEXT`` — whether a JSON member's key counts as its value's column name.
     """
 
     CONTEXT: ClassVar[tuple[str, ...]] = ()
@@ -125,6 +126,7 @@ class ContextScoring:
     # in the window); a word with other words between labels something else (外卖订单：王芳 138…)
     NEGATIVE_GAP: ClassVar[str | None] = None
     NEGATIVE_PENALTY: ClassVar[float] = 0.5
+    JSON_KEY_CONTEXT: ClassVar[bool] = True  # a JSON member's key counts as its value's column name
     PRIORITY: ClassVar[int] = 0  # breaks ties between overlapping findings of equal score
 
     _ctx_re: ClassVar[re.Pattern | None]
@@ -150,8 +152,9 @@ class ContextScoring:
         cls = type(self)
         cls._compile_context()
         # in a table pasted into the text, the cell's column name decides first, as a real
-        # table's header does: the text before the cell is its row's other values
-        column = column_header(norm, start, end)
+        # table's header does: the text before the cell is its row's other values; so does a
+        # JSON member's key
+        column = column_header(norm, start, end) or (json_key(norm, start) if cls.JSON_KEY_CONTEXT else None)
         if column is not None:
             delta = cls._header_delta(column.lower())  # norm is Simplified already
             if delta:
@@ -161,7 +164,9 @@ class ContextScoring:
         if neg_at >= 0 and cls._neg_gap_re is not None and cls._neg_gap_re.fullmatch(norm, neg_at, start) is None:
             neg_at = -1
         pos_at = _last_end(cls._ctx_re, norm, left, start)
-        if neg_at > pos_at:
+        # the nearer word wins; ending together, one is the other's suffix and the longer, the
+        # negative one, says more (经营收入 of a business, not 收入)
+        if neg_at >= 0 and neg_at >= pos_at:
             return -cls.NEGATIVE_PENALTY
         if cls._neg_right_re is not None and cls._neg_right_re.match(norm, end, end + 6):
             return -cls.NEGATIVE_PENALTY

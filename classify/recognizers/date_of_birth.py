@@ -37,6 +37,7 @@ class DateOfBirthRecognizer(CnPatternRecognizer):
     CONTEXT = (
         "出生", "出生日期", "出生年月", "生日", "生于", "birth", "dob", "birthday",
         "出生日期", "生於",
+        "csrq", "birth_date", "birthdate",  # the keys of exports (出生日期 in pinyin initials)
     )
     NEGATIVE_CONTEXT = ("成立", "印发", "发布", "受理", "签发", "有效期", "入院", "就诊", "登记", "發布", "簽發", "登記")
     CONTEXT_LEFT = 8

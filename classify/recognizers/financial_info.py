@@ -22,7 +22,8 @@ from presidio_analyzer import Pattern
 
 from classify.recognizers._base import CnPatternRecognizer
 
-_NUM = r"(?<![0-9A-Za-z.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![0-9A-Za-z.,])\d+(?:\.\d+)?"
+# (not a thousands group's tail, the 200 of 3,200; but a CSV cell after its comma, 1985-03-12,4800)
+_NUM = r"(?<![0-9A-Za-z.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![0-9A-Za-z.])(?!(?<=\d,)\d{3}(?!\d))\d+(?:\.\d+)?"
 
 
 class FinancialInfoRecognizer(CnPatternRecognizer):
@@ -31,7 +32,9 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d"
     PATTERNS = (
         Pattern("amount", r"(?:[¥￥]\s?)?(?:" + _NUM + r")\s?(?:万元|亿元|元|万|块)", 0.2),
-        Pattern("number", r"(?:[¥￥]\s?)?(?:" + _NUM + r")(?![0-9A-Za-z.%])", 0.05),  # 月收入¥2,865
+        # 月收入¥2,865, 存款3000, 房产3套; without ¥ not a line's first word (a row's number under 服务器资产登记),
+        # a date's year (贷款2022/05/19应还, 2022年7月3日), a count (拖欠工资2个月) or a year in brackets (房产（浙（2025）…号）)
+        Pattern("number", r"(?:[¥￥]\s?|(?<![（(〔［\[\n]))(?:" + _NUM + r")(?![0-9A-Za-z.%年月日号个]|[/-]\d)", 0.05),
     )
     CONTEXT = (
         "存款", "余额", "月收入", "年收入", "收入", "工资", "月薪", "年薪", "薪资", "贷款", "负债", "欠款", "资产",
@@ -43,10 +46,14 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
         "赔偿金", "赔偿款", "赔偿", "自付", "高龄补贴", "残疾人补贴", "两项补贴", "生活补贴", "护理补贴",
         # insurance benefits, one-off awards and what a person owes on a card (失业保险金, 伤残补助金, 获赔, 透支款)
         "保险金", "失业金", "伤残补助金", "丧葬补助金", "获赔", "透支款", "透支",  # not 补助金 (补助金额3000元: a standard)
+        # what a person pays into their housing fund each month (its base is their wage), what flows through their account
+        "缴存额", "月缴存", "流入", "流出", "繳存額", "被欠",  # and what is owed to them
+        # the keys of exports in pinyin initials: 账户余额, 个人账户余额, 存款余额, 月收入, 年收入, 缴费基数
+        "zhye", "ckye", "ysr", "nsr", "jfjs",
     )
     NEGATIVE_CONTEXT = (
         "罚款", "投资", "产值", "注册资本", "营业", "销售", "税收", "财政", "预算", "门票", "补助标准", "总额", "合计",
-        "标准", "资金", "資金", "標準", "拨付", "撥付",
+        "标准", "资金", "資金", "標準", "拨付", "撥付", "经营收入", "經營收入",  # a business's revenue, not a person's income
         "罰款", "投資", "產值", "註冊資本", "營業", "銷售", "預算", "門票",
     )
     CONTEXT_LEFT = 6

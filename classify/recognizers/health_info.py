@@ -70,6 +70,7 @@ class HealthInfoRecognizer(CnPatternRecognizer):
         # treatment and its traces (查出乳腺癌, 正在化疗, 每天注射胰岛素, 持残疾证)
         "查出", "化疗", "放疗", "透析", "后遗症", "胰岛素", "服药", "卧床", "残疾证",
         *HEALTH_FIELDS, "疾病为",
+        "jbmc", "zdmc", "zyzd", "disease",  # the keys of exports (疾病名称, 诊断名称, 主要诊断 in pinyin initials)
     )
     NEGATIVE_CONTEXT = ("宣传", "防治", "科普", "讲座", "宣傳", "講座", "指南")
     NEGATIVE_RIGHT_CONTEXT = ("患病率", "发病率", "防治", "筛查", "宣传", "知识", "讲座", "等慢性病", "死亡率", "發病率")

@@ -67,6 +67,10 @@ class MobileRecognizer(CnPatternRecognizer):
         # 86 glued without its + (8613812345678), and 3-4-4 groups with dots (138.1234.5678)
         Pattern("mobile_86_glued", r"(?<![0-9A-Za-z+])86(?=1[3-9]\d{9}(?!\d))1[3-9]\d{9}" + NOT_ALNUM_AFTER, _UNALLOCATED),
         Pattern("mobile_dotted", NOT_ALNUM_BEFORE + r"1[3-9]\d\.\d{4}\.\d{4}" + NOT_ALNUM_AFTER, _UNALLOCATED),
+        # glued to a room's number (3幢2单元160113362703815: a courier form's fields run together); the
+        # 11 digits must end the run, so there is one way to split it
+        Pattern("mobile_after_room", r"(?:(?<=[单單]元\d{3})|(?<=[单單]元\d{4})|(?<=[幢栋棟]\d{3})|(?<=[幢栋棟]\d{4}))1[3-9]\d{9}(?!\d)",
+                _UNALLOCATED),
         Pattern("mobile_hk_macao", REGION_CC.format(cc="85[23]") + r"[4-9]\d{3}[ -]?\d{4}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan_intl", REGION_CC.format(cc="886") + r"9\d{2}[ -]?\d{3}[ -]?\d{3}" + NOT_ALNUM_AFTER, 0.6),
         Pattern("mobile_taiwan", NOT_ALNUM_BEFORE + r"09\d{2}[ -]\d{3}[ -]\d{3}" + NOT_ALNUM_AFTER, 0.6),

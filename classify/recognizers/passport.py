@@ -45,7 +45,10 @@ class PassportRecognizer(HolderBoost, CnPatternRecognizer):
                '"doc"', "doc=",  # an export's document key: the shape says which
                "证件", "證件",  # a register's 证件 column: the shape says which document (E…, G…: a passport)
                *TRAVEL_GROUP)
-    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "团号", "訂單", "編號", "發票", "團號")  # 团号: a tour's own number
+    # 团号: a tour's own number; a certificate's or a licence's number (证书号, 结婚证字号, 许可证号) is its own
+    # (not 证号 alone: 护照证号, 护照/通行证号 name a passport's)
+    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "团号", "訂單", "編號", "發票", "團號",
+                        "证书", "字号", "许可证", "执照", "登记号", "证明号", "證書", "許可證", "執照", "登記號")
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it

@@ -444,6 +444,9 @@ class PersonRecognizer(CnRuleRecognizer):
     HEADER_CONTEXT = ("姓名", "name", "person", "applicant", "contact", "patient", "driver", "reporter", "informant")
     NEGATIVE_HEADER_CONTEXT = ("org", "company", "企业", "单位", "机构", "名称", "scenic", "hospital", "project", "employer",
                                "operator", "项目", "景区", "医院", "机关")
+    # its label cues read an export's keys already ("operator":"鲁宏斌"), which as a table's column
+    # names an organisation more often (a telecom operator)
+    JSON_KEY_CONTEXT = False
     CONTEXT_LEFT = 0  # label cues are handled by the candidate rules; header context still applies
     CONTEXT_RIGHT = 0
     CONTEXT_BOOST = 0.25

@@ -7,8 +7,11 @@
 
 Two checks, not one: the MOD 31 character over the whole code and the GB 11714 check
 character of the embedded organisation code (a random 18-character string passes the first
-one time in 31; both, one time in 341). Batch, order and invoice numbers that still pass
-are told apart by context (批号, 订单编号 before the code).
+one time in 31; both, one time in 341). A code passing both is reported as it stands; one
+passing the MOD 31 check only — the organisation part of codes issued to some subjects, such
+as 个体工商户, is not guaranteed to carry a GB 11714 check (``identifiers.is_valid_uscc``) —
+needs a credit-code word nearby (统一社会信用代码, 税号) or a column named so. Batch, order and
+invoice numbers that still pass are told apart by context (批号, 订单编号 before the code).
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ AUTHORITY_CATEGORIES = {
     "1": "1239", "2": "19", "3": "1234559", "4": "19", "5": "1239", "6": "129", "7": "129",
     "8": "19", "9": "123", "A": "19", "N": "1239", "Y": "1",
 }
+
+
+# MOD 31 alone: one random code in 31 passes it; a credit-code word (+0.35) lifts it over the threshold
+_MOD31_ONLY_SCORE = 0.2
 
 
 class UsccRecognizer(CnPatternRecognizer):
@@ -62,7 +69,7 @@ class UsccRecognizer(CnPatternRecognizer):
         s = _compact(pattern_text)
         if s[1] not in AUTHORITY_CATEGORIES.get(s[0], ""):
             return False
-        return is_valid_uscc(s) and is_valid_org_code(s[8:17])
+        return is_valid_uscc(s)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # An all-digit code shaped like a resident ID (a province, then a birth date) that is a
@@ -73,9 +80,14 @@ class UsccRecognizer(CnPatternRecognizer):
         return code[:17].isdigit() and region_ok(code) and is_valid_resident_id(code)
 
     def spans(self, norm: str) -> list[Span]:
-        # an ID-shaped code needs a credit-code word nearby (or a column named so) to count
+        # an ID-shaped code, or one whose organisation part fails GB 11714, needs a credit-code
+        # word nearby (or a column named so) to count
         out = []
         for s, e, sc in super().spans(norm):
             code = _compact(norm[s:e])
-            out.append((s, e, 0.4 if code[:17].isdigit() and id_shaped(code) else sc))
+            if not is_valid_org_code(code[8:17]):
+                sc = _MOD31_ONLY_SCORE
+            elif code[:17].isdigit() and id_shaped(code):
+                sc = 0.4
+            out.append((s, e, sc))
         return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classify._layout import column_header
+from classify._layout import column_header, json_key
 from classify.detect import Scanner
 
 
@@ -100,3 +100,20 @@ def test_a_permits_shape_is_no_passport(scanner: Scanner) -> None:
     text = "旅客陈娟持往来港澳通行证C12603421经珠海拱北口岸出境，同行人赵凤英持C34634746；嵇月娥持普通护照ED3036273出境。"
     assert _found(scanner, text, "CN_HK_MACAO_PERMIT") == ["C12603421", "C34634746"]
     assert _found(scanner, text, "CN_PASSPORT") == ["ED3036273"]
+
+
+def test_json_key() -> None:
+    text = '{"xm":"张三","csrq":"1985-03-12", "grzhye": 35210.5, "note":"住院3天"}'
+    assert json_key(text, text.index("1985")) == "csrq"
+    assert json_key(text, text.index("35210")) == "grzhye"  # blanks around the colon, no quotes
+    assert json_key(text, text.index("3天")) is None  # inside a value, not its start
+    assert json_key("出生日期1985-03-12", 4) is None  # no JSON
+    assert json_key('"a very long key that is a sentence":"1985-03-12"', 39) is None  # keys are short
+
+
+def test_json_key_and_csv_cells_are_context() -> None:
+    found = {(f.type, f.start) for f in Scanner().scan('{"csrq":"1985-03-12","zhye":"35210.50"}')}
+    assert ("DATE_OF_BIRTH", 9) in found and ("FINANCIAL_INFO", 29) in found
+    text = "xm,csrq,ysr\n张三,1985-03-12,4800"
+    found = {(f.type, text[f.start:f.end]) for f in Scanner().scan(text)}
+    assert ("FINANCIAL_INFO", "4800") in found  # a CSV cell right after a digit and its comma

@@ -41,6 +41,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("参保登记：谭德明，ID No.: 110105200301132373，社保号G85314775", "110105200301132373"),  # the ID's label is nearer
     ],
     "CN_MOBILE": [
+        ("收货人湖州市吴兴区丽水湾小区3幢2单元160113362703815", "13362703815"),  # glued to the room's number
+        ("丽水湾小区3幢2单元50113362703815", "13362703815"),
+        ("丽水湾小区3幢2单元1601133627038156", None),  # twelve digits after the room: no one split
         ("外卖订单：曹一诺 +86 18210289725 日喀则市", "+86 18210289725"),  # a heading's order word, a name between
         ("订单号：13587246901", None),  # the order word labels the number
         ("快递到了，王某 159-9786-0137 放门口了", "159-9786-0137"),  # a courier's note: 快递 is no order word
@@ -78,6 +81,17 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("手机13857201234元旦后再联系", "13857201234"),  # 元旦 is a holiday, not a unit
     ],
     "CN_LANDLINE": [
+        ("全省移动电话用户87316542户，", None),  # a count of households
+        ("办公电话：0572 - 2345678", "0572 - 2345678"),  # a dash set off by blanks
+        ("office tel 0572-2345678 x8012", "0572-2345678 x8012"),  # x glued to the extension
+        ("辦公電話：0572-2345678 內線8012", "0572-2345678 內線8012"),
+        ("规格 0572-2345678 x 2", "0572-2345678"),  # x apart from its digits is no extension
+        ("电话：0572-2345678转分机8012", "0572-2345678转分机8012"),
+        ("电话：0572-2345678-分机8012", "0572-2345678-分机8012"),
+        ("电话：0572-2345678 分机号 8012", "0572-2345678 分机号 8012"),
+        ("Tel: 0572-2345678 EXT 8012", "0572-2345678 EXT 8012"),
+        ("tel:+86-572-2345678;ext=8012", "+86-572-2345678;ext=8012"),  # RFC 3966
+        ("电话0572-2345678户主张三", "0572-2345678"),  # 户主 labels the next field
         ("咨询电话0572.5811938。", "0572.5811938"),  # a dot between area code and number
         ("咨询电话：86-572-5011241，监督电话：12345", "86-572-5011241"),  # 86- without its +
         ("联系法官助理：86-571-86762595 ext. 535。", "86-571-86762595 ext. 535"),
@@ -144,6 +158,12 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("統一社會信用代碼９１１１００００６０００３７３４１Ｌ", "９１１１００００６０００３７３４１Ｌ"),
         ("统一社会信用代码91110000600037341M", None),  # wrong check character
         ("代码01110000600037341L", None),  # no registering authority 0
+        # MOD 31 right, the organisation part's GB 11714 check not (an individual business's code):
+        # with a credit-code word only
+        ("个体工商户统一社会信用代码：92330500MA2B3C4D9L", "92330500MA2B3C4D9L"),
+        ("税号 92330500MA2B3C4D9L", "92330500MA2B3C4D9L"),
+        ("记录 92330500MA2B3C4D9L 已归档", None),
+        ("记录 91330500MA2B3C4D1Y 已归档", "91330500MA2B3C4D1Y"),  # both checks: no word needed
         (f"档案编号{ID_BAD}", None),  # a resident-ID look-alike is not taken for a credit code
         ("档案编号330302194911213781", None),
         ("编码93260181BJ1XG612DD", None),  # MOD 31 passes, the embedded organisation code does not
@@ -195,6 +215,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("# HIS 敏感操作审计日志 (system 4.1.5.160)", None),  # four small numbers: a version
         ("疑似植入挖矿程序xmrig（11.7.7.207）", None),
         ("来源IP 4.1.5.160", "4.1.5.160"),  # … unless an address word says otherwise
+        ("Employee record export (hr_sys 3.27.93.162)", None),  # starts 1-12 (not 10): a version …
+        ("CentOS 7.9　6.9.89.65　责任人", None),
+        ("防火墙拦截 src=3.27.93.162 dport=22", "3.27.93.162"),  # … unless an address word says otherwise
+        ("来源地址：12.29.35.176", "12.29.35.176"),
         ("内网主机 10.7.9.104 异常", "10.7.9.104"),  # 10.x: internal addresses are common
         ("发现高危漏洞：Apache Tomcat 8.5.19.243 文件包含", None),  # a product's version
         ("OpenSSH 7.4.1.2 远程代码执行", None),
@@ -220,6 +244,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("client_ip=60.47.1.192 fw=6.15.5.10", "60.47.1.192"),  # fw= names a firmware version
     ],
     "CN_PASSPORT": [
+        ("证书号：G12345678，证件类型：身份证", None),  # a certificate's number, not a passport's
+        ("许可证号 E12345678 证件齐全", None),
+        ("申请人证件：护照，证件号码E12345678", "E12345678"),
         ("出境旅游团队名单（团号：HZ20236736　2024年10月1日出发）", None),  # the tour's own number
         ("宋峰 | G52932571 | 18352902647", "G52932571"),  # a row without a header: the name's next cell
         ('{"name":"张福","doc":"E17299222","mobile":"18825451693"}', "E17299222"),  # an export's doc key
@@ -396,6 +423,17 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("補償標準為每畝4800元", None),
         ("应发工资合计8500元，实发工资7800元。", "7800元"),  # a total in an earlier clause does not count
         ("家庭人均月收入1200元", "1200元"),  # a household's income per head is the household's
+        ("名下财产：房产3套", "3"),  # how many homes a person owns
+        ("您的公积金贷款2022/05/19应还款", None),  # a date's year, not an amount
+        ("您的公积金贷款2022年7月3日到期", None),
+        ("查封其房产（浙（2025）湖州市不动产权第0084758号）", None),  # a year in brackets
+        ("服务器资产登记\n1　172.26.242.69", None),  # a row's number at the start of a line
+        ("成员数：156家　年经营收入：1007元", None),  # a business's revenue: the longer word wins
+        ("月缴存额¥12,710，", "¥12,710"),  # what a person pays into their housing fund
+        ("近三个月流入：68.6万元", "68.6万元"),  # what flows through their account
+        ("被拖欠工资2个月，本人被欠74,665元", "74,665元"),  # a count of months is no amount
+        ("月工资12,300，", "12,300"),  # grouped by thousands: one amount, not its tail
+        ('{"ysr":4800}', "4800"),  # an export's key in pinyin initials (月收入)
     ],
     "LOCATION_TRACE": [
         # an itinerary after a trace word is one trace, whole
