@@ -972,7 +972,12 @@ def render_struct(schema_id, fmt, c: Ctx):
         add_((sep.join(k for k, _ in fields) + "\n", None))
         for i, row in enumerate(rows):
             for j, (k, vparts) in enumerate(row):
+                quote = fmt == "csv" and any("," in t for t, _ in vparts)
+                if quote:
+                    add_(('"', None))
                 parts.extend(vparts)
+                if quote:
+                    add_(('"', None))
                 if j < len(row) - 1:
                     add_((sep, None))
             if i < nrows - 1:
