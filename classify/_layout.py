@@ -126,9 +126,10 @@ def column_header(norm: str, start: int, end: int) -> str | None:
 
 
 # "key": "value" or "key":value — the key a value stands under, right before it (short keys only:
-# field names, not sentences)
-_JSON_KEY = re.compile(r'"([^"\n]{1,%d})"\s?:\s?"?\Z' % MAX_HEADER)
-_JSON_LOOKBACK = MAX_HEADER + 6
+# field names, social_security_no, not sentences)
+MAX_JSON_KEY = 32
+_JSON_KEY = re.compile(r'"([^"\n]{1,%d})"\s?:\s?"?\Z' % MAX_JSON_KEY)
+_JSON_LOOKBACK = MAX_JSON_KEY + 6
 
 
 def json_key(norm: str, start: int) -> str | None:

@@ -137,7 +137,7 @@ _HOUSE_NO = r"[甲乙丙丁副]?附?\d+(?:-\d+)?号(?!楼)(?:之(?:\d+|[一二�
 # entrance (2单元, 2门), a floor (12楼, 15层, 三楼) and a room — 502室, or bare digits right after
 # a unit, entrance or building (1单元202, 星洲湾5栋1203), or building-room after a house number
 # (6号3-501) — not a year or a date (3楼2024年, 6号2023-05-06).
-_BUILDINGS = r"(?:[A-Za-z]区|\d+片)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z]\d{0,3})(?:幢|栋|号楼|座|舍)){1,2}"  # 10片 (Changsha), K3栋
+_BUILDINGS = r"(?:[A-Za-z]区|\d+片)?(?:[甲乙丙丁]?(?:" + _NUM + r"|[A-Za-z]\d{0,3})(?:幢|栋|号楼(?!道)|座|舍)){1,2}"  # 10片 (Changsha), K3栋
 _UNIT = r"(?:[甲乙丙丁]?" + _NUM + r"(?:单元|门)|[东西中甲乙丙丁]单元)?(?:[东西南北中]户)?"  # 2单元, 3门, 东单元, 乙单元, 东户
 _FLOOR = (r"(?:(?:负|地下)?(?:\d+(?:-\d+)?|[一二三四五六七八九十]+)[楼层](?:之\d+)?(?:[东西南北中]户)?"  # 5楼之2, 1-2层, 负一层
           r"|[Bb]\d层|地下(?![一二三四五六七八九十\d])"  # 地下: a ground floor (Hong Kong: 88号地下)
@@ -603,10 +603,18 @@ _VENUE_AFTER = re.compile(r"[\dA-Za-z一二三四五六七八九十第]*[楼层�
                           r"值班室|调解室|开标室|教室|窗口|病房|病区|库房|机房|召开|举行|举办)")
 
 
+# A shop's or a small business's kind right after a road or street with no house number
+# (安吉县昌硕路小吃店, 德清县新市镇老街茶馆): the place is the start of its name — not a sentence
+# going on about one (交叉口开了一家店)
+_SHOP_AFTER = re.compile(r"(?:(?![了家])[\u4e00-\u9fff]){0,4}?(?:小吃店|便利店|五金店|专卖店|商店|超市|茶馆|茶楼|饭店|饭馆|面馆|"
+                         r"菜馆|酒家|餐厅|诊所|药店|药房|商行|经营部|门市部|工作室|合作社|公司|理发店|水果店|服装店)")
+
+
 def _not_organisation(norm: str, spans: list[Span]) -> list[Span]:
-    """Spans below a house number that are the start of an organisation's name are dropped, and
-    any span that is a venue's (``_VENUE_AFTER``)."""
-    return [sp for sp in spans if (sp[2] >= 0.85 or _ORG_AFTER.match(norm, sp[1]) is None)
+    """Spans below a house number that are the start of an organisation's or a shop's name are
+    dropped, and any span that is a venue's (``_VENUE_AFTER``)."""
+    return [sp for sp in spans
+            if (sp[2] >= 0.85 or (_ORG_AFTER.match(norm, sp[1]) is None and _SHOP_AFTER.match(norm, sp[1]) is None))
             and _VENUE_AFTER.match(norm, sp[1]) is None]
 
 

@@ -4,7 +4,7 @@ Area codes: 010 and 02x (then 8 local digits), 0 + 3 digits elsewhere (0572 湖�
 Written ``0572-2345678``, ``(0572)2345678``, ``0572 2345678``, ``0571—87654321`` (the dash of
 Chinese typesetting), ``0571-8765 4321`` (the local number in two groups), ``+86 571 8765 4321``
 or ``+86(571)87654321`` (E.164, no trunk 0), with ``转123`` / ``分机123`` / ``内线123`` / ``-123`` /
-``ext. 123`` / ``x123`` extensions (转分机, 分机号, EXT, ``;ext=`` of a tel: URI too); also
+``ext. 123`` / ``x123`` extensions (转分机, 分机号, EXT, ``;ext=`` of a tel: URI, ``（分机123）`` too); also
 ``0572 - 2345678``, its dash set off by blanks. Without a separator a number needs context
 (``02112345678``) unless its code is one of Zhejiang's, 0570-0580 (``05722345678``); followed by
 a unit (元, 人次, 户) it is a quantity. Hong Kong and Macao fixed lines after their country code
@@ -37,7 +37,8 @@ _LOCAL = r"(?:[2-9]\d{6,7}|[2-9]\d{2,3}[ -]\d{4}|[2-9]\d{3}[ -]\d{3})"  # and 4-
 # the words of an extension (an alternation: group it where used); x only glued to its digits (0572-2345678 x8012)
 _EXT_WORD = r"(?:转|-)?分机号?|转|内线|(?i:ext)[.:=]?|[xX](?=\d)"  # 转分机, -分机, 分机号, EXT, ext: and ext=
 # the extension, glued or set off by blanks (0571-87654321 转 8012, 87654321 ext. 12); a dash glued only
-_EXT = r"(?:-\d{1,5}|[ ;]?(?:" + _EXT_WORD + r"|#)[ ]?\d{1,5})?"  # ;ext= of a tel: URI (RFC 3966)
+# ;ext= of a tel: URI (RFC 3966); in brackets, with them (0572-3575776（分机7851）)
+_EXT = r"(?:-\d{1,5}|[ ;]?(?:" + _EXT_WORD + r"|#)[ ]?\d{1,5}|[（(](?:" + _EXT_WORD + r")[ ]?\d{1,5}[）)])?"
 # a local number alone, seven or eight digits (电话：87654321) — not eight shaped like a date (20231105)
 _LOCAL_ALONE = r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))[2-8]\d{6,7}"
 # where a Hong Kong, Macao or Taiwan number starts (its country code, or Taiwan's two-digit area code)

@@ -694,6 +694,10 @@ class PersonRecognizer(CnRuleRecognizer):
         chunk = norm[given_start:given_start + k]
         if len(chunk) != k or not all(_is_cjk(ch) for ch in chunk):
             return False
+        if k == 2 and chunk[1] == "和" and _edge_at(norm, given_start + 2):
+            # 秦仁和（身份证号…）, | 黄仁和 |: a name's last character where nothing follows it;
+            # before a name 和 is "and" (王明和李强)
+            return chunk[0] not in _NOT_GIVEN
         if k == 2:  # 施月英, 李浩然: excluded characters that do occur in these positions
             return (chunk[0] not in _NOT_GIVEN or chunk[0] in _GIVEN_FIRST) and (chunk[1] not in _NOT_GIVEN or chunk[1] in _GIVEN_SECOND)
         return chunk not in _NOT_GIVEN

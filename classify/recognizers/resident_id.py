@@ -58,6 +58,7 @@ class ResidentIdRecognizer(CnPatternRecognizer):
     CONTEXT = (
         "身份证", "身份证号", "身份证号码", "公民身份号码", "证件号", "证件号码", "身份号码", "居民身份证",
         "身份證", "身份證號", "身份證號碼", "公民身份號碼", "證件號", "證件號碼",
+        "身分证", "身分證",  # 身分 as Taiwan writes it (身分證字號)
         "id card", "idcard", "id_card", "resident_id", "id_no", "id no.", "id number", "sfzh",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递单", "運單", "运单")

@@ -41,7 +41,9 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     # are about social insurance, and a number beside them is written as an ID card's
     CONTEXT = (
         "社会保障号", "社会保障号码", "社会保障卡", "社保号", "社保号码", "社保卡", "社保卡号", "社保编号", "参保号",
-        "个人社保号", "社保个人编号", "social_security", "ssn", "sbkh", "shbzhm",  # pinyin keys: 社保卡号, 社会保障号码
+        "个人社保号", "社保个人编号", "social_security", "social security", "socialsecurity", "ssn",
+        "securityno", "security_no",  # SocialSecurityNo, social_security_no (the label's end, within reach)
+        "sbkh", "shbzhm", "shbzh",  # pinyin keys: 社保卡号, 社会保障号码, 社会保障号
         "市民卡", "sscard",  # a city's citizen card is its social security card (湖州市民卡)
         "社會保障號", "社會保障號碼", "社會保障卡", "社保號", "社保號碼", "社保卡號", "參保號",
     )

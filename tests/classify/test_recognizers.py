@@ -91,6 +91,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("电话：0572-2345678 分机号 8012", "0572-2345678 分机号 8012"),
         ("Tel: 0572-2345678 EXT 8012", "0572-2345678 EXT 8012"),
         ("tel:+86-572-2345678;ext=8012", "+86-572-2345678;ext=8012"),  # RFC 3966
+        ("值班员：虞伟，（0571）67850627（分机5921）", "（0571）67850627（分机5921）"),  # in brackets, with them
+        ("咨询电话02169019153（分机800）", "02169019153（分机800）"),
+        ("辦公電話 0512-63054070（分機645）", "0512-63054070（分機645）"),
         ("电话0572-2345678户主张三", "0572-2345678"),  # 户主 labels the next field
         ("咨询电话0572.5811938。", "0572.5811938"),  # a dot between area code and number
         ("咨询电话：86-572-5011241，监督电话：12345", "86-572-5011241"),  # 86- without its +
@@ -246,6 +249,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
     "CN_PASSPORT": [
         ("证书号：G12345678，证件类型：身份证", None),  # a certificate's number, not a passport's
         ("许可证号 E12345678 证件齐全", None),
+        ("优待证号：E12345678，证件齐全", None),  # a certificate a person holds, not a travel document
         ("申请人证件：护照，证件号码E12345678", "E12345678"),
         ("出境旅游团队名单（团号：HZ20236736　2024年10月1日出发）", None),  # the tour's own number
         ("宋峰 | G52932571 | 18352902647", "G52932571"),  # a row without a header: the name's next cell
@@ -303,6 +307,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("车辆粤ZABCD港", None),  # no digit before 港
     ],
     "CN_SOCIAL_SECURITY": [
+        ("<SocialSecurityNo>330502198709120011</SocialSecurityNo>", "330502198709120011"),  # an XML export
+        ("社保卡號L87010402，身分證420106195603212198，", "L87010402"),  # 身分證 (Taiwan's word): the ID is no SSN
+        ('{"name":"王芳","social_security_no":"330502198709120011"}', "330502198709120011"),  # a long JSON key
+        ('{"xm":"王芳","shbzh":"330502198709120011"}', "330502198709120011"),  # 社会保障号 in pinyin initials
         ("社保卡补办：社保卡号A84455439，邮寄地址另附", "A84455439"),  # the number on the card
         ("社保卡號F70730618，持卡人另附", "F70730618"),
         ("编号A84455439", None),  # a letter and eight digits, no social-security word
@@ -587,6 +595,10 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("音乐正式开始了。", None),
     ],
     "CN_ADDRESS": [
+        ("工作单位安吉县昌硕路小吃店，", None),  # a shop's name starting with its road
+        ("購買方名稱：德清縣新市鎮老街茶館", None),
+        ("户籍地：德清县新市镇老街", "德清县新市镇老街"),  # the same street after a cue
+        ("安吉县杭垓镇太湖路115弄17号楼道堆放杂物", "安吉县杭垓镇太湖路115弄17号"),  # 楼道: a stairwell, no building
         ("住址：信阳市固始县往流镇国际城19号601室", "信阳市固始县往流镇国际城19号601室"),  # the tagger's run, then 室
         ("收件地址湖州市南浔区双林镇洪福路797号南浔名都12-1-902。", "湖州市南浔区双林镇洪福路797号南浔名都12-1-902"),  # 3-part after a name
         ("房屋坐落衢州市开化县芹阳办事处下淤村12组82号，成交价", "衢州市开化县芹阳办事处下淤村12组82号"),  # a 办事处 township
