@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern
 
 from classify.recognizers._base import CnPatternRecognizer
 
-_SUFFIX = (
+ORGANIZATION_SUFFIX = _SUFFIX = (
     "股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|专业合作社|合作社|经营部|商行|门市部|工作室|"
     "人民医院|中医院|医院|卫生院|卫生服务中心|中心小学|小学|中学|学校|大学|学院|幼儿园|"
     "银行|支行|分行|信用社|研究院|研究所|事务所|委员会|居委会|村委会|人民政府|办事处|管理局|"

@@ -36,9 +36,10 @@ class PassportRecognizer(HolderBoost, CnPatternRecognizer):
         Pattern("service_passport", NOT_ALNUM_BEFORE + r"(?:[DSP]E\d{7}|[DSP]\d{7,8})" + NOT_ALNUM_AFTER, 0.45),
         Pattern("sar_passport", NOT_ALNUM_BEFORE + r"(?:K\d{8}|M[A-Z]\d{7})" + NOT_ALNUM_AFTER, 0.45),
         # (not E or G with digits: a PRC passport of the wrong length, E1234567, is no passport number;
-        # nor the shapes of the permits to Hong Kong and Macao: C12345678 is a 往来港澳通行证's)
+        # nor the shapes of the permits to Hong Kong and Macao: C12345678 is a 往来港澳通行证's; nor the head of a
+        # longer dashed code: 结婚证字号 J330522-2016-006941)
         Pattern("other_passport", NOT_ALNUM_BEFORE + r"(?![EG]\d|" + PERMIT_SHAPES + NOT_ALNUM_AFTER + r")[A-Z]{1,2}\d{6,8}"
-                + NOT_ALNUM_AFTER, 0.3),
+                + NOT_ALNUM_AFTER + r"(?!-\d)", 0.3),
     )
     CONTEXT = ("护照", "护照号", "护照号码", "passport", "出入境", "出境", "護照", "護照號碼", "出入境證件",
                "hzhm", "hzh",  # pinyin keys of exports (护照号码)

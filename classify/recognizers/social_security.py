@@ -27,6 +27,8 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     TRIGGER = r"\d{6}"
     PATTERNS = (
         Pattern("ssn", NOT_ALNUM_BEFORE + r"[1-9]\d{16}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
+        # as an ID card's number is printed: region, birth date, sequence and check (330522 19530415 9489)
+        Pattern("ssn_grouped", NOT_ALNUM_BEFORE + r"[1-9]\d{5}(?: \d{8} |-\d{8}-)\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0.3),
         # the number printed on the card (社会保障卡卡号): a letter and eight digits, no check digit;
         # only a social-security word or column tells it from a passport's
         Pattern("ssn_card", NOT_ALNUM_BEFORE + r"[A-Z]\d{8}" + NOT_ALNUM_AFTER, 0.3),
@@ -55,4 +57,5 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if len(pattern_text) < 18:
             return None  # a card's or an agency's number: no check digit, context decides
-        return region_ok(pattern_text) and is_valid_resident_id(pattern_text)
+        number = pattern_text.replace(" ", "").replace("-", "")
+        return region_ok(number) and is_valid_resident_id(number)

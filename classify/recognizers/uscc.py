@@ -16,11 +16,14 @@ invoice numbers that still pass are told apart by context (批号, 订单编号 
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_org_code, is_valid_resident_id, is_valid_uscc
 from classify.recognizers.resident_id import id_shaped, region_ok
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer, Span
+from classify.recognizers.organization import ORGANIZATION_SUFFIX
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
 _T = "[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]"  # the same, typed in either case
@@ -38,8 +41,12 @@ AUTHORITY_CATEGORIES = {
 }
 
 
-# MOD 31 alone: one random code in 31 passes it; a credit-code word (+0.35) lifts it over the threshold
+# MOD 31 alone: one random code in 31 passes it; a credit-code word (+0.35) lifts it over the threshold,
+# and so does an organisation's name right before the code in brackets (天能环保专业合作社（93330523M3820090W7）:
+# a firm's code given with its name is its credit code; 苕溪物业有限公司　代码：92330503Q2775748FY likewise)
 _MOD31_ONLY_SCORE = 0.2
+_ORG_NAME_BEFORE = re.compile(r"(?:" + ORGANIZATION_SUFFIX + r")(?:[（(]|[ \u3000]*代码[:：][ \u3000]*)\Z")
+_ORG_NAME_BOOST = 0.35
 
 
 class UsccRecognizer(CnPatternRecognizer):
@@ -87,6 +94,8 @@ class UsccRecognizer(CnPatternRecognizer):
             code = _compact(norm[s:e])
             if not is_valid_org_code(code[8:17]):
                 sc = _MOD31_ONLY_SCORE
+                if _ORG_NAME_BEFORE.search(norm, max(0, s - 16), s):
+                    sc += _ORG_NAME_BOOST
             elif code[:17].isdigit() and id_shaped(code):
                 sc = 0.4
             out.append((s, e, sc))

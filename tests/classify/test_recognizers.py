@@ -167,6 +167,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("税号 92330500MA2B3C4D9L", "92330500MA2B3C4D9L"),
         ("记录 92330500MA2B3C4D9L 已归档", None),
         ("记录 91330500MA2B3C4D1Y 已归档", "91330500MA2B3C4D1Y"),  # both checks: no word needed
+        ("参保单位：南太湖环保商行（91330522P3429722R6）", "91330522P3429722R6"),  # MOD 31 only, after a firm's name
+        ("1. 苕溪物业有限公司　代码：92330503Q2775748FY　核验结果：有效", "92330503Q2775748FY"),
         (f"档案编号{ID_BAD}", None),  # a resident-ID look-alike is not taken for a credit code
         ("档案编号330302194911213781", None),
         ("编码93260181BJ1XG612DD", None),  # MOD 31 passes, the embedded organisation code does not
@@ -250,6 +252,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("证书号：G12345678，证件类型：身份证", None),  # a certificate's number, not a passport's
         ("许可证号 E12345678 证件齐全", None),
         ("优待证号：E12345678，证件齐全", None),  # a certificate a person holds, not a travel document
+        ('护照号码 J330522-2016-006941', None),  # the head of a longer dashed code (a marriage certificate's)
         ("申请人证件：护照，证件号码E12345678", "E12345678"),
         ("出境旅游团队名单（团号：HZ20236736　2024年10月1日出发）", None),  # the tour's own number
         ("宋峰 | G52932571 | 18352902647", "G52932571"),  # a row without a header: the name's next cell
@@ -309,6 +312,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
     "CN_SOCIAL_SECURITY": [
         ("<SocialSecurityNo>330502198709120011</SocialSecurityNo>", "330502198709120011"),  # an XML export
         ("社保卡號L87010402，身分證420106195603212198，", "L87010402"),  # 身分證 (Taiwan's word): the ID is no SSN
+        ("社会保障号码：330522 19530415 9489", "330522 19530415 9489"),  # grouped as an ID card's number
         ('{"name":"王芳","social_security_no":"330502198709120011"}', "330502198709120011"),  # a long JSON key
         ('{"xm":"王芳","shbzh":"330502198709120011"}', "330502198709120011"),  # 社会保障号 in pinyin initials
         ("社保卡补办：社保卡号A84455439，邮寄地址另附", "A84455439"),  # the number on the card
