@@ -10,7 +10,8 @@ character of the embedded organisation code (a random 18-character string passes
 one time in 31; both, one time in 341). A code passing both is reported as it stands; one
 passing the MOD 31 check only — the organisation part of codes issued to some subjects, such
 as 个体工商户, is not guaranteed to carry a GB 11714 check (``identifiers.is_valid_uscc``) —
-needs a credit-code word nearby (统一社会信用代码, 税号) or a column named so. Batch, order and
+needs a credit-code word nearby (统一社会信用代码, 税号), a column named so or an organisation's
+name right before it (南太湖环保商行（91330522P3429722R6）). Batch, order and
 invoice numbers that still pass are told apart by context (批号, 订单编号 before the code).
 """
 
