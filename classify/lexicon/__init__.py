@@ -27,12 +27,12 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """``surnames.txt`` as (single surnames, compound surnames 复姓)."""
     words = read_words("surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
 
 @lru_cache(maxsize=None)
 def read_frequencies(name: str) -> dict[str, float]:

@@ -47,13 +47,13 @@ class FinancialInfoRecognizer(CnPatternRecognizer):
         # insurance benefits, one-off awards and what a person owes on a card (失业保险金, 伤残补助金, 获赔, 透支款)
         "保险金", "失业金", "伤残补助金", "丧葬补助金", "获赔", "透支款", "透支",  # not 补助金 (补助金额3000元: a standard)
         # what a person pays into their housing fund each month (its base is their wage), what flows through their account
-        "缴存额", "月缴存", "流入", "流出", "繳存額", "被欠",  # and what is owed to them
+        "缴存额", "月缴存", "流入", "流出", "被欠",  # and what is owed to them
         # the keys of exports in pinyin initials: 账户余额, 个人账户余额, 存款余额, 月收入, 年收入, 缴费基数
         "zhye", "ckye", "ysr", "nsr", "jfjs",
     )
     NEGATIVE_CONTEXT = (
         "罚款", "投资", "产值", "注册资本", "营业", "销售", "税收", "财政", "预算", "门票", "补助标准", "总额", "合计",
-        "标准", "资金", "資金", "標準", "拨付", "撥付", "经营收入", "經營收入",  # a business's revenue, not a person's income
+        "标准", "资金", "資金", "標準", "拨付", "撥付", "经营收入",  # a business's revenue, not a person's income
         "罰款", "投資", "產值", "註冊資本", "營業", "銷售", "預算", "門票",
     )
     CONTEXT_LEFT = 6

@@ -19,9 +19,6 @@ from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatt
 from classify.recognizers._holder import HolderBoost
 from classify.recognizers.hk_macao_permit import PERMIT_SHAPES, TRAVEL_GROUP
 
-
-
-
 # an ordinary PRC passport: E + 8 digits, E + a letter + 7 digits, G + 8 digits
 _PRC = r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})"
 
@@ -48,13 +45,12 @@ class PassportRecognizer(HolderBoost, CnPatternRecognizer):
                *TRAVEL_GROUP)
     # 团号: a tour's own number; a certificate's or a licence's number (证书号, 结婚证字号, 许可证号) is its own
     # (not 证号 alone: 护照证号, 护照/通行证号 name a passport's)
-    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "团号", "訂單", "編號", "發票", "團號",
-                        "证书", "字号", "许可证", "执照", "登记号", "证明号", "證書", "許可證", "執照", "登記號",
+    NEGATIVE_CONTEXT = ("订单", "单号", "编号", "发票", "型号", "批号", "团号", "訂單", "編號", "發票",
+                        "证书", "字号", "许可证", "执照", "登记号", "证明号",
                         # certificates a person holds that are not travel documents (their numbers are their own)
                         *(f"{name}证" for name in ("合格", "结婚", "离婚", "出生", "准生", "优待", "残疾", "居住", "工作", "学生",
                                                    "退役", "健康", "上岗", "资格", "营运", "驾驶", "行驶", "房产", "土地",
-                                                   "产权", "检疫", "毕业", "学位", "会员", "执业", "荣誉", "独生子女")),
-                        "結婚證", "離婚證", "殘疾證", "居住證", "駕駛證", "行駛證", "資格證", "執業證")
+                                                   "产权", "检疫", "毕业", "学位", "会员", "执业", "荣誉", "独生子女")))
     CONTEXT_BOOST = 0.45
     CONTEXT_LEFT = 24  # 持中国护照（有效期至2030年5月1日）E…: a parenthesis between
     DOCUMENT_BOOST = 0.1  # a passport list: the rows after a broken one, the leader's number below it

@@ -172,8 +172,6 @@ _GIVEN_FIRST = frozenset("月")
 _GIVEN_SECOND = frozenset("然")
 
 
-_surnames = surnames
-
 
 @lru_cache(maxsize=1)
 def _tagger_surnames() -> frozenset[str]:
@@ -188,7 +186,7 @@ def _tagger_surname_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _surname_regex() -> re.Pattern:
-    singles, compounds = _surnames()
+    singles, compounds = surnames()
     # overlapping starts matter (欧阳 inside 司马欧阳…): a lookahead finds every position
     return re.compile("(?=" + trie_regex([*singles, *compounds]) + ")")
 
@@ -456,7 +454,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def load(self) -> None:
         """Read the lexicons, jieba's dictionary and the LAC model now rather than on the first text."""
-        _surnames(), _surname_regex(), _tagger_surname_regex(), _minority_run(), _given_freq(), _given_chars(), _places()
+        surnames(), _surname_regex(), _tagger_surname_regex(), _minority_run(), _given_freq(), _given_chars(), _places()
         common_word("的")
         if self.use_tagger:
             _lac.tag("王建国")
@@ -487,7 +485,7 @@ class PersonRecognizer(CnRuleRecognizer):
 
     def _tagged_names(self, norm: str, words: list[_lac.Word]) -> list[Span]:
         """LAC's PER words that look like Chinese names (see rule 5 of the module docstring)."""
-        singles, compounds = _surnames()
+        singles, compounds = surnames()
         out: list[Span] = []
         for i, w in enumerate(words):
             if w.tag != "PER":
@@ -533,7 +531,7 @@ class PersonRecognizer(CnRuleRecognizer):
         return out
 
     def _rule_spans(self, norm: str) -> list[Span]:
-        singles, compounds = _surnames()
+        singles, compounds = surnames()
         results: list[Span] = []
         next_free = 0
         for m in _surname_regex().finditer(norm):
@@ -596,7 +594,7 @@ class PersonRecognizer(CnRuleRecognizer):
     def _list_neighbours(self, norm: str, results: list[Span]) -> list[Span]:
         """Items of an enumeration (、) next to a name are names too, even with given-name
         characters outside the common list (参会人员：虞新民、屠卫东、褚国英)."""
-        singles, compounds = _surnames()
+        singles, compounds = surnames()
         found = {s: (s, e, sc) for s, e, sc in results}
         todo = list(results)
         while todo:

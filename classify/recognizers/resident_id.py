@@ -26,7 +26,8 @@ _DATE = _YEAR + _MONTH + _DAY
 _DATE_SEP = _YEAR + r"[ -]?" + _MONTH + r"[ -]?" + _DAY
 
 
-def _digits(value: str) -> str:
+def id_digits(value: str) -> str:
+    """An ID number as printed in groups (330522 19530415 9489, 330-522-…) without its separators."""
     return value.replace(" ", "").replace("-", "")
 
 
@@ -58,7 +59,7 @@ class ResidentIdRecognizer(CnPatternRecognizer):
     CONTEXT = (
         "身份证", "身份证号", "身份证号码", "公民身份号码", "证件号", "证件号码", "身份号码", "居民身份证",
         "身份證", "身份證號", "身份證號碼", "公民身份號碼", "證件號", "證件號碼",
-        "身分证", "身分證",  # 身分 as Taiwan writes it (身分證字號)
+        "身分证",  # 身分 as Taiwan writes it (身分證字號)
         "id card", "idcard", "id_card", "resident_id", "id_no", "id no.", "id number", "sfzh",
     )
     NEGATIVE_CONTEXT = ("订单", "单号", "流水号", "编号", "發票", "发票", "交易号", "快递单", "運單", "运单")
@@ -75,7 +76,7 @@ class ResidentIdRecognizer(CnPatternRecognizer):
                 and norm[s:s + 6] in counties else (s, e, score) for s, e, score in super().spans(norm)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = _digits(pattern_text)
+        digits = id_digits(pattern_text)
         if not region_ok(digits):
             return False
         if len(digits) == 15:

@@ -18,7 +18,7 @@ from presidio_analyzer import Pattern
 
 from classify.identifiers import is_valid_resident_id
 from classify.recognizers._base import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, CnPatternRecognizer
-from classify.recognizers.resident_id import ResidentIdRecognizer, region_ok
+from classify.recognizers.resident_id import ResidentIdRecognizer, id_digits, region_ok
 
 
 class SocialSecurityRecognizer(CnPatternRecognizer):
@@ -57,5 +57,5 @@ class SocialSecurityRecognizer(CnPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if len(pattern_text) < 18:
             return None  # a card's or an agency's number: no check digit, context decides
-        number = pattern_text.replace(" ", "").replace("-", "")
+        number = id_digits(pattern_text)
         return region_ok(number) and is_valid_resident_id(number)
